@@ -1,0 +1,1 @@
+"""assistants_client"""

@@ -1,0 +1,111 @@
+"""Cursor pagination: every item of a list operation, fetched one page at a time.
+
+A page is asked for only when the previous one is used up, so memory holds one page whatever
+the total. Walking forwards (`after`, or no cursor) continues after each page's `last_id`;
+walking backwards (`before` alone) continues before each page's `first_id`, and items are then
+given nearest-the-cursor first, so iteration moves steadily away from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping, Sequence
+from typing import Any, Generic, TypeVar
+
+from assistants_api.api import Operation
+
+__all__ = ["AsyncPaginator", "SyncPaginator"]
+
+T = TypeVar("T")
+P = TypeVar("P")
+
+
+class _Cursor:
+    """Where the next page starts, derived from the page just read."""
+
+    __slots__ = ("backwards", "query")
+
+    def __init__(self, query: Mapping[str, Any]) -> None:
+        self.query = dict(query)
+        self.backwards = self.query.get("before") is not None and self.query.get("after") is None
+
+    def advance(self, page: Any) -> bool:
+        """Move past `page`; False when it was the last one."""
+        data: Sequence[Any] = page.data
+        if not page.has_more or not data:
+            return False
+        if self.backwards:
+            self.query["before"] = _id(page, "first_id", data[0])
+        else:
+            self.query["after"] = _id(page, "last_id", data[-1])
+        return True
+
+    def items(self, page: Any) -> Sequence[Any]:
+        data: Sequence[Any] = page.data
+        return data[::-1] if self.backwards else data
+
+
+def _id(page: Any, field: str, item: Any) -> str:
+    value = getattr(page, field, None)
+    return value if isinstance(value, str) and value else str(item.id)
+
+
+class SyncPaginator(Generic[T, P]):
+    """Iterate for every item across pages; `.pages()` for the pages (with has_more, first_id, last_id)."""
+
+    def __init__(self, fetch: Callable[[Mapping[str, Any]], P], op: Operation, query: Mapping[str, Any]) -> None:
+        self._fetch = fetch
+        self._op = op
+        self._query = query
+
+    def __repr__(self) -> str:
+        return f"<SyncPaginator {self._op.name}>"
+
+    def pages(self) -> Iterator[P]:
+        cursor = _Cursor(self._query)
+        while True:
+            page = self._fetch(cursor.query)
+            yield page
+            if not cursor.advance(page):
+                return
+
+    def __iter__(self) -> Iterator[T]:
+        cursor = _Cursor(self._query)
+        while True:
+            page = self._fetch(cursor.query)
+            yield from cursor.items(page)
+            if not cursor.advance(page):
+                return
+
+
+class AsyncPaginator(Generic[T, P]):
+    """`async for` every item across pages; `await` it for the first page; `.pages()` for all pages."""
+
+    def __init__(
+        self, fetch: Callable[[Mapping[str, Any]], Awaitable[P]], op: Operation, query: Mapping[str, Any]
+    ) -> None:
+        self._fetch = fetch
+        self._op = op
+        self._query = query
+
+    def __repr__(self) -> str:
+        return f"<AsyncPaginator {self._op.name}>"
+
+    async def pages(self) -> AsyncIterator[P]:
+        cursor = _Cursor(self._query)
+        while True:
+            page = await self._fetch(cursor.query)
+            yield page
+            if not cursor.advance(page):
+                return
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        cursor = _Cursor(self._query)
+        while True:
+            page = await self._fetch(cursor.query)
+            for item in cursor.items(page):
+                yield item
+            if not cursor.advance(page):
+                return
+
+    def __await__(self) -> Generator[Any, None, P]:
+        return self._fetch(dict(self._query)).__await__()

@@ -1,0 +1,5353 @@
+"""Every operation of the API as a flat function, and the tables the facade is built from.
+
+Generated from openapi.yaml by openapi-python-client with the templates in generator/templates.
+Do not edit: change the spec or a template and run `make generate`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Generator, Iterator, Mapping, Sequence
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, cast
+from urllib.parse import quote
+
+import httpx
+
+from .. import errors
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..client import AuthenticatedClient, Client
+    from ..models.assistant_file_object import AssistantFileObject
+    from ..models.assistant_object import AssistantObject
+    from ..models.create_assistant_file_request import CreateAssistantFileRequest
+    from ..models.create_assistant_request import CreateAssistantRequest
+    from ..models.create_message_request import CreateMessageRequest
+    from ..models.create_run_request import CreateRunRequest
+    from ..models.create_thread_and_run_request import CreateThreadAndRunRequest
+    from ..models.create_thread_request import CreateThreadRequest
+    from ..models.delete_assistant_file_response import DeleteAssistantFileResponse
+    from ..models.delete_assistant_response import DeleteAssistantResponse
+    from ..models.delete_message_response import DeleteMessageResponse
+    from ..models.delete_thread_response import DeleteThreadResponse
+    from ..models.list_assistant_files_response import ListAssistantFilesResponse
+    from ..models.list_assistants_response import ListAssistantsResponse
+    from ..models.list_message_files_response import ListMessageFilesResponse
+    from ..models.list_messages_response import ListMessagesResponse
+    from ..models.list_run_steps_response import ListRunStepsResponse
+    from ..models.list_runs_response import ListRunsResponse
+    from ..models.message_file_object import MessageFileObject
+    from ..models.message_object import MessageObject
+    from ..models.modify_assistant_request import ModifyAssistantRequest
+    from ..models.modify_message_request import ModifyMessageRequest
+    from ..models.modify_run_request import ModifyRunRequest
+    from ..models.modify_thread_request import ModifyThreadRequest
+    from ..models.run_object import RunObject
+    from ..models.run_step_object import RunStepObject
+    from ..models.submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
+    from ..models.thread_object import ThreadObject
+
+_MODELS = __name__.rpartition(".")[0] + ".models"
+_T_co = TypeVar("_T_co", covariant=True)
+_P_co = TypeVar("_P_co", covariant=True)
+
+
+class Operation:
+    """What the spec says of one operation: enough to build its request and decode its answer."""
+
+    __slots__ = ("_models", "body", "method", "name", "page_item", "path", "path_params", "response", "streams")
+
+    def __init__(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        path_params: tuple[str, ...],
+        body: str | None,
+        response: str,
+        page_item: str | None = None,
+        streams: bool = False,
+    ) -> None:
+        self.name = name
+        self.method = method
+        self.path = path
+        self.path_params = path_params
+        self.body = body
+        self.response = response
+        self.page_item = page_item
+        self.streams = streams
+        self._models: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"Operation({self.name!r}, {self.method} {self.path})"
+
+    def model(self, ref: str) -> Any:
+        """The model class named by `ref` ("module:Class"), imported on first use."""
+        cls = self._models.get(ref)
+        if cls is None:
+            module, _, name = ref.partition(":")
+            cls = self._models[ref] = getattr(import_module(f"{_MODELS}.{module}"), name)
+        return cls
+
+    def url(self, path_args: Sequence[str]) -> str:
+        """The path with every parameter URL-encoded (a `/` in an id cannot change the route)."""
+        if not self.path_params:
+            return self.path
+        return self.path.format(**{n: quote(str(v), safe="") for n, v in zip(self.path_params, path_args, strict=True)})
+
+    def decode(self, data: Any) -> Any:
+        """Decode a parsed JSON body into the response model, or raise ResponseDecodeError."""
+        return decode_model(self.model(self.response), data, self.name)
+
+
+def decode_model(cls: Any, data: Any, operation: str) -> Any:
+    """`cls.from_dict(data)`, with any failure turned into errors.ResponseDecodeError."""
+    if not isinstance(data, Mapping):
+        raise errors.ResponseDecodeError(operation, cls.__name__, f"expected a JSON object, got {type(data).__name__}")
+    try:
+        return cls.from_dict(data)
+    except KeyError as exc:
+        raise errors.ResponseDecodeError(operation, cls.__name__, f"missing required field {exc.args[0]!r}") from exc
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseDecodeError(operation, cls.__name__, str(exc) or type(exc).__name__) from exc
+
+
+def jsonable(value: Any) -> Any:
+    """A request body as plain JSON data: models become dicts, mappings and lists are walked."""
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {k: jsonable(v) for k, v in value.items() if v is not UNSET}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def query_params(query: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Query parameters as httpx takes them; None and UNSET mean "not sent"."""
+    params: dict[str, Any] = {}
+    if query:
+        for key, value in query.items():
+            if value is None or value is UNSET:
+                continue
+            if isinstance(value, bool):
+                value = "true" if value else "false"
+            elif isinstance(value, (list, tuple)):
+                value = [str(v) for v in value]
+            params[key] = value
+    return params
+
+
+def build_request(
+    op: Operation, path_args: Sequence[str], body: Any, query: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.build_request` for one call."""
+    request: dict[str, Any] = {"method": op.method, "url": op.url(path_args)}
+    params = query_params(query)
+    if params:
+        request["params"] = params
+    if op.body is not None:
+        request["content"] = json.dumps(jsonable(body), separators=(",", ":")).encode()
+        request["headers"] = {"Content-Type": "application/json"}
+    return request
+
+
+def parse_response(op: Operation, response: httpx.Response) -> Any:
+    """The decoded model of a 2xx answer; errors.UnexpectedStatus for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise errors.ResponseDecodeError(op.name, op.response.partition(":")[2], f"body is not JSON: {exc}") from exc
+    return op.decode(data)
+
+
+LIST_ASSISTANTS = Operation(
+    "list_assistants",
+    "GET",
+    "/assistants",
+    (),
+    None,
+    "list_assistants_response:ListAssistantsResponse",
+    "assistant_object:AssistantObject",
+    False,
+)
+CREATE_ASSISTANT = Operation(
+    "create_assistant",
+    "POST",
+    "/assistants",
+    (),
+    "create_assistant_request:CreateAssistantRequest",
+    "assistant_object:AssistantObject",
+    None,
+    False,
+)
+GET_ASSISTANT = Operation(
+    "get_assistant",
+    "GET",
+    "/assistants/{assistant_id}",
+    ("assistant_id",),
+    None,
+    "assistant_object:AssistantObject",
+    None,
+    False,
+)
+MODIFY_ASSISTANT = Operation(
+    "modify_assistant",
+    "POST",
+    "/assistants/{assistant_id}",
+    ("assistant_id",),
+    "modify_assistant_request:ModifyAssistantRequest",
+    "assistant_object:AssistantObject",
+    None,
+    False,
+)
+DELETE_ASSISTANT = Operation(
+    "delete_assistant",
+    "DELETE",
+    "/assistants/{assistant_id}",
+    ("assistant_id",),
+    None,
+    "delete_assistant_response:DeleteAssistantResponse",
+    None,
+    False,
+)
+LIST_ASSISTANT_FILES = Operation(
+    "list_assistant_files",
+    "GET",
+    "/assistants/{assistant_id}/files",
+    ("assistant_id",),
+    None,
+    "list_assistant_files_response:ListAssistantFilesResponse",
+    "assistant_file_object:AssistantFileObject",
+    False,
+)
+CREATE_ASSISTANT_FILE = Operation(
+    "create_assistant_file",
+    "POST",
+    "/assistants/{assistant_id}/files",
+    ("assistant_id",),
+    "create_assistant_file_request:CreateAssistantFileRequest",
+    "assistant_file_object:AssistantFileObject",
+    None,
+    False,
+)
+GET_ASSISTANT_FILE = Operation(
+    "get_assistant_file",
+    "GET",
+    "/assistants/{assistant_id}/files/{file_id}",
+    (
+        "assistant_id",
+        "file_id",
+    ),
+    None,
+    "assistant_file_object:AssistantFileObject",
+    None,
+    False,
+)
+DELETE_ASSISTANT_FILE = Operation(
+    "delete_assistant_file",
+    "DELETE",
+    "/assistants/{assistant_id}/files/{file_id}",
+    (
+        "assistant_id",
+        "file_id",
+    ),
+    None,
+    "delete_assistant_file_response:DeleteAssistantFileResponse",
+    None,
+    False,
+)
+LIST_MESSAGES = Operation(
+    "list_messages",
+    "GET",
+    "/threads/{thread_id}/messages",
+    ("thread_id",),
+    None,
+    "list_messages_response:ListMessagesResponse",
+    "message_object:MessageObject",
+    False,
+)
+CREATE_MESSAGE = Operation(
+    "create_message",
+    "POST",
+    "/threads/{thread_id}/messages",
+    ("thread_id",),
+    "create_message_request:CreateMessageRequest",
+    "message_object:MessageObject",
+    None,
+    False,
+)
+GET_MESSAGE = Operation(
+    "get_message",
+    "GET",
+    "/threads/{thread_id}/messages/{message_id}",
+    (
+        "thread_id",
+        "message_id",
+    ),
+    None,
+    "message_object:MessageObject",
+    None,
+    False,
+)
+MODIFY_MESSAGE = Operation(
+    "modify_message",
+    "POST",
+    "/threads/{thread_id}/messages/{message_id}",
+    (
+        "thread_id",
+        "message_id",
+    ),
+    "modify_message_request:ModifyMessageRequest",
+    "message_object:MessageObject",
+    None,
+    False,
+)
+DELETE_MESSAGE = Operation(
+    "delete_message",
+    "DELETE",
+    "/threads/{thread_id}/messages/{message_id}",
+    (
+        "thread_id",
+        "message_id",
+    ),
+    None,
+    "delete_message_response:DeleteMessageResponse",
+    None,
+    False,
+)
+LIST_MESSAGE_FILES = Operation(
+    "list_message_files",
+    "GET",
+    "/threads/{thread_id}/messages/{message_id}/files",
+    (
+        "thread_id",
+        "message_id",
+    ),
+    None,
+    "list_message_files_response:ListMessageFilesResponse",
+    "message_file_object:MessageFileObject",
+    False,
+)
+GET_MESSAGE_FILE = Operation(
+    "get_message_file",
+    "GET",
+    "/threads/{thread_id}/messages/{message_id}/files/{file_id}",
+    (
+        "thread_id",
+        "message_id",
+        "file_id",
+    ),
+    None,
+    "message_file_object:MessageFileObject",
+    None,
+    False,
+)
+LIST_RUN_STEPS = Operation(
+    "list_run_steps",
+    "GET",
+    "/threads/{thread_id}/runs/{run_id}/steps",
+    (
+        "thread_id",
+        "run_id",
+    ),
+    None,
+    "list_run_steps_response:ListRunStepsResponse",
+    "run_step_object:RunStepObject",
+    False,
+)
+GET_RUN_STEP = Operation(
+    "get_run_step",
+    "GET",
+    "/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
+    (
+        "thread_id",
+        "run_id",
+        "step_id",
+    ),
+    None,
+    "run_step_object:RunStepObject",
+    None,
+    False,
+)
+LIST_RUNS = Operation(
+    "list_runs",
+    "GET",
+    "/threads/{thread_id}/runs",
+    ("thread_id",),
+    None,
+    "list_runs_response:ListRunsResponse",
+    "run_object:RunObject",
+    False,
+)
+CREATE_RUN = Operation(
+    "create_run",
+    "POST",
+    "/threads/{thread_id}/runs",
+    ("thread_id",),
+    "create_run_request:CreateRunRequest",
+    "run_object:RunObject",
+    None,
+    True,
+)
+GET_RUN = Operation(
+    "get_run",
+    "GET",
+    "/threads/{thread_id}/runs/{run_id}",
+    (
+        "thread_id",
+        "run_id",
+    ),
+    None,
+    "run_object:RunObject",
+    None,
+    False,
+)
+MODIFY_RUN = Operation(
+    "modify_run",
+    "POST",
+    "/threads/{thread_id}/runs/{run_id}",
+    (
+        "thread_id",
+        "run_id",
+    ),
+    "modify_run_request:ModifyRunRequest",
+    "run_object:RunObject",
+    None,
+    False,
+)
+CANCEL_RUN = Operation(
+    "cancel_run",
+    "POST",
+    "/threads/{thread_id}/runs/{run_id}/cancel",
+    (
+        "thread_id",
+        "run_id",
+    ),
+    None,
+    "run_object:RunObject",
+    None,
+    False,
+)
+SUBMIT_TOOL_OUTPUTS_TO_RUN = Operation(
+    "submit_tool_outputs_to_run",
+    "POST",
+    "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
+    (
+        "thread_id",
+        "run_id",
+    ),
+    "submit_tool_outputs_run_request:SubmitToolOutputsRunRequest",
+    "run_object:RunObject",
+    None,
+    True,
+)
+CREATE_THREAD = Operation(
+    "create_thread",
+    "POST",
+    "/threads",
+    (),
+    "create_thread_request:CreateThreadRequest",
+    "thread_object:ThreadObject",
+    None,
+    False,
+)
+CREATE_THREAD_AND_RUN = Operation(
+    "create_thread_and_run",
+    "POST",
+    "/threads/runs",
+    (),
+    "create_thread_and_run_request:CreateThreadAndRunRequest",
+    "run_object:RunObject",
+    None,
+    True,
+)
+GET_THREAD = Operation(
+    "get_thread",
+    "GET",
+    "/threads/{thread_id}",
+    ("thread_id",),
+    None,
+    "thread_object:ThreadObject",
+    None,
+    False,
+)
+MODIFY_THREAD = Operation(
+    "modify_thread",
+    "POST",
+    "/threads/{thread_id}",
+    ("thread_id",),
+    "modify_thread_request:ModifyThreadRequest",
+    "thread_object:ThreadObject",
+    None,
+    False,
+)
+DELETE_THREAD = Operation(
+    "delete_thread",
+    "DELETE",
+    "/threads/{thread_id}",
+    ("thread_id",),
+    None,
+    "delete_thread_response:DeleteThreadResponse",
+    None,
+    False,
+)
+
+OPERATIONS: dict[str, Operation] = {
+    "list_assistants": LIST_ASSISTANTS,
+    "create_assistant": CREATE_ASSISTANT,
+    "get_assistant": GET_ASSISTANT,
+    "modify_assistant": MODIFY_ASSISTANT,
+    "delete_assistant": DELETE_ASSISTANT,
+    "list_assistant_files": LIST_ASSISTANT_FILES,
+    "create_assistant_file": CREATE_ASSISTANT_FILE,
+    "get_assistant_file": GET_ASSISTANT_FILE,
+    "delete_assistant_file": DELETE_ASSISTANT_FILE,
+    "list_messages": LIST_MESSAGES,
+    "create_message": CREATE_MESSAGE,
+    "get_message": GET_MESSAGE,
+    "modify_message": MODIFY_MESSAGE,
+    "delete_message": DELETE_MESSAGE,
+    "list_message_files": LIST_MESSAGE_FILES,
+    "get_message_file": GET_MESSAGE_FILE,
+    "list_run_steps": LIST_RUN_STEPS,
+    "get_run_step": GET_RUN_STEP,
+    "list_runs": LIST_RUNS,
+    "create_run": CREATE_RUN,
+    "get_run": GET_RUN,
+    "modify_run": MODIFY_RUN,
+    "cancel_run": CANCEL_RUN,
+    "submit_tool_outputs_to_run": SUBMIT_TOOL_OUTPUTS_TO_RUN,
+    "create_thread": CREATE_THREAD,
+    "create_thread_and_run": CREATE_THREAD_AND_RUN,
+    "get_thread": GET_THREAD,
+    "modify_thread": MODIFY_THREAD,
+    "delete_thread": DELETE_THREAD,
+    "submit_tool_ouputs_to_run": SUBMIT_TOOL_OUTPUTS_TO_RUN,
+}
+"""Every operation by its function name (old spellings included)."""
+
+STREAM_EVENTS: dict[str, str | None] = {
+    "done": None,
+    "error": "error_object:ErrorObject",
+    "thread.message.delta": "message_delta_object:MessageDeltaObject",
+    "thread.message.created": "message_object:MessageObject",
+    "thread.message.in_progress": "message_object:MessageObject",
+    "thread.message.completed": "message_object:MessageObject",
+    "thread.message.incomplete": "message_object:MessageObject",
+    "thread.run.step.delta": "run_step_delta_object:RunStepDeltaObject",
+    "thread.run.step.created": "run_step_object:RunStepObject",
+    "thread.run.step.in_progress": "run_step_object:RunStepObject",
+    "thread.run.step.completed": "run_step_object:RunStepObject",
+    "thread.run.step.failed": "run_step_object:RunStepObject",
+    "thread.run.step.cancelled": "run_step_object:RunStepObject",
+    "thread.run.step.expired": "run_step_object:RunStepObject",
+    "thread.run.created": "run_object:RunObject",
+    "thread.run.queued": "run_object:RunObject",
+    "thread.run.in_progress": "run_object:RunObject",
+    "thread.run.requires_action": "run_object:RunObject",
+    "thread.run.completed": "run_object:RunObject",
+    "thread.run.incomplete": "run_object:RunObject",
+    "thread.run.failed": "run_object:RunObject",
+    "thread.run.cancelling": "run_object:RunObject",
+    "thread.run.cancelled": "run_object:RunObject",
+    "thread.run.expired": "run_object:RunObject",
+    "thread.created": "thread_object:ThreadObject",
+}
+"""The model of each streaming event's `data`, by event name ("module:Class"; None: not JSON)."""
+
+
+class Page(Protocol[_T_co]):
+    """One page of a list operation, as the API sends it."""
+
+    @property
+    def data(self) -> Sequence[_T_co]: ...
+    @property
+    def has_more(self) -> bool: ...
+
+
+class Paginator(Protocol[_T_co, _P_co]):
+    """Every item of a list operation across pages; `.pages()` gives the pages themselves."""
+
+    def __iter__(self) -> Iterator[_T_co]: ...
+    def pages(self) -> Iterator[_P_co]: ...
+
+
+class AsyncPaginator(Protocol[_T_co, _P_co]):
+    """`async for` over every item; `await` gives the first page; `.pages()` every page."""
+
+    def __aiter__(self) -> AsyncIterator[_T_co]: ...
+    def pages(self) -> AsyncIterator[_P_co]: ...
+    def __await__(self) -> Generator[Any, None, _P_co]: ...
+
+
+class RawResponse(Protocol[_T_co]):
+    """An HTTP answer with its decoded model a call away."""
+
+    @property
+    def http_response(self) -> httpx.Response: ...
+    @property
+    def status_code(self) -> int: ...
+    @property
+    def headers(self) -> httpx.Headers: ...
+    @property
+    def request_id(self) -> str | None: ...
+    def parse(self) -> _T_co: ...
+
+
+# Flat functions: the generated client in, the decoded model out.
+
+
+def list_assistants(
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListAssistantsResponse:
+    """List assistants
+
+    Returns one page of the organization's assistants.
+    """
+
+    request = build_request(
+        LIST_ASSISTANTS,
+        (),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        },
+    )
+    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, client.get_httpx_client().request(**request)))
+
+
+async def list_assistants_async(
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListAssistantsResponse:
+    """List assistants
+
+    Returns one page of the organization's assistants.
+    """
+
+    request = build_request(
+        LIST_ASSISTANTS,
+        (),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        },
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, response))
+
+
+def create_assistant(
+    body: CreateAssistantRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> AssistantObject:
+    """Create an assistant
+
+    Creates a new assistant from a model, optional instructions and a set of tools.
+    """
+
+    request = build_request(CREATE_ASSISTANT, (), body, None)
+    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, client.get_httpx_client().request(**request)))
+
+
+async def create_assistant_async(
+    body: CreateAssistantRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> AssistantObject:
+    """Create an assistant
+
+    Creates a new assistant from a model, optional instructions and a set of tools.
+    """
+
+    request = build_request(CREATE_ASSISTANT, (), body, None)
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, response))
+
+
+def get_assistant(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AssistantObject:
+    """Retrieve an assistant
+
+    Fetches a single assistant by its ID.
+    """
+
+    request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
+    return cast("AssistantObject", parse_response(GET_ASSISTANT, client.get_httpx_client().request(**request)))
+
+
+async def get_assistant_async(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AssistantObject:
+    """Retrieve an assistant
+
+    Fetches a single assistant by its ID.
+    """
+
+    request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("AssistantObject", parse_response(GET_ASSISTANT, response))
+
+
+def modify_assistant(
+    assistant_id: str,
+    body: ModifyAssistantRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> AssistantObject:
+    """Modify an assistant
+
+    Changes the given fields of an assistant; fields left out keep their value.
+    """
+
+    request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
+    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, client.get_httpx_client().request(**request)))
+
+
+async def modify_assistant_async(
+    assistant_id: str,
+    body: ModifyAssistantRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> AssistantObject:
+    """Modify an assistant
+
+    Changes the given fields of an assistant; fields left out keep their value.
+    """
+
+    request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, response))
+
+
+def delete_assistant(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeleteAssistantResponse:
+    """Delete an assistant
+
+    Removes an assistant permanently.
+    """
+
+    request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
+    return cast(
+        "DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, client.get_httpx_client().request(**request))
+    )
+
+
+async def delete_assistant_async(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeleteAssistantResponse:
+    """Delete an assistant
+
+    Removes an assistant permanently.
+    """
+
+    request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, response))
+
+
+def list_assistant_files(
+    assistant_id: str,
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListAssistantFilesResponse:
+    """List an assistant's files (first beta)
+
+    Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
+    assistants=v1`).
+    """
+
+    request = build_request(
+        LIST_ASSISTANT_FILES,
+        (assistant_id,),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        },
+    )
+    return cast(
+        "ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, client.get_httpx_client().request(**request))
+    )
+
+
+async def list_assistant_files_async(
+    assistant_id: str,
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListAssistantFilesResponse:
+    """List an assistant's files (first beta)
+
+    Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
+    assistants=v1`).
+    """
+
+    request = build_request(
+        LIST_ASSISTANT_FILES,
+        (assistant_id,),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        },
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, response))
+
+
+def create_assistant_file(
+    assistant_id: str,
+    body: CreateAssistantFileRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> AssistantFileObject:
+    """Attach a file to an assistant (first beta)
+
+    Links an uploaded file (uploaded with purpose `assistants`) to an
+    assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
+    the current version uses `tool_resources` instead.
+    """
+
+    request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
+    return cast(
+        "AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, client.get_httpx_client().request(**request))
+    )
+
+
+async def create_assistant_file_async(
+    assistant_id: str,
+    body: CreateAssistantFileRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> AssistantFileObject:
+    """Attach a file to an assistant (first beta)
+
+    Links an uploaded file (uploaded with purpose `assistants`) to an
+    assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
+    the current version uses `tool_resources` instead.
+    """
+
+    request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, response))
+
+
+def get_assistant_file(
+    assistant_id: str,
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AssistantFileObject:
+    """Retrieve an assistant file (first beta)
+
+    Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+    """
+
+    request = build_request(
+        GET_ASSISTANT_FILE,
+        (
+            assistant_id,
+            file_id,
+        ),
+        None,
+        None,
+    )
+    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, client.get_httpx_client().request(**request)))
+
+
+async def get_assistant_file_async(
+    assistant_id: str,
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AssistantFileObject:
+    """Retrieve an assistant file (first beta)
+
+    Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+    """
+
+    request = build_request(
+        GET_ASSISTANT_FILE,
+        (
+            assistant_id,
+            file_id,
+        ),
+        None,
+        None,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, response))
+
+
+def delete_assistant_file(
+    assistant_id: str,
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeleteAssistantFileResponse:
+    """Detach a file from an assistant (first beta)
+
+    Removes the link between a file and an assistant; the file itself stays.
+    First beta only (`OpenAI-Beta: assistants=v1`).
+    """
+
+    request = build_request(
+        DELETE_ASSISTANT_FILE,
+        (
+            assistant_id,
+            file_id,
+        ),
+        None,
+        None,
+    )
+    return cast(
+        "DeleteAssistantFileResponse",
+        parse_response(DELETE_ASSISTANT_FILE, client.get_httpx_client().request(**request)),
+    )
+
+
+async def delete_assistant_file_async(
+    assistant_id: str,
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeleteAssistantFileResponse:
+    """Detach a file from an assistant (first beta)
+
+    Removes the link between a file and an assistant; the file itself stays.
+    First beta only (`OpenAI-Beta: assistants=v1`).
+    """
+
+    request = build_request(
+        DELETE_ASSISTANT_FILE,
+        (
+            assistant_id,
+            file_id,
+        ),
+        None,
+        None,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, response))
+
+
+def list_messages(
+    thread_id: str,
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    run_id: str | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListMessagesResponse:
+    """List the messages of a thread
+
+    Returns one page of a thread's messages, optionally only those produced by one run.
+    """
+
+    request = build_request(
+        LIST_MESSAGES,
+        (thread_id,),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+            "run_id": run_id,
+        },
+    )
+    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, client.get_httpx_client().request(**request)))
+
+
+async def list_messages_async(
+    thread_id: str,
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    run_id: str | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListMessagesResponse:
+    """List the messages of a thread
+
+    Returns one page of a thread's messages, optionally only those produced by one run.
+    """
+
+    request = build_request(
+        LIST_MESSAGES,
+        (thread_id,),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+            "run_id": run_id,
+        },
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, response))
+
+
+def create_message(
+    thread_id: str,
+    body: CreateMessageRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> MessageObject:
+    """Add a message to a thread
+
+    Appends a new message to the thread.
+    """
+
+    request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
+    return cast("MessageObject", parse_response(CREATE_MESSAGE, client.get_httpx_client().request(**request)))
+
+
+async def create_message_async(
+    thread_id: str,
+    body: CreateMessageRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> MessageObject:
+    """Add a message to a thread
+
+    Appends a new message to the thread.
+    """
+
+    request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("MessageObject", parse_response(CREATE_MESSAGE, response))
+
+
+def get_message(
+    thread_id: str,
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MessageObject:
+    """Retrieve a message
+
+    Fetches a single message of a thread.
+    """
+
+    request = build_request(
+        GET_MESSAGE,
+        (
+            thread_id,
+            message_id,
+        ),
+        None,
+        None,
+    )
+    return cast("MessageObject", parse_response(GET_MESSAGE, client.get_httpx_client().request(**request)))
+
+
+async def get_message_async(
+    thread_id: str,
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MessageObject:
+    """Retrieve a message
+
+    Fetches a single message of a thread.
+    """
+
+    request = build_request(
+        GET_MESSAGE,
+        (
+            thread_id,
+            message_id,
+        ),
+        None,
+        None,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("MessageObject", parse_response(GET_MESSAGE, response))
+
+
+def modify_message(
+    thread_id: str,
+    message_id: str,
+    body: ModifyMessageRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> MessageObject:
+    """Modify a message
+
+    Updates the metadata of a message; its content cannot be changed.
+    """
+
+    request = build_request(
+        MODIFY_MESSAGE,
+        (
+            thread_id,
+            message_id,
+        ),
+        body,
+        None,
+    )
+    return cast("MessageObject", parse_response(MODIFY_MESSAGE, client.get_httpx_client().request(**request)))
+
+
+async def modify_message_async(
+    thread_id: str,
+    message_id: str,
+    body: ModifyMessageRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> MessageObject:
+    """Modify a message
+
+    Updates the metadata of a message; its content cannot be changed.
+    """
+
+    request = build_request(
+        MODIFY_MESSAGE,
+        (
+            thread_id,
+            message_id,
+        ),
+        body,
+        None,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("MessageObject", parse_response(MODIFY_MESSAGE, response))
+
+
+def delete_message(
+    thread_id: str,
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeleteMessageResponse:
+    """Delete a message
+
+    Removes a message from its thread.
+    """
+
+    request = build_request(
+        DELETE_MESSAGE,
+        (
+            thread_id,
+            message_id,
+        ),
+        None,
+        None,
+    )
+    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, client.get_httpx_client().request(**request)))
+
+
+async def delete_message_async(
+    thread_id: str,
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeleteMessageResponse:
+    """Delete a message
+
+    Removes a message from its thread.
+    """
+
+    request = build_request(
+        DELETE_MESSAGE,
+        (
+            thread_id,
+            message_id,
+        ),
+        None,
+        None,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, response))
+
+
+def list_message_files(
+    thread_id: str,
+    message_id: str,
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListMessageFilesResponse:
+    """List a message's files (first beta)
+
+    Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
+    assistants=v1`).
+    """
+
+    request = build_request(
+        LIST_MESSAGE_FILES,
+        (
+            thread_id,
+            message_id,
+        ),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        },
+    )
+    return cast(
+        "ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, client.get_httpx_client().request(**request))
+    )
+
+
+async def list_message_files_async(
+    thread_id: str,
+    message_id: str,
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListMessageFilesResponse:
+    """List a message's files (first beta)
+
+    Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
+    assistants=v1`).
+    """
+
+    request = build_request(
+        LIST_MESSAGE_FILES,
+        (
+            thread_id,
+            message_id,
+        ),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        },
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, response))
+
+
+def get_message_file(
+    thread_id: str,
+    message_id: str,
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MessageFileObject:
+    """Retrieve a message file (first beta)
+
+    Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+    """
+
+    request = build_request(
+        GET_MESSAGE_FILE,
+        (
+            thread_id,
+            message_id,
+            file_id,
+        ),
+        None,
+        None,
+    )
+    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, client.get_httpx_client().request(**request)))
+
+
+async def get_message_file_async(
+    thread_id: str,
+    message_id: str,
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MessageFileObject:
+    """Retrieve a message file (first beta)
+
+    Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+    """
+
+    request = build_request(
+        GET_MESSAGE_FILE,
+        (
+            thread_id,
+            message_id,
+            file_id,
+        ),
+        None,
+        None,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, response))
+
+
+def list_run_steps(
+    thread_id: str,
+    run_id: str,
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListRunStepsResponse:
+    """List the steps of a run
+
+    Returns one page of the steps a run has taken.
+    """
+
+    request = build_request(
+        LIST_RUN_STEPS,
+        (
+            thread_id,
+            run_id,
+        ),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+            "include[]": include,
+        },
+    )
+    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, client.get_httpx_client().request(**request)))
+
+
+async def list_run_steps_async(
+    thread_id: str,
+    run_id: str,
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListRunStepsResponse:
+    """List the steps of a run
+
+    Returns one page of the steps a run has taken.
+    """
+
+    request = build_request(
+        LIST_RUN_STEPS,
+        (
+            thread_id,
+            run_id,
+        ),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+            "include[]": include,
+        },
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, response))
+
+
+def get_run_step(
+    thread_id: str,
+    run_id: str,
+    step_id: str,
+    *,
+    include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+    client: AuthenticatedClient | Client,
+) -> RunStepObject:
+    """Retrieve a run step
+
+    Fetches one step of a run.
+    """
+
+    request = build_request(
+        GET_RUN_STEP,
+        (
+            thread_id,
+            run_id,
+            step_id,
+        ),
+        None,
+        {
+            "include[]": include,
+        },
+    )
+    return cast("RunStepObject", parse_response(GET_RUN_STEP, client.get_httpx_client().request(**request)))
+
+
+async def get_run_step_async(
+    thread_id: str,
+    run_id: str,
+    step_id: str,
+    *,
+    include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+    client: AuthenticatedClient | Client,
+) -> RunStepObject:
+    """Retrieve a run step
+
+    Fetches one step of a run.
+    """
+
+    request = build_request(
+        GET_RUN_STEP,
+        (
+            thread_id,
+            run_id,
+            step_id,
+        ),
+        None,
+        {
+            "include[]": include,
+        },
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("RunStepObject", parse_response(GET_RUN_STEP, response))
+
+
+def list_runs(
+    thread_id: str,
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListRunsResponse:
+    """List the runs of a thread
+
+    Returns one page of the runs started on a thread.
+    """
+
+    request = build_request(
+        LIST_RUNS,
+        (thread_id,),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        },
+    )
+    return cast("ListRunsResponse", parse_response(LIST_RUNS, client.get_httpx_client().request(**request)))
+
+
+async def list_runs_async(
+    thread_id: str,
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListRunsResponse:
+    """List the runs of a thread
+
+    Returns one page of the runs started on a thread.
+    """
+
+    request = build_request(
+        LIST_RUNS,
+        (thread_id,),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        },
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("ListRunsResponse", parse_response(LIST_RUNS, response))
+
+
+def create_run(
+    thread_id: str,
+    body: CreateRunRequest | Mapping[str, Any],
+    *,
+    include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+    client: AuthenticatedClient | Client,
+) -> RunObject:
+    """Start a run
+
+    Starts a run of an assistant on an existing thread. With
+    `"stream": true` the answer is an event stream instead of the run
+    object.
+    """
+
+    request = build_request(
+        CREATE_RUN,
+        (thread_id,),
+        body,
+        {
+            "include[]": include,
+        },
+    )
+    return cast("RunObject", parse_response(CREATE_RUN, client.get_httpx_client().request(**request)))
+
+
+async def create_run_async(
+    thread_id: str,
+    body: CreateRunRequest | Mapping[str, Any],
+    *,
+    include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+    client: AuthenticatedClient | Client,
+) -> RunObject:
+    """Start a run
+
+    Starts a run of an assistant on an existing thread. With
+    `"stream": true` the answer is an event stream instead of the run
+    object.
+    """
+
+    request = build_request(
+        CREATE_RUN,
+        (thread_id,),
+        body,
+        {
+            "include[]": include,
+        },
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("RunObject", parse_response(CREATE_RUN, response))
+
+
+def get_run(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> RunObject:
+    """Retrieve a run
+
+    Fetches the current state of a run.
+    """
+
+    request = build_request(
+        GET_RUN,
+        (
+            thread_id,
+            run_id,
+        ),
+        None,
+        None,
+    )
+    return cast("RunObject", parse_response(GET_RUN, client.get_httpx_client().request(**request)))
+
+
+async def get_run_async(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> RunObject:
+    """Retrieve a run
+
+    Fetches the current state of a run.
+    """
+
+    request = build_request(
+        GET_RUN,
+        (
+            thread_id,
+            run_id,
+        ),
+        None,
+        None,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("RunObject", parse_response(GET_RUN, response))
+
+
+def modify_run(
+    thread_id: str,
+    run_id: str,
+    body: ModifyRunRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> RunObject:
+    """Modify a run
+
+    Updates the metadata of a run.
+    """
+
+    request = build_request(
+        MODIFY_RUN,
+        (
+            thread_id,
+            run_id,
+        ),
+        body,
+        None,
+    )
+    return cast("RunObject", parse_response(MODIFY_RUN, client.get_httpx_client().request(**request)))
+
+
+async def modify_run_async(
+    thread_id: str,
+    run_id: str,
+    body: ModifyRunRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> RunObject:
+    """Modify a run
+
+    Updates the metadata of a run.
+    """
+
+    request = build_request(
+        MODIFY_RUN,
+        (
+            thread_id,
+            run_id,
+        ),
+        body,
+        None,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("RunObject", parse_response(MODIFY_RUN, response))
+
+
+def cancel_run(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> RunObject:
+    """Cancel a run
+
+    Asks the server to stop a run that has not finished yet. The run moves
+    to `cancelling` and later to `cancelled`.
+    """
+
+    request = build_request(
+        CANCEL_RUN,
+        (
+            thread_id,
+            run_id,
+        ),
+        None,
+        None,
+    )
+    return cast("RunObject", parse_response(CANCEL_RUN, client.get_httpx_client().request(**request)))
+
+
+async def cancel_run_async(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> RunObject:
+    """Cancel a run
+
+    Asks the server to stop a run that has not finished yet. The run moves
+    to `cancelling` and later to `cancelled`.
+    """
+
+    request = build_request(
+        CANCEL_RUN,
+        (
+            thread_id,
+            run_id,
+        ),
+        None,
+        None,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("RunObject", parse_response(CANCEL_RUN, response))
+
+
+def submit_tool_outputs_to_run(
+    thread_id: str,
+    run_id: str,
+    body: SubmitToolOutputsRunRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> RunObject:
+    """Submit tool outputs to a run
+
+    Hands the results of the function calls back to a run whose status is
+    `requires_action` (with `required_action.type` = `submit_tool_outputs`).
+    The outputs of all pending calls go in one request. With
+    `"stream": true` the answer is an event stream instead of the run
+    object.
+    """
+
+    request = build_request(
+        SUBMIT_TOOL_OUTPUTS_TO_RUN,
+        (
+            thread_id,
+            run_id,
+        ),
+        body,
+        None,
+    )
+    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, client.get_httpx_client().request(**request)))
+
+
+async def submit_tool_outputs_to_run_async(
+    thread_id: str,
+    run_id: str,
+    body: SubmitToolOutputsRunRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> RunObject:
+    """Submit tool outputs to a run
+
+    Hands the results of the function calls back to a run whose status is
+    `requires_action` (with `required_action.type` = `submit_tool_outputs`).
+    The outputs of all pending calls go in one request. With
+    `"stream": true` the answer is an event stream instead of the run
+    object.
+    """
+
+    request = build_request(
+        SUBMIT_TOOL_OUTPUTS_TO_RUN,
+        (
+            thread_id,
+            run_id,
+        ),
+        body,
+        None,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, response))
+
+
+submit_tool_ouputs_to_run = submit_tool_outputs_to_run
+submit_tool_ouputs_to_run_async = submit_tool_outputs_to_run_async
+
+
+def create_thread(
+    body: CreateThreadRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> ThreadObject:
+    """Create a thread
+
+    Starts a new thread, optionally seeded with messages and tool resources.
+    """
+
+    request = build_request(CREATE_THREAD, (), body, None)
+    return cast("ThreadObject", parse_response(CREATE_THREAD, client.get_httpx_client().request(**request)))
+
+
+async def create_thread_async(
+    body: CreateThreadRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> ThreadObject:
+    """Create a thread
+
+    Starts a new thread, optionally seeded with messages and tool resources.
+    """
+
+    request = build_request(CREATE_THREAD, (), body, None)
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("ThreadObject", parse_response(CREATE_THREAD, response))
+
+
+def create_thread_and_run(
+    body: CreateThreadAndRunRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> RunObject:
+    """Create a thread and start a run on it
+
+    Creates a thread and immediately starts a run of the given assistant on
+    it, in a single request. With `"stream": true` the answer is an event
+    stream instead of the run object.
+    """
+
+    request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
+    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, client.get_httpx_client().request(**request)))
+
+
+async def create_thread_and_run_async(
+    body: CreateThreadAndRunRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> RunObject:
+    """Create a thread and start a run on it
+
+    Creates a thread and immediately starts a run of the given assistant on
+    it, in a single request. With `"stream": true` the answer is an event
+    stream instead of the run object.
+    """
+
+    request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, response))
+
+
+def get_thread(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ThreadObject:
+    """Retrieve a thread
+
+    Fetches a single thread by its ID.
+    """
+
+    request = build_request(GET_THREAD, (thread_id,), None, None)
+    return cast("ThreadObject", parse_response(GET_THREAD, client.get_httpx_client().request(**request)))
+
+
+async def get_thread_async(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ThreadObject:
+    """Retrieve a thread
+
+    Fetches a single thread by its ID.
+    """
+
+    request = build_request(GET_THREAD, (thread_id,), None, None)
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("ThreadObject", parse_response(GET_THREAD, response))
+
+
+def modify_thread(
+    thread_id: str,
+    body: ModifyThreadRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> ThreadObject:
+    """Modify a thread
+
+    Updates the tool resources and/or metadata of a thread.
+    """
+
+    request = build_request(MODIFY_THREAD, (thread_id,), body, None)
+    return cast("ThreadObject", parse_response(MODIFY_THREAD, client.get_httpx_client().request(**request)))
+
+
+async def modify_thread_async(
+    thread_id: str,
+    body: ModifyThreadRequest | Mapping[str, Any],
+    *,
+    client: AuthenticatedClient | Client,
+) -> ThreadObject:
+    """Modify a thread
+
+    Updates the tool resources and/or metadata of a thread.
+    """
+
+    request = build_request(MODIFY_THREAD, (thread_id,), body, None)
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("ThreadObject", parse_response(MODIFY_THREAD, response))
+
+
+def delete_thread(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeleteThreadResponse:
+    """Delete a thread
+
+    Removes a thread and its messages permanently.
+    """
+
+    request = build_request(DELETE_THREAD, (thread_id,), None, None)
+    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, client.get_httpx_client().request(**request)))
+
+
+async def delete_thread_async(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeleteThreadResponse:
+    """Delete a thread
+
+    Removes a thread and its messages permanently.
+    """
+
+    request = build_request(DELETE_THREAD, (thread_id,), None, None)
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, response))
+
+
+class Options:
+    """Per-call settings: each left at its default takes the client's own."""
+
+    __slots__ = ("extra_headers", "extra_query", "max_retries", "timeout")
+
+    def __init__(
+        self,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.extra_headers = extra_headers
+        self.extra_query = extra_query
+
+
+class SyncOperations:
+    """One typed method per operation; a client subclass supplies `_call` and `_paginate`."""
+
+    __slots__ = ()
+
+    def _call(
+        self, op: Operation, path_args: tuple[str, ...], body: Any, query: Mapping[str, Any] | None, options: Options
+    ) -> Any:
+        raise NotImplementedError
+
+    def _paginate(self, op: Operation, path_args: tuple[str, ...], query: Mapping[str, Any], options: Options) -> Any:
+        raise NotImplementedError
+
+    def list_assistants(
+        self,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[AssistantObject, ListAssistantsResponse]:
+        """List assistants
+
+        Returns one page of the organization's assistants.
+        """
+
+        return cast(
+            "Paginator[AssistantObject, ListAssistantsResponse]",
+            self._paginate(
+                LIST_ASSISTANTS,
+                (),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def create_assistant(
+        self,
+        body: CreateAssistantRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AssistantObject:
+        """Create an assistant
+
+        Creates a new assistant from a model, optional instructions and a set of tools.
+        """
+
+        return cast(
+            "AssistantObject",
+            self._call(CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+        )
+
+    def get_assistant(
+        self,
+        assistant_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AssistantObject:
+        """Retrieve an assistant
+
+        Fetches a single assistant by its ID.
+        """
+
+        return cast(
+            "AssistantObject",
+            self._call(
+                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    def modify_assistant(
+        self,
+        assistant_id: str,
+        body: ModifyAssistantRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AssistantObject:
+        """Modify an assistant
+
+        Changes the given fields of an assistant; fields left out keep their value.
+        """
+
+        return cast(
+            "AssistantObject",
+            self._call(
+                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    def delete_assistant(
+        self,
+        assistant_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> DeleteAssistantResponse:
+        """Delete an assistant
+
+        Removes an assistant permanently.
+        """
+
+        return cast(
+            "DeleteAssistantResponse",
+            self._call(
+                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    def list_assistant_files(
+        self,
+        assistant_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[AssistantFileObject, ListAssistantFilesResponse]:
+        """List an assistant's files (first beta)
+
+        Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
+        assistants=v1`).
+        """
+
+        return cast(
+            "Paginator[AssistantFileObject, ListAssistantFilesResponse]",
+            self._paginate(
+                LIST_ASSISTANT_FILES,
+                (assistant_id,),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def create_assistant_file(
+        self,
+        assistant_id: str,
+        body: CreateAssistantFileRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AssistantFileObject:
+        """Attach a file to an assistant (first beta)
+
+        Links an uploaded file (uploaded with purpose `assistants`) to an
+        assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
+        the current version uses `tool_resources` instead.
+        """
+
+        return cast(
+            "AssistantFileObject",
+            self._call(
+                CREATE_ASSISTANT_FILE,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def get_assistant_file(
+        self,
+        assistant_id: str,
+        file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AssistantFileObject:
+        """Retrieve an assistant file (first beta)
+
+        Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+        """
+
+        return cast(
+            "AssistantFileObject",
+            self._call(
+                GET_ASSISTANT_FILE,
+                (
+                    assistant_id,
+                    file_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def delete_assistant_file(
+        self,
+        assistant_id: str,
+        file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> DeleteAssistantFileResponse:
+        """Detach a file from an assistant (first beta)
+
+        Removes the link between a file and an assistant; the file itself stays.
+        First beta only (`OpenAI-Beta: assistants=v1`).
+        """
+
+        return cast(
+            "DeleteAssistantFileResponse",
+            self._call(
+                DELETE_ASSISTANT_FILE,
+                (
+                    assistant_id,
+                    file_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def list_messages(
+        self,
+        thread_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        run_id: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[MessageObject, ListMessagesResponse]:
+        """List the messages of a thread
+
+        Returns one page of a thread's messages, optionally only those produced by one run.
+        """
+
+        return cast(
+            "Paginator[MessageObject, ListMessagesResponse]",
+            self._paginate(
+                LIST_MESSAGES,
+                (thread_id,),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "run_id": run_id,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def create_message(
+        self,
+        thread_id: str,
+        body: CreateMessageRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> MessageObject:
+        """Add a message to a thread
+
+        Appends a new message to the thread.
+        """
+
+        return cast(
+            "MessageObject",
+            self._call(
+                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    def get_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> MessageObject:
+        """Retrieve a message
+
+        Fetches a single message of a thread.
+        """
+
+        return cast(
+            "MessageObject",
+            self._call(
+                GET_MESSAGE,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def modify_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        body: ModifyMessageRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> MessageObject:
+        """Modify a message
+
+        Updates the metadata of a message; its content cannot be changed.
+        """
+
+        return cast(
+            "MessageObject",
+            self._call(
+                MODIFY_MESSAGE,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def delete_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> DeleteMessageResponse:
+        """Delete a message
+
+        Removes a message from its thread.
+        """
+
+        return cast(
+            "DeleteMessageResponse",
+            self._call(
+                DELETE_MESSAGE,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def list_message_files(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[MessageFileObject, ListMessageFilesResponse]:
+        """List a message's files (first beta)
+
+        Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
+        assistants=v1`).
+        """
+
+        return cast(
+            "Paginator[MessageFileObject, ListMessageFilesResponse]",
+            self._paginate(
+                LIST_MESSAGE_FILES,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def get_message_file(
+        self,
+        thread_id: str,
+        message_id: str,
+        file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> MessageFileObject:
+        """Retrieve a message file (first beta)
+
+        Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+        """
+
+        return cast(
+            "MessageFileObject",
+            self._call(
+                GET_MESSAGE_FILE,
+                (
+                    thread_id,
+                    message_id,
+                    file_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def list_run_steps(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RunStepObject, ListRunStepsResponse]:
+        """List the steps of a run
+
+        Returns one page of the steps a run has taken.
+        """
+
+        return cast(
+            "Paginator[RunStepObject, ListRunStepsResponse]",
+            self._paginate(
+                LIST_RUN_STEPS,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "include[]": include,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def get_run_step(
+        self,
+        thread_id: str,
+        run_id: str,
+        step_id: str,
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RunStepObject:
+        """Retrieve a run step
+
+        Fetches one step of a run.
+        """
+
+        return cast(
+            "RunStepObject",
+            self._call(
+                GET_RUN_STEP,
+                (
+                    thread_id,
+                    run_id,
+                    step_id,
+                ),
+                None,
+                {
+                    "include[]": include,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def list_runs(
+        self,
+        thread_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RunObject, ListRunsResponse]:
+        """List the runs of a thread
+
+        Returns one page of the runs started on a thread.
+        """
+
+        return cast(
+            "Paginator[RunObject, ListRunsResponse]",
+            self._paginate(
+                LIST_RUNS,
+                (thread_id,),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def create_run(
+        self,
+        thread_id: str,
+        body: CreateRunRequest | Mapping[str, Any],
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RunObject:
+        """Start a run
+
+        Starts a run of an assistant on an existing thread. With
+        `"stream": true` the answer is an event stream instead of the run
+        object.
+        """
+
+        return cast(
+            "RunObject",
+            self._call(
+                CREATE_RUN,
+                (thread_id,),
+                body,
+                {
+                    "include[]": include,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def get_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RunObject:
+        """Retrieve a run
+
+        Fetches the current state of a run.
+        """
+
+        return cast(
+            "RunObject",
+            self._call(
+                GET_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def modify_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        body: ModifyRunRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RunObject:
+        """Modify a run
+
+        Updates the metadata of a run.
+        """
+
+        return cast(
+            "RunObject",
+            self._call(
+                MODIFY_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def cancel_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RunObject:
+        """Cancel a run
+
+        Asks the server to stop a run that has not finished yet. The run moves
+        to `cancelling` and later to `cancelled`.
+        """
+
+        return cast(
+            "RunObject",
+            self._call(
+                CANCEL_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def submit_tool_outputs_to_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        body: SubmitToolOutputsRunRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RunObject:
+        """Submit tool outputs to a run
+
+        Hands the results of the function calls back to a run whose status is
+        `requires_action` (with `required_action.type` = `submit_tool_outputs`).
+        The outputs of all pending calls go in one request. With
+        `"stream": true` the answer is an event stream instead of the run
+        object.
+        """
+
+        return cast(
+            "RunObject",
+            self._call(
+                SUBMIT_TOOL_OUTPUTS_TO_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    submit_tool_ouputs_to_run = submit_tool_outputs_to_run
+
+    def create_thread(
+        self,
+        body: CreateThreadRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ThreadObject:
+        """Create a thread
+
+        Starts a new thread, optionally seeded with messages and tool resources.
+        """
+
+        return cast(
+            "ThreadObject",
+            self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+        )
+
+    def create_thread_and_run(
+        self,
+        body: CreateThreadAndRunRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RunObject:
+        """Create a thread and start a run on it
+
+        Creates a thread and immediately starts a run of the given assistant on
+        it, in a single request. With `"stream": true` the answer is an event
+        stream instead of the run object.
+        """
+
+        return cast(
+            "RunObject",
+            self._call(
+                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    def get_thread(
+        self,
+        thread_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ThreadObject:
+        """Retrieve a thread
+
+        Fetches a single thread by its ID.
+        """
+
+        return cast(
+            "ThreadObject",
+            self._call(GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)),
+        )
+
+    def modify_thread(
+        self,
+        thread_id: str,
+        body: ModifyThreadRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ThreadObject:
+        """Modify a thread
+
+        Updates the tool resources and/or metadata of a thread.
+        """
+
+        return cast(
+            "ThreadObject",
+            self._call(
+                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    def delete_thread(
+        self,
+        thread_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> DeleteThreadResponse:
+        """Delete a thread
+
+        Removes a thread and its messages permanently.
+        """
+
+        return cast(
+            "DeleteThreadResponse",
+            self._call(
+                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+
+class AsyncOperations:
+    """The awaitable twin of SyncOperations; list methods return async paginators."""
+
+    __slots__ = ()
+
+    def _call(
+        self, op: Operation, path_args: tuple[str, ...], body: Any, query: Mapping[str, Any] | None, options: Options
+    ) -> Any:
+        raise NotImplementedError
+
+    def _paginate(self, op: Operation, path_args: tuple[str, ...], query: Mapping[str, Any], options: Options) -> Any:
+        raise NotImplementedError
+
+    def list_assistants(
+        self,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[AssistantObject, ListAssistantsResponse]:
+        """List assistants
+
+        Returns one page of the organization's assistants.
+        """
+
+        return cast(
+            "AsyncPaginator[AssistantObject, ListAssistantsResponse]",
+            self._paginate(
+                LIST_ASSISTANTS,
+                (),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def create_assistant(
+        self,
+        body: CreateAssistantRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AssistantObject:
+        """Create an assistant
+
+        Creates a new assistant from a model, optional instructions and a set of tools.
+        """
+
+        return cast(
+            "AssistantObject",
+            await self._call(
+                CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    async def get_assistant(
+        self,
+        assistant_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AssistantObject:
+        """Retrieve an assistant
+
+        Fetches a single assistant by its ID.
+        """
+
+        return cast(
+            "AssistantObject",
+            await self._call(
+                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    async def modify_assistant(
+        self,
+        assistant_id: str,
+        body: ModifyAssistantRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AssistantObject:
+        """Modify an assistant
+
+        Changes the given fields of an assistant; fields left out keep their value.
+        """
+
+        return cast(
+            "AssistantObject",
+            await self._call(
+                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    async def delete_assistant(
+        self,
+        assistant_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> DeleteAssistantResponse:
+        """Delete an assistant
+
+        Removes an assistant permanently.
+        """
+
+        return cast(
+            "DeleteAssistantResponse",
+            await self._call(
+                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    def list_assistant_files(
+        self,
+        assistant_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[AssistantFileObject, ListAssistantFilesResponse]:
+        """List an assistant's files (first beta)
+
+        Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
+        assistants=v1`).
+        """
+
+        return cast(
+            "AsyncPaginator[AssistantFileObject, ListAssistantFilesResponse]",
+            self._paginate(
+                LIST_ASSISTANT_FILES,
+                (assistant_id,),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def create_assistant_file(
+        self,
+        assistant_id: str,
+        body: CreateAssistantFileRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AssistantFileObject:
+        """Attach a file to an assistant (first beta)
+
+        Links an uploaded file (uploaded with purpose `assistants`) to an
+        assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
+        the current version uses `tool_resources` instead.
+        """
+
+        return cast(
+            "AssistantFileObject",
+            await self._call(
+                CREATE_ASSISTANT_FILE,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def get_assistant_file(
+        self,
+        assistant_id: str,
+        file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AssistantFileObject:
+        """Retrieve an assistant file (first beta)
+
+        Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+        """
+
+        return cast(
+            "AssistantFileObject",
+            await self._call(
+                GET_ASSISTANT_FILE,
+                (
+                    assistant_id,
+                    file_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def delete_assistant_file(
+        self,
+        assistant_id: str,
+        file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> DeleteAssistantFileResponse:
+        """Detach a file from an assistant (first beta)
+
+        Removes the link between a file and an assistant; the file itself stays.
+        First beta only (`OpenAI-Beta: assistants=v1`).
+        """
+
+        return cast(
+            "DeleteAssistantFileResponse",
+            await self._call(
+                DELETE_ASSISTANT_FILE,
+                (
+                    assistant_id,
+                    file_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def list_messages(
+        self,
+        thread_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        run_id: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[MessageObject, ListMessagesResponse]:
+        """List the messages of a thread
+
+        Returns one page of a thread's messages, optionally only those produced by one run.
+        """
+
+        return cast(
+            "AsyncPaginator[MessageObject, ListMessagesResponse]",
+            self._paginate(
+                LIST_MESSAGES,
+                (thread_id,),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "run_id": run_id,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def create_message(
+        self,
+        thread_id: str,
+        body: CreateMessageRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> MessageObject:
+        """Add a message to a thread
+
+        Appends a new message to the thread.
+        """
+
+        return cast(
+            "MessageObject",
+            await self._call(
+                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    async def get_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> MessageObject:
+        """Retrieve a message
+
+        Fetches a single message of a thread.
+        """
+
+        return cast(
+            "MessageObject",
+            await self._call(
+                GET_MESSAGE,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def modify_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        body: ModifyMessageRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> MessageObject:
+        """Modify a message
+
+        Updates the metadata of a message; its content cannot be changed.
+        """
+
+        return cast(
+            "MessageObject",
+            await self._call(
+                MODIFY_MESSAGE,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def delete_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> DeleteMessageResponse:
+        """Delete a message
+
+        Removes a message from its thread.
+        """
+
+        return cast(
+            "DeleteMessageResponse",
+            await self._call(
+                DELETE_MESSAGE,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def list_message_files(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[MessageFileObject, ListMessageFilesResponse]:
+        """List a message's files (first beta)
+
+        Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
+        assistants=v1`).
+        """
+
+        return cast(
+            "AsyncPaginator[MessageFileObject, ListMessageFilesResponse]",
+            self._paginate(
+                LIST_MESSAGE_FILES,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def get_message_file(
+        self,
+        thread_id: str,
+        message_id: str,
+        file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> MessageFileObject:
+        """Retrieve a message file (first beta)
+
+        Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+        """
+
+        return cast(
+            "MessageFileObject",
+            await self._call(
+                GET_MESSAGE_FILE,
+                (
+                    thread_id,
+                    message_id,
+                    file_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def list_run_steps(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[RunStepObject, ListRunStepsResponse]:
+        """List the steps of a run
+
+        Returns one page of the steps a run has taken.
+        """
+
+        return cast(
+            "AsyncPaginator[RunStepObject, ListRunStepsResponse]",
+            self._paginate(
+                LIST_RUN_STEPS,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "include[]": include,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def get_run_step(
+        self,
+        thread_id: str,
+        run_id: str,
+        step_id: str,
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RunStepObject:
+        """Retrieve a run step
+
+        Fetches one step of a run.
+        """
+
+        return cast(
+            "RunStepObject",
+            await self._call(
+                GET_RUN_STEP,
+                (
+                    thread_id,
+                    run_id,
+                    step_id,
+                ),
+                None,
+                {
+                    "include[]": include,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def list_runs(
+        self,
+        thread_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[RunObject, ListRunsResponse]:
+        """List the runs of a thread
+
+        Returns one page of the runs started on a thread.
+        """
+
+        return cast(
+            "AsyncPaginator[RunObject, ListRunsResponse]",
+            self._paginate(
+                LIST_RUNS,
+                (thread_id,),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def create_run(
+        self,
+        thread_id: str,
+        body: CreateRunRequest | Mapping[str, Any],
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RunObject:
+        """Start a run
+
+        Starts a run of an assistant on an existing thread. With
+        `"stream": true` the answer is an event stream instead of the run
+        object.
+        """
+
+        return cast(
+            "RunObject",
+            await self._call(
+                CREATE_RUN,
+                (thread_id,),
+                body,
+                {
+                    "include[]": include,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def get_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RunObject:
+        """Retrieve a run
+
+        Fetches the current state of a run.
+        """
+
+        return cast(
+            "RunObject",
+            await self._call(
+                GET_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def modify_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        body: ModifyRunRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RunObject:
+        """Modify a run
+
+        Updates the metadata of a run.
+        """
+
+        return cast(
+            "RunObject",
+            await self._call(
+                MODIFY_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def cancel_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RunObject:
+        """Cancel a run
+
+        Asks the server to stop a run that has not finished yet. The run moves
+        to `cancelling` and later to `cancelled`.
+        """
+
+        return cast(
+            "RunObject",
+            await self._call(
+                CANCEL_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def submit_tool_outputs_to_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        body: SubmitToolOutputsRunRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RunObject:
+        """Submit tool outputs to a run
+
+        Hands the results of the function calls back to a run whose status is
+        `requires_action` (with `required_action.type` = `submit_tool_outputs`).
+        The outputs of all pending calls go in one request. With
+        `"stream": true` the answer is an event stream instead of the run
+        object.
+        """
+
+        return cast(
+            "RunObject",
+            await self._call(
+                SUBMIT_TOOL_OUTPUTS_TO_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    submit_tool_ouputs_to_run = submit_tool_outputs_to_run
+
+    async def create_thread(
+        self,
+        body: CreateThreadRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ThreadObject:
+        """Create a thread
+
+        Starts a new thread, optionally seeded with messages and tool resources.
+        """
+
+        return cast(
+            "ThreadObject",
+            await self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+        )
+
+    async def create_thread_and_run(
+        self,
+        body: CreateThreadAndRunRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RunObject:
+        """Create a thread and start a run on it
+
+        Creates a thread and immediately starts a run of the given assistant on
+        it, in a single request. With `"stream": true` the answer is an event
+        stream instead of the run object.
+        """
+
+        return cast(
+            "RunObject",
+            await self._call(
+                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    async def get_thread(
+        self,
+        thread_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ThreadObject:
+        """Retrieve a thread
+
+        Fetches a single thread by its ID.
+        """
+
+        return cast(
+            "ThreadObject",
+            await self._call(
+                GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    async def modify_thread(
+        self,
+        thread_id: str,
+        body: ModifyThreadRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> ThreadObject:
+        """Modify a thread
+
+        Updates the tool resources and/or metadata of a thread.
+        """
+
+        return cast(
+            "ThreadObject",
+            await self._call(
+                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    async def delete_thread(
+        self,
+        thread_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> DeleteThreadResponse:
+        """Delete a thread
+
+        Removes a thread and its messages permanently.
+        """
+
+        return cast(
+            "DeleteThreadResponse",
+            await self._call(
+                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+
+class SyncRawOperations:
+    """SyncOperations answering RawResponse wrappers (status, headers, then the model)."""
+
+    __slots__ = ()
+
+    def _call(
+        self, op: Operation, path_args: tuple[str, ...], body: Any, query: Mapping[str, Any] | None, options: Options
+    ) -> Any:
+        raise NotImplementedError
+
+    def list_assistants(
+        self,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ListAssistantsResponse]:
+        """List assistants
+
+        Returns one page of the organization's assistants.
+        """
+
+        return cast(
+            "RawResponse[ListAssistantsResponse]",
+            self._call(
+                LIST_ASSISTANTS,
+                (),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def create_assistant(
+        self,
+        body: CreateAssistantRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssistantObject]:
+        """Create an assistant
+
+        Creates a new assistant from a model, optional instructions and a set of tools.
+        """
+
+        return cast(
+            "RawResponse[AssistantObject]",
+            self._call(CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+        )
+
+    def get_assistant(
+        self,
+        assistant_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssistantObject]:
+        """Retrieve an assistant
+
+        Fetches a single assistant by its ID.
+        """
+
+        return cast(
+            "RawResponse[AssistantObject]",
+            self._call(
+                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    def modify_assistant(
+        self,
+        assistant_id: str,
+        body: ModifyAssistantRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssistantObject]:
+        """Modify an assistant
+
+        Changes the given fields of an assistant; fields left out keep their value.
+        """
+
+        return cast(
+            "RawResponse[AssistantObject]",
+            self._call(
+                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    def delete_assistant(
+        self,
+        assistant_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[DeleteAssistantResponse]:
+        """Delete an assistant
+
+        Removes an assistant permanently.
+        """
+
+        return cast(
+            "RawResponse[DeleteAssistantResponse]",
+            self._call(
+                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    def list_assistant_files(
+        self,
+        assistant_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ListAssistantFilesResponse]:
+        """List an assistant's files (first beta)
+
+        Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
+        assistants=v1`).
+        """
+
+        return cast(
+            "RawResponse[ListAssistantFilesResponse]",
+            self._call(
+                LIST_ASSISTANT_FILES,
+                (assistant_id,),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def create_assistant_file(
+        self,
+        assistant_id: str,
+        body: CreateAssistantFileRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssistantFileObject]:
+        """Attach a file to an assistant (first beta)
+
+        Links an uploaded file (uploaded with purpose `assistants`) to an
+        assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
+        the current version uses `tool_resources` instead.
+        """
+
+        return cast(
+            "RawResponse[AssistantFileObject]",
+            self._call(
+                CREATE_ASSISTANT_FILE,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def get_assistant_file(
+        self,
+        assistant_id: str,
+        file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssistantFileObject]:
+        """Retrieve an assistant file (first beta)
+
+        Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+        """
+
+        return cast(
+            "RawResponse[AssistantFileObject]",
+            self._call(
+                GET_ASSISTANT_FILE,
+                (
+                    assistant_id,
+                    file_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def delete_assistant_file(
+        self,
+        assistant_id: str,
+        file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[DeleteAssistantFileResponse]:
+        """Detach a file from an assistant (first beta)
+
+        Removes the link between a file and an assistant; the file itself stays.
+        First beta only (`OpenAI-Beta: assistants=v1`).
+        """
+
+        return cast(
+            "RawResponse[DeleteAssistantFileResponse]",
+            self._call(
+                DELETE_ASSISTANT_FILE,
+                (
+                    assistant_id,
+                    file_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def list_messages(
+        self,
+        thread_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        run_id: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ListMessagesResponse]:
+        """List the messages of a thread
+
+        Returns one page of a thread's messages, optionally only those produced by one run.
+        """
+
+        return cast(
+            "RawResponse[ListMessagesResponse]",
+            self._call(
+                LIST_MESSAGES,
+                (thread_id,),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "run_id": run_id,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def create_message(
+        self,
+        thread_id: str,
+        body: CreateMessageRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MessageObject]:
+        """Add a message to a thread
+
+        Appends a new message to the thread.
+        """
+
+        return cast(
+            "RawResponse[MessageObject]",
+            self._call(
+                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    def get_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MessageObject]:
+        """Retrieve a message
+
+        Fetches a single message of a thread.
+        """
+
+        return cast(
+            "RawResponse[MessageObject]",
+            self._call(
+                GET_MESSAGE,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def modify_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        body: ModifyMessageRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MessageObject]:
+        """Modify a message
+
+        Updates the metadata of a message; its content cannot be changed.
+        """
+
+        return cast(
+            "RawResponse[MessageObject]",
+            self._call(
+                MODIFY_MESSAGE,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def delete_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[DeleteMessageResponse]:
+        """Delete a message
+
+        Removes a message from its thread.
+        """
+
+        return cast(
+            "RawResponse[DeleteMessageResponse]",
+            self._call(
+                DELETE_MESSAGE,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def list_message_files(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ListMessageFilesResponse]:
+        """List a message's files (first beta)
+
+        Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
+        assistants=v1`).
+        """
+
+        return cast(
+            "RawResponse[ListMessageFilesResponse]",
+            self._call(
+                LIST_MESSAGE_FILES,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def get_message_file(
+        self,
+        thread_id: str,
+        message_id: str,
+        file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MessageFileObject]:
+        """Retrieve a message file (first beta)
+
+        Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+        """
+
+        return cast(
+            "RawResponse[MessageFileObject]",
+            self._call(
+                GET_MESSAGE_FILE,
+                (
+                    thread_id,
+                    message_id,
+                    file_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def list_run_steps(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ListRunStepsResponse]:
+        """List the steps of a run
+
+        Returns one page of the steps a run has taken.
+        """
+
+        return cast(
+            "RawResponse[ListRunStepsResponse]",
+            self._call(
+                LIST_RUN_STEPS,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "include[]": include,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def get_run_step(
+        self,
+        thread_id: str,
+        run_id: str,
+        step_id: str,
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RunStepObject]:
+        """Retrieve a run step
+
+        Fetches one step of a run.
+        """
+
+        return cast(
+            "RawResponse[RunStepObject]",
+            self._call(
+                GET_RUN_STEP,
+                (
+                    thread_id,
+                    run_id,
+                    step_id,
+                ),
+                None,
+                {
+                    "include[]": include,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def list_runs(
+        self,
+        thread_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ListRunsResponse]:
+        """List the runs of a thread
+
+        Returns one page of the runs started on a thread.
+        """
+
+        return cast(
+            "RawResponse[ListRunsResponse]",
+            self._call(
+                LIST_RUNS,
+                (thread_id,),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def create_run(
+        self,
+        thread_id: str,
+        body: CreateRunRequest | Mapping[str, Any],
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RunObject]:
+        """Start a run
+
+        Starts a run of an assistant on an existing thread. With
+        `"stream": true` the answer is an event stream instead of the run
+        object.
+        """
+
+        return cast(
+            "RawResponse[RunObject]",
+            self._call(
+                CREATE_RUN,
+                (thread_id,),
+                body,
+                {
+                    "include[]": include,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def get_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RunObject]:
+        """Retrieve a run
+
+        Fetches the current state of a run.
+        """
+
+        return cast(
+            "RawResponse[RunObject]",
+            self._call(
+                GET_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def modify_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        body: ModifyRunRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RunObject]:
+        """Modify a run
+
+        Updates the metadata of a run.
+        """
+
+        return cast(
+            "RawResponse[RunObject]",
+            self._call(
+                MODIFY_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def cancel_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RunObject]:
+        """Cancel a run
+
+        Asks the server to stop a run that has not finished yet. The run moves
+        to `cancelling` and later to `cancelled`.
+        """
+
+        return cast(
+            "RawResponse[RunObject]",
+            self._call(
+                CANCEL_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    def submit_tool_outputs_to_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        body: SubmitToolOutputsRunRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RunObject]:
+        """Submit tool outputs to a run
+
+        Hands the results of the function calls back to a run whose status is
+        `requires_action` (with `required_action.type` = `submit_tool_outputs`).
+        The outputs of all pending calls go in one request. With
+        `"stream": true` the answer is an event stream instead of the run
+        object.
+        """
+
+        return cast(
+            "RawResponse[RunObject]",
+            self._call(
+                SUBMIT_TOOL_OUTPUTS_TO_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    submit_tool_ouputs_to_run = submit_tool_outputs_to_run
+
+    def create_thread(
+        self,
+        body: CreateThreadRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ThreadObject]:
+        """Create a thread
+
+        Starts a new thread, optionally seeded with messages and tool resources.
+        """
+
+        return cast(
+            "RawResponse[ThreadObject]",
+            self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+        )
+
+    def create_thread_and_run(
+        self,
+        body: CreateThreadAndRunRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RunObject]:
+        """Create a thread and start a run on it
+
+        Creates a thread and immediately starts a run of the given assistant on
+        it, in a single request. With `"stream": true` the answer is an event
+        stream instead of the run object.
+        """
+
+        return cast(
+            "RawResponse[RunObject]",
+            self._call(
+                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    def get_thread(
+        self,
+        thread_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ThreadObject]:
+        """Retrieve a thread
+
+        Fetches a single thread by its ID.
+        """
+
+        return cast(
+            "RawResponse[ThreadObject]",
+            self._call(GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)),
+        )
+
+    def modify_thread(
+        self,
+        thread_id: str,
+        body: ModifyThreadRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ThreadObject]:
+        """Modify a thread
+
+        Updates the tool resources and/or metadata of a thread.
+        """
+
+        return cast(
+            "RawResponse[ThreadObject]",
+            self._call(
+                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    def delete_thread(
+        self,
+        thread_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[DeleteThreadResponse]:
+        """Delete a thread
+
+        Removes a thread and its messages permanently.
+        """
+
+        return cast(
+            "RawResponse[DeleteThreadResponse]",
+            self._call(
+                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+
+class AsyncRawOperations:
+    """AsyncOperations answering RawResponse wrappers."""
+
+    __slots__ = ()
+
+    def _call(
+        self, op: Operation, path_args: tuple[str, ...], body: Any, query: Mapping[str, Any] | None, options: Options
+    ) -> Any:
+        raise NotImplementedError
+
+    async def list_assistants(
+        self,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ListAssistantsResponse]:
+        """List assistants
+
+        Returns one page of the organization's assistants.
+        """
+
+        return cast(
+            "RawResponse[ListAssistantsResponse]",
+            await self._call(
+                LIST_ASSISTANTS,
+                (),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def create_assistant(
+        self,
+        body: CreateAssistantRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssistantObject]:
+        """Create an assistant
+
+        Creates a new assistant from a model, optional instructions and a set of tools.
+        """
+
+        return cast(
+            "RawResponse[AssistantObject]",
+            await self._call(
+                CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    async def get_assistant(
+        self,
+        assistant_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssistantObject]:
+        """Retrieve an assistant
+
+        Fetches a single assistant by its ID.
+        """
+
+        return cast(
+            "RawResponse[AssistantObject]",
+            await self._call(
+                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    async def modify_assistant(
+        self,
+        assistant_id: str,
+        body: ModifyAssistantRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssistantObject]:
+        """Modify an assistant
+
+        Changes the given fields of an assistant; fields left out keep their value.
+        """
+
+        return cast(
+            "RawResponse[AssistantObject]",
+            await self._call(
+                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    async def delete_assistant(
+        self,
+        assistant_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[DeleteAssistantResponse]:
+        """Delete an assistant
+
+        Removes an assistant permanently.
+        """
+
+        return cast(
+            "RawResponse[DeleteAssistantResponse]",
+            await self._call(
+                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    async def list_assistant_files(
+        self,
+        assistant_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ListAssistantFilesResponse]:
+        """List an assistant's files (first beta)
+
+        Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
+        assistants=v1`).
+        """
+
+        return cast(
+            "RawResponse[ListAssistantFilesResponse]",
+            await self._call(
+                LIST_ASSISTANT_FILES,
+                (assistant_id,),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def create_assistant_file(
+        self,
+        assistant_id: str,
+        body: CreateAssistantFileRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssistantFileObject]:
+        """Attach a file to an assistant (first beta)
+
+        Links an uploaded file (uploaded with purpose `assistants`) to an
+        assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
+        the current version uses `tool_resources` instead.
+        """
+
+        return cast(
+            "RawResponse[AssistantFileObject]",
+            await self._call(
+                CREATE_ASSISTANT_FILE,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def get_assistant_file(
+        self,
+        assistant_id: str,
+        file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssistantFileObject]:
+        """Retrieve an assistant file (first beta)
+
+        Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+        """
+
+        return cast(
+            "RawResponse[AssistantFileObject]",
+            await self._call(
+                GET_ASSISTANT_FILE,
+                (
+                    assistant_id,
+                    file_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def delete_assistant_file(
+        self,
+        assistant_id: str,
+        file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[DeleteAssistantFileResponse]:
+        """Detach a file from an assistant (first beta)
+
+        Removes the link between a file and an assistant; the file itself stays.
+        First beta only (`OpenAI-Beta: assistants=v1`).
+        """
+
+        return cast(
+            "RawResponse[DeleteAssistantFileResponse]",
+            await self._call(
+                DELETE_ASSISTANT_FILE,
+                (
+                    assistant_id,
+                    file_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def list_messages(
+        self,
+        thread_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        run_id: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ListMessagesResponse]:
+        """List the messages of a thread
+
+        Returns one page of a thread's messages, optionally only those produced by one run.
+        """
+
+        return cast(
+            "RawResponse[ListMessagesResponse]",
+            await self._call(
+                LIST_MESSAGES,
+                (thread_id,),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "run_id": run_id,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def create_message(
+        self,
+        thread_id: str,
+        body: CreateMessageRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MessageObject]:
+        """Add a message to a thread
+
+        Appends a new message to the thread.
+        """
+
+        return cast(
+            "RawResponse[MessageObject]",
+            await self._call(
+                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    async def get_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MessageObject]:
+        """Retrieve a message
+
+        Fetches a single message of a thread.
+        """
+
+        return cast(
+            "RawResponse[MessageObject]",
+            await self._call(
+                GET_MESSAGE,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def modify_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        body: ModifyMessageRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MessageObject]:
+        """Modify a message
+
+        Updates the metadata of a message; its content cannot be changed.
+        """
+
+        return cast(
+            "RawResponse[MessageObject]",
+            await self._call(
+                MODIFY_MESSAGE,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def delete_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[DeleteMessageResponse]:
+        """Delete a message
+
+        Removes a message from its thread.
+        """
+
+        return cast(
+            "RawResponse[DeleteMessageResponse]",
+            await self._call(
+                DELETE_MESSAGE,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def list_message_files(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ListMessageFilesResponse]:
+        """List a message's files (first beta)
+
+        Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
+        assistants=v1`).
+        """
+
+        return cast(
+            "RawResponse[ListMessageFilesResponse]",
+            await self._call(
+                LIST_MESSAGE_FILES,
+                (
+                    thread_id,
+                    message_id,
+                ),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def get_message_file(
+        self,
+        thread_id: str,
+        message_id: str,
+        file_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MessageFileObject]:
+        """Retrieve a message file (first beta)
+
+        Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+        """
+
+        return cast(
+            "RawResponse[MessageFileObject]",
+            await self._call(
+                GET_MESSAGE_FILE,
+                (
+                    thread_id,
+                    message_id,
+                    file_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def list_run_steps(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ListRunStepsResponse]:
+        """List the steps of a run
+
+        Returns one page of the steps a run has taken.
+        """
+
+        return cast(
+            "RawResponse[ListRunStepsResponse]",
+            await self._call(
+                LIST_RUN_STEPS,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "include[]": include,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def get_run_step(
+        self,
+        thread_id: str,
+        run_id: str,
+        step_id: str,
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RunStepObject]:
+        """Retrieve a run step
+
+        Fetches one step of a run.
+        """
+
+        return cast(
+            "RawResponse[RunStepObject]",
+            await self._call(
+                GET_RUN_STEP,
+                (
+                    thread_id,
+                    run_id,
+                    step_id,
+                ),
+                None,
+                {
+                    "include[]": include,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def list_runs(
+        self,
+        thread_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ListRunsResponse]:
+        """List the runs of a thread
+
+        Returns one page of the runs started on a thread.
+        """
+
+        return cast(
+            "RawResponse[ListRunsResponse]",
+            await self._call(
+                LIST_RUNS,
+                (thread_id,),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def create_run(
+        self,
+        thread_id: str,
+        body: CreateRunRequest | Mapping[str, Any],
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RunObject]:
+        """Start a run
+
+        Starts a run of an assistant on an existing thread. With
+        `"stream": true` the answer is an event stream instead of the run
+        object.
+        """
+
+        return cast(
+            "RawResponse[RunObject]",
+            await self._call(
+                CREATE_RUN,
+                (thread_id,),
+                body,
+                {
+                    "include[]": include,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def get_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RunObject]:
+        """Retrieve a run
+
+        Fetches the current state of a run.
+        """
+
+        return cast(
+            "RawResponse[RunObject]",
+            await self._call(
+                GET_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def modify_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        body: ModifyRunRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RunObject]:
+        """Modify a run
+
+        Updates the metadata of a run.
+        """
+
+        return cast(
+            "RawResponse[RunObject]",
+            await self._call(
+                MODIFY_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def cancel_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RunObject]:
+        """Cancel a run
+
+        Asks the server to stop a run that has not finished yet. The run moves
+        to `cancelling` and later to `cancelled`.
+        """
+
+        return cast(
+            "RawResponse[RunObject]",
+            await self._call(
+                CANCEL_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    async def submit_tool_outputs_to_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        body: SubmitToolOutputsRunRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RunObject]:
+        """Submit tool outputs to a run
+
+        Hands the results of the function calls back to a run whose status is
+        `requires_action` (with `required_action.type` = `submit_tool_outputs`).
+        The outputs of all pending calls go in one request. With
+        `"stream": true` the answer is an event stream instead of the run
+        object.
+        """
+
+        return cast(
+            "RawResponse[RunObject]",
+            await self._call(
+                SUBMIT_TOOL_OUTPUTS_TO_RUN,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
+    submit_tool_ouputs_to_run = submit_tool_outputs_to_run
+
+    async def create_thread(
+        self,
+        body: CreateThreadRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ThreadObject]:
+        """Create a thread
+
+        Starts a new thread, optionally seeded with messages and tool resources.
+        """
+
+        return cast(
+            "RawResponse[ThreadObject]",
+            await self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+        )
+
+    async def create_thread_and_run(
+        self,
+        body: CreateThreadAndRunRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[RunObject]:
+        """Create a thread and start a run on it
+
+        Creates a thread and immediately starts a run of the given assistant on
+        it, in a single request. With `"stream": true` the answer is an event
+        stream instead of the run object.
+        """
+
+        return cast(
+            "RawResponse[RunObject]",
+            await self._call(
+                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    async def get_thread(
+        self,
+        thread_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ThreadObject]:
+        """Retrieve a thread
+
+        Fetches a single thread by its ID.
+        """
+
+        return cast(
+            "RawResponse[ThreadObject]",
+            await self._call(
+                GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    async def modify_thread(
+        self,
+        thread_id: str,
+        body: ModifyThreadRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ThreadObject]:
+        """Modify a thread
+
+        Updates the tool resources and/or metadata of a thread.
+        """
+
+        return cast(
+            "RawResponse[ThreadObject]",
+            await self._call(
+                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+    async def delete_thread(
+        self,
+        thread_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[DeleteThreadResponse]:
+        """Delete a thread
+
+        Removes a thread and its messages permanently.
+        """
+
+        return cast(
+            "RawResponse[DeleteThreadResponse]",
+            await self._call(
+                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+            ),
+        )
+
+
+__all__ = [
+    "OPERATIONS",
+    "STREAM_EVENTS",
+    "AsyncOperations",
+    "AsyncPaginator",
+    "AsyncRawOperations",
+    "Operation",
+    "Options",
+    "Page",
+    "Paginator",
+    "RawResponse",
+    "SyncOperations",
+    "SyncRawOperations",
+    "build_request",
+    "cancel_run",
+    "cancel_run_async",
+    "create_assistant",
+    "create_assistant_async",
+    "create_assistant_file",
+    "create_assistant_file_async",
+    "create_message",
+    "create_message_async",
+    "create_run",
+    "create_run_async",
+    "create_thread",
+    "create_thread_and_run",
+    "create_thread_and_run_async",
+    "create_thread_async",
+    "decode_model",
+    "delete_assistant",
+    "delete_assistant_async",
+    "delete_assistant_file",
+    "delete_assistant_file_async",
+    "delete_message",
+    "delete_message_async",
+    "delete_thread",
+    "delete_thread_async",
+    "get_assistant",
+    "get_assistant_async",
+    "get_assistant_file",
+    "get_assistant_file_async",
+    "get_message",
+    "get_message_async",
+    "get_message_file",
+    "get_message_file_async",
+    "get_run",
+    "get_run_async",
+    "get_run_step",
+    "get_run_step_async",
+    "get_thread",
+    "get_thread_async",
+    "jsonable",
+    "list_assistant_files",
+    "list_assistant_files_async",
+    "list_assistants",
+    "list_assistants_async",
+    "list_message_files",
+    "list_message_files_async",
+    "list_messages",
+    "list_messages_async",
+    "list_run_steps",
+    "list_run_steps_async",
+    "list_runs",
+    "list_runs_async",
+    "modify_assistant",
+    "modify_assistant_async",
+    "modify_message",
+    "modify_message_async",
+    "modify_run",
+    "modify_run_async",
+    "modify_thread",
+    "modify_thread_async",
+    "parse_response",
+    "query_params",
+    "submit_tool_ouputs_to_run",
+    "submit_tool_ouputs_to_run_async",
+    "submit_tool_outputs_to_run",
+    "submit_tool_outputs_to_run_async",
+]

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.assistant_object import AssistantObject
+from ...models.error_response import ErrorResponse
+from ...models.modify_assistant_request import ModifyAssistantRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    assistant_id: str,
+    *,
+    body: ModifyAssistantRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/assistants/{assistant_id}".format(
+            assistant_id=quote(str(assistant_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssistantObject | ErrorResponse:
+    if response.status_code == 200:
+        response_200 = AssistantObject.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssistantObject | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyAssistantRequest,
+) -> Response[AssistantObject | ErrorResponse]:
+    """Modify an assistant
+
+     Changes the given fields of an assistant; fields left out keep their value.
+
+    Args:
+        assistant_id (str):
+        body (ModifyAssistantRequest): Body of `modifyAssistant`; only the fields sent are
+            changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssistantObject | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        assistant_id=assistant_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyAssistantRequest,
+) -> AssistantObject | ErrorResponse | None:
+    """Modify an assistant
+
+     Changes the given fields of an assistant; fields left out keep their value.
+
+    Args:
+        assistant_id (str):
+        body (ModifyAssistantRequest): Body of `modifyAssistant`; only the fields sent are
+            changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssistantObject | ErrorResponse
+    """
+
+    return sync_detailed(
+        assistant_id=assistant_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyAssistantRequest,
+) -> Response[AssistantObject | ErrorResponse]:
+    """Modify an assistant
+
+     Changes the given fields of an assistant; fields left out keep their value.
+
+    Args:
+        assistant_id (str):
+        body (ModifyAssistantRequest): Body of `modifyAssistant`; only the fields sent are
+            changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssistantObject | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        assistant_id=assistant_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyAssistantRequest,
+) -> AssistantObject | ErrorResponse | None:
+    """Modify an assistant
+
+     Changes the given fields of an assistant; fields left out keep their value.
+
+    Args:
+        assistant_id (str):
+        body (ModifyAssistantRequest): Body of `modifyAssistant`; only the fields sent are
+            changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssistantObject | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            assistant_id=assistant_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.run_object import RunObject
+from ...types import Response
+
+
+def _get_kwargs(
+    thread_id: str,
+    run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/threads/{thread_id}/runs/{run_id}/cancel".format(
+            thread_id=quote(str(thread_id), safe=""),
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | RunObject:
+    if response.status_code == 200:
+        response_200 = RunObject.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RunObject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RunObject]:
+    """Cancel a run
+
+     Asks the server to stop a run that has not finished yet. The run moves
+    to `cancelling` and later to `cancelled`.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RunObject]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RunObject | None:
+    """Cancel a run
+
+     Asks the server to stop a run that has not finished yet. The run moves
+    to `cancelling` and later to `cancelled`.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RunObject
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        run_id=run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RunObject]:
+    """Cancel a run
+
+     Asks the server to stop a run that has not finished yet. The run moves
+    to `cancelling` and later to `cancelled`.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RunObject]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RunObject | None:
+    """Cancel a run
+
+     Asks the server to stop a run that has not finished yet. The run moves
+    to `cancelling` and later to `cancelled`.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RunObject
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            run_id=run_id,
+            client=client,
+        )
+    ).parsed

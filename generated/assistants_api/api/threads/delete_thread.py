@@ -1,0 +1,162 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.delete_thread_response import DeleteThreadResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    thread_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/threads/{thread_id}".format(
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteThreadResponse | ErrorResponse:
+    if response.status_code == 200:
+        response_200 = DeleteThreadResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteThreadResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeleteThreadResponse | ErrorResponse]:
+    """Delete a thread
+
+     Removes a thread and its messages permanently.
+
+    Args:
+        thread_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteThreadResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeleteThreadResponse | ErrorResponse | None:
+    """Delete a thread
+
+     Removes a thread and its messages permanently.
+
+    Args:
+        thread_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteThreadResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeleteThreadResponse | ErrorResponse]:
+    """Delete a thread
+
+     Removes a thread and its messages permanently.
+
+    Args:
+        thread_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteThreadResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeleteThreadResponse | ErrorResponse | None:
+    """Delete a thread
+
+     Removes a thread and its messages permanently.
+
+    Args:
+        thread_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteThreadResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vector_store_helper import VectorStoreHelper
+
+
+T = TypeVar("T", bound="CreateFileSearchResources")
+
+
+@_attrs_define
+class CreateFileSearchResources:
+    """Vector stores for file search on creation: either IDs of existing
+    stores or `vector_stores` to build a new store from files on the fly.
+
+    """
+
+    vector_store_ids: list[str] | Unset = UNSET
+    """ IDs of existing vector stores (at most one). """
+    vector_stores: list[VectorStoreHelper] | Unset = UNSET
+    """ A vector store to create from files and attach (at most one). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vector_store_ids: list[str] | Unset = UNSET
+        if not isinstance(self.vector_store_ids, Unset):
+            vector_store_ids = self.vector_store_ids
+
+        vector_stores: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.vector_stores, Unset):
+            vector_stores = []
+            for vector_stores_item_data in self.vector_stores:
+                vector_stores_item = vector_stores_item_data.to_dict()
+                vector_stores.append(vector_stores_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vector_store_ids is not UNSET:
+            field_dict["vector_store_ids"] = vector_store_ids
+        if vector_stores is not UNSET:
+            field_dict["vector_stores"] = vector_stores
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.vector_store_helper import VectorStoreHelper
+
+        d = dict(src_dict)
+        vector_store_ids = cast(list[str], d.pop("vector_store_ids", UNSET))
+
+        _vector_stores = d.pop("vector_stores", UNSET)
+        vector_stores: list[VectorStoreHelper] | Unset = UNSET
+        if _vector_stores is not UNSET:
+            vector_stores = []
+            for vector_stores_item_data in _vector_stores:
+                vector_stores_item = VectorStoreHelper.from_dict(vector_stores_item_data)
+
+                vector_stores.append(vector_stores_item)
+
+        create_file_search_resources = cls(
+            vector_store_ids=vector_store_ids,
+            vector_stores=vector_stores,
+        )
+
+        create_file_search_resources.additional_properties = d
+        return create_file_search_resources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_message_request import CreateMessageRequest
+    from ..models.create_tool_resources import CreateToolResources
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="CreateThreadRequest")
+
+
+@_attrs_define
+class CreateThreadRequest:
+    """Body of `createThread`, also the `thread` of `createThreadAndRun`."""
+
+    messages: list[CreateMessageRequest] | Unset = UNSET
+    """ Messages to start the thread with. """
+    tool_resources: CreateToolResources | None | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_tool_resources import CreateToolResources
+        from ..models.metadata import Metadata
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        tool_resources: dict[str, Any] | None | Unset
+        if isinstance(self.tool_resources, Unset):
+            tool_resources = UNSET
+        elif isinstance(self.tool_resources, CreateToolResources):
+            tool_resources = self.tool_resources.to_dict()
+        else:
+            tool_resources = self.tool_resources
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if tool_resources is not UNSET:
+            field_dict["tool_resources"] = tool_resources
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_message_request import CreateMessageRequest
+        from ..models.create_tool_resources import CreateToolResources
+        from ..models.metadata import Metadata
+
+        d = dict(src_dict)
+        _messages = d.pop("messages", UNSET)
+        messages: list[CreateMessageRequest] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = CreateMessageRequest.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
+        def _parse_tool_resources(data: object) -> CreateToolResources | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_resources_type_0 = CreateToolResources.from_dict(data)
+
+                return tool_resources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateToolResources | None | Unset, data)
+
+        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+
+        def _parse_metadata(data: object) -> Metadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = Metadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Metadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        create_thread_request = cls(
+            messages=messages,
+            tool_resources=tool_resources,
+            metadata=metadata,
+        )
+
+        create_thread_request.additional_properties = d
+        return create_thread_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

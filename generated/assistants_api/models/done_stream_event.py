@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.done_stream_event_event import DoneStreamEventEvent
+
+T = TypeVar("T", bound="DoneStreamEvent")
+
+
+@_attrs_define
+class DoneStreamEvent:
+    """The end-of-stream marker; `data` is the literal string `[DONE]`."""
+
+    event: DoneStreamEventEvent
+    """ Sent last; nothing follows. """
+    data: Literal["[DONE]"]
+    """ The literal payload of the final event. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.value
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        event = DoneStreamEventEvent(d.pop("event"))
+
+        data = cast(Literal["[DONE]"], d.pop("data"))
+        if data != "[DONE]":
+            raise ValueError(f"data must match const '[DONE]', got '{data}'")
+
+        done_stream_event = cls(
+            event=event,
+            data=data,
+        )
+
+        done_stream_event.additional_properties = d
+        return done_stream_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileCitationDelta")
+
+
+@_attrs_define
+class FileCitationDelta:
+    """The part of a file citation that changed."""
+
+    file_id: str | Unset = UNSET
+    """ ID of the cited file. """
+    quote: str | Unset = UNSET
+    """ The quoted passage (first beta; no longer filled in). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        quote = self.quote
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if quote is not UNSET:
+            field_dict["quote"] = quote
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file_id = d.pop("file_id", UNSET)
+
+        quote = d.pop("quote", UNSET)
+
+        file_citation_delta = cls(
+            file_id=file_id,
+            quote=quote,
+        )
+
+        file_citation_delta.additional_properties = d
+        return file_citation_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

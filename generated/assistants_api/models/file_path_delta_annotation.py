@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_path_delta import FilePathDelta
+
+
+T = TypeVar("T", bound="FilePathDeltaAnnotation")
+
+
+@_attrs_define
+class FilePathDeltaAnnotation:
+    """A file path annotation arriving in a message delta."""
+
+    index: int
+    """ Position of the annotation in the text's annotation list. """
+    type_: Literal["file_path"]
+    """ Always `file_path`. """
+    text: str | Unset = UNSET
+    """ The span of the text that refers to the file. """
+    file_path: FilePathDelta | Unset = UNSET
+    """ The part of a file path annotation that changed. """
+    start_index: int | Unset = UNSET
+    """ Start offset of the span. """
+    end_index: int | Unset = UNSET
+    """ End offset of the span. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        type_ = self.type_
+
+        text = self.text
+
+        file_path: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file_path, Unset):
+            file_path = self.file_path.to_dict()
+
+        start_index = self.start_index
+
+        end_index = self.end_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "type": type_,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+        if file_path is not UNSET:
+            field_dict["file_path"] = file_path
+        if start_index is not UNSET:
+            field_dict["start_index"] = start_index
+        if end_index is not UNSET:
+            field_dict["end_index"] = end_index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.file_path_delta import FilePathDelta
+
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        type_ = cast(Literal["file_path"], d.pop("type"))
+        if type_ != "file_path":
+            raise ValueError(f"type must match const 'file_path', got '{type_}'")
+
+        text = d.pop("text", UNSET)
+
+        _file_path = d.pop("file_path", UNSET)
+        file_path: FilePathDelta | Unset
+        if isinstance(_file_path, Unset):
+            file_path = UNSET
+        else:
+            file_path = FilePathDelta.from_dict(_file_path)
+
+        start_index = d.pop("start_index", UNSET)
+
+        end_index = d.pop("end_index", UNSET)
+
+        file_path_delta_annotation = cls(
+            index=index,
+            type_=type_,
+            text=text,
+            file_path=file_path,
+            start_index=start_index,
+            end_index=end_index,
+        )
+
+        file_path_delta_annotation.additional_properties = d
+        return file_path_delta_annotation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_search_ranker import FileSearchRanker
+
+T = TypeVar("T", bound="FileSearchCallRankingOptions")
+
+
+@_attrs_define
+class FileSearchCallRankingOptions:
+    """The ranking a file search call used."""
+
+    ranker: FileSearchRanker
+    """ The ranker that orders file search results. """
+    score_threshold: float
+    """ Score below which hits were dropped. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ranker = self.ranker.value
+
+        score_threshold = self.score_threshold
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ranker": ranker,
+                "score_threshold": score_threshold,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        ranker = FileSearchRanker(d.pop("ranker"))
+
+        score_threshold = d.pop("score_threshold")
+
+        file_search_call_ranking_options = cls(
+            ranker=ranker,
+            score_threshold=score_threshold,
+        )
+
+        file_search_call_ranking_options.additional_properties = d
+        return file_search_call_ranking_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileSearchResources")
+
+
+@_attrs_define
+class FileSearchResources:
+    """Vector stores the file search tool looks in."""
+
+    vector_store_ids: list[str] | Unset = UNSET
+    """ IDs of the attached vector stores (at most one). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vector_store_ids: list[str] | Unset = UNSET
+        if not isinstance(self.vector_store_ids, Unset):
+            vector_store_ids = self.vector_store_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vector_store_ids is not UNSET:
+            field_dict["vector_store_ids"] = vector_store_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        vector_store_ids = cast(list[str], d.pop("vector_store_ids", UNSET))
+
+        file_search_resources = cls(
+            vector_store_ids=vector_store_ids,
+        )
+
+        file_search_resources.additional_properties = d
+        return file_search_resources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageDeltaContentRefusal")
+
+
+@_attrs_define
+class MessageDeltaContentRefusal:
+    """Change of a refusal part."""
+
+    index: int
+    """ Position of the part in the message's content list. """
+    type_: Literal["refusal"]
+    """ Always `refusal`. """
+    refusal: str | Unset = UNSET
+    """ Text to append to the refusal. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        type_ = self.type_
+
+        refusal = self.refusal
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "type": type_,
+            }
+        )
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        type_ = cast(Literal["refusal"], d.pop("type"))
+        if type_ != "refusal":
+            raise ValueError(f"type must match const 'refusal', got '{type_}'")
+
+        refusal = d.pop("refusal", UNSET)
+
+        message_delta_content_refusal = cls(
+            index=index,
+            type_=type_,
+            refusal=refusal,
+        )
+
+        message_delta_content_refusal.additional_properties = d
+        return message_delta_content_refusal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

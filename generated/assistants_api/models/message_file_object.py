@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MessageFileObject")
+
+
+@_attrs_define
+class MessageFileObject:
+    """First beta only (`assistants=v1`) link between a file and a message."""
+
+    id: str
+    """ ID of the file (`file-...`). """
+    object_: Literal["thread.message.file"]
+    """ Always `thread.message.file`. """
+    created_at: int
+    """ Time the file was attached, Unix seconds. """
+    message_id: str
+    """ ID of the message the file belongs to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        created_at = self.created_at
+
+        message_id = self.message_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "created_at": created_at,
+                "message_id": message_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast(Literal["thread.message.file"], d.pop("object"))
+        if object_ != "thread.message.file":
+            raise ValueError(f"object must match const 'thread.message.file', got '{object_}'")
+
+        created_at = d.pop("created_at")
+
+        message_id = d.pop("message_id")
+
+        message_file_object = cls(
+            id=id,
+            object_=object_,
+            created_at=created_at,
+            message_id=message_id,
+        )
+
+        message_file_object.additional_properties = d
+        return message_file_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

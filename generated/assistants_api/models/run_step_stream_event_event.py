@@ -1,0 +1,26 @@
+from enum import StrEnum
+from typing import Any
+
+
+class RunStepStreamEventEvent(StrEnum):
+    THREAD_RUN_STEP_CANCELLED = "thread.run.step.cancelled"
+    THREAD_RUN_STEP_COMPLETED = "thread.run.step.completed"
+    THREAD_RUN_STEP_CREATED = "thread.run.step.created"
+    THREAD_RUN_STEP_EXPIRED = "thread.run.step.expired"
+    THREAD_RUN_STEP_FAILED = "thread.run.step.failed"
+    THREAD_RUN_STEP_IN_PROGRESS = "thread.run.step.in_progress"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "RunStepStreamEventEvent | None":
+        # The API adds values over time (a run status, a tool type, ...). An unknown
+        # string becomes a pseudo-member that keeps the string and round-trips as it
+        # came, instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
