@@ -1,1 +1,65 @@
-"""assistants_client"""
+"""assistants_client: a typed client for the Assistants API.
+
+    from assistants_client import Client
+    with Client() as client:                      # OPENAI_API_KEY, OPENAI_BASE_URL, ...
+        run = client.create_run_and_poll("thread_abc", {"assistant_id": "asst_abc"})
+        for message in client.list_messages("thread_abc", order="asc"):
+            ...
+
+Every operation of openapi.yaml is a method of Client and AsyncClient; the models are in
+`assistants_api.models`; the errors below form one tree under APIError.
+"""
+
+from ._client import AsyncClient, Client
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    PollTimeoutError,
+    RateLimitError,
+    StreamError,
+    StreamInterruptedError,
+    UnprocessableEntityError,
+)
+from ._pagination import AsyncPaginator, SyncPaginator
+from ._response import APIResponse
+from ._retry import RetryPolicy
+from ._streaming import AsyncRunStream, RunStream, StreamEvent
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncPaginator",
+    "AsyncRunStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PollTimeoutError",
+    "RateLimitError",
+    "RetryPolicy",
+    "RunStream",
+    "StreamError",
+    "StreamEvent",
+    "StreamInterruptedError",
+    "SyncPaginator",
+    "UnprocessableEntityError",
+]

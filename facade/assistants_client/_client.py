@@ -20,11 +20,9 @@ from typing import Any, Self, TypeVar
 import httpx
 from assistants_api import errors as generated_errors
 from assistants_api.api import (
-    AsyncOperations,
     AsyncRawOperations,
     Operation,
     Options,
-    SyncOperations,
     SyncRawOperations,
     build_request,
 )
@@ -209,7 +207,9 @@ class _Core:
         policy = self._settings.retry
         if attempt < retries and policy.is_retryable(response):
             delay = policy.delay(attempt, response)
-            log.debug("retrying %s %s in %.2fs (retry %d of %d)", request.method, request.url, delay, attempt + 1, retries)
+            log.debug(
+                "retrying %s %s in %.2fs (retry %d of %d)", request.method, request.url, delay, attempt + 1, retries
+            )
             return delay
         if response is not None:
             raise status_error(response)
@@ -249,7 +249,7 @@ def _as_mapping(body: Any) -> dict[str, Any]:
     return to_dict()  # type: ignore[no-any-return]
 
 
-class Client(_Core, SyncRunsMixin, SyncOperations):
+class Client(_Core, SyncRunsMixin):
     """The Assistants API over a blocking httpx.Client.
 
     Settings left out come from the environment: OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_ORG_ID,
@@ -388,7 +388,7 @@ class _RawClient(SyncRawOperations):
         return APIResponse(response, lambda r: self._client._decode(op, r))
 
 
-class AsyncClient(_Core, AsyncRunsMixin, AsyncOperations):
+class AsyncClient(_Core, AsyncRunsMixin):
     """The Assistants API over an httpx.AsyncClient; every operation is awaitable.
 
     List methods return an async paginator: `async for item in client.list_messages(...)`, or

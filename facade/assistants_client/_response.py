@@ -33,7 +33,8 @@ class APIResponse(Generic[T]):
     @property
     def request_id(self) -> str | None:
         """The server's `x-request-id`: quote it when reporting a problem."""
-        return self.http_response.headers.get("x-request-id")
+        value = self.http_response.headers.get("x-request-id")
+        return None if value is None else str(value)
 
     def json(self) -> Any:
         return self.http_response.json()

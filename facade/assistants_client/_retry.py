@@ -41,18 +41,19 @@ class RetryPolicy:
         """Whether this outcome may succeed on another try (None: no answer at all)."""
         if response is None:
             return True
-        advice = response.headers.get("x-should-retry")
+        advice = str(response.headers.get("x-should-retry", "")).lower()
         if advice in ("true", "false"):
             return advice == "true"
-        return response.status_code in self.statuses or response.status_code >= 500
+        status = int(response.status_code)
+        return status in self.statuses or status >= 500
 
     def delay(self, attempt: int, response: httpx.Response | None) -> float:
         """Seconds to wait before retry number `attempt + 1`."""
         advised = self.server_delay(response) if response is not None else None
         if advised is not None and 0 <= advised <= self.max_server_delay:
             return advised
-        backoff = min(self.initial_delay * 2**attempt, self.max_delay)
-        return backoff * (1 - self.jitter * self.random())
+        backoff = min(self.initial_delay * 2.0**attempt, self.max_delay)
+        return float(backoff * (1 - self.jitter * self.random()))
 
     @staticmethod
     def server_delay(response: httpx.Response) -> float | None:

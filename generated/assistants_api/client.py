@@ -3,6 +3,7 @@
 `AuthenticatedClient` adds the bearer key. Neither shows the key or the headers in its repr.
 """
 
+from types import TracebackType
 from typing import Any, Self
 
 import httpx
@@ -89,15 +90,25 @@ class Client:
         self.get_httpx_client().__enter__()
         return self
 
-    def __exit__(self, *args: object, **kwargs: Any) -> None:
-        self.get_httpx_client().__exit__(*args, **kwargs)
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        self.get_httpx_client().__exit__(exc_type, exc_value, traceback)
 
     async def __aenter__(self) -> Self:
         await self.get_async_httpx_client().__aenter__()
         return self
 
-    async def __aexit__(self, *args: object, **kwargs: Any) -> None:
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        await self.get_async_httpx_client().__aexit__(exc_type, exc_value, traceback)
 
 
 @define
