@@ -1,0 +1,129 @@
+"""Every operation through its flat function: the request on the wire, the decoded answer.
+
+An httpx.MockTransport checks the method, the URL-encoded path, the query and the JSON body of
+each call against openapi.yaml, and answers the spec's own example of the response.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+from assistants_api import api, errors
+from assistants_api.client import AuthenticatedClient
+
+from .spec import SpecOperation, operations
+
+OPERATIONS = operations()
+BASE = "http://api.test/v1"
+
+
+def test_the_spec_has_all_29_operations() -> None:
+    names = {op.name for op in OPERATIONS}
+    assert len(OPERATIONS) == 29 == len(names)
+    assert sum(op.deprecated for op in OPERATIONS) == 6
+    assert set(api.OPERATIONS) >= names
+
+
+def checking_transport(op: SpecOperation, seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        assert request.method == op.method
+        assert request.url.raw_path.decode().split("?")[0] == "/v1" + op.expected_path()
+        query = {key: request.url.params.get_list(key) for key in request.url.params}
+        expected = {k: [str(x) for x in v] if isinstance(v, list) else [str(v)] for k, v in op.query.items()}
+        assert query == expected
+        if op.body is None:
+            assert request.content == b""
+        else:
+            assert request.headers["content-type"] == "application/json"
+            assert json.loads(request.content) == op.body
+        return httpx.Response(200, json=op.response, headers={"x-request-id": "req_test"})
+
+    return httpx.MockTransport(handler)
+
+
+def call_args(op: SpecOperation) -> tuple[list[Any], dict[str, Any]]:
+    args: list[Any] = list(op.path_values())
+    if op.body is not None:
+        args.append(op.body)
+    return args, op.kwargs()
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.name)
+def test_flat_function(op: SpecOperation) -> None:
+    seen: list[httpx.Request] = []
+    client = AuthenticatedClient(BASE, token="sk-test")
+    client.set_httpx_client(httpx.Client(base_url=BASE, transport=checking_transport(op, seen)))
+    args, kwargs = call_args(op)
+    result = getattr(api, op.name)(*args, client=client, **kwargs)
+    assert len(seen) == 1
+    assert type(result).__name__ == op.response_schema
+    assert result.to_dict() == op.response
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.name)
+async def test_flat_function_async(op: SpecOperation) -> None:
+    seen: list[httpx.Request] = []
+    client = AuthenticatedClient(BASE, token="sk-test")
+    client.set_async_httpx_client(httpx.AsyncClient(base_url=BASE, transport=checking_transport(op, seen)))
+    args, kwargs = call_args(op)
+    result = await getattr(api, f"{op.name}_async")(*args, client=client, **kwargs)
+    assert len(seen) == 1
+    assert result.to_dict() == op.response
+
+
+def test_body_may_be_a_generated_model() -> None:
+    from assistants_api.models import CreateRunRequest
+
+    op = next(op for op in OPERATIONS if op.name == "create_run")
+    assert op.body is not None
+    seen: list[httpx.Request] = []
+    client = AuthenticatedClient(BASE, token="sk-test")
+    client.set_httpx_client(httpx.Client(base_url=BASE, transport=checking_transport(op, seen)))
+    run = api.create_run(*op.path_values(), CreateRunRequest.from_dict(op.body), client=client, **op.kwargs())
+    assert run.id == op.response["id"]
+
+
+def test_misspelt_name_from_the_first_clients_still_works() -> None:
+    assert api.submit_tool_ouputs_to_run is api.submit_tool_outputs_to_run
+    assert api.submit_tool_ouputs_to_run_async is api.submit_tool_outputs_to_run_async
+    assert api.OPERATIONS["submit_tool_ouputs_to_run"] is api.SUBMIT_TOOL_OUTPUTS_TO_RUN
+
+
+def test_error_status_raises_unexpected_status() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"error": {"message": "No thread found with id 'nope'.", "type": "x"}})
+
+    client = AuthenticatedClient(BASE, token="sk-test")
+    client.set_httpx_client(httpx.Client(base_url=BASE, transport=httpx.MockTransport(handler)))
+    with pytest.raises(errors.UnexpectedStatus) as caught:
+        api.get_thread("nope", client=client)
+    assert caught.value.status_code == 404
+    assert "No thread found" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"<html>oops</html>", "not JSON"),
+        (b'{"id": "thread_1"}', "missing required field"),
+        (b"[1, 2]", "expected a JSON object"),
+    ],
+)
+def test_malformed_answer_raises_a_typed_error(body: bytes, reason: str) -> None:
+    client = AuthenticatedClient(BASE, token="sk-test")
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    client.set_httpx_client(httpx.Client(base_url=BASE, transport=transport))
+    with pytest.raises(errors.ResponseDecodeError) as caught:
+        api.get_thread("thread_1", client=client)
+    assert reason in str(caught.value)
+    assert caught.value.operation == "get_thread"
+
+
+def test_generated_client_repr_hides_the_key() -> None:
+    client = AuthenticatedClient(BASE, token="sk-very-secret")
+    client.get_httpx_client()
+    assert "sk-very-secret" not in repr(client)
