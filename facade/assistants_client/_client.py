@@ -7,7 +7,6 @@ raw responses and pagination. Streaming, polling and the tool loop live in `_run
 
 from __future__ import annotations
 
-import asyncio
 import ipaddress
 import json
 import logging
@@ -37,7 +36,7 @@ from ._exceptions import (
 )
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._response import APIResponse
-from ._retry import RetryPolicy
+from ._retry import RetryPolicy, asleep
 from ._runs import AsyncRunsMixin, SyncRunsMixin
 
 __all__ = ["AsyncClient", "Client"]
@@ -453,7 +452,7 @@ class AsyncClient(_Core, AsyncRunsMixin):
                 await response.aclose()
             if not (response is not None and response.status_code == 401 and delay == 0.0):
                 attempt += 1
-            await asyncio.sleep(delay)
+            await asleep(delay)
 
     async def _request(
         self, op: Operation, path_args: tuple[str, ...], body: Any, query: Mapping[str, Any] | None, options: Options

@@ -77,3 +77,10 @@ class RetryPolicy:
         except (TypeError, ValueError):
             return None
         return max(0.0, when.timestamp() - time.time())
+
+
+async def asleep(seconds: float) -> None:
+    """asyncio.sleep, importing asyncio only when an async client first waits."""
+    import asyncio
+
+    await asyncio.sleep(seconds)

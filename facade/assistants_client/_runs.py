@@ -6,7 +6,6 @@ These are behaviours on top of the generated operations (`create_run`, `get_run`
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import json
 import logging
@@ -27,6 +26,7 @@ from assistants_api.api import (
 from assistants_api.types import UNSET, Unset
 
 from ._exceptions import PollTimeoutError
+from ._retry import asleep
 from ._streaming import AsyncRunStream, RunStream, StreamEvent, aiter_events, iter_events
 
 if TYPE_CHECKING:
@@ -120,6 +120,8 @@ async def atool_outputs(run: Any, functions: ToolFunctions) -> list[dict[str, st
             return exc
 
     plan = _plan_tool_calls(run, functions)
+    import asyncio  # only async programs pay for importing it
+
     results = await asyncio.gather(*(one(function, arguments) for _, function, arguments in plan))
     return [_encode_output(call_id, result) for (call_id, _, _), result in zip(plan, results, strict=True)]
 
@@ -345,7 +347,7 @@ class AsyncRunsMixin(AsyncOperations):
             late = _too_late(run, deadline, delay, timeout)
             if late is not None:
                 raise late
-            await asyncio.sleep(delay)
+            await asleep(delay)
 
     async def create_run_and_poll(
         self,

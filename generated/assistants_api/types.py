@@ -1,49 +1,48 @@
-"""Contains some shared types for properties"""
+"""Shared types of the generated code: the UNSET marker, file uploads, detailed responses."""
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
-
 
 class Unset:
+    """The type of UNSET: a field or parameter that was not given (as opposed to None)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
+# What httpx accepts as one file of a multipart upload.
 FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
+FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass
 class File:
-    """Contains information for file uploads"""
+    """A file to upload: its bytes, and optionally its name and media type."""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        """The (name, content, media type) tuple httpx takes for multipart/form-data."""
         return self.file_name, self.payload, self.mime_type
 
 
 T = TypeVar("T")
 
 
-@define
+@dataclass
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """What the `*_detailed` functions return: the HTTP answer and its parsed body."""
 
     status_code: HTTPStatus
     content: bytes
