@@ -1,0 +1,83 @@
+"""A whole conversation: an assistant with a function tool, a streamed run whose tool call is
+answered by a local Python function, the thread's messages read page by page, then clean-up.
+
+Runs against whatever OPENAI_BASE_URL / OPENAI_API_KEY point at: `make demo` starts the local
+server and points them there; with your own key set it talks to the real API.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from assistants_client import Client
+
+
+def get_weather(city: str) -> dict[str, object]:
+    """The local function the model may call."""
+    forecasts = {"paris": ("light rain", 14), "tokyo": ("clear", 21)}
+    sky, celsius = forecasts.get(city.lower(), ("sunny", 25))
+    return {"city": city, "sky": sky, "celsius": celsius}
+
+
+WEATHER_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "description": "Current weather for a city.",
+        "parameters": {
+            "type": "object",
+            "properties": {"city": {"type": "string", "description": "City name, e.g. Paris"}},
+            "required": ["city"],
+        },
+    },
+}
+
+
+def main() -> None:
+    with Client() as client:
+        print(f"server: {client.base_url}")
+        assistant = client.create_assistant(
+            {
+                "model": "gpt-4o-mini",
+                "name": "Weather helper",
+                "instructions": "Answer weather questions; call get_weather for current conditions.",
+                "tools": [WEATHER_TOOL],
+            }
+        )
+        thread = client.create_thread({})
+        question = "What is the weather in Paris right now? Please use get_weather."
+        client.create_message(thread.id, {"role": "user", "content": question})
+        print(f"user: {question}")
+
+        print("assistant: ", end="", flush=True)
+        with client.stream_tools(thread.id, assistant.id, {"get_weather": get_weather}) as stream:
+            for event in stream:
+                if event.event == "thread.run.requires_action":
+                    for call in event.data.required_action.submit_tool_outputs.tool_calls:
+                        arguments = json.loads(call.function.arguments)
+                        print(f"\n  [tool] {call.function.name}({arguments}) -> answered locally", flush=True)
+                        print("assistant: ", end="", flush=True)
+                elif event.event == "thread.message.delta":
+                    for part in event.data.delta.content or ():
+                        text = getattr(part, "text", None)
+                        if text is not None and isinstance(text.value, str):
+                            print(text.value, end="", flush=True)
+            run = stream.final_run()
+        print(f"\nrun {run.id}: {run.status}")
+
+        print("messages, oldest first, one per page:")
+        for page_number, page in enumerate(client.list_messages(thread.id, order="asc", limit=1).pages(), 1):
+            for message in page.data:
+                text = " ".join(part.text.value for part in message.content if hasattr(part, "text"))
+                print(f"  page {page_number} | {message.role}: {text}")
+
+        client.delete_thread(thread.id)
+        client.delete_assistant(assistant.id)
+        print("cleaned up: thread and assistant deleted")
+        if str(run.status) != "completed":
+            sys.exit(f"the run ended {run.status}")
+
+
+if __name__ == "__main__":
+    main()

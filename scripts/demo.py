@@ -1,0 +1,41 @@
+"""`make demo`: start the local server on a free port and run examples/quickstart.py against it.
+
+With OPENAI_API_KEY already set, the quickstart runs against that API (OPENAI_BASE_URL or the
+default) instead, and no local server is started.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUICKSTART = ROOT / "examples" / "quickstart.py"
+
+
+def main() -> int:
+    if os.environ.get("OPENAI_API_KEY"):
+        print("OPENAI_API_KEY is set: running the quickstart against", os.environ.get("OPENAI_BASE_URL", "the API"))
+        return subprocess.call([sys.executable, str(QUICKSTART)])
+    server = subprocess.Popen(
+        [sys.executable, "-m", "assistants_client.server", "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        base_url = server.stdout.readline().strip()
+        if not base_url.startswith("http"):
+            print("the local server did not start", file=sys.stderr)
+            return 1
+        env = dict(os.environ, OPENAI_BASE_URL=base_url, OPENAI_API_KEY="local-demo-key")
+        return subprocess.call([sys.executable, str(QUICKSTART)], env=env)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
