@@ -14,7 +14,7 @@ import os
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 from assistants_api import errors as generated_errors
@@ -43,7 +43,7 @@ __all__ = ["AsyncClient", "Client"]
 
 log = logging.getLogger("assistants_client")
 
-T = TypeVar("T")
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
@@ -119,10 +119,71 @@ def _warn_if_plain_http(base_url: str) -> None:
         log.warning("base_url %s is plain http to a non-loopback host: the API key travels unencrypted", base_url)
 
 
-class _Core:
-    """What Client and AsyncClient share: building requests and judging each attempt."""
+class _Core(Generic[H]):
+    """What Client and AsyncClient share: settings, building requests, judging each attempt."""
 
-    _settings: _Settings
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        beta: str | None = DEFAULT_BETA,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: H | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        retry: RetryPolicy | None = None,
+        token_provider: Callable[[], str] | None = None,
+        api_key_header: str = "Authorization",
+    ) -> None:
+        self._settings = _Settings(
+            api_key=api_key,
+            base_url=base_url,
+            organization=organization,
+            project=project,
+            beta=beta,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            retry=retry,
+            token_provider=token_provider,
+            api_key_header=api_key_header,
+        )
+        self._owns_http = http_client is None
+        self._http: H = http_client if http_client is not None else self._new_http(timeout)
+
+    @staticmethod
+    def _new_http(timeout: float | httpx.Timeout | None) -> H:
+        raise NotImplementedError
+
+    @classmethod
+    def azure(
+        cls,
+        *,
+        endpoint: str,
+        api_version: str,
+        api_key: str | None = None,
+        token_provider: Callable[[], str] | None = None,
+        **kwargs: Any,
+    ) -> Self:
+        """A client for Azure OpenAI: `{endpoint}/openai`, `api-version` on every call, and
+        either an `api-key` header or a bearer token from `token_provider` (asked before each
+        request, and again after a 401, so an expired token is replaced)."""
+        if (api_key is None) == (token_provider is None):
+            raise ValueError("Client.azure needs exactly one of api_key= or token_provider=")
+        query = {**kwargs.pop("default_query", {}), "api-version": api_version}
+        return cls(
+            api_key=api_key,
+            token_provider=token_provider,
+            api_key_header="api-key",
+            base_url=endpoint.rstrip("/") + "/openai",
+            default_query=query,
+            **kwargs,
+        )
 
     @property
     def base_url(self) -> str:
@@ -248,71 +309,16 @@ def _as_mapping(body: Any) -> dict[str, Any]:
     return to_dict()  # type: ignore[no-any-return]
 
 
-class Client(_Core, SyncRunsMixin):
+class Client(_Core[httpx.Client], SyncRunsMixin):
     """The Assistants API over a blocking httpx.Client.
 
     Settings left out come from the environment: OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_ORG_ID,
     OPENAI_PROJECT_ID. A `http_client` you pass is used as it is and never closed by this client.
     """
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        organization: str | None = None,
-        project: str | None = None,
-        beta: str | None = DEFAULT_BETA,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, Any] | None = None,
-        retry: RetryPolicy | None = None,
-        token_provider: Callable[[], str] | None = None,
-        api_key_header: str = "Authorization",
-    ) -> None:
-        self._settings = _Settings(
-            api_key=api_key,
-            base_url=base_url,
-            organization=organization,
-            project=project,
-            beta=beta,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            retry=retry,
-            token_provider=token_provider,
-            api_key_header=api_key_header,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=timeout)
-
-    @classmethod
-    def azure(
-        cls,
-        *,
-        endpoint: str,
-        api_version: str,
-        api_key: str | None = None,
-        token_provider: Callable[[], str] | None = None,
-        **kwargs: Any,
-    ) -> Self:
-        """A client for Azure OpenAI: `{endpoint}/openai`, `api-version` on every call, and
-        either an `api-key` header or a bearer token from `token_provider` (asked before each
-        request, and again after a 401, so an expired token is replaced)."""
-        if (api_key is None) == (token_provider is None):
-            raise ValueError("Client.azure needs exactly one of api_key= or token_provider=")
-        query = {**kwargs.pop("default_query", {}), "api-version": api_version}
-        return cls(
-            api_key=api_key,
-            token_provider=token_provider,
-            api_key_header="api-key",
-            base_url=endpoint.rstrip("/") + "/openai",
-            default_query=query,
-            **kwargs,
-        )
+    @staticmethod
+    def _new_http(timeout: float | httpx.Timeout | None) -> httpx.Client:
+        return httpx.Client(timeout=timeout)
 
     # -- plumbing the generated methods call -------------------------------------------------
 
@@ -387,48 +393,16 @@ class _RawClient(SyncRawOperations):
         return APIResponse(response, lambda r: self._client._decode(op, r))
 
 
-class AsyncClient(_Core, AsyncRunsMixin):
+class AsyncClient(_Core[httpx.AsyncClient], AsyncRunsMixin):
     """The Assistants API over an httpx.AsyncClient; every operation is awaitable.
 
     List methods return an async paginator: `async for item in client.list_messages(...)`, or
     `await` it for the first page. Settings are those of `Client`.
     """
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        organization: str | None = None,
-        project: str | None = None,
-        beta: str | None = DEFAULT_BETA,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, Any] | None = None,
-        retry: RetryPolicy | None = None,
-        token_provider: Callable[[], str] | None = None,
-        api_key_header: str = "Authorization",
-    ) -> None:
-        self._settings = _Settings(
-            api_key=api_key,
-            base_url=base_url,
-            organization=organization,
-            project=project,
-            beta=beta,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            retry=retry,
-            token_provider=token_provider,
-            api_key_header=api_key_header,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
-
-    azure = Client.azure.__func__  # type: ignore[attr-defined]
+    @staticmethod
+    def _new_http(timeout: float | httpx.Timeout | None) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=timeout)
 
     async def _send(self, request: httpx.Request, options: Options, *, stream: bool = False) -> httpx.Response:
         retries = self._retries(options)

@@ -1,0 +1,226 @@
+"""Fault injection: configured per server (seeded, random) or per request (header).
+
+Header syntax (``X-Mock-Fault``), ``;``-separated items, combinable::
+
+    status=503                 answer 503 before the operation acts
+    status=429;retry_after=1   429 with Retry-After: 1 and retry-after-ms: 1000
+    latency=0.2                wait 0.2 s before handling
+    drop                       close the connection without any response
+    cut_stream_after=5         send 5 SSE frames, then close (no ``done``)
+    fail_after_commit          act, store the response for idempotency, answer 500
+    fail_after_commit=502      same with another status
+
+A request carrying an ``Idempotency-Key`` gets at most one injected fault per
+key (same method and path): the retry of a faulted POST goes through.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from .errors import APIError
+
+
+@dataclass
+class Fault:
+    """What to do to one request (all parts optional)."""
+
+    status: int | None = None
+    retry_after: float | None = None
+    latency: float = 0.0
+    drop: bool = False
+    cut_stream_after: int | None = None
+    fail_after_commit: int | None = None  # status to answer after acting
+
+    def is_empty(self) -> bool:
+        return (
+            self.status is None
+            and not self.latency
+            and not self.drop
+            and self.cut_stream_after is None
+            and self.fail_after_commit is None
+        )
+
+    def merge(self, other: Fault) -> Fault:
+        out = replace(self)
+        for f in fields(other):
+            value = getattr(other, f.name)
+            if value not in (None, 0.0, False):
+                setattr(out, f.name, value)
+        return out
+
+    def error(self) -> APIError:
+        status = int(self.status or 500)
+        headers: dict[str, str] = {}
+        retry_after = self.retry_after
+        if retry_after is None and status == 429:
+            retry_after = 1.0
+        if retry_after is not None:
+            headers["retry-after"] = str(int(retry_after)) if float(retry_after).is_integer() else str(retry_after)
+            headers["retry-after-ms"] = str(int(float(retry_after) * 1000))
+        if status == 429:
+            return APIError(
+                429,
+                "Rate limit reached (injected by the mock server). Please try again later.",
+                type="requests",
+                code="rate_limit_exceeded",
+                headers=headers,
+            )
+        if status >= 500:
+            return APIError(
+                status,
+                "The server had an error while processing your request. Sorry about that! (injected fault)",
+                type="server_error",
+                headers=headers,
+            )
+        return APIError(status, f"Injected fault with status {status}.", headers=headers)
+
+
+def parse_fault(text: str) -> Fault:
+    """Parse the ``X-Mock-Fault`` syntax; ValueError on nonsense."""
+    fault = Fault()
+    for raw in text.split(";"):
+        item = raw.strip()
+        if not item:
+            continue
+        name, _, value = item.partition("=")
+        name = name.strip().lower().replace("-", "_")
+        value = value.strip()
+        if name == "status":
+            fault.status = int(value)
+        elif name in ("retry_after", "retry"):
+            fault.retry_after = float(value)
+        elif name == "latency":
+            fault.latency = float(value)
+        elif name == "drop":
+            fault.drop = True
+        elif name in ("cut_stream_after", "cut_stream"):
+            fault.cut_stream_after = int(value) if value else 3
+        elif name == "fail_after_commit":
+            fault.fail_after_commit = int(value) if value else 500
+        else:
+            raise ValueError(f"unknown fault item {item!r}")
+        if fault.status is not None and not 400 <= fault.status <= 599:
+            raise ValueError("status must be 400..599")
+    return fault
+
+
+@dataclass
+class FaultConfig:
+    """Random faults for every API request, drawn from a seeded generator.
+
+    ``error_rates`` maps a status to its probability (e.g. ``{500: 0.3, 429:
+    0.1}``); ``latency`` is added to every request; ``drop_rate`` closes
+    connections without answering; ``cut_stream_rate`` cuts streams after
+    ``cut_stream_after`` frames; ``fail_after_commit_rate`` answers 500 after
+    acting.
+    """
+
+    error_rates: dict[int, float] = field(default_factory=dict)
+    retry_after: float | None = None
+    latency: float = 0.0
+    drop_rate: float = 0.0
+    cut_stream_rate: float = 0.0
+    cut_stream_after: int = 3
+    fail_after_commit_rate: float = 0.0
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FaultConfig:
+        names = {f.name for f in fields(cls)}
+        unknown = set(data) - names
+        if unknown:
+            raise ValueError(f"unknown fault settings: {sorted(unknown)}")
+        data = dict(data)
+        if "error_rates" in data:
+            data["error_rates"] = {int(k): float(v) for k, v in (data["error_rates"] or {}).items()}
+        return cls(**data)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["error_rates"] = {str(k): v for k, v in self.error_rates.items()}
+        return out
+
+
+class FaultInjector:
+    """Decides the fault for each API request (thread-safe, deterministic when seeded)."""
+
+    def __init__(self, config: FaultConfig | None = None, seed: int | None = None) -> None:
+        self._lock = threading.Lock()
+        self.config = config or FaultConfig()
+        self.seed = seed
+        self._rng = random.Random(seed)
+        self._queue: list[Fault] = []
+        self._faulted_keys: set = set()
+        self.injected: dict[str, int] = {}
+
+    def configure(self, config: FaultConfig, seed: int | None = None, reseed: bool = True) -> None:
+        with self._lock:
+            self.config = config
+            if seed is not None:
+                self.seed = seed
+            if reseed or seed is not None:
+                self._rng = random.Random(self.seed)
+
+    def queue(self, fault: Fault, count: int = 1) -> None:
+        with self._lock:
+            self._queue.extend(replace(fault) for _ in range(count))
+
+    def reset(self) -> None:
+        with self._lock:
+            self.config = FaultConfig()
+            self._queue.clear()
+            self._faulted_keys.clear()
+            self._rng = random.Random(self.seed)
+            self.injected.clear()
+
+    def decide(self, header: str | None, idem_key: str | None, streaming_possible: bool) -> Fault:
+        """The fault for this request; raises ValueError for a bad header."""
+        requested = parse_fault(header) if header else None
+        with self._lock:
+            fault = Fault()
+            cfg = self.config
+            if cfg.latency:
+                fault.latency = cfg.latency
+            # draw in a fixed order so a seeded run is reproducible
+            roll_drop = self._rng.random() if cfg.drop_rate else 1.0
+            roll_status = self._rng.random() if cfg.error_rates else 1.0
+            roll_commit = self._rng.random() if cfg.fail_after_commit_rate else 1.0
+            roll_cut = self._rng.random() if cfg.cut_stream_rate else 1.0
+            if roll_drop < cfg.drop_rate:
+                fault.drop = True
+            else:
+                acc = 0.0
+                for status, rate in sorted(cfg.error_rates.items()):
+                    acc += rate
+                    if roll_status < acc:
+                        fault.status = status
+                        fault.retry_after = cfg.retry_after
+                        break
+            if fault.status is None and not fault.drop and roll_commit < cfg.fail_after_commit_rate:
+                fault.fail_after_commit = 500
+            if streaming_possible and roll_cut < cfg.cut_stream_rate:
+                fault.cut_stream_after = cfg.cut_stream_after
+            if self._queue:
+                fault = fault.merge(self._queue.pop(0))
+            if requested is not None:
+                fault = fault.merge(requested)
+            harmful = (
+                fault.status is not None
+                or fault.drop
+                or fault.fail_after_commit is not None
+                or fault.cut_stream_after is not None
+            )
+            if idem_key is not None and harmful:
+                if idem_key in self._faulted_keys:
+                    # the retry of a faulted idempotent request goes through
+                    fault = Fault(latency=fault.latency)
+                else:
+                    self._faulted_keys.add(idem_key)
+            for name in ("status", "drop", "cut_stream_after", "fail_after_commit"):
+                if getattr(fault, name) not in (None, False):
+                    label = f"status_{fault.status}" if name == "status" else name
+                    self.injected[label] = self.injected.get(label, 0) + 1
+            return fault

@@ -1,0 +1,227 @@
+"""The deterministic scripted model that stands in for the LLM.
+
+Rules (the "last user message" is the text of the newest user message in the
+run's context):
+
+* Triggers, checked first: ``[fail]`` -> run ``failed`` (last_error code
+  ``server_error``); ``[rate_limit]`` -> ``failed`` with code
+  ``rate_limit_exceeded``; ``[expire]`` -> run ``expired``.
+* Tokens are whitespace-separated words.  Prompt tokens = words of the run's
+  instructions plus the text of every message in context (all messages, or the
+  last N with ``truncation_strategy`` ``last_messages``) plus submitted tool
+  outputs.  If that exceeds ``max_prompt_tokens`` the run ends ``incomplete``
+  (reason ``max_prompt_tokens``) without a message.  If the answer has more
+  words than ``max_completion_tokens`` it is cut to that many words, the
+  message is ``incomplete`` (reason ``max_tokens``) and so is the run (reason
+  ``max_completion_tokens``).
+* Tool calls: every function tool of the run whose name occurs as a whole word
+  in the last user message is called, in the order of the run's ``tools``
+  (``tool_choice`` ``none`` disables this; a named ``tool_choice`` calls only
+  that function; ``required`` calls the first function when none is named).
+  Arguments are built from the function's JSON-schema ``parameters``: every
+  declared property, in order; ``enum`` -> its first value; ``string`` -> the
+  next unused word after the function's name in the message (punctuation
+  stripped), or the property's name when words run out; ``integer``/``number``
+  -> the next unused number in the message, else 0; ``boolean`` -> true;
+  ``array`` -> []; ``object`` -> built the same way from its properties;
+  anything else -> null.
+* Text answers: ``You said: <last user message>`` (``Hello! How can I help
+  you?`` when the thread has no user message).  After tool outputs were
+  submitted: one line per call, ``The <name> tool returned: <output>``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+_WORD_RE = re.compile(r"[A-Za-z0-9_\-']+")
+_NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def count_tokens(text: str) -> int:
+    return len(text.split())
+
+
+def message_text(message: dict[str, Any]) -> str:
+    parts = []
+    for part in message.get("content") or []:
+        if part.get("type") == "text":
+            text = part.get("text")
+            parts.append(text.get("value", "") if isinstance(text, dict) else str(text or ""))
+    return "\n".join(parts)
+
+
+def last_user_text(messages: list[dict[str, Any]]) -> str | None:
+    """``messages`` in chronological order."""
+    for message in reversed(messages):
+        if message.get("role") == "user":
+            return message_text(message)
+    return None
+
+
+@dataclass
+class Decision:
+    kind: str  # "fail" | "rate_limit" | "expire" | "prompt_limit" | "tools" | "text"
+    text: str = ""
+    tool_calls: list[tuple[str, str]] = field(default_factory=list)  # (name, arguments json)
+    prompt_tokens: int = 0
+
+
+def _mentions(text: str, name: str) -> bool:
+    return re.search(r"(?<![A-Za-z0-9_])" + re.escape(name) + r"(?![A-Za-z0-9_])", text) is not None
+
+
+def build_arguments(parameters: Any, text: str, name: str) -> dict[str, Any]:
+    """Arguments for ``name`` drawn from the words following it in ``text``."""
+    match = re.search(r"(?<![A-Za-z0-9_])" + re.escape(name) + r"(?![A-Za-z0-9_])", text)
+    rest = text[match.end() :] if match else text
+    words = [w for w in _WORD_RE.findall(rest)]
+    numbers = [n for n in _NUMBER_RE.findall(rest)]
+    state = {"word": 0, "number": 0}
+
+    def next_word(default: str) -> str:
+        if state["word"] < len(words):
+            state["word"] += 1
+            return words[state["word"] - 1]
+        return default
+
+    def next_number(integer: bool) -> Any:
+        if state["number"] < len(numbers):
+            state["number"] += 1
+            value = float(numbers[state["number"] - 1])
+            return int(value) if integer else value
+        return 0
+
+    def value_for(prop_name: str, schema: Any) -> Any:
+        if not isinstance(schema, dict):
+            return None
+        if schema.get("enum"):
+            return schema["enum"][0]
+        if "const" in schema:
+            return schema["const"]
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            kind = next((k for k in kind if k != "null"), None)
+        if kind is None:
+            for key in ("anyOf", "oneOf"):
+                if schema.get(key):
+                    return value_for(prop_name, schema[key][0])
+        if kind == "string":
+            return next_word(prop_name)
+        if kind == "integer":
+            return next_number(True)
+        if kind == "number":
+            return next_number(False)
+        if kind == "boolean":
+            return True
+        if kind == "array":
+            return []
+        if kind == "object" or "properties" in schema:
+            return {k: value_for(k, v) for k, v in (schema.get("properties") or {}).items()}
+        return None
+
+    if not isinstance(parameters, dict):
+        return {}
+    return {k: value_for(k, v) for k, v in (parameters.get("properties") or {}).items()}
+
+
+def choose_tools(text: str, tools: list[dict[str, Any]], tool_choice: Any) -> list[tuple[str, str]]:
+    functions = [t.get("function") or {} for t in tools if t.get("type") == "function"]
+    if not functions or tool_choice == "none":
+        return []
+    if isinstance(tool_choice, dict) and tool_choice.get("type") == "function":
+        wanted = (tool_choice.get("function") or {}).get("name")
+        chosen = [f for f in functions if f.get("name") == wanted]
+    else:
+        chosen = [f for f in functions if f.get("name") and _mentions(text, f["name"])]
+        if not chosen and tool_choice == "required":
+            chosen = functions[:1]
+    return [
+        (f["name"], json.dumps(build_arguments(f.get("parameters"), text, f["name"]), separators=(",", ":")))
+        for f in chosen
+    ]
+
+
+def answer(text: str | None) -> str:
+    if text is None or not text.strip():
+        return "Hello! How can I help you?"
+    return f"You said: {text}"
+
+
+def tool_answer(outputs: list[tuple[str, str]]) -> str:
+    return "\n".join(f"The {name} tool returned: {output}" for name, output in outputs)
+
+
+def decide(
+    *,
+    messages: list[dict[str, Any]],
+    instructions: str | None,
+    tools: list[dict[str, Any]],
+    tool_choice: Any,
+    truncation_strategy: dict[str, Any] | None,
+    max_prompt_tokens: int | None,
+    tool_outputs: list[tuple[str, str]] | None = None,
+) -> Decision:
+    """What the model does next for a run whose context is ``messages``."""
+    context = messages
+    if truncation_strategy and truncation_strategy.get("type") == "last_messages":
+        keep = truncation_strategy.get("last_messages")
+        if isinstance(keep, int) and keep >= 0:
+            context = messages[-keep:] if keep else []
+    prompt_tokens = count_tokens(instructions or "") + sum(count_tokens(message_text(m)) for m in context)
+    if tool_outputs:
+        prompt_tokens += sum(count_tokens(o) for _, o in tool_outputs)
+    prompt_tokens = max(prompt_tokens, 1)
+    text = last_user_text(messages)
+    user = text or ""
+    if tool_outputs is None:
+        if "[fail]" in user:
+            return Decision("fail", prompt_tokens=prompt_tokens)
+        if "[rate_limit]" in user:
+            return Decision("rate_limit", prompt_tokens=prompt_tokens)
+        if "[expire]" in user:
+            return Decision("expire", prompt_tokens=prompt_tokens)
+    if max_prompt_tokens is not None and prompt_tokens > max_prompt_tokens:
+        return Decision("prompt_limit", prompt_tokens=prompt_tokens)
+    if tool_outputs is None:
+        calls = choose_tools(user, tools, tool_choice)
+        if calls:
+            return Decision("tools", tool_calls=calls, prompt_tokens=prompt_tokens)
+        return Decision("text", text=answer(text), prompt_tokens=prompt_tokens)
+    return Decision("text", text=tool_answer(tool_outputs), prompt_tokens=prompt_tokens)
+
+
+def truncate_words(text: str, limit: int) -> str:
+    """The first ``limit`` whitespace-separated words of ``text`` (spacing kept)."""
+    if limit <= 0:
+        return ""
+    matches = list(re.finditer(r"\S+", text))
+    if len(matches) <= limit:
+        return text
+    return text[: matches[limit - 1].end()]
+
+
+def split_chunks(text: str, count: int) -> list[str]:
+    """``text`` cut into ``count`` non-empty pieces (padded with " ok" if too short)."""
+    count = max(1, count)
+    while len(text) < count:
+        text += " ok"
+    size, extra = divmod(len(text), count)
+    chunks, start = [], 0
+    for i in range(count):
+        end = start + size + (1 if i < extra else 0)
+        chunks.append(text[start:end])
+        start = end
+    return chunks
+
+
+def word_chunks(text: str, count: int = 4) -> list[str]:
+    """Up to ``count`` pieces cut at word boundaries (for ordinary streams)."""
+    words = re.findall(r"\S+\s*", text)
+    if len(words) <= 1:
+        return [text] if text else []
+    per = max(1, -(-len(words) // count))
+    return ["".join(words[i : i + per]) for i in range(0, len(words), per)]

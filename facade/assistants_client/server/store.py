@@ -1,0 +1,335 @@
+"""Object storage: one SQLite database, in memory by default or in a file.
+
+Every object is kept as its JSON wire form plus a few columns for lookups.
+Rows get an increasing ``seq`` when inserted; lists sort by
+``(created_at, seq)`` so that objects created within the same second still
+have a stable total order.  Deleting only marks a row, so that a cursor naming
+a deleted object still has a position.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import os
+import sqlite3
+import string
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+_ALPHABET = string.ascii_letters + string.digits
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS objects (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL UNIQUE,
+    id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    parent TEXT,
+    run_id TEXT,
+    status TEXT,
+    created_at INTEGER NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    data TEXT NOT NULL,
+    aux TEXT
+);
+CREATE INDEX IF NOT EXISTS objects_by_parent ON objects(kind, parent, deleted, created_at, seq);
+CREATE INDEX IF NOT EXISTS objects_by_run ON objects(kind, parent, run_id, deleted, created_at, seq);
+"""
+
+# kinds whose ids are unique on their own; others are keyed "<parent>/<id>"
+GLOBAL_KINDS = {"assistant", "thread", "message", "run", "step"}
+
+
+_ID_TABLE = bytes(ord(_ALPHABET[b % len(_ALPHABET)]) for b in range(256))
+
+
+def new_id(prefix: str) -> str:
+    """``prefix`` + 24 random letters and digits, like the real API's ids."""
+    return prefix + os.urandom(24).translate(_ID_TABLE).decode("ascii")
+
+
+def now() -> int:
+    return int(time.time())
+
+
+def _key(kind: str, object_id: str, parent: str | None) -> str:
+    return object_id if kind in GLOBAL_KINDS else f"{kind}:{parent}/{object_id}"
+
+
+@dataclass
+class Page:
+    data: list[dict[str, Any]]
+    has_more: bool
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "object": "list",
+            "data": self.data,
+            "first_id": self.data[0]["id"] if self.data else None,
+            "last_id": self.data[-1]["id"] if self.data else None,
+            "has_more": self.has_more,
+        }
+
+
+class Store:
+    """Thread-safe object store (the server loop and test code both use it)."""
+
+    def __init__(self, path: str | None = None) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        self._conn = sqlite3.connect(path or ":memory:", check_same_thread=False, isolation_level=None)
+        if path:
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._conn.executescript(SCHEMA)
+        self._last_created = 0
+        row = self._conn.execute("SELECT MAX(created_at) FROM objects").fetchone()
+        if row and row[0]:
+            self._last_created = int(row[0])
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def timestamp(self) -> int:
+        """Unix seconds, never earlier than an already stored created_at."""
+        with self._lock:
+            self._last_created = max(self._last_created, now())
+            return self._last_created
+
+    # -- writes ------------------------------------------------------------
+    def insert(
+        self,
+        kind: str,
+        obj: dict[str, Any],
+        *,
+        parent: str | None = None,
+        run_id: str | None = None,
+        aux: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        with self._lock:
+            self._conn.execute(
+                "INSERT INTO objects(key, id, kind, parent, run_id, status, created_at, data, aux)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    _key(kind, obj["id"], parent),
+                    obj["id"],
+                    kind,
+                    parent,
+                    run_id,
+                    obj.get("status"),
+                    int(obj.get("created_at") or 0),
+                    json.dumps(obj),
+                    json.dumps(aux) if aux is not None else None,
+                ),
+            )
+        return obj
+
+    def insert_many(self, kind: str, rows: Sequence[tuple[dict[str, Any], str | None, str | None]]) -> int:
+        """Bulk insert ``(obj, parent, run_id)`` rows in one transaction."""
+        with self._lock:
+            self._conn.execute("BEGIN")
+            try:
+                self._conn.executemany(
+                    "INSERT INTO objects(key, id, kind, parent, run_id, status, created_at, data)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        (
+                            _key(kind, obj["id"], parent),
+                            obj["id"],
+                            kind,
+                            parent,
+                            run_id,
+                            obj.get("status"),
+                            int(obj.get("created_at") or 0),
+                            json.dumps(obj),
+                        )
+                        for obj, parent, run_id in rows
+                    ),
+                )
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+        return len(rows)
+
+    def update(self, kind: str, obj: dict[str, Any], *, parent: str | None = None, aux: Any = ...) -> dict[str, Any]:
+        with self._lock:
+            if aux is ...:
+                self._conn.execute(
+                    "UPDATE objects SET data = ?, status = ? WHERE key = ?",
+                    (json.dumps(obj), obj.get("status"), _key(kind, obj["id"], parent)),
+                )
+            else:
+                self._conn.execute(
+                    "UPDATE objects SET data = ?, status = ?, aux = ? WHERE key = ?",
+                    (
+                        json.dumps(obj),
+                        obj.get("status"),
+                        json.dumps(aux) if aux is not None else None,
+                        _key(kind, obj["id"], parent),
+                    ),
+                )
+        return obj
+
+    def set_aux(self, kind: str, object_id: str, aux: Any, *, parent: str | None = None) -> None:
+        with self._lock:
+            self._conn.execute(
+                "UPDATE objects SET aux = ? WHERE key = ?",
+                (json.dumps(aux) if aux is not None else None, _key(kind, object_id, parent)),
+            )
+
+    def delete(self, kind: str, object_id: str, *, parent: str | None = None) -> bool:
+        """Mark deleted.  Links (non-global kinds) also free their key so the
+        same file can be attached again."""
+        with self._lock:
+            if kind in GLOBAL_KINDS:
+                sql = "UPDATE objects SET deleted = 1 WHERE key = ? AND deleted = 0"
+            else:
+                sql = "UPDATE objects SET deleted = 1, key = key || '#' || seq WHERE key = ? AND deleted = 0"
+            cur = self._conn.execute(sql, (_key(kind, object_id, parent),))
+            return cur.rowcount > 0
+
+    def delete_children(self, kind: str, parents: Iterable[str]) -> None:
+        parents = list(parents)
+        if not parents:
+            return
+        with self._lock:
+            for start in range(0, len(parents), 500):
+                chunk = parents[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                self._conn.execute(
+                    f"UPDATE objects SET deleted = 1 WHERE kind = ? AND parent IN ({marks})", [kind, *chunk]
+                )
+
+    # -- reads -------------------------------------------------------------
+    def get(self, kind: str, object_id: str, *, parent: str | None = None) -> dict[str, Any] | None:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT data FROM objects WHERE key = ? AND kind = ? AND deleted = 0",
+                (_key(kind, object_id, parent), kind),
+            ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def get_with_aux(
+        self, kind: str, object_id: str, *, parent: str | None = None
+    ) -> tuple[dict[str, Any] | None, Any]:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT data, aux FROM objects WHERE key = ? AND kind = ? AND deleted = 0",
+                (_key(kind, object_id, parent), kind),
+            ).fetchone()
+        if not row:
+            return None, None
+        return json.loads(row[0]), (json.loads(row[1]) if row[1] else None)
+
+    def find(self, object_id: str) -> tuple[str, dict[str, Any]] | None:
+        """Any live object by id: ``(kind, obj)``."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT kind, data FROM objects WHERE id = ? AND deleted = 0 ORDER BY seq LIMIT 1", (object_id,)
+            ).fetchone()
+        return (row[0], json.loads(row[1])) if row else None
+
+    def ids(self, kind: str, parent: str | None) -> builtins.list[str]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT id FROM objects WHERE kind = ? AND parent IS ? AND deleted = 0", (kind, parent)
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def with_status(
+        self, kind: str, statuses: Sequence[str], parent: str | None = None
+    ) -> builtins.list[tuple[dict[str, Any], Any]]:
+        marks = ",".join("?" * len(statuses))
+        sql = f"SELECT data, aux FROM objects WHERE kind = ? AND deleted = 0 AND status IN ({marks})"
+        args: list[Any] = [kind, *statuses]
+        if parent is not None:
+            sql += " AND parent = ?"
+            args.append(parent)
+        with self._lock:
+            rows = self._conn.execute(sql + " ORDER BY created_at, seq", args).fetchall()
+        return [(json.loads(d), json.loads(a) if a else None) for d, a in rows]
+
+    def _position(self, kind: str, parent: str | None, object_id: str) -> tuple[int, int] | None:
+        row = self._conn.execute(
+            "SELECT created_at, seq FROM objects WHERE key = ? AND kind = ?",
+            (_key(kind, object_id, parent), kind),
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def list(
+        self,
+        kind: str,
+        parent: str | None,
+        *,
+        limit: int = 20,
+        order: str = "desc",
+        after: str | None = None,
+        before: str | None = None,
+        run_id: str | None = None,
+    ) -> Page:
+        """A page in ``order``; ``after``/``before`` are exclusive cursors (ids).
+
+        Without ``before`` the page starts right after ``after`` (or at the
+        start).  With only ``before`` the page holds the ``limit`` items right
+        before that cursor (still in ``order``), so ``before=first_id`` walks
+        back one page.  ``has_more`` tells whether items remain past the page in
+        the direction it was read.
+        """
+        from .errors import bad_request
+
+        desc = order == "desc"
+        where = ["kind = ?", "parent IS ?", "deleted = 0"]
+        args: list[Any] = [kind, parent]
+        if run_id is not None:
+            where.append("run_id = ?")
+            args.append(run_id)
+        with self._lock:
+            for name, cursor, later in (("after", after, True), ("before", before, False)):
+                if cursor is None:
+                    continue
+                pos = self._position(kind, parent, cursor)
+                if pos is None:
+                    raise bad_request(f"Invalid '{name}': no object with id '{cursor}' in this list.", param=name)
+                # "later" in list order means greater (created_at, seq) for asc
+                greater = later != desc
+                where.append(f"(created_at, seq) {'>' if greater else '<'} (?, ?)")
+                args.extend(pos)
+            backwards = before is not None and after is None
+            ascending = (not desc) != backwards
+            direction = "ASC" if ascending else "DESC"
+            sql = (
+                f"SELECT data FROM objects WHERE {' AND '.join(where)}"
+                f" ORDER BY created_at {direction}, seq {direction} LIMIT ?"
+            )
+            rows = self._conn.execute(sql, [*args, limit + 1]).fetchall()
+        data = [json.loads(r[0]) for r in rows[:limit]]
+        if backwards:
+            data.reverse()
+        return Page(data=data, has_more=len(rows) > limit)
+
+    def count(self, kind: str | None = None, parent: str | None = None) -> int:
+        sql = "SELECT COUNT(*) FROM objects WHERE deleted = 0"
+        args: list[Any] = []
+        if kind is not None:
+            sql += " AND kind = ?"
+            args.append(kind)
+        if parent is not None:
+            sql += " AND parent = ?"
+            args.append(parent)
+        with self._lock:
+            return int(self._conn.execute(sql, args).fetchone()[0])
+
+    def counts_by_kind(self) -> dict[str, int]:
+        with self._lock:
+            rows = self._conn.execute("SELECT kind, COUNT(*) FROM objects WHERE deleted = 0 GROUP BY kind").fetchall()
+        return {k: int(n) for k, n in rows}
+
+    def clear(self) -> None:
+        with self._lock:
+            self._conn.execute("DELETE FROM objects")
