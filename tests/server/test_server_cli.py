@@ -1,0 +1,52 @@
+"""The command line prints its base URL first and then serves."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import assistants_client.server as server_pkg
+import httpx
+
+
+def test_cli_prints_its_url_and_serves(tmp_path: Path) -> None:
+    env = dict(os.environ)
+    facade = str(Path(server_pkg.__file__).resolve().parents[2])
+    env["PYTHONPATH"] = os.pathsep.join([facade, env.get("PYTHONPATH", "")])
+    db = tmp_path / "cli.sqlite"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistants_client.server", "--port", "0", "--db", str(db), "--step-delay", "0.01"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        line = proc.stdout.readline().strip()  # type: ignore[union-attr]
+        assert line.startswith("http://127.0.0.1:") and line.endswith("/v1"), line
+        port = int(line.rsplit(":", 1)[1].split("/")[0])
+        assert port > 0
+        with httpx.Client(base_url=line, headers={"OpenAI-Beta": "assistants=v2"}, timeout=10) as h:
+            made = h.post("/assistants", json={"model": "gpt-4o"})
+            assert made.status_code == 200 and made.headers["x-request-id"].startswith("req_")
+            assert h.get("/assistants").json()["data"][0]["id"] == made.json()["id"]
+            r = h.get("/assistants", headers={"X-Mock-Fault": "status=503"})
+            assert r.status_code == 503
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+    assert db.exists()
+
+
+def test_cli_help_lists_options() -> None:
+    from assistants_client.server.__main__ import build_parser
+
+    text = build_parser().format_help()
+    for flag in ("--host", "--port", "--db", "--latency", "--fault-rate", "--seed", "--api-key", "--drop-rate"):
+        assert flag in text
