@@ -46,7 +46,7 @@ def main() -> None:
             }
         )
         thread = client.create_thread({})
-        question = "What is the weather in Paris right now? Please use get_weather."
+        question = "Is it raining today? Check get_weather Paris for me."
         client.create_message(thread.id, {"role": "user", "content": question})
         print(f"user: {question}")
 

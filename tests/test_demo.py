@@ -1,0 +1,24 @@
+"""`make demo`, the project's main job: the local server plus a streamed conversation with a tool call."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_demo_runs_end_to_end() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL")}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "demo.py")], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    assert "[tool] get_weather({'city': 'Paris'})" in out
+    assert '"sky": "light rain"' in out
+    assert ": completed" in out
+    assert "page 2 | assistant:" in out
+    assert "cleaned up" in out
