@@ -153,8 +153,18 @@ class _Core(Generic[H]):
             token_provider=token_provider,
             api_key_header=api_key_header,
         )
-        self._owns_http = http_client is None
-        self._http: H = http_client if http_client is not None else self._new_http(timeout)
+        # Made on first use: building an httpx client (its SSL context) costs more than
+        # importing this package, and a client that is never used should not pay it.
+        self._given_http: H | None = http_client
+        self._made_http: H | None = None
+
+    @property
+    def _http(self) -> H:
+        if self._given_http is not None:
+            return self._given_http
+        if self._made_http is None:
+            self._made_http = self._new_http(self._settings.timeout)
+        return self._made_http
 
     @staticmethod
     def _new_http(timeout: float | httpx.Timeout | None) -> H:
@@ -370,8 +380,8 @@ class Client(_Core[httpx.Client], SyncRunsMixin):
 
     def close(self) -> None:
         """Close the connection pool, unless it was passed in by the caller."""
-        if self._owns_http:
-            self._http.close()
+        if self._made_http is not None:
+            self._made_http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -450,8 +460,8 @@ class AsyncClient(_Core[httpx.AsyncClient], AsyncRunsMixin):
 
     async def close(self) -> None:
         """Close the connection pool, unless it was passed in by the caller."""
-        if self._owns_http:
-            await self._http.aclose()
+        if self._made_http is not None:
+            await self._made_http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -157,7 +157,8 @@ class SyncRunsMixin(SyncOperations):
         @property
         def with_raw_response(self) -> SyncRawOperations: ...
 
-        _http: httpx.Client
+        @property
+        def _http(self) -> httpx.Client: ...
 
     # -- polling ------------------------------------------------------------------------------
 
@@ -331,7 +332,8 @@ class AsyncRunsMixin(AsyncOperations):
         @property
         def with_raw_response(self) -> AsyncRawOperations: ...
 
-        _http: httpx.AsyncClient
+        @property
+        def _http(self) -> httpx.AsyncClient: ...
 
     async def poll_run(
         self, thread_id: str, run_id: str, *, timeout: float = DEFAULT_POLL_TIMEOUT, interval: float | None = None
