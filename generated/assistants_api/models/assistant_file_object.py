@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="AssistantFileObject")
 
 
 @_attrs_define
@@ -15,62 +13,57 @@ class AssistantFileObject:
 
     id: str
     """ ID of the file (`file-...`). """
+
     object_: Literal["assistant.file"]
     """ Always `assistant.file`. """
+
     created_at: int
     """ Time the file was attached, Unix seconds. """
+
     assistant_id: str
     """ ID of the assistant the file belongs to. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         id = self.id
-
         object_ = self.object_
-
         created_at = self.created_at
-
         assistant_id = self.assistant_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created_at": created_at,
-                "assistant_id": assistant_id,
-            }
-        )
-
+        field_dict["id"] = id
+        field_dict["object"] = object_
+        field_dict["created_at"] = created_at
+        field_dict["assistant_id"] = assistant_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         id = d.pop("id")
-
-        object_ = cast(Literal["assistant.file"], d.pop("object"))
+        object_ = d.pop("object")
         if object_ != "assistant.file":
-            raise ValueError(f"object must match const 'assistant.file', got '{object_}'")
-
+            raise ValueError(f"object must be 'assistant.file', not {object_!r}")
         created_at = d.pop("created_at")
-
         assistant_id = d.pop("assistant_id")
 
-        assistant_file_object = cls(
+        obj = cls(
             id=id,
             object_=object_,
             created_at=created_at,
             assistant_id=assistant_id,
         )
-
-        assistant_file_object.additional_properties = d
-        return assistant_file_object
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="AutoChunkingStrategy")
 
 
 @_attrs_define
@@ -15,38 +13,36 @@ class AutoChunkingStrategy:
 
     type_: Literal["auto"]
     """ Always `auto`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
-        type_ = cast(Literal["auto"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "auto":
-            raise ValueError(f"type must match const 'auto', got '{type_}'")
+            raise ValueError(f"type must be 'auto', not {type_!r}")
 
-        auto_chunking_strategy = cls(
+        obj = cls(
             type_=type_,
         )
-
-        auto_chunking_strategy.additional_properties = d
-        return auto_chunking_strategy
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

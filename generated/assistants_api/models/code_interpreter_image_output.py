@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.code_interpreter_image import CodeInterpreterImage
-
-
-T = TypeVar("T", bound="CodeInterpreterImageOutput")
 
 
 @_attrs_define
@@ -19,48 +13,43 @@ class CodeInterpreterImageOutput:
 
     type_: Literal["image"]
     """ Always `image`. """
+
     image: CodeInterpreterImage
     """ An image file the code produced. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         type_ = self.type_
-
         image = self.image.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "image": image,
-            }
-        )
-
+        field_dict["type"] = type_
+        field_dict["image"] = image
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.code_interpreter_image import CodeInterpreterImage
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
-        type_ = cast(Literal["image"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "image":
-            raise ValueError(f"type must match const 'image', got '{type_}'")
-
+            raise ValueError(f"type must be 'image', not {type_!r}")
         image = CodeInterpreterImage.from_dict(d.pop("image"))
 
-        code_interpreter_image_output = cls(
+        obj = cls(
             type_=type_,
             image=image,
         )
-
-        code_interpreter_image_output.additional_properties = d
-        return code_interpreter_image_output
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -73,3 +62,7 @@ class CodeInterpreterImageOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.code_interpreter_image import CodeInterpreterImage

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CodeInterpreterLogsOutputDelta")
 
 
 @_attrs_define
@@ -17,55 +15,51 @@ class CodeInterpreterLogsOutputDelta:
 
     index: int
     """ Position of the output in the outputs list. """
+
     type_: Literal["logs"]
     """ Always `logs`. """
+
     logs: str | Unset = UNSET
     """ The printed text. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         index = self.index
-
         type_ = self.type_
-
         logs = self.logs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "type": type_,
-            }
-        )
+        field_dict["index"] = index
+        field_dict["type"] = type_
         if logs is not UNSET:
             field_dict["logs"] = logs
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         index = d.pop("index")
-
-        type_ = cast(Literal["logs"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "logs":
-            raise ValueError(f"type must match const 'logs', got '{type_}'")
-
+            raise ValueError(f"type must be 'logs', not {type_!r}")
         logs = d.pop("logs", UNSET)
 
-        code_interpreter_logs_output_delta = cls(
+        obj = cls(
             index=index,
             type_=type_,
             logs=logs,
         )
-
-        code_interpreter_logs_output_delta.additional_properties = d
-        return code_interpreter_logs_output_delta
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

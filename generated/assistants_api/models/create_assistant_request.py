@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,22 +10,6 @@ from ..models.reasoning_effort import ReasoningEffort
 from ..models.response_format_auto import ResponseFormatAuto
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.code_interpreter_tool import CodeInterpreterTool
-    from ..models.create_tool_resources import CreateToolResources
-    from ..models.file_search_tool import FileSearchTool
-    from ..models.function_tool import FunctionTool
-    from ..models.metadata import Metadata
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.retrieval_tool import RetrievalTool
-    from ..models.unknown_response_format import UnknownResponseFormat
-    from ..models.unknown_tool import UnknownTool
-
-
-T = TypeVar("T", bound="CreateAssistantRequest")
-
 
 @_attrs_define
 class CreateAssistantRequest:
@@ -33,21 +17,31 @@ class CreateAssistantRequest:
 
     model: str
     """ ID of the model to use. """
+
     name: None | str | Unset = UNSET
     """ Display name. """
+
     description: None | str | Unset = UNSET
     """ Free text description. """
+
     instructions: None | str | Unset = UNSET
     """ System instructions. """
+
     reasoning_effort: None | ReasoningEffort | Unset = UNSET
+
     tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool] | Unset = UNSET
     """ Tools to enable. """
+
     tool_resources: CreateToolResources | None | Unset = UNSET
+
     metadata: Metadata | None | Unset = UNSET
+
     temperature: float | None | Unset = UNSET
     """ Sampling temperature from 0 to 2. """
+
     top_p: float | None | Unset = UNSET
     """ Nucleus sampling mass from 0 to 1. """
+
     response_format: (
         None
         | ResponseFormatAuto
@@ -57,22 +51,13 @@ class CreateAssistantRequest:
         | UnknownResponseFormat
         | Unset
     ) = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.create_tool_resources import CreateToolResources
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.function_tool import FunctionTool
-        from ..models.metadata import Metadata
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.retrieval_tool import RetrievalTool
-        from ..models.unknown_response_format import UnknownResponseFormat
-
+        """This object as JSON data, as the API sends it."""
         model = self.model
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -109,10 +94,11 @@ class CreateAssistantRequest:
                     or isinstance(tools_item_data, FileSearchTool)
                     or isinstance(tools_item_data, FunctionTool)
                     or isinstance(tools_item_data, RetrievalTool)
+                    or isinstance(tools_item_data, UnknownTool)
                 ):
                     tools_item = tools_item_data.to_dict()
                 else:
-                    tools_item = tools_item_data.to_dict()
+                    tools_item = tools_item_data
 
                 tools.append(tools_item)
 
@@ -161,11 +147,7 @@ class CreateAssistantRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
+        field_dict["model"] = model
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -186,176 +168,124 @@ class CreateAssistantRequest:
             field_dict["top_p"] = top_p
         if response_format is not UNSET:
             field_dict["response_format"] = response_format
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.create_tool_resources import CreateToolResources
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.function_tool import FunctionTool
-        from ..models.metadata import Metadata
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.retrieval_tool import RetrievalTool
-        from ..models.unknown_response_format import UnknownResponseFormat
-        from ..models.unknown_tool import UnknownTool
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         model = d.pop("model")
+        name: None | str | Unset
+        _name_raw = d.pop("name", UNSET)
+        if isinstance(_name_raw, Unset):
+            name = UNSET
+        elif isinstance(_name_raw, str):
+            name = _name_raw
+        elif _name_raw is None:
+            name = None
+        else:
+            raise TypeError(f"name: no member of the union accepts {type(_name_raw).__name__}")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset
+        _description_raw = d.pop("description", UNSET)
+        if isinstance(_description_raw, Unset):
+            description = UNSET
+        elif isinstance(_description_raw, str):
+            description = _description_raw
+        elif _description_raw is None:
+            description = None
+        else:
+            raise TypeError(f"description: no member of the union accepts {type(_description_raw).__name__}")
 
-        name = _parse_name(d.pop("name", UNSET))
+        instructions: None | str | Unset
+        _instructions_raw = d.pop("instructions", UNSET)
+        if isinstance(_instructions_raw, Unset):
+            instructions = UNSET
+        elif isinstance(_instructions_raw, str):
+            instructions = _instructions_raw
+        elif _instructions_raw is None:
+            instructions = None
+        else:
+            raise TypeError(f"instructions: no member of the union accepts {type(_instructions_raw).__name__}")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
-
-        def _parse_reasoning_effort(data: object) -> None | ReasoningEffort | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reasoning_effort_type_0 = ReasoningEffort(data)
-
-                return reasoning_effort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReasoningEffort | Unset, data)
-
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+        reasoning_effort: None | ReasoningEffort | Unset
+        _reasoning_effort_raw = d.pop("reasoning_effort", UNSET)
+        if isinstance(_reasoning_effort_raw, Unset):
+            reasoning_effort = UNSET
+        elif isinstance(_reasoning_effort_raw, str):
+            reasoning_effort = ReasoningEffort(_reasoning_effort_raw)
+        elif _reasoning_effort_raw is None:
+            reasoning_effort = None
+        else:
+            raise TypeError(f"reasoning_effort: no member of the union accepts {type(_reasoning_effort_raw).__name__}")
 
         _tools = d.pop("tools", UNSET)
         tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_assistant_tool_type_0 = CodeInterpreterTool.from_dict(data)
-
-                        return componentsschemas_assistant_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_assistant_tool_type_1 = FileSearchTool.from_dict(data)
-
-                        return componentsschemas_assistant_tool_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_assistant_tool_type_2 = FunctionTool.from_dict(data)
-
-                        return componentsschemas_assistant_tool_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_assistant_tool_type_3 = RetrievalTool.from_dict(data)
-
-                        return componentsschemas_assistant_tool_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_assistant_tool_type_4 = UnknownTool.from_dict(data)
-
-                    return componentsschemas_assistant_tool_type_4
-
-                tools_item = _parse_tools_item(tools_item_data)
+                tools_item: CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool
+                _tools_item_raw = tools_item_data
+                if isinstance(_tools_item_raw, dict) and _tools_item_raw.get("type") == "code_interpreter":
+                    tools_item = CodeInterpreterTool.from_dict(_tools_item_raw)
+                elif isinstance(_tools_item_raw, dict) and _tools_item_raw.get("type") == "file_search":
+                    tools_item = FileSearchTool.from_dict(_tools_item_raw)
+                elif isinstance(_tools_item_raw, dict) and _tools_item_raw.get("type") == "function":
+                    tools_item = FunctionTool.from_dict(_tools_item_raw)
+                elif isinstance(_tools_item_raw, dict) and _tools_item_raw.get("type") == "retrieval":
+                    tools_item = RetrievalTool.from_dict(_tools_item_raw)
+                elif isinstance(_tools_item_raw, dict):
+                    tools_item = UnknownTool.from_dict(_tools_item_raw)
+                else:
+                    raise TypeError(f"tools_item: no member of the union accepts {type(_tools_item_raw).__name__}")
 
                 tools.append(tools_item)
 
-        def _parse_tool_resources(data: object) -> CreateToolResources | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_resources_type_0 = CreateToolResources.from_dict(data)
+        tool_resources: CreateToolResources | None | Unset
+        _tool_resources_raw = d.pop("tool_resources", UNSET)
+        if isinstance(_tool_resources_raw, Unset):
+            tool_resources = UNSET
+        elif _tool_resources_raw is None:
+            tool_resources = None
+        elif isinstance(_tool_resources_raw, dict):
+            tool_resources = CreateToolResources.from_dict(_tool_resources_raw)
+        else:
+            raise TypeError(f"tool_resources: no member of the union accepts {type(_tool_resources_raw).__name__}")
 
-                return tool_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateToolResources | None | Unset, data)
+        metadata: Metadata | None | Unset
+        _metadata_raw = d.pop("metadata", UNSET)
+        if isinstance(_metadata_raw, Unset):
+            metadata = UNSET
+        elif _metadata_raw is None:
+            metadata = None
+        elif isinstance(_metadata_raw, dict):
+            metadata = Metadata.from_dict(_metadata_raw)
+        else:
+            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
 
-        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+        temperature: float | None | Unset
+        _temperature_raw = d.pop("temperature", UNSET)
+        if isinstance(_temperature_raw, Unset):
+            temperature = UNSET
+        elif isinstance(_temperature_raw, (int, float)) and not isinstance(_temperature_raw, bool):
+            temperature = float(_temperature_raw)
+        elif _temperature_raw is None:
+            temperature = None
+        else:
+            raise TypeError(f"temperature: no member of the union accepts {type(_temperature_raw).__name__}")
 
-        def _parse_metadata(data: object) -> Metadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata.from_dict(data)
+        top_p: float | None | Unset
+        _top_p_raw = d.pop("top_p", UNSET)
+        if isinstance(_top_p_raw, Unset):
+            top_p = UNSET
+        elif isinstance(_top_p_raw, (int, float)) and not isinstance(_top_p_raw, bool):
+            top_p = float(_top_p_raw)
+        elif _top_p_raw is None:
+            top_p = None
+        else:
+            raise TypeError(f"top_p: no member of the union accepts {type(_top_p_raw).__name__}")
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
-
-        def _parse_response_format(
-            data: object,
-        ) -> (
+        response_format: (
             None
             | ResponseFormatAuto
             | ResponseFormatJsonObject
@@ -363,65 +293,26 @@ class CreateAssistantRequest:
             | ResponseFormatText
             | UnknownResponseFormat
             | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_response_format_option_type_0 = ResponseFormatAuto(data)
+        )
+        _response_format_raw = d.pop("response_format", UNSET)
+        if isinstance(_response_format_raw, Unset):
+            response_format = UNSET
+        elif isinstance(_response_format_raw, str):
+            response_format = ResponseFormatAuto(_response_format_raw)
+        elif isinstance(_response_format_raw, dict) and _response_format_raw.get("type") == "text":
+            response_format = ResponseFormatText.from_dict(_response_format_raw)
+        elif isinstance(_response_format_raw, dict) and _response_format_raw.get("type") == "json_object":
+            response_format = ResponseFormatJsonObject.from_dict(_response_format_raw)
+        elif isinstance(_response_format_raw, dict) and _response_format_raw.get("type") == "json_schema":
+            response_format = ResponseFormatJsonSchema.from_dict(_response_format_raw)
+        elif _response_format_raw is None:
+            response_format = None
+        elif isinstance(_response_format_raw, dict):
+            response_format = UnknownResponseFormat.from_dict(_response_format_raw)
+        else:
+            raise TypeError(f"response_format: no member of the union accepts {type(_response_format_raw).__name__}")
 
-                return componentsschemas_response_format_option_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_option_type_1 = ResponseFormatText.from_dict(data)
-
-                return componentsschemas_response_format_option_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_option_type_2 = ResponseFormatJsonObject.from_dict(data)
-
-                return componentsschemas_response_format_option_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_option_type_3 = ResponseFormatJsonSchema.from_dict(data)
-
-                return componentsschemas_response_format_option_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_option_type_4 = UnknownResponseFormat.from_dict(data)
-
-                return componentsschemas_response_format_option_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | ResponseFormatAuto
-                | ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-                | UnknownResponseFormat
-                | Unset,
-                data,
-            )
-
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
-
-        create_assistant_request = cls(
+        obj = cls(
             model=model,
             name=name,
             description=description,
@@ -434,13 +325,12 @@ class CreateAssistantRequest:
             top_p=top_p,
             response_format=response_format,
         )
-
-        create_assistant_request.additional_properties = d
-        return create_assistant_request
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -453,3 +343,17 @@ class CreateAssistantRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.code_interpreter_tool import CodeInterpreterTool
+from ..models.create_tool_resources import CreateToolResources
+from ..models.file_search_tool import FileSearchTool
+from ..models.function_tool import FunctionTool
+from ..models.metadata import Metadata
+from ..models.response_format_json_object import ResponseFormatJsonObject
+from ..models.response_format_json_schema import ResponseFormatJsonSchema
+from ..models.response_format_text import ResponseFormatText
+from ..models.retrieval_tool import RetrievalTool
+from ..models.unknown_response_format import UnknownResponseFormat
+from ..models.unknown_tool import UnknownTool

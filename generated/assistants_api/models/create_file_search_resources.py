@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vector_store_helper import VectorStoreHelper
-
-
-T = TypeVar("T", bound="CreateFileSearchResources")
 
 
 @_attrs_define
@@ -24,11 +18,15 @@ class CreateFileSearchResources:
 
     vector_store_ids: list[str] | Unset = UNSET
     """ IDs of existing vector stores (at most one). """
+
     vector_stores: list[VectorStoreHelper] | Unset = UNSET
     """ A vector store to create from files and attach (at most one). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         vector_store_ids: list[str] | Unset = UNSET
         if not isinstance(self.vector_store_ids, Unset):
             vector_store_ids = self.vector_store_ids
@@ -42,18 +40,15 @@ class CreateFileSearchResources:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if vector_store_ids is not UNSET:
             field_dict["vector_store_ids"] = vector_store_ids
         if vector_stores is not UNSET:
             field_dict["vector_stores"] = vector_stores
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vector_store_helper import VectorStoreHelper
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         vector_store_ids = cast(list[str], d.pop("vector_store_ids", UNSET))
 
@@ -66,17 +61,16 @@ class CreateFileSearchResources:
 
                 vector_stores.append(vector_stores_item)
 
-        create_file_search_resources = cls(
+        obj = cls(
             vector_store_ids=vector_store_ids,
             vector_stores=vector_stores,
         )
-
-        create_file_search_resources.additional_properties = d
-        return create_file_search_resources
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -89,3 +83,7 @@ class CreateFileSearchResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.vector_store_helper import VectorStoreHelper

@@ -1,24 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_role import MessageRole
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_attachment import MessageAttachment
-    from ..models.message_content_image_file import MessageContentImageFile
-    from ..models.message_content_image_url import MessageContentImageUrl
-    from ..models.message_request_content_text import MessageRequestContentText
-    from ..models.metadata import Metadata
-    from ..models.unknown_message_content import UnknownMessageContent
-
-
-T = TypeVar("T", bound="CreateMessageRequest")
 
 
 @_attrs_define
@@ -27,23 +16,23 @@ class CreateMessageRequest:
 
     role: MessageRole
     """ Who wrote the message. """
+
     content: (
         list[MessageContentImageFile | MessageContentImageUrl | MessageRequestContentText | UnknownMessageContent] | str
     )
     """ The text of the message, or a list of text and image parts. """
+
     attachments: list[MessageAttachment] | None | Unset = UNSET
     """ Files to attach and the tools to add them to. """
+
     metadata: Metadata | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_content_image_file import MessageContentImageFile
-        from ..models.message_content_image_url import MessageContentImageUrl
-        from ..models.message_request_content_text import MessageRequestContentText
-        from ..models.metadata import Metadata
-
+        """This object as JSON data, as the API sends it."""
         role = self.role.value
-
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -53,13 +42,14 @@ class CreateMessageRequest:
                     isinstance(componentsschemas_message_request_content_parts_item_data, MessageRequestContentText)
                     or isinstance(componentsschemas_message_request_content_parts_item_data, MessageContentImageFile)
                     or isinstance(componentsschemas_message_request_content_parts_item_data, MessageContentImageUrl)
+                    or isinstance(componentsschemas_message_request_content_parts_item_data, UnknownMessageContent)
                 ):
                     componentsschemas_message_request_content_parts_item = (
                         componentsschemas_message_request_content_parts_item_data.to_dict()
                     )
                 else:
                     componentsschemas_message_request_content_parts_item = (
-                        componentsschemas_message_request_content_parts_item_data.to_dict()
+                        componentsschemas_message_request_content_parts_item_data
                     )
 
                 content.append(componentsschemas_message_request_content_parts_item)
@@ -89,155 +79,114 @@ class CreateMessageRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
+        field_dict["role"] = role
+        field_dict["content"] = content
         if attachments is not UNSET:
             field_dict["attachments"] = attachments
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.message_attachment import MessageAttachment
-        from ..models.message_content_image_file import MessageContentImageFile
-        from ..models.message_content_image_url import MessageContentImageUrl
-        from ..models.message_request_content_text import MessageRequestContentText
-        from ..models.metadata import Metadata
-        from ..models.unknown_message_content import UnknownMessageContent
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         role = MessageRole(d.pop("role"))
 
-        def _parse_content(
-            data: object,
-        ) -> (
+        content: (
             list[MessageContentImageFile | MessageContentImageUrl | MessageRequestContentText | UnknownMessageContent]
             | str
-        ):
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for componentsschemas_message_request_content_parts_item_data in _content_type_1:
-
-                    def _parse_componentsschemas_message_request_content_parts_item(
-                        data: object,
-                    ) -> (
-                        MessageContentImageFile
-                        | MessageContentImageUrl
-                        | MessageRequestContentText
-                        | UnknownMessageContent
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_request_content_type_0 = MessageRequestContentText.from_dict(data)
-
-                            return componentsschemas_message_request_content_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_request_content_type_1 = MessageContentImageFile.from_dict(data)
-
-                            return componentsschemas_message_request_content_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_request_content_type_2 = MessageContentImageUrl.from_dict(data)
-
-                            return componentsschemas_message_request_content_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_message_request_content_type_3 = UnknownMessageContent.from_dict(data)
-
-                        return componentsschemas_message_request_content_type_3
-
-                    componentsschemas_message_request_content_parts_item = (
-                        _parse_componentsschemas_message_request_content_parts_item(
-                            componentsschemas_message_request_content_parts_item_data
-                        )
+        )
+        _content_raw = d.pop("content")
+        if isinstance(_content_raw, str):
+            content = _content_raw
+        elif isinstance(_content_raw, list):
+            content_type_1 = []
+            _content_type_1 = _content_raw
+            for componentsschemas_message_request_content_parts_item_data in _content_type_1:
+                componentsschemas_message_request_content_parts_item: (
+                    MessageContentImageFile | MessageContentImageUrl | MessageRequestContentText | UnknownMessageContent
+                )
+                _componentsschemas_message_request_content_parts_item_raw = (
+                    componentsschemas_message_request_content_parts_item_data
+                )
+                if (
+                    isinstance(_componentsschemas_message_request_content_parts_item_raw, dict)
+                    and _componentsschemas_message_request_content_parts_item_raw.get("type") == "text"
+                ):
+                    componentsschemas_message_request_content_parts_item = MessageRequestContentText.from_dict(
+                        _componentsschemas_message_request_content_parts_item_raw
+                    )
+                elif (
+                    isinstance(_componentsschemas_message_request_content_parts_item_raw, dict)
+                    and _componentsschemas_message_request_content_parts_item_raw.get("type") == "image_file"
+                ):
+                    componentsschemas_message_request_content_parts_item = MessageContentImageFile.from_dict(
+                        _componentsschemas_message_request_content_parts_item_raw
+                    )
+                elif (
+                    isinstance(_componentsschemas_message_request_content_parts_item_raw, dict)
+                    and _componentsschemas_message_request_content_parts_item_raw.get("type") == "image_url"
+                ):
+                    componentsschemas_message_request_content_parts_item = MessageContentImageUrl.from_dict(
+                        _componentsschemas_message_request_content_parts_item_raw
+                    )
+                elif isinstance(_componentsschemas_message_request_content_parts_item_raw, dict):
+                    componentsschemas_message_request_content_parts_item = UnknownMessageContent.from_dict(
+                        _componentsschemas_message_request_content_parts_item_raw
+                    )
+                else:
+                    raise TypeError(
+                        f"/components/schemas/MessageRequestContentParts_item: no member of the union accepts {type(_componentsschemas_message_request_content_parts_item_raw).__name__}"
                     )
 
-                    content_type_1.append(componentsschemas_message_request_content_parts_item)
+                content_type_1.append(componentsschemas_message_request_content_parts_item)
 
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[
-                    MessageContentImageFile | MessageContentImageUrl | MessageRequestContentText | UnknownMessageContent
-                ]
-                | str,
-                data,
-            )
+            content = content_type_1
+        else:
+            raise TypeError(f"content: no member of the union accepts {type(_content_raw).__name__}")
 
-        content = _parse_content(d.pop("content"))
+        attachments: list[MessageAttachment] | None | Unset
+        _attachments_raw = d.pop("attachments", UNSET)
+        if isinstance(_attachments_raw, Unset):
+            attachments = UNSET
+        elif isinstance(_attachments_raw, list):
+            attachments_type_0 = []
+            _attachments_type_0 = _attachments_raw
+            for attachments_type_0_item_data in _attachments_type_0:
+                attachments_type_0_item = MessageAttachment.from_dict(attachments_type_0_item_data)
 
-        def _parse_attachments(data: object) -> list[MessageAttachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = MessageAttachment.from_dict(attachments_type_0_item_data)
+                attachments_type_0.append(attachments_type_0_item)
 
-                    attachments_type_0.append(attachments_type_0_item)
+            attachments = attachments_type_0
+        elif _attachments_raw is None:
+            attachments = None
+        else:
+            raise TypeError(f"attachments: no member of the union accepts {type(_attachments_raw).__name__}")
 
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MessageAttachment] | None | Unset, data)
+        metadata: Metadata | None | Unset
+        _metadata_raw = d.pop("metadata", UNSET)
+        if isinstance(_metadata_raw, Unset):
+            metadata = UNSET
+        elif _metadata_raw is None:
+            metadata = None
+        elif isinstance(_metadata_raw, dict):
+            metadata = Metadata.from_dict(_metadata_raw)
+        else:
+            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
-
-        def _parse_metadata(data: object) -> Metadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        create_message_request = cls(
+        obj = cls(
             role=role,
             content=content,
             attachments=attachments,
             metadata=metadata,
         )
-
-        create_message_request.additional_properties = d
-        return create_message_request
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -250,3 +199,12 @@ class CreateMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.message_attachment import MessageAttachment
+from ..models.message_content_image_file import MessageContentImageFile
+from ..models.message_content_image_url import MessageContentImageUrl
+from ..models.message_request_content_text import MessageRequestContentText
+from ..models.metadata import Metadata
+from ..models.unknown_message_content import UnknownMessageContent

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,24 +11,6 @@ from ..models.response_format_auto import ResponseFormatAuto
 from ..models.tool_choice_mode import ToolChoiceMode
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.code_interpreter_tool import CodeInterpreterTool
-    from ..models.create_message_request import CreateMessageRequest
-    from ..models.file_search_tool import FileSearchTool
-    from ..models.function_tool import FunctionTool
-    from ..models.metadata import Metadata
-    from ..models.named_tool_choice import NamedToolChoice
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.retrieval_tool import RetrievalTool
-    from ..models.truncation_strategy import TruncationStrategy
-    from ..models.unknown_response_format import UnknownResponseFormat
-    from ..models.unknown_tool import UnknownTool
-
-
-T = TypeVar("T", bound="CreateRunRequest")
-
 
 @_attrs_define
 class CreateRunRequest:
@@ -36,34 +18,50 @@ class CreateRunRequest:
 
     assistant_id: str
     """ ID of the assistant to run. """
+
     model: None | str | Unset = UNSET
     """ Overrides the assistant's model for this run. """
+
     reasoning_effort: None | ReasoningEffort | Unset = UNSET
+
     instructions: None | str | Unset = UNSET
     """ Replaces the assistant's instructions for this run. """
+
     additional_instructions: None | str | Unset = UNSET
     """ Appended to the instructions for this run only. """
+
     additional_messages: list[CreateMessageRequest] | None | Unset = UNSET
     """ Messages added to the thread before the run starts. """
+
     tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool] | None | Unset = (
         UNSET
     )
     """ Replaces the assistant's tools for this run. """
+
     metadata: Metadata | None | Unset = UNSET
+
     temperature: float | None | Unset = UNSET
     """ Sampling temperature from 0 to 2. """
+
     top_p: float | None | Unset = UNSET
     """ Nucleus sampling mass from 0 to 1. """
+
     stream: bool | None | Unset = UNSET
     """ When true the answer is an event stream (`text/event-stream`) instead of the run object. """
+
     max_prompt_tokens: int | None | Unset = UNSET
     """ Upper bound on prompt tokens over the whole run. """
+
     max_completion_tokens: int | None | Unset = UNSET
     """ Upper bound on completion tokens over the whole run. """
+
     truncation_strategy: None | TruncationStrategy | Unset = UNSET
+
     tool_choice: NamedToolChoice | None | ToolChoiceMode | Unset = UNSET
+
     parallel_tool_calls: bool | Unset = True
     """ Whether the model may ask for several function calls at once. """
+
     response_format: (
         None
         | ResponseFormatAuto
@@ -73,23 +71,13 @@ class CreateRunRequest:
         | UnknownResponseFormat
         | Unset
     ) = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.function_tool import FunctionTool
-        from ..models.metadata import Metadata
-        from ..models.named_tool_choice import NamedToolChoice
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.retrieval_tool import RetrievalTool
-        from ..models.truncation_strategy import TruncationStrategy
-        from ..models.unknown_response_format import UnknownResponseFormat
-
+        """This object as JSON data, as the API sends it."""
         assistant_id = self.assistant_id
-
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
@@ -140,10 +128,11 @@ class CreateRunRequest:
                     or isinstance(tools_type_0_item_data, FileSearchTool)
                     or isinstance(tools_type_0_item_data, FunctionTool)
                     or isinstance(tools_type_0_item_data, RetrievalTool)
+                    or isinstance(tools_type_0_item_data, UnknownTool)
                 ):
                     tools_type_0_item = tools_type_0_item_data.to_dict()
                 else:
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                    tools_type_0_item = tools_type_0_item_data
 
                 tools.append(tools_type_0_item)
 
@@ -207,7 +196,6 @@ class CreateRunRequest:
             tool_choice = self.tool_choice
 
         parallel_tool_calls = self.parallel_tool_calls
-
         response_format: dict[str, Any] | None | str | Unset
         if isinstance(self.response_format, Unset):
             response_format = UNSET
@@ -225,11 +213,7 @@ class CreateRunRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assistant_id": assistant_id,
-            }
-        )
+        field_dict["assistant_id"] = assistant_id
         if model is not UNSET:
             field_dict["model"] = model
         if reasoning_effort is not UNSET:
@@ -262,274 +246,213 @@ class CreateRunRequest:
             field_dict["parallel_tool_calls"] = parallel_tool_calls
         if response_format is not UNSET:
             field_dict["response_format"] = response_format
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.create_message_request import CreateMessageRequest
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.function_tool import FunctionTool
-        from ..models.metadata import Metadata
-        from ..models.named_tool_choice import NamedToolChoice
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.retrieval_tool import RetrievalTool
-        from ..models.truncation_strategy import TruncationStrategy
-        from ..models.unknown_response_format import UnknownResponseFormat
-        from ..models.unknown_tool import UnknownTool
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         assistant_id = d.pop("assistant_id")
+        model: None | str | Unset
+        _model_raw = d.pop("model", UNSET)
+        if isinstance(_model_raw, Unset):
+            model = UNSET
+        elif isinstance(_model_raw, str):
+            model = _model_raw
+        elif _model_raw is None:
+            model = None
+        else:
+            raise TypeError(f"model: no member of the union accepts {type(_model_raw).__name__}")
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reasoning_effort: None | ReasoningEffort | Unset
+        _reasoning_effort_raw = d.pop("reasoning_effort", UNSET)
+        if isinstance(_reasoning_effort_raw, Unset):
+            reasoning_effort = UNSET
+        elif isinstance(_reasoning_effort_raw, str):
+            reasoning_effort = ReasoningEffort(_reasoning_effort_raw)
+        elif _reasoning_effort_raw is None:
+            reasoning_effort = None
+        else:
+            raise TypeError(f"reasoning_effort: no member of the union accepts {type(_reasoning_effort_raw).__name__}")
 
-        model = _parse_model(d.pop("model", UNSET))
+        instructions: None | str | Unset
+        _instructions_raw = d.pop("instructions", UNSET)
+        if isinstance(_instructions_raw, Unset):
+            instructions = UNSET
+        elif isinstance(_instructions_raw, str):
+            instructions = _instructions_raw
+        elif _instructions_raw is None:
+            instructions = None
+        else:
+            raise TypeError(f"instructions: no member of the union accepts {type(_instructions_raw).__name__}")
 
-        def _parse_reasoning_effort(data: object) -> None | ReasoningEffort | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reasoning_effort_type_0 = ReasoningEffort(data)
-
-                return reasoning_effort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReasoningEffort | Unset, data)
-
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
-
-        def _parse_additional_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        additional_instructions = _parse_additional_instructions(d.pop("additional_instructions", UNSET))
-
-        def _parse_additional_messages(data: object) -> list[CreateMessageRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                additional_messages_type_0 = []
-                _additional_messages_type_0 = data
-                for additional_messages_type_0_item_data in _additional_messages_type_0:
-                    additional_messages_type_0_item = CreateMessageRequest.from_dict(
-                        additional_messages_type_0_item_data
-                    )
-
-                    additional_messages_type_0.append(additional_messages_type_0_item)
-
-                return additional_messages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreateMessageRequest] | None | Unset, data)
-
-        additional_messages = _parse_additional_messages(d.pop("additional_messages", UNSET))
-
-        def _parse_tools(
-            data: object,
-        ) -> list[CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = []
-                _tools_type_0 = data
-                for tools_type_0_item_data in _tools_type_0:
-
-                    def _parse_tools_type_0_item(
-                        data: object,
-                    ) -> CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_assistant_tool_type_0 = CodeInterpreterTool.from_dict(data)
-
-                            return componentsschemas_assistant_tool_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_assistant_tool_type_1 = FileSearchTool.from_dict(data)
-
-                            return componentsschemas_assistant_tool_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_assistant_tool_type_2 = FunctionTool.from_dict(data)
-
-                            return componentsschemas_assistant_tool_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_assistant_tool_type_3 = RetrievalTool.from_dict(data)
-
-                            return componentsschemas_assistant_tool_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_assistant_tool_type_4 = UnknownTool.from_dict(data)
-
-                        return componentsschemas_assistant_tool_type_4
-
-                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
-
-                    tools_type_0.append(tools_type_0_item)
-
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool] | None | Unset,
-                data,
+        additional_instructions: None | str | Unset
+        _additional_instructions_raw = d.pop("additional_instructions", UNSET)
+        if isinstance(_additional_instructions_raw, Unset):
+            additional_instructions = UNSET
+        elif isinstance(_additional_instructions_raw, str):
+            additional_instructions = _additional_instructions_raw
+        elif _additional_instructions_raw is None:
+            additional_instructions = None
+        else:
+            raise TypeError(
+                f"additional_instructions: no member of the union accepts {type(_additional_instructions_raw).__name__}"
             )
 
-        tools = _parse_tools(d.pop("tools", UNSET))
+        additional_messages: list[CreateMessageRequest] | None | Unset
+        _additional_messages_raw = d.pop("additional_messages", UNSET)
+        if isinstance(_additional_messages_raw, Unset):
+            additional_messages = UNSET
+        elif isinstance(_additional_messages_raw, list):
+            additional_messages_type_0 = []
+            _additional_messages_type_0 = _additional_messages_raw
+            for additional_messages_type_0_item_data in _additional_messages_type_0:
+                additional_messages_type_0_item = CreateMessageRequest.from_dict(additional_messages_type_0_item_data)
 
-        def _parse_metadata(data: object) -> Metadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata.from_dict(data)
+                additional_messages_type_0.append(additional_messages_type_0_item)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None | Unset, data)
+            additional_messages = additional_messages_type_0
+        elif _additional_messages_raw is None:
+            additional_messages = None
+        else:
+            raise TypeError(
+                f"additional_messages: no member of the union accepts {type(_additional_messages_raw).__name__}"
+            )
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool] | None | Unset
+        _tools_raw = d.pop("tools", UNSET)
+        if isinstance(_tools_raw, Unset):
+            tools = UNSET
+        elif isinstance(_tools_raw, list):
+            tools_type_0 = []
+            _tools_type_0 = _tools_raw
+            for tools_type_0_item_data in _tools_type_0:
+                tools_type_0_item: CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool
+                _tools_type_0_item_raw = tools_type_0_item_data
+                if (
+                    isinstance(_tools_type_0_item_raw, dict)
+                    and _tools_type_0_item_raw.get("type") == "code_interpreter"
+                ):
+                    tools_type_0_item = CodeInterpreterTool.from_dict(_tools_type_0_item_raw)
+                elif isinstance(_tools_type_0_item_raw, dict) and _tools_type_0_item_raw.get("type") == "file_search":
+                    tools_type_0_item = FileSearchTool.from_dict(_tools_type_0_item_raw)
+                elif isinstance(_tools_type_0_item_raw, dict) and _tools_type_0_item_raw.get("type") == "function":
+                    tools_type_0_item = FunctionTool.from_dict(_tools_type_0_item_raw)
+                elif isinstance(_tools_type_0_item_raw, dict) and _tools_type_0_item_raw.get("type") == "retrieval":
+                    tools_type_0_item = RetrievalTool.from_dict(_tools_type_0_item_raw)
+                elif isinstance(_tools_type_0_item_raw, dict):
+                    tools_type_0_item = UnknownTool.from_dict(_tools_type_0_item_raw)
+                else:
+                    raise TypeError(
+                        f"tools_type_0_item: no member of the union accepts {type(_tools_type_0_item_raw).__name__}"
+                    )
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+                tools_type_0.append(tools_type_0_item)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+            tools = tools_type_0
+        elif _tools_raw is None:
+            tools = None
+        else:
+            raise TypeError(f"tools: no member of the union accepts {type(_tools_raw).__name__}")
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        metadata: Metadata | None | Unset
+        _metadata_raw = d.pop("metadata", UNSET)
+        if isinstance(_metadata_raw, Unset):
+            metadata = UNSET
+        elif _metadata_raw is None:
+            metadata = None
+        elif isinstance(_metadata_raw, dict):
+            metadata = Metadata.from_dict(_metadata_raw)
+        else:
+            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        temperature: float | None | Unset
+        _temperature_raw = d.pop("temperature", UNSET)
+        if isinstance(_temperature_raw, Unset):
+            temperature = UNSET
+        elif isinstance(_temperature_raw, (int, float)) and not isinstance(_temperature_raw, bool):
+            temperature = float(_temperature_raw)
+        elif _temperature_raw is None:
+            temperature = None
+        else:
+            raise TypeError(f"temperature: no member of the union accepts {type(_temperature_raw).__name__}")
 
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        top_p: float | None | Unset
+        _top_p_raw = d.pop("top_p", UNSET)
+        if isinstance(_top_p_raw, Unset):
+            top_p = UNSET
+        elif isinstance(_top_p_raw, (int, float)) and not isinstance(_top_p_raw, bool):
+            top_p = float(_top_p_raw)
+        elif _top_p_raw is None:
+            top_p = None
+        else:
+            raise TypeError(f"top_p: no member of the union accepts {type(_top_p_raw).__name__}")
 
-        stream = _parse_stream(d.pop("stream", UNSET))
+        stream: bool | None | Unset
+        _stream_raw = d.pop("stream", UNSET)
+        if isinstance(_stream_raw, Unset):
+            stream = UNSET
+        elif isinstance(_stream_raw, bool):
+            stream = _stream_raw
+        elif _stream_raw is None:
+            stream = None
+        else:
+            raise TypeError(f"stream: no member of the union accepts {type(_stream_raw).__name__}")
 
-        def _parse_max_prompt_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_prompt_tokens: int | None | Unset
+        _max_prompt_tokens_raw = d.pop("max_prompt_tokens", UNSET)
+        if isinstance(_max_prompt_tokens_raw, Unset):
+            max_prompt_tokens = UNSET
+        elif isinstance(_max_prompt_tokens_raw, int) and not isinstance(_max_prompt_tokens_raw, bool):
+            max_prompt_tokens = _max_prompt_tokens_raw
+        elif _max_prompt_tokens_raw is None:
+            max_prompt_tokens = None
+        else:
+            raise TypeError(
+                f"max_prompt_tokens: no member of the union accepts {type(_max_prompt_tokens_raw).__name__}"
+            )
 
-        max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens", UNSET))
+        max_completion_tokens: int | None | Unset
+        _max_completion_tokens_raw = d.pop("max_completion_tokens", UNSET)
+        if isinstance(_max_completion_tokens_raw, Unset):
+            max_completion_tokens = UNSET
+        elif isinstance(_max_completion_tokens_raw, int) and not isinstance(_max_completion_tokens_raw, bool):
+            max_completion_tokens = _max_completion_tokens_raw
+        elif _max_completion_tokens_raw is None:
+            max_completion_tokens = None
+        else:
+            raise TypeError(
+                f"max_completion_tokens: no member of the union accepts {type(_max_completion_tokens_raw).__name__}"
+            )
 
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        truncation_strategy: None | TruncationStrategy | Unset
+        _truncation_strategy_raw = d.pop("truncation_strategy", UNSET)
+        if isinstance(_truncation_strategy_raw, Unset):
+            truncation_strategy = UNSET
+        elif _truncation_strategy_raw is None:
+            truncation_strategy = None
+        elif isinstance(_truncation_strategy_raw, dict):
+            truncation_strategy = TruncationStrategy.from_dict(_truncation_strategy_raw)
+        else:
+            raise TypeError(
+                f"truncation_strategy: no member of the union accepts {type(_truncation_strategy_raw).__name__}"
+            )
 
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
-
-        def _parse_truncation_strategy(data: object) -> None | TruncationStrategy | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                truncation_strategy_type_0 = TruncationStrategy.from_dict(data)
-
-                return truncation_strategy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TruncationStrategy | Unset, data)
-
-        truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET))
-
-        def _parse_tool_choice(data: object) -> NamedToolChoice | None | ToolChoiceMode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_tool_choice_option_type_0 = ToolChoiceMode(data)
-
-                return componentsschemas_tool_choice_option_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_choice_option_type_1 = NamedToolChoice.from_dict(data)
-
-                return componentsschemas_tool_choice_option_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NamedToolChoice | None | ToolChoiceMode | Unset, data)
-
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice: NamedToolChoice | None | ToolChoiceMode | Unset
+        _tool_choice_raw = d.pop("tool_choice", UNSET)
+        if isinstance(_tool_choice_raw, Unset):
+            tool_choice = UNSET
+        elif isinstance(_tool_choice_raw, str):
+            tool_choice = ToolChoiceMode(_tool_choice_raw)
+        elif _tool_choice_raw is None:
+            tool_choice = None
+        elif isinstance(_tool_choice_raw, dict):
+            tool_choice = NamedToolChoice.from_dict(_tool_choice_raw)
+        else:
+            raise TypeError(f"tool_choice: no member of the union accepts {type(_tool_choice_raw).__name__}")
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-
-        def _parse_response_format(
-            data: object,
-        ) -> (
+        response_format: (
             None
             | ResponseFormatAuto
             | ResponseFormatJsonObject
@@ -537,65 +460,26 @@ class CreateRunRequest:
             | ResponseFormatText
             | UnknownResponseFormat
             | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_response_format_option_type_0 = ResponseFormatAuto(data)
+        )
+        _response_format_raw = d.pop("response_format", UNSET)
+        if isinstance(_response_format_raw, Unset):
+            response_format = UNSET
+        elif isinstance(_response_format_raw, str):
+            response_format = ResponseFormatAuto(_response_format_raw)
+        elif isinstance(_response_format_raw, dict) and _response_format_raw.get("type") == "text":
+            response_format = ResponseFormatText.from_dict(_response_format_raw)
+        elif isinstance(_response_format_raw, dict) and _response_format_raw.get("type") == "json_object":
+            response_format = ResponseFormatJsonObject.from_dict(_response_format_raw)
+        elif isinstance(_response_format_raw, dict) and _response_format_raw.get("type") == "json_schema":
+            response_format = ResponseFormatJsonSchema.from_dict(_response_format_raw)
+        elif _response_format_raw is None:
+            response_format = None
+        elif isinstance(_response_format_raw, dict):
+            response_format = UnknownResponseFormat.from_dict(_response_format_raw)
+        else:
+            raise TypeError(f"response_format: no member of the union accepts {type(_response_format_raw).__name__}")
 
-                return componentsschemas_response_format_option_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_option_type_1 = ResponseFormatText.from_dict(data)
-
-                return componentsschemas_response_format_option_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_option_type_2 = ResponseFormatJsonObject.from_dict(data)
-
-                return componentsschemas_response_format_option_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_option_type_3 = ResponseFormatJsonSchema.from_dict(data)
-
-                return componentsschemas_response_format_option_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_option_type_4 = UnknownResponseFormat.from_dict(data)
-
-                return componentsschemas_response_format_option_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | ResponseFormatAuto
-                | ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-                | UnknownResponseFormat
-                | Unset,
-                data,
-            )
-
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
-
-        create_run_request = cls(
+        obj = cls(
             assistant_id=assistant_id,
             model=model,
             reasoning_effort=reasoning_effort,
@@ -614,13 +498,12 @@ class CreateRunRequest:
             parallel_tool_calls=parallel_tool_calls,
             response_format=response_format,
         )
-
-        create_run_request.additional_properties = d
-        return create_run_request
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -633,3 +516,19 @@ class CreateRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.code_interpreter_tool import CodeInterpreterTool
+from ..models.create_message_request import CreateMessageRequest
+from ..models.file_search_tool import FileSearchTool
+from ..models.function_tool import FunctionTool
+from ..models.metadata import Metadata
+from ..models.named_tool_choice import NamedToolChoice
+from ..models.response_format_json_object import ResponseFormatJsonObject
+from ..models.response_format_json_schema import ResponseFormatJsonSchema
+from ..models.response_format_text import ResponseFormatText
+from ..models.retrieval_tool import RetrievalTool
+from ..models.truncation_strategy import TruncationStrategy
+from ..models.unknown_response_format import UnknownResponseFormat
+from ..models.unknown_tool import UnknownTool

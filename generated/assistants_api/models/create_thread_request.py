@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_message_request import CreateMessageRequest
-    from ..models.create_tool_resources import CreateToolResources
-    from ..models.metadata import Metadata
-
-
-T = TypeVar("T", bound="CreateThreadRequest")
 
 
 @_attrs_define
@@ -23,14 +15,16 @@ class CreateThreadRequest:
 
     messages: list[CreateMessageRequest] | Unset = UNSET
     """ Messages to start the thread with. """
+
     tool_resources: CreateToolResources | None | Unset = UNSET
+
     metadata: Metadata | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_tool_resources import CreateToolResources
-        from ..models.metadata import Metadata
-
+        """This object as JSON data, as the API sends it."""
         messages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.messages, Unset):
             messages = []
@@ -56,22 +50,17 @@ class CreateThreadRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if messages is not UNSET:
             field_dict["messages"] = messages
         if tool_resources is not UNSET:
             field_dict["tool_resources"] = tool_resources
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_message_request import CreateMessageRequest
-        from ..models.create_tool_resources import CreateToolResources
-        from ..models.metadata import Metadata
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         _messages = d.pop("messages", UNSET)
         messages: list[CreateMessageRequest] | Unset = UNSET
@@ -82,52 +71,39 @@ class CreateThreadRequest:
 
                 messages.append(messages_item)
 
-        def _parse_tool_resources(data: object) -> CreateToolResources | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_resources_type_0 = CreateToolResources.from_dict(data)
+        tool_resources: CreateToolResources | None | Unset
+        _tool_resources_raw = d.pop("tool_resources", UNSET)
+        if isinstance(_tool_resources_raw, Unset):
+            tool_resources = UNSET
+        elif _tool_resources_raw is None:
+            tool_resources = None
+        elif isinstance(_tool_resources_raw, dict):
+            tool_resources = CreateToolResources.from_dict(_tool_resources_raw)
+        else:
+            raise TypeError(f"tool_resources: no member of the union accepts {type(_tool_resources_raw).__name__}")
 
-                return tool_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateToolResources | None | Unset, data)
+        metadata: Metadata | None | Unset
+        _metadata_raw = d.pop("metadata", UNSET)
+        if isinstance(_metadata_raw, Unset):
+            metadata = UNSET
+        elif _metadata_raw is None:
+            metadata = None
+        elif isinstance(_metadata_raw, dict):
+            metadata = Metadata.from_dict(_metadata_raw)
+        else:
+            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
 
-        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
-
-        def _parse_metadata(data: object) -> Metadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        create_thread_request = cls(
+        obj = cls(
             messages=messages,
             tool_resources=tool_resources,
             metadata=metadata,
         )
-
-        create_thread_request.additional_properties = d
-        return create_thread_request
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -140,3 +116,9 @@ class CreateThreadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.create_message_request import CreateMessageRequest
+from ..models.create_tool_resources import CreateToolResources
+from ..models.metadata import Metadata

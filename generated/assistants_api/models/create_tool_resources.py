@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.code_interpreter_resources import CodeInterpreterResources
-    from ..models.create_file_search_resources import CreateFileSearchResources
-
-
-T = TypeVar("T", bound="CreateToolResources")
 
 
 @_attrs_define
@@ -22,36 +15,35 @@ class CreateToolResources:
 
     code_interpreter: CodeInterpreterResources | Unset = UNSET
     """ Files the code interpreter can read. """
+
     file_search: CreateFileSearchResources | Unset = UNSET
     """ Vector stores for file search on creation: either IDs of existing
     stores or `vector_stores` to build a new store from files on the fly.
      """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         code_interpreter: dict[str, Any] | Unset = UNSET
         if not isinstance(self.code_interpreter, Unset):
             code_interpreter = self.code_interpreter.to_dict()
-
         file_search: dict[str, Any] | Unset = UNSET
         if not isinstance(self.file_search, Unset):
             file_search = self.file_search.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if code_interpreter is not UNSET:
             field_dict["code_interpreter"] = code_interpreter
         if file_search is not UNSET:
             field_dict["file_search"] = file_search
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.code_interpreter_resources import CodeInterpreterResources
-        from ..models.create_file_search_resources import CreateFileSearchResources
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         _code_interpreter = d.pop("code_interpreter", UNSET)
         code_interpreter: CodeInterpreterResources | Unset
@@ -67,17 +59,16 @@ class CreateToolResources:
         else:
             file_search = CreateFileSearchResources.from_dict(_file_search)
 
-        create_tool_resources = cls(
+        obj = cls(
             code_interpreter=code_interpreter,
             file_search=file_search,
         )
-
-        create_tool_resources.additional_properties = d
-        return create_tool_resources
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -90,3 +81,8 @@ class CreateToolResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.code_interpreter_resources import CodeInterpreterResources
+from ..models.create_file_search_resources import CreateFileSearchResources

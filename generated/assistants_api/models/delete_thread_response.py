@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="DeleteThreadResponse")
 
 
 @_attrs_define
@@ -15,54 +13,50 @@ class DeleteThreadResponse:
 
     id: str
     """ ID of the deleted thread. """
+
     object_: Literal["thread.deleted"]
     """ Always `thread.deleted`. """
+
     deleted: bool
     """ True when the deletion happened. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         id = self.id
-
         object_ = self.object_
-
         deleted = self.deleted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "deleted": deleted,
-            }
-        )
-
+        field_dict["id"] = id
+        field_dict["object"] = object_
+        field_dict["deleted"] = deleted
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         id = d.pop("id")
-
-        object_ = cast(Literal["thread.deleted"], d.pop("object"))
+        object_ = d.pop("object")
         if object_ != "thread.deleted":
-            raise ValueError(f"object must match const 'thread.deleted', got '{object_}'")
-
+            raise ValueError(f"object must be 'thread.deleted', not {object_!r}")
         deleted = d.pop("deleted")
 
-        delete_thread_response = cls(
+        obj = cls(
             id=id,
             object_=object_,
             deleted=deleted,
         )
-
-        delete_thread_response.additional_properties = d
-        return delete_thread_response
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.done_stream_event_event import DoneStreamEventEvent
-
-T = TypeVar("T", bound="DoneStreamEvent")
 
 
 @_attrs_define
@@ -17,46 +15,44 @@ class DoneStreamEvent:
 
     event: DoneStreamEventEvent
     """ Sent last; nothing follows. """
+
     data: Literal["[DONE]"]
     """ The literal payload of the final event. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         event = self.event.value
-
         data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-                "data": data,
-            }
-        )
-
+        field_dict["event"] = event
+        field_dict["data"] = data
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         event = DoneStreamEventEvent(d.pop("event"))
 
-        data = cast(Literal["[DONE]"], d.pop("data"))
+        data = d.pop("data")
         if data != "[DONE]":
-            raise ValueError(f"data must match const '[DONE]', got '{data}'")
+            raise ValueError(f"data must be '[DONE]', not {data!r}")
 
-        done_stream_event = cls(
+        obj = cls(
             event=event,
             data=data,
         )
-
-        done_stream_event.additional_properties = d
-        return done_stream_event
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ErrorObject")
 
 
 @_attrs_define
@@ -15,19 +13,23 @@ class ErrorObject:
 
     message: str
     """ Human readable explanation of the error. """
+
     type_: str
     """ Broad class of the error, e.g. `invalid_request_error`. """
+
     param: None | str
     """ The request parameter the error is about, if any. """
+
     code: None | str
     """ A machine readable error code, if any. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         message = self.message
-
         type_ = self.type_
-
         param: None | str
         param = self.param
 
@@ -36,51 +38,48 @@ class ErrorObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "type": type_,
-                "param": param,
-                "code": code,
-            }
-        )
-
+        field_dict["message"] = message
+        field_dict["type"] = type_
+        field_dict["param"] = param
+        field_dict["code"] = code
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         message = d.pop("message")
-
         type_ = d.pop("type")
+        param: None | str
+        _param_raw = d.pop("param")
+        if isinstance(_param_raw, str):
+            param = _param_raw
+        elif _param_raw is None:
+            param = None
+        else:
+            raise TypeError(f"param: no member of the union accepts {type(_param_raw).__name__}")
 
-        def _parse_param(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        code: None | str
+        _code_raw = d.pop("code")
+        if isinstance(_code_raw, str):
+            code = _code_raw
+        elif _code_raw is None:
+            code = None
+        else:
+            raise TypeError(f"code: no member of the union accepts {type(_code_raw).__name__}")
 
-        param = _parse_param(d.pop("param"))
-
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        code = _parse_code(d.pop("code"))
-
-        error_object = cls(
+        obj = cls(
             message=message,
             type_=type_,
             param=param,
             code=code,
         )
-
-        error_object.additional_properties = d
-        return error_object
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_search_call_ranking_options import FileSearchCallRankingOptions
-    from ..models.file_search_result import FileSearchResult
-
-
-T = TypeVar("T", bound="FileSearchCall")
 
 
 @_attrs_define
@@ -22,14 +15,17 @@ class FileSearchCall:
 
     ranking_options: FileSearchCallRankingOptions | Unset = UNSET
     """ The ranking a file search call used. """
+
     results: list[FileSearchResult] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         ranking_options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ranking_options, Unset):
             ranking_options = self.ranking_options.to_dict()
-
         results: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.results, Unset):
             results = []
@@ -39,19 +35,15 @@ class FileSearchCall:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ranking_options is not UNSET:
             field_dict["ranking_options"] = ranking_options
         if results is not UNSET:
             field_dict["results"] = results
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_search_call_ranking_options import FileSearchCallRankingOptions
-        from ..models.file_search_result import FileSearchResult
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         _ranking_options = d.pop("ranking_options", UNSET)
         ranking_options: FileSearchCallRankingOptions | Unset
@@ -69,17 +61,16 @@ class FileSearchCall:
 
                 results.append(results_item)
 
-        file_search_call = cls(
+        obj = cls(
             ranking_options=ranking_options,
             results=results,
         )
-
-        file_search_call.additional_properties = d
-        return file_search_call
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -92,3 +83,8 @@ class FileSearchCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.file_search_call_ranking_options import FileSearchCallRankingOptions
+from ..models.file_search_result import FileSearchResult

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_search_ranker import FileSearchRanker
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FileSearchRankingOptions")
 
 
 @_attrs_define
@@ -18,34 +16,32 @@ class FileSearchRankingOptions:
 
     score_threshold: float
     """ Results scoring below this value (0 to 1) are dropped. """
+
     ranker: FileSearchRanker | Unset = UNSET
     """ The ranker that orders file search results. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         score_threshold = self.score_threshold
-
         ranker: str | Unset = UNSET
         if not isinstance(self.ranker, Unset):
             ranker = self.ranker.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "score_threshold": score_threshold,
-            }
-        )
+        field_dict["score_threshold"] = score_threshold
         if ranker is not UNSET:
             field_dict["ranker"] = ranker
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         score_threshold = d.pop("score_threshold")
-
         _ranker = d.pop("ranker", UNSET)
         ranker: FileSearchRanker | Unset
         if isinstance(_ranker, Unset):
@@ -53,17 +49,16 @@ class FileSearchRankingOptions:
         else:
             ranker = FileSearchRanker(_ranker)
 
-        file_search_ranking_options = cls(
+        obj = cls(
             score_threshold=score_threshold,
             ranker=ranker,
         )
-
-        file_search_ranking_options.additional_properties = d
-        return file_search_ranking_options
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FileSearchResources")
 
 
 @_attrs_define
@@ -17,36 +15,37 @@ class FileSearchResources:
 
     vector_store_ids: list[str] | Unset = UNSET
     """ IDs of the attached vector stores (at most one). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         vector_store_ids: list[str] | Unset = UNSET
         if not isinstance(self.vector_store_ids, Unset):
             vector_store_ids = self.vector_store_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if vector_store_ids is not UNSET:
             field_dict["vector_store_ids"] = vector_store_ids
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         vector_store_ids = cast(list[str], d.pop("vector_store_ids", UNSET))
 
-        file_search_resources = cls(
+        obj = cls(
             vector_store_ids=vector_store_ids,
         )
-
-        file_search_resources.additional_properties = d
-        return file_search_resources
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="FunctionCall")
 
 
 @_attrs_define
@@ -15,58 +13,56 @@ class FunctionCall:
 
     name: str
     """ Name of the function. """
+
     arguments: str
     """ Arguments as a JSON encoded string. """
+
     output: None | str
     """ The submitted output; null until it has been submitted. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         name = self.name
-
         arguments = self.arguments
-
         output: None | str
         output = self.output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "arguments": arguments,
-                "output": output,
-            }
-        )
-
+        field_dict["name"] = name
+        field_dict["arguments"] = arguments
+        field_dict["output"] = output
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         name = d.pop("name")
-
         arguments = d.pop("arguments")
+        output: None | str
+        _output_raw = d.pop("output")
+        if isinstance(_output_raw, str):
+            output = _output_raw
+        elif _output_raw is None:
+            output = None
+        else:
+            raise TypeError(f"output: no member of the union accepts {type(_output_raw).__name__}")
 
-        def _parse_output(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        output = _parse_output(d.pop("output"))
-
-        function_call = cls(
+        obj = cls(
             name=name,
             arguments=arguments,
             output=output,
         )
-
-        function_call.additional_properties = d
-        return function_call
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

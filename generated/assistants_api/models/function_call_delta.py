@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FunctionCallDelta")
 
 
 @_attrs_define
@@ -17,17 +15,20 @@ class FunctionCallDelta:
 
     name: str | Unset = UNSET
     """ Name of the function. """
+
     arguments: str | Unset = UNSET
     """ Argument text to append. """
+
     output: None | str | Unset = UNSET
     """ The submitted output; null until it has been submitted. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         name = self.name
-
         arguments = self.arguments
-
         output: None | str | Unset
         if isinstance(self.output, Unset):
             output = UNSET
@@ -36,44 +37,42 @@ class FunctionCallDelta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if arguments is not UNSET:
             field_dict["arguments"] = arguments
         if output is not UNSET:
             field_dict["output"] = output
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-
         arguments = d.pop("arguments", UNSET)
+        output: None | str | Unset
+        _output_raw = d.pop("output", UNSET)
+        if isinstance(_output_raw, Unset):
+            output = UNSET
+        elif isinstance(_output_raw, str):
+            output = _output_raw
+        elif _output_raw is None:
+            output = None
+        else:
+            raise TypeError(f"output: no member of the union accepts {type(_output_raw).__name__}")
 
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output = _parse_output(d.pop("output", UNSET))
-
-        function_call_delta = cls(
+        obj = cls(
             name=name,
             arguments=arguments,
             output=output,
         )
-
-        function_call_delta.additional_properties = d
-        return function_call_delta
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

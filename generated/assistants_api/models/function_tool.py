@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.function_definition import FunctionDefinition
-
-
-T = TypeVar("T", bound="FunctionTool")
 
 
 @_attrs_define
@@ -19,48 +13,43 @@ class FunctionTool:
 
     type_: Literal["function"]
     """ Always `function`. """
+
     function: FunctionDefinition
     """ Name, purpose and argument schema of a callable function. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         type_ = self.type_
-
         function = self.function.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "function": function,
-            }
-        )
-
+        field_dict["type"] = type_
+        field_dict["function"] = function
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_definition import FunctionDefinition
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
-
+            raise ValueError(f"type must be 'function', not {type_!r}")
         function = FunctionDefinition.from_dict(d.pop("function"))
 
-        function_tool = cls(
+        obj = cls(
             type_=type_,
             function=function,
         )
-
-        function_tool.additional_properties = d
-        return function_tool
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -73,3 +62,7 @@ class FunctionTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.function_definition import FunctionDefinition

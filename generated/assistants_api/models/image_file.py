@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_detail import ImageDetail
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ImageFile")
 
 
 @_attrs_define
@@ -18,34 +16,32 @@ class ImageFile:
 
     file_id: str
     """ ID of the image file (upload it with purpose `vision`). """
+
     detail: ImageDetail | Unset = UNSET
     """ Resolution the model looks at the image with; `low` uses fewer tokens. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         file_id = self.file_id
-
         detail: str | Unset = UNSET
         if not isinstance(self.detail, Unset):
             detail = self.detail.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file_id": file_id,
-            }
-        )
+        field_dict["file_id"] = file_id
         if detail is not UNSET:
             field_dict["detail"] = detail
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         file_id = d.pop("file_id")
-
         _detail = d.pop("detail", UNSET)
         detail: ImageDetail | Unset
         if isinstance(_detail, Unset):
@@ -53,17 +49,16 @@ class ImageFile:
         else:
             detail = ImageDetail(_detail)
 
-        image_file = cls(
+        obj = cls(
             file_id=file_id,
             detail=detail,
         )
-
-        image_file.additional_properties = d
-        return image_file
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

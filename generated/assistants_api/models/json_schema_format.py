@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_schema_document import JsonSchemaDocument
-
-
-T = TypeVar("T", bound="JsonSchemaFormat")
 
 
 @_attrs_define
@@ -21,23 +15,26 @@ class JsonSchemaFormat:
 
     name: str
     """ Name of the format; letters, digits, underscores and dashes. """
+
     description: str | Unset = UNSET
     """ What the format is for; helps the model shape its answer. """
+
     schema: JsonSchemaDocument | Unset = UNSET
     """ A JSON Schema document, passed through as is. """
+
     strict: bool | None | Unset = UNSET
     """ When true, the output sticks to the schema exactly (a JSON Schema subset is supported). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         name = self.name
-
         description = self.description
-
         schema: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schema, Unset):
             schema = self.schema.to_dict()
-
         strict: bool | None | Unset
         if isinstance(self.strict, Unset):
             strict = UNSET
@@ -46,29 +43,21 @@ class JsonSchemaFormat:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if schema is not UNSET:
             field_dict["schema"] = schema
         if strict is not UNSET:
             field_dict["strict"] = strict
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_schema_document import JsonSchemaDocument
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         name = d.pop("name")
-
         description = d.pop("description", UNSET)
-
         _schema = d.pop("schema", UNSET)
         schema: JsonSchemaDocument | Unset
         if isinstance(_schema, Unset):
@@ -76,28 +65,29 @@ class JsonSchemaFormat:
         else:
             schema = JsonSchemaDocument.from_dict(_schema)
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        strict: bool | None | Unset
+        _strict_raw = d.pop("strict", UNSET)
+        if isinstance(_strict_raw, Unset):
+            strict = UNSET
+        elif isinstance(_strict_raw, bool):
+            strict = _strict_raw
+        elif _strict_raw is None:
+            strict = None
+        else:
+            raise TypeError(f"strict: no member of the union accepts {type(_strict_raw).__name__}")
 
-        strict = _parse_strict(d.pop("strict", UNSET))
-
-        json_schema_format = cls(
+        obj = cls(
             name=name,
             description=description,
             schema=schema,
             strict=strict,
         )
-
-        json_schema_format.additional_properties = d
-        return json_schema_format
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -110,3 +100,7 @@ class JsonSchemaFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.json_schema_document import JsonSchemaDocument

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.image_file import ImageFile
-
-
-T = TypeVar("T", bound="MessageContentImageFile")
 
 
 @_attrs_define
@@ -19,48 +13,43 @@ class MessageContentImageFile:
 
     type_: Literal["image_file"]
     """ Always `image_file`. """
+
     image_file: ImageFile
     """ An image stored as an uploaded file. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         type_ = self.type_
-
         image_file = self.image_file.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "image_file": image_file,
-            }
-        )
-
+        field_dict["type"] = type_
+        field_dict["image_file"] = image_file
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_file import ImageFile
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
-        type_ = cast(Literal["image_file"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "image_file":
-            raise ValueError(f"type must match const 'image_file', got '{type_}'")
-
+            raise ValueError(f"type must be 'image_file', not {type_!r}")
         image_file = ImageFile.from_dict(d.pop("image_file"))
 
-        message_content_image_file = cls(
+        obj = cls(
             type_=type_,
             image_file=image_file,
         )
-
-        message_content_image_file.additional_properties = d
-        return message_content_image_file
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -73,3 +62,7 @@ class MessageContentImageFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.image_file import ImageFile

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.image_url import ImageUrl
-
-
-T = TypeVar("T", bound="MessageContentImageUrl")
 
 
 @_attrs_define
@@ -19,48 +13,43 @@ class MessageContentImageUrl:
 
     type_: Literal["image_url"]
     """ Always `image_url`. """
+
     image_url: ImageUrl
     """ An image on the web. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         type_ = self.type_
-
         image_url = self.image_url.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "image_url": image_url,
-            }
-        )
-
+        field_dict["type"] = type_
+        field_dict["image_url"] = image_url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_url import ImageUrl
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
-        type_ = cast(Literal["image_url"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "image_url":
-            raise ValueError(f"type must match const 'image_url', got '{type_}'")
-
+            raise ValueError(f"type must be 'image_url', not {type_!r}")
         image_url = ImageUrl.from_dict(d.pop("image_url"))
 
-        message_content_image_url = cls(
+        obj = cls(
             type_=type_,
             image_url=image_url,
         )
-
-        message_content_image_url.additional_properties = d
-        return message_content_image_url
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -73,3 +62,7 @@ class MessageContentImageUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.image_url import ImageUrl

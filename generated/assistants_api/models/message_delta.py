@@ -1,23 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_role import MessageRole
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_delta_content_image_file import MessageDeltaContentImageFile
-    from ..models.message_delta_content_image_url import MessageDeltaContentImageUrl
-    from ..models.message_delta_content_refusal import MessageDeltaContentRefusal
-    from ..models.message_delta_content_text import MessageDeltaContentText
-    from ..models.unknown_message_delta_content import UnknownMessageDeltaContent
-
-
-T = TypeVar("T", bound="MessageDelta")
 
 
 @_attrs_define
@@ -26,6 +16,7 @@ class MessageDelta:
 
     role: MessageRole | Unset = UNSET
     """ Who wrote the message. """
+
     content: (
         list[
             MessageDeltaContentImageFile
@@ -36,14 +27,12 @@ class MessageDelta:
         ]
         | Unset
     ) = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_delta_content_image_file import MessageDeltaContentImageFile
-        from ..models.message_delta_content_image_url import MessageDeltaContentImageUrl
-        from ..models.message_delta_content_refusal import MessageDeltaContentRefusal
-        from ..models.message_delta_content_text import MessageDeltaContentText
-
+        """This object as JSON data, as the API sends it."""
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
             role = self.role.value
@@ -58,31 +47,25 @@ class MessageDelta:
                     or isinstance(content_item_data, MessageDeltaContentImageFile)
                     or isinstance(content_item_data, MessageDeltaContentImageUrl)
                     or isinstance(content_item_data, MessageDeltaContentRefusal)
+                    or isinstance(content_item_data, UnknownMessageDeltaContent)
                 ):
                     content_item = content_item_data.to_dict()
                 else:
-                    content_item = content_item_data.to_dict()
+                    content_item = content_item_data
 
                 content.append(content_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if role is not UNSET:
             field_dict["role"] = role
         if content is not UNSET:
             field_dict["content"] = content
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.message_delta_content_image_file import MessageDeltaContentImageFile
-        from ..models.message_delta_content_image_url import MessageDeltaContentImageUrl
-        from ..models.message_delta_content_refusal import MessageDeltaContentRefusal
-        from ..models.message_delta_content_text import MessageDeltaContentText
-        from ..models.unknown_message_delta_content import UnknownMessageDeltaContent
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         _role = d.pop("role", UNSET)
         role: MessageRole | Unset
@@ -105,69 +88,39 @@ class MessageDelta:
         if _content is not UNSET:
             content = []
             for content_item_data in _content:
-
-                def _parse_content_item(
-                    data: object,
-                ) -> (
+                content_item: (
                     MessageDeltaContentImageFile
                     | MessageDeltaContentImageUrl
                     | MessageDeltaContentRefusal
                     | MessageDeltaContentText
                     | UnknownMessageDeltaContent
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_message_delta_content_type_0 = MessageDeltaContentText.from_dict(data)
-
-                        return componentsschemas_message_delta_content_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_message_delta_content_type_1 = MessageDeltaContentImageFile.from_dict(data)
-
-                        return componentsschemas_message_delta_content_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_message_delta_content_type_2 = MessageDeltaContentImageUrl.from_dict(data)
-
-                        return componentsschemas_message_delta_content_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_message_delta_content_type_3 = MessageDeltaContentRefusal.from_dict(data)
-
-                        return componentsschemas_message_delta_content_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_message_delta_content_type_4 = UnknownMessageDeltaContent.from_dict(data)
-
-                    return componentsschemas_message_delta_content_type_4
-
-                content_item = _parse_content_item(content_item_data)
+                )
+                _content_item_raw = content_item_data
+                if isinstance(_content_item_raw, dict) and _content_item_raw.get("type") == "text":
+                    content_item = MessageDeltaContentText.from_dict(_content_item_raw)
+                elif isinstance(_content_item_raw, dict) and _content_item_raw.get("type") == "image_file":
+                    content_item = MessageDeltaContentImageFile.from_dict(_content_item_raw)
+                elif isinstance(_content_item_raw, dict) and _content_item_raw.get("type") == "image_url":
+                    content_item = MessageDeltaContentImageUrl.from_dict(_content_item_raw)
+                elif isinstance(_content_item_raw, dict) and _content_item_raw.get("type") == "refusal":
+                    content_item = MessageDeltaContentRefusal.from_dict(_content_item_raw)
+                elif isinstance(_content_item_raw, dict):
+                    content_item = UnknownMessageDeltaContent.from_dict(_content_item_raw)
+                else:
+                    raise TypeError(f"content_item: no member of the union accepts {type(_content_item_raw).__name__}")
 
                 content.append(content_item)
 
-        message_delta = cls(
+        obj = cls(
             role=role,
             content=content,
         )
-
-        message_delta.additional_properties = d
-        return message_delta
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -180,3 +133,11 @@ class MessageDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.message_delta_content_image_file import MessageDeltaContentImageFile
+from ..models.message_delta_content_image_url import MessageDeltaContentImageUrl
+from ..models.message_delta_content_refusal import MessageDeltaContentRefusal
+from ..models.message_delta_content_text import MessageDeltaContentText
+from ..models.unknown_message_delta_content import UnknownMessageDeltaContent

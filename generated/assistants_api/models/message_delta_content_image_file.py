@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_file_delta import ImageFileDelta
-
-
-T = TypeVar("T", bound="MessageDeltaContentImageFile")
 
 
 @_attrs_define
@@ -21,45 +15,40 @@ class MessageDeltaContentImageFile:
 
     index: int
     """ Position of the part in the message's content list. """
+
     type_: Literal["image_file"]
     """ Always `image_file`. """
+
     image_file: ImageFileDelta | Unset = UNSET
     """ The part of an image file that changed. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         index = self.index
-
         type_ = self.type_
-
         image_file: dict[str, Any] | Unset = UNSET
         if not isinstance(self.image_file, Unset):
             image_file = self.image_file.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "type": type_,
-            }
-        )
+        field_dict["index"] = index
+        field_dict["type"] = type_
         if image_file is not UNSET:
             field_dict["image_file"] = image_file
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_file_delta import ImageFileDelta
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         index = d.pop("index")
-
-        type_ = cast(Literal["image_file"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "image_file":
-            raise ValueError(f"type must match const 'image_file', got '{type_}'")
-
+            raise ValueError(f"type must be 'image_file', not {type_!r}")
         _image_file = d.pop("image_file", UNSET)
         image_file: ImageFileDelta | Unset
         if isinstance(_image_file, Unset):
@@ -67,18 +56,17 @@ class MessageDeltaContentImageFile:
         else:
             image_file = ImageFileDelta.from_dict(_image_file)
 
-        message_delta_content_image_file = cls(
+        obj = cls(
             index=index,
             type_=type_,
             image_file=image_file,
         )
-
-        message_delta_content_image_file.additional_properties = d
-        return message_delta_content_image_file
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -91,3 +79,7 @@ class MessageDeltaContentImageFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.image_file_delta import ImageFileDelta

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MessageDeltaContentRefusal")
 
 
 @_attrs_define
@@ -17,55 +15,51 @@ class MessageDeltaContentRefusal:
 
     index: int
     """ Position of the part in the message's content list. """
+
     type_: Literal["refusal"]
     """ Always `refusal`. """
+
     refusal: str | Unset = UNSET
     """ Text to append to the refusal. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         index = self.index
-
         type_ = self.type_
-
         refusal = self.refusal
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "type": type_,
-            }
-        )
+        field_dict["index"] = index
+        field_dict["type"] = type_
         if refusal is not UNSET:
             field_dict["refusal"] = refusal
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         index = d.pop("index")
-
-        type_ = cast(Literal["refusal"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "refusal":
-            raise ValueError(f"type must match const 'refusal', got '{type_}'")
-
+            raise ValueError(f"type must be 'refusal', not {type_!r}")
         refusal = d.pop("refusal", UNSET)
 
-        message_delta_content_refusal = cls(
+        obj = cls(
             index=index,
             type_=type_,
             refusal=refusal,
         )
-
-        message_delta_content_refusal.additional_properties = d
-        return message_delta_content_refusal
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_delta import MessageDelta
-
-
-T = TypeVar("T", bound="MessageDeltaObject")
 
 
 @_attrs_define
@@ -19,56 +13,50 @@ class MessageDeltaObject:
 
     id: str
     """ ID of the message that changes. """
+
     object_: Literal["thread.message.delta"]
     """ Always `thread.message.delta`. """
+
     delta: MessageDelta
     """ The fields of a message that changed. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         id = self.id
-
         object_ = self.object_
-
         delta = self.delta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "delta": delta,
-            }
-        )
-
+        field_dict["id"] = id
+        field_dict["object"] = object_
+        field_dict["delta"] = delta
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.message_delta import MessageDelta
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         id = d.pop("id")
-
-        object_ = cast(Literal["thread.message.delta"], d.pop("object"))
+        object_ = d.pop("object")
         if object_ != "thread.message.delta":
-            raise ValueError(f"object must match const 'thread.message.delta', got '{object_}'")
-
+            raise ValueError(f"object must be 'thread.message.delta', not {object_!r}")
         delta = MessageDelta.from_dict(d.pop("delta"))
 
-        message_delta_object = cls(
+        obj = cls(
             id=id,
             object_=object_,
             delta=delta,
         )
-
-        message_delta_object.additional_properties = d
-        return message_delta_object
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -81,3 +69,7 @@ class MessageDeltaObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.message_delta import MessageDelta

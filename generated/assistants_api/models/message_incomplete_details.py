@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_incomplete_reason import MessageIncompleteReason
-
-T = TypeVar("T", bound="MessageIncompleteDetails")
 
 
 @_attrs_define
@@ -17,36 +15,34 @@ class MessageIncompleteDetails:
 
     reason: MessageIncompleteReason
     """ Why the message stopped before it was complete. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         reason = self.reason.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reason": reason,
-            }
-        )
-
+        field_dict["reason"] = reason
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         reason = MessageIncompleteReason(d.pop("reason"))
 
-        message_incomplete_details = cls(
+        obj = cls(
             reason=reason,
         )
-
-        message_incomplete_details.additional_properties = d
-        return message_incomplete_details
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,18 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.file_citation_annotation import FileCitationAnnotation
-    from ..models.file_path_annotation import FilePathAnnotation
-    from ..models.unknown_annotation import UnknownAnnotation
-
-
-T = TypeVar("T", bound="MessageText")
 
 
 @_attrs_define
@@ -21,91 +13,68 @@ class MessageText:
 
     value: str
     """ The text itself. """
+
     annotations: list[FileCitationAnnotation | FilePathAnnotation | UnknownAnnotation]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_citation_annotation import FileCitationAnnotation
-        from ..models.file_path_annotation import FilePathAnnotation
-
+        """This object as JSON data, as the API sends it."""
         value = self.value
-
         annotations = []
         for annotations_item_data in self.annotations:
             annotations_item: dict[str, Any]
-            if isinstance(annotations_item_data, FileCitationAnnotation) or isinstance(
-                annotations_item_data, FilePathAnnotation
+            if (
+                isinstance(annotations_item_data, FileCitationAnnotation)
+                or isinstance(annotations_item_data, FilePathAnnotation)
+                or isinstance(annotations_item_data, UnknownAnnotation)
             ):
                 annotations_item = annotations_item_data.to_dict()
             else:
-                annotations_item = annotations_item_data.to_dict()
+                annotations_item = annotations_item_data
 
             annotations.append(annotations_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "annotations": annotations,
-            }
-        )
-
+        field_dict["value"] = value
+        field_dict["annotations"] = annotations
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_citation_annotation import FileCitationAnnotation
-        from ..models.file_path_annotation import FilePathAnnotation
-        from ..models.unknown_annotation import UnknownAnnotation
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         value = d.pop("value")
-
         annotations = []
         _annotations = d.pop("annotations")
         for annotations_item_data in _annotations:
-
-            def _parse_annotations_item(
-                data: object,
-            ) -> FileCitationAnnotation | FilePathAnnotation | UnknownAnnotation:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_text_annotation_type_0 = FileCitationAnnotation.from_dict(data)
-
-                    return componentsschemas_text_annotation_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_text_annotation_type_1 = FilePathAnnotation.from_dict(data)
-
-                    return componentsschemas_text_annotation_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_text_annotation_type_2 = UnknownAnnotation.from_dict(data)
-
-                return componentsschemas_text_annotation_type_2
-
-            annotations_item = _parse_annotations_item(annotations_item_data)
+            annotations_item: FileCitationAnnotation | FilePathAnnotation | UnknownAnnotation
+            _annotations_item_raw = annotations_item_data
+            if isinstance(_annotations_item_raw, dict) and _annotations_item_raw.get("type") == "file_citation":
+                annotations_item = FileCitationAnnotation.from_dict(_annotations_item_raw)
+            elif isinstance(_annotations_item_raw, dict) and _annotations_item_raw.get("type") == "file_path":
+                annotations_item = FilePathAnnotation.from_dict(_annotations_item_raw)
+            elif isinstance(_annotations_item_raw, dict):
+                annotations_item = UnknownAnnotation.from_dict(_annotations_item_raw)
+            else:
+                raise TypeError(
+                    f"annotations_item: no member of the union accepts {type(_annotations_item_raw).__name__}"
+                )
 
             annotations.append(annotations_item)
 
-        message_text = cls(
+        obj = cls(
             value=value,
             annotations=annotations,
         )
-
-        message_text.additional_properties = d
-        return message_text
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -118,3 +87,9 @@ class MessageText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.file_citation_annotation import FileCitationAnnotation
+from ..models.file_path_annotation import FilePathAnnotation
+from ..models.unknown_annotation import UnknownAnnotation

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
-
-T = TypeVar("T", bound="ModifyRunRequest")
 
 
 @_attrs_define
@@ -20,11 +14,12 @@ class ModifyRunRequest:
     """Body of `modifyRun`."""
 
     metadata: Metadata | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata import Metadata
-
+        """This object as JSON data, as the API sends it."""
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -35,45 +30,34 @@ class ModifyRunRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata import Metadata
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
+        metadata: Metadata | None | Unset
+        _metadata_raw = d.pop("metadata", UNSET)
+        if isinstance(_metadata_raw, Unset):
+            metadata = UNSET
+        elif _metadata_raw is None:
+            metadata = None
+        elif isinstance(_metadata_raw, dict):
+            metadata = Metadata.from_dict(_metadata_raw)
+        else:
+            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
 
-        def _parse_metadata(data: object) -> Metadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        modify_run_request = cls(
+        obj = cls(
             metadata=metadata,
         )
-
-        modify_run_request.additional_properties = d
-        return modify_run_request
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -86,3 +70,7 @@ class ModifyRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.metadata import Metadata

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-    from ..models.tool_resources import ToolResources
-
-
-T = TypeVar("T", bound="ModifyThreadRequest")
 
 
 @_attrs_define
@@ -21,13 +14,14 @@ class ModifyThreadRequest:
     """Body of `modifyThread`."""
 
     tool_resources: None | ToolResources | Unset = UNSET
+
     metadata: Metadata | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata import Metadata
-        from ..models.tool_resources import ToolResources
-
+        """This object as JSON data, as the API sends it."""
         tool_resources: dict[str, Any] | None | Unset
         if isinstance(self.tool_resources, Unset):
             tool_resources = UNSET
@@ -46,66 +40,48 @@ class ModifyThreadRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if tool_resources is not UNSET:
             field_dict["tool_resources"] = tool_resources
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata import Metadata
-        from ..models.tool_resources import ToolResources
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
+        tool_resources: None | ToolResources | Unset
+        _tool_resources_raw = d.pop("tool_resources", UNSET)
+        if isinstance(_tool_resources_raw, Unset):
+            tool_resources = UNSET
+        elif _tool_resources_raw is None:
+            tool_resources = None
+        elif isinstance(_tool_resources_raw, dict):
+            tool_resources = ToolResources.from_dict(_tool_resources_raw)
+        else:
+            raise TypeError(f"tool_resources: no member of the union accepts {type(_tool_resources_raw).__name__}")
 
-        def _parse_tool_resources(data: object) -> None | ToolResources | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_resources_type_0 = ToolResources.from_dict(data)
+        metadata: Metadata | None | Unset
+        _metadata_raw = d.pop("metadata", UNSET)
+        if isinstance(_metadata_raw, Unset):
+            metadata = UNSET
+        elif _metadata_raw is None:
+            metadata = None
+        elif isinstance(_metadata_raw, dict):
+            metadata = Metadata.from_dict(_metadata_raw)
+        else:
+            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
 
-                return tool_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ToolResources | Unset, data)
-
-        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
-
-        def _parse_metadata(data: object) -> Metadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        modify_thread_request = cls(
+        obj = cls(
             tool_resources=tool_resources,
             metadata=metadata,
         )
-
-        modify_thread_request.additional_properties = d
-        return modify_thread_request
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -118,3 +94,8 @@ class ModifyThreadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.metadata import Metadata
+from ..models.tool_resources import ToolResources

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.named_tool_choice_type import NamedToolChoiceType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.named_tool_choice_function import NamedToolChoiceFunction
-
-
-T = TypeVar("T", bound="NamedToolChoice")
 
 
 @_attrs_define
@@ -22,33 +16,30 @@ class NamedToolChoice:
 
     type_: NamedToolChoiceType
     """ Kind of tool that is forced. """
+
     function: NamedToolChoiceFunction | Unset = UNSET
     """ The function that has to be called. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         type_ = self.type_.value
-
         function: dict[str, Any] | Unset = UNSET
         if not isinstance(self.function, Unset):
             function = self.function.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict["type"] = type_
         if function is not UNSET:
             field_dict["function"] = function
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.named_tool_choice_function import NamedToolChoiceFunction
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         type_ = NamedToolChoiceType(d.pop("type"))
 
@@ -59,17 +50,16 @@ class NamedToolChoice:
         else:
             function = NamedToolChoiceFunction.from_dict(_function)
 
-        named_tool_choice = cls(
+        obj = cls(
             type_=type_,
             function=function,
         )
-
-        named_tool_choice.additional_properties = d
-        return named_tool_choice
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -82,3 +72,7 @@ class NamedToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.named_tool_choice_function import NamedToolChoiceFunction

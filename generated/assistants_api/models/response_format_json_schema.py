@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.json_schema_format import JsonSchemaFormat
-
-
-T = TypeVar("T", bound="ResponseFormatJsonSchema")
 
 
 @_attrs_define
@@ -19,48 +13,43 @@ class ResponseFormatJsonSchema:
 
     type_: Literal["json_schema"]
     """ Always `json_schema`. """
+
     json_schema: JsonSchemaFormat
     """ The schema the answer has to follow, with a name and options. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         type_ = self.type_
-
         json_schema = self.json_schema.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "json_schema": json_schema,
-            }
-        )
-
+        field_dict["type"] = type_
+        field_dict["json_schema"] = json_schema
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_schema_format import JsonSchemaFormat
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
-        type_ = cast(Literal["json_schema"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "json_schema":
-            raise ValueError(f"type must match const 'json_schema', got '{type_}'")
-
+            raise ValueError(f"type must be 'json_schema', not {type_!r}")
         json_schema = JsonSchemaFormat.from_dict(d.pop("json_schema"))
 
-        response_format_json_schema = cls(
+        obj = cls(
             type_=type_,
             json_schema=json_schema,
         )
-
-        response_format_json_schema.additional_properties = d
-        return response_format_json_schema
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -73,3 +62,7 @@ class ResponseFormatJsonSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.json_schema_format import JsonSchemaFormat

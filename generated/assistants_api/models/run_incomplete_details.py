@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_incomplete_reason import RunIncompleteReason
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RunIncompleteDetails")
 
 
 @_attrs_define
@@ -18,23 +16,25 @@ class RunIncompleteDetails:
 
     reason: RunIncompleteReason | Unset = UNSET
     """ The token limit that stopped the run. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         reason: str | Unset = UNSET
         if not isinstance(self.reason, Unset):
             reason = self.reason.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if reason is not UNSET:
             field_dict["reason"] = reason
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         _reason = d.pop("reason", UNSET)
         reason: RunIncompleteReason | Unset
@@ -43,16 +43,15 @@ class RunIncompleteDetails:
         else:
             reason = RunIncompleteReason(_reason)
 
-        run_incomplete_details = cls(
+        obj = cls(
             reason=reason,
         )
-
-        run_incomplete_details.additional_properties = d
-        return run_incomplete_details
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

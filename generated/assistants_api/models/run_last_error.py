@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_last_error_code import RunLastErrorCode
-
-T = TypeVar("T", bound="RunLastError")
 
 
 @_attrs_define
@@ -17,44 +15,42 @@ class RunLastError:
 
     code: RunLastErrorCode
     """ Error class of a failed run. """
+
     message: str
     """ Human readable explanation. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         code = self.code.value
-
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-
+        field_dict["code"] = code
+        field_dict["message"] = message
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         code = RunLastErrorCode(d.pop("code"))
 
         message = d.pop("message")
 
-        run_last_error = cls(
+        obj = cls(
             code=code,
             message=message,
         )
-
-        run_last_error.additional_properties = d
-        return run_last_error
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

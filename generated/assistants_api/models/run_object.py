@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,28 +12,6 @@ from ..models.run_status import RunStatus
 from ..models.tool_choice_mode import ToolChoiceMode
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.code_interpreter_tool import CodeInterpreterTool
-    from ..models.file_search_tool import FileSearchTool
-    from ..models.function_tool import FunctionTool
-    from ..models.metadata import Metadata
-    from ..models.named_tool_choice import NamedToolChoice
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.retrieval_tool import RetrievalTool
-    from ..models.run_incomplete_details import RunIncompleteDetails
-    from ..models.run_last_error import RunLastError
-    from ..models.run_required_action import RunRequiredAction
-    from ..models.run_usage import RunUsage
-    from ..models.tool_resources import ToolResources
-    from ..models.truncation_strategy import TruncationStrategy
-    from ..models.unknown_response_format import UnknownResponseFormat
-    from ..models.unknown_tool import UnknownTool
-
-
-T = TypeVar("T", bound="RunObject")
-
 
 @_attrs_define
 class RunObject:
@@ -41,52 +19,76 @@ class RunObject:
 
     id: str
     """ Run ID, starting with `run_`. """
+
     object_: Literal["thread.run"]
     """ Always `thread.run`. """
+
     created_at: int
     """ Creation time, Unix seconds. """
+
     thread_id: str
     """ ID of the thread the run works on. """
+
     assistant_id: str
     """ ID of the assistant that runs. """
+
     status: RunStatus
     """ Life cycle of a run: `queued` → `in_progress` → (`requires_action` ↔
     `in_progress`) → one of `completed`, `incomplete`, `failed`,
     `cancelled` (via `cancelling`) or `expired`.
      """
+
     required_action: None | RunRequiredAction
     """ Set while the status is `requires_action`; null otherwise. """
+
     last_error: None | RunLastError
     """ The error that ended the run; null unless it failed. """
+
     expires_at: int | None
     """ Time the run will expire if it does not finish, Unix seconds. """
+
     started_at: int | None
     """ Time the run started, Unix seconds. """
+
     cancelled_at: int | None
     """ Time the run was cancelled, Unix seconds. """
+
     failed_at: int | None
     """ Time the run failed, Unix seconds. """
+
     completed_at: int | None
     """ Time the run completed, Unix seconds. """
+
     incomplete_details: None | RunIncompleteDetails
     """ Why the run is incomplete; null otherwise. """
+
     model: str
     """ Model the run uses. """
+
     instructions: str
     """ Instructions the run uses. """
+
     tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool]
     """ Tools the run may use. """
+
     metadata: Metadata | None
+
     usage: None | RunUsage
     """ Token usage; null until the run reaches a final state. """
+
     max_prompt_tokens: int | None
     """ Upper bound on prompt tokens over the whole run. """
+
     max_completion_tokens: int | None
     """ Upper bound on completion tokens over the whole run. """
+
     truncation_strategy: None | TruncationStrategy
+
     tool_choice: NamedToolChoice | None | ToolChoiceMode
+
     parallel_tool_calls: bool
     """ Whether the model may ask for several function calls at once. """
+
     response_format: (
         None
         | ResponseFormatAuto
@@ -95,45 +97,29 @@ class RunObject:
         | ResponseFormatText
         | UnknownResponseFormat
     )
+
     temperature: float | None | Unset = UNSET
     """ Sampling temperature of the run. """
+
     top_p: float | None | Unset = UNSET
     """ Nucleus sampling mass of the run. """
+
     reasoning_effort: None | ReasoningEffort | Unset = UNSET
+
     tool_resources: None | ToolResources | Unset = UNSET
     """ Tool resources of the run, where the server reports them. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.function_tool import FunctionTool
-        from ..models.metadata import Metadata
-        from ..models.named_tool_choice import NamedToolChoice
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.retrieval_tool import RetrievalTool
-        from ..models.run_incomplete_details import RunIncompleteDetails
-        from ..models.run_last_error import RunLastError
-        from ..models.run_required_action import RunRequiredAction
-        from ..models.run_usage import RunUsage
-        from ..models.tool_resources import ToolResources
-        from ..models.truncation_strategy import TruncationStrategy
-        from ..models.unknown_response_format import UnknownResponseFormat
-
+        """This object as JSON data, as the API sends it."""
         id = self.id
-
         object_ = self.object_
-
         created_at = self.created_at
-
         thread_id = self.thread_id
-
         assistant_id = self.assistant_id
-
         status = self.status.value
-
         required_action: dict[str, Any] | None
         if isinstance(self.required_action, RunRequiredAction):
             required_action = self.required_action.to_dict()
@@ -168,9 +154,7 @@ class RunObject:
             incomplete_details = self.incomplete_details
 
         model = self.model
-
         instructions = self.instructions
-
         tools = []
         for tools_item_data in self.tools:
             tools_item: dict[str, Any]
@@ -179,10 +163,11 @@ class RunObject:
                 or isinstance(tools_item_data, FileSearchTool)
                 or isinstance(tools_item_data, FunctionTool)
                 or isinstance(tools_item_data, RetrievalTool)
+                or isinstance(tools_item_data, UnknownTool)
             ):
                 tools_item = tools_item_data.to_dict()
             else:
-                tools_item = tools_item_data.to_dict()
+                tools_item = tools_item_data
 
             tools.append(tools_item)
 
@@ -219,7 +204,6 @@ class RunObject:
             tool_choice = self.tool_choice
 
         parallel_tool_calls = self.parallel_tool_calls
-
         response_format: dict[str, Any] | None | str
         if isinstance(self.response_format, ResponseFormatAuto):
             response_format = self.response_format.value
@@ -263,35 +247,31 @@ class RunObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created_at": created_at,
-                "thread_id": thread_id,
-                "assistant_id": assistant_id,
-                "status": status,
-                "required_action": required_action,
-                "last_error": last_error,
-                "expires_at": expires_at,
-                "started_at": started_at,
-                "cancelled_at": cancelled_at,
-                "failed_at": failed_at,
-                "completed_at": completed_at,
-                "incomplete_details": incomplete_details,
-                "model": model,
-                "instructions": instructions,
-                "tools": tools,
-                "metadata": metadata,
-                "usage": usage,
-                "max_prompt_tokens": max_prompt_tokens,
-                "max_completion_tokens": max_completion_tokens,
-                "truncation_strategy": truncation_strategy,
-                "tool_choice": tool_choice,
-                "parallel_tool_calls": parallel_tool_calls,
-                "response_format": response_format,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["object"] = object_
+        field_dict["created_at"] = created_at
+        field_dict["thread_id"] = thread_id
+        field_dict["assistant_id"] = assistant_id
+        field_dict["status"] = status
+        field_dict["required_action"] = required_action
+        field_dict["last_error"] = last_error
+        field_dict["expires_at"] = expires_at
+        field_dict["started_at"] = started_at
+        field_dict["cancelled_at"] = cancelled_at
+        field_dict["failed_at"] = failed_at
+        field_dict["completed_at"] = completed_at
+        field_dict["incomplete_details"] = incomplete_details
+        field_dict["model"] = model
+        field_dict["instructions"] = instructions
+        field_dict["tools"] = tools
+        field_dict["metadata"] = metadata
+        field_dict["usage"] = usage
+        field_dict["max_prompt_tokens"] = max_prompt_tokens
+        field_dict["max_completion_tokens"] = max_completion_tokens
+        field_dict["truncation_strategy"] = truncation_strategy
+        field_dict["tool_choice"] = tool_choice
+        field_dict["parallel_tool_calls"] = parallel_tool_calls
+        field_dict["response_format"] = response_format
         if temperature is not UNSET:
             field_dict["temperature"] = temperature
         if top_p is not UNSET:
@@ -300,378 +280,249 @@ class RunObject:
             field_dict["reasoning_effort"] = reasoning_effort
         if tool_resources is not UNSET:
             field_dict["tool_resources"] = tool_resources
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.function_tool import FunctionTool
-        from ..models.metadata import Metadata
-        from ..models.named_tool_choice import NamedToolChoice
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.retrieval_tool import RetrievalTool
-        from ..models.run_incomplete_details import RunIncompleteDetails
-        from ..models.run_last_error import RunLastError
-        from ..models.run_required_action import RunRequiredAction
-        from ..models.run_usage import RunUsage
-        from ..models.tool_resources import ToolResources
-        from ..models.truncation_strategy import TruncationStrategy
-        from ..models.unknown_response_format import UnknownResponseFormat
-        from ..models.unknown_tool import UnknownTool
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         id = d.pop("id")
-
-        object_ = cast(Literal["thread.run"], d.pop("object"))
+        object_ = d.pop("object")
         if object_ != "thread.run":
-            raise ValueError(f"object must match const 'thread.run', got '{object_}'")
-
+            raise ValueError(f"object must be 'thread.run', not {object_!r}")
         created_at = d.pop("created_at")
-
         thread_id = d.pop("thread_id")
-
         assistant_id = d.pop("assistant_id")
-
         status = RunStatus(d.pop("status"))
 
-        def _parse_required_action(data: object) -> None | RunRequiredAction:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                required_action_type_0 = RunRequiredAction.from_dict(data)
+        required_action: None | RunRequiredAction
+        _required_action_raw = d.pop("required_action")
+        if _required_action_raw is None:
+            required_action = None
+        elif isinstance(_required_action_raw, dict):
+            required_action = RunRequiredAction.from_dict(_required_action_raw)
+        else:
+            raise TypeError(f"required_action: no member of the union accepts {type(_required_action_raw).__name__}")
 
-                return required_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunRequiredAction, data)
+        last_error: None | RunLastError
+        _last_error_raw = d.pop("last_error")
+        if _last_error_raw is None:
+            last_error = None
+        elif isinstance(_last_error_raw, dict):
+            last_error = RunLastError.from_dict(_last_error_raw)
+        else:
+            raise TypeError(f"last_error: no member of the union accepts {type(_last_error_raw).__name__}")
 
-        required_action = _parse_required_action(d.pop("required_action"))
+        expires_at: int | None
+        _expires_at_raw = d.pop("expires_at")
+        if isinstance(_expires_at_raw, int) and not isinstance(_expires_at_raw, bool):
+            expires_at = _expires_at_raw
+        elif _expires_at_raw is None:
+            expires_at = None
+        else:
+            raise TypeError(f"expires_at: no member of the union accepts {type(_expires_at_raw).__name__}")
 
-        def _parse_last_error(data: object) -> None | RunLastError:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                last_error_type_0 = RunLastError.from_dict(data)
+        started_at: int | None
+        _started_at_raw = d.pop("started_at")
+        if isinstance(_started_at_raw, int) and not isinstance(_started_at_raw, bool):
+            started_at = _started_at_raw
+        elif _started_at_raw is None:
+            started_at = None
+        else:
+            raise TypeError(f"started_at: no member of the union accepts {type(_started_at_raw).__name__}")
 
-                return last_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunLastError, data)
+        cancelled_at: int | None
+        _cancelled_at_raw = d.pop("cancelled_at")
+        if isinstance(_cancelled_at_raw, int) and not isinstance(_cancelled_at_raw, bool):
+            cancelled_at = _cancelled_at_raw
+        elif _cancelled_at_raw is None:
+            cancelled_at = None
+        else:
+            raise TypeError(f"cancelled_at: no member of the union accepts {type(_cancelled_at_raw).__name__}")
 
-        last_error = _parse_last_error(d.pop("last_error"))
+        failed_at: int | None
+        _failed_at_raw = d.pop("failed_at")
+        if isinstance(_failed_at_raw, int) and not isinstance(_failed_at_raw, bool):
+            failed_at = _failed_at_raw
+        elif _failed_at_raw is None:
+            failed_at = None
+        else:
+            raise TypeError(f"failed_at: no member of the union accepts {type(_failed_at_raw).__name__}")
 
-        def _parse_expires_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        completed_at: int | None
+        _completed_at_raw = d.pop("completed_at")
+        if isinstance(_completed_at_raw, int) and not isinstance(_completed_at_raw, bool):
+            completed_at = _completed_at_raw
+        elif _completed_at_raw is None:
+            completed_at = None
+        else:
+            raise TypeError(f"completed_at: no member of the union accepts {type(_completed_at_raw).__name__}")
 
-        expires_at = _parse_expires_at(d.pop("expires_at"))
-
-        def _parse_started_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        started_at = _parse_started_at(d.pop("started_at"))
-
-        def _parse_cancelled_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at"))
-
-        def _parse_failed_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        failed_at = _parse_failed_at(d.pop("failed_at"))
-
-        def _parse_completed_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at"))
-
-        def _parse_incomplete_details(data: object) -> None | RunIncompleteDetails:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                incomplete_details_type_0 = RunIncompleteDetails.from_dict(data)
-
-                return incomplete_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunIncompleteDetails, data)
-
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details"))
+        incomplete_details: None | RunIncompleteDetails
+        _incomplete_details_raw = d.pop("incomplete_details")
+        if _incomplete_details_raw is None:
+            incomplete_details = None
+        elif isinstance(_incomplete_details_raw, dict):
+            incomplete_details = RunIncompleteDetails.from_dict(_incomplete_details_raw)
+        else:
+            raise TypeError(
+                f"incomplete_details: no member of the union accepts {type(_incomplete_details_raw).__name__}"
+            )
 
         model = d.pop("model")
-
         instructions = d.pop("instructions")
-
         tools = []
         _tools = d.pop("tools")
         for tools_item_data in _tools:
-
-            def _parse_tools_item(
-                data: object,
-            ) -> CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_assistant_tool_type_0 = CodeInterpreterTool.from_dict(data)
-
-                    return componentsschemas_assistant_tool_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_assistant_tool_type_1 = FileSearchTool.from_dict(data)
-
-                    return componentsschemas_assistant_tool_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_assistant_tool_type_2 = FunctionTool.from_dict(data)
-
-                    return componentsschemas_assistant_tool_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_assistant_tool_type_3 = RetrievalTool.from_dict(data)
-
-                    return componentsschemas_assistant_tool_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_assistant_tool_type_4 = UnknownTool.from_dict(data)
-
-                return componentsschemas_assistant_tool_type_4
-
-            tools_item = _parse_tools_item(tools_item_data)
+            tools_item: CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool
+            _tools_item_raw = tools_item_data
+            if isinstance(_tools_item_raw, dict) and _tools_item_raw.get("type") == "code_interpreter":
+                tools_item = CodeInterpreterTool.from_dict(_tools_item_raw)
+            elif isinstance(_tools_item_raw, dict) and _tools_item_raw.get("type") == "file_search":
+                tools_item = FileSearchTool.from_dict(_tools_item_raw)
+            elif isinstance(_tools_item_raw, dict) and _tools_item_raw.get("type") == "function":
+                tools_item = FunctionTool.from_dict(_tools_item_raw)
+            elif isinstance(_tools_item_raw, dict) and _tools_item_raw.get("type") == "retrieval":
+                tools_item = RetrievalTool.from_dict(_tools_item_raw)
+            elif isinstance(_tools_item_raw, dict):
+                tools_item = UnknownTool.from_dict(_tools_item_raw)
+            else:
+                raise TypeError(f"tools_item: no member of the union accepts {type(_tools_item_raw).__name__}")
 
             tools.append(tools_item)
 
-        def _parse_metadata(data: object) -> Metadata | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata.from_dict(data)
+        metadata: Metadata | None
+        _metadata_raw = d.pop("metadata")
+        if _metadata_raw is None:
+            metadata = None
+        elif isinstance(_metadata_raw, dict):
+            metadata = Metadata.from_dict(_metadata_raw)
+        else:
+            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None, data)
+        usage: None | RunUsage
+        _usage_raw = d.pop("usage")
+        if _usage_raw is None:
+            usage = None
+        elif isinstance(_usage_raw, dict):
+            usage = RunUsage.from_dict(_usage_raw)
+        else:
+            raise TypeError(f"usage: no member of the union accepts {type(_usage_raw).__name__}")
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        max_prompt_tokens: int | None
+        _max_prompt_tokens_raw = d.pop("max_prompt_tokens")
+        if isinstance(_max_prompt_tokens_raw, int) and not isinstance(_max_prompt_tokens_raw, bool):
+            max_prompt_tokens = _max_prompt_tokens_raw
+        elif _max_prompt_tokens_raw is None:
+            max_prompt_tokens = None
+        else:
+            raise TypeError(
+                f"max_prompt_tokens: no member of the union accepts {type(_max_prompt_tokens_raw).__name__}"
+            )
 
-        def _parse_usage(data: object) -> None | RunUsage:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = RunUsage.from_dict(data)
+        max_completion_tokens: int | None
+        _max_completion_tokens_raw = d.pop("max_completion_tokens")
+        if isinstance(_max_completion_tokens_raw, int) and not isinstance(_max_completion_tokens_raw, bool):
+            max_completion_tokens = _max_completion_tokens_raw
+        elif _max_completion_tokens_raw is None:
+            max_completion_tokens = None
+        else:
+            raise TypeError(
+                f"max_completion_tokens: no member of the union accepts {type(_max_completion_tokens_raw).__name__}"
+            )
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunUsage, data)
+        truncation_strategy: None | TruncationStrategy
+        _truncation_strategy_raw = d.pop("truncation_strategy")
+        if _truncation_strategy_raw is None:
+            truncation_strategy = None
+        elif isinstance(_truncation_strategy_raw, dict):
+            truncation_strategy = TruncationStrategy.from_dict(_truncation_strategy_raw)
+        else:
+            raise TypeError(
+                f"truncation_strategy: no member of the union accepts {type(_truncation_strategy_raw).__name__}"
+            )
 
-        usage = _parse_usage(d.pop("usage"))
-
-        def _parse_max_prompt_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens"))
-
-        def _parse_max_completion_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens"))
-
-        def _parse_truncation_strategy(data: object) -> None | TruncationStrategy:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                truncation_strategy_type_0 = TruncationStrategy.from_dict(data)
-
-                return truncation_strategy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TruncationStrategy, data)
-
-        truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy"))
-
-        def _parse_tool_choice(data: object) -> NamedToolChoice | None | ToolChoiceMode:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_tool_choice_option_type_0 = ToolChoiceMode(data)
-
-                return componentsschemas_tool_choice_option_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_choice_option_type_1 = NamedToolChoice.from_dict(data)
-
-                return componentsschemas_tool_choice_option_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NamedToolChoice | None | ToolChoiceMode, data)
-
-        tool_choice = _parse_tool_choice(d.pop("tool_choice"))
+        tool_choice: NamedToolChoice | None | ToolChoiceMode
+        _tool_choice_raw = d.pop("tool_choice")
+        if isinstance(_tool_choice_raw, str):
+            tool_choice = ToolChoiceMode(_tool_choice_raw)
+        elif _tool_choice_raw is None:
+            tool_choice = None
+        elif isinstance(_tool_choice_raw, dict):
+            tool_choice = NamedToolChoice.from_dict(_tool_choice_raw)
+        else:
+            raise TypeError(f"tool_choice: no member of the union accepts {type(_tool_choice_raw).__name__}")
 
         parallel_tool_calls = d.pop("parallel_tool_calls")
-
-        def _parse_response_format(
-            data: object,
-        ) -> (
+        response_format: (
             None
             | ResponseFormatAuto
             | ResponseFormatJsonObject
             | ResponseFormatJsonSchema
             | ResponseFormatText
             | UnknownResponseFormat
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_response_format_option_type_0 = ResponseFormatAuto(data)
+        )
+        _response_format_raw = d.pop("response_format")
+        if isinstance(_response_format_raw, str):
+            response_format = ResponseFormatAuto(_response_format_raw)
+        elif isinstance(_response_format_raw, dict) and _response_format_raw.get("type") == "text":
+            response_format = ResponseFormatText.from_dict(_response_format_raw)
+        elif isinstance(_response_format_raw, dict) and _response_format_raw.get("type") == "json_object":
+            response_format = ResponseFormatJsonObject.from_dict(_response_format_raw)
+        elif isinstance(_response_format_raw, dict) and _response_format_raw.get("type") == "json_schema":
+            response_format = ResponseFormatJsonSchema.from_dict(_response_format_raw)
+        elif _response_format_raw is None:
+            response_format = None
+        elif isinstance(_response_format_raw, dict):
+            response_format = UnknownResponseFormat.from_dict(_response_format_raw)
+        else:
+            raise TypeError(f"response_format: no member of the union accepts {type(_response_format_raw).__name__}")
 
-                return componentsschemas_response_format_option_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_option_type_1 = ResponseFormatText.from_dict(data)
+        temperature: float | None | Unset
+        _temperature_raw = d.pop("temperature", UNSET)
+        if isinstance(_temperature_raw, Unset):
+            temperature = UNSET
+        elif isinstance(_temperature_raw, (int, float)) and not isinstance(_temperature_raw, bool):
+            temperature = float(_temperature_raw)
+        elif _temperature_raw is None:
+            temperature = None
+        else:
+            raise TypeError(f"temperature: no member of the union accepts {type(_temperature_raw).__name__}")
 
-                return componentsschemas_response_format_option_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_option_type_2 = ResponseFormatJsonObject.from_dict(data)
+        top_p: float | None | Unset
+        _top_p_raw = d.pop("top_p", UNSET)
+        if isinstance(_top_p_raw, Unset):
+            top_p = UNSET
+        elif isinstance(_top_p_raw, (int, float)) and not isinstance(_top_p_raw, bool):
+            top_p = float(_top_p_raw)
+        elif _top_p_raw is None:
+            top_p = None
+        else:
+            raise TypeError(f"top_p: no member of the union accepts {type(_top_p_raw).__name__}")
 
-                return componentsschemas_response_format_option_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_option_type_3 = ResponseFormatJsonSchema.from_dict(data)
+        reasoning_effort: None | ReasoningEffort | Unset
+        _reasoning_effort_raw = d.pop("reasoning_effort", UNSET)
+        if isinstance(_reasoning_effort_raw, Unset):
+            reasoning_effort = UNSET
+        elif isinstance(_reasoning_effort_raw, str):
+            reasoning_effort = ReasoningEffort(_reasoning_effort_raw)
+        elif _reasoning_effort_raw is None:
+            reasoning_effort = None
+        else:
+            raise TypeError(f"reasoning_effort: no member of the union accepts {type(_reasoning_effort_raw).__name__}")
 
-                return componentsschemas_response_format_option_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_option_type_4 = UnknownResponseFormat.from_dict(data)
+        tool_resources: None | ToolResources | Unset
+        _tool_resources_raw = d.pop("tool_resources", UNSET)
+        if isinstance(_tool_resources_raw, Unset):
+            tool_resources = UNSET
+        elif _tool_resources_raw is None:
+            tool_resources = None
+        elif isinstance(_tool_resources_raw, dict):
+            tool_resources = ToolResources.from_dict(_tool_resources_raw)
+        else:
+            raise TypeError(f"tool_resources: no member of the union accepts {type(_tool_resources_raw).__name__}")
 
-                return componentsschemas_response_format_option_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | ResponseFormatAuto
-                | ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-                | UnknownResponseFormat,
-                data,
-            )
-
-        response_format = _parse_response_format(d.pop("response_format"))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
-
-        def _parse_reasoning_effort(data: object) -> None | ReasoningEffort | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reasoning_effort_type_0 = ReasoningEffort(data)
-
-                return reasoning_effort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReasoningEffort | Unset, data)
-
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
-
-        def _parse_tool_resources(data: object) -> None | ToolResources | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_resources_type_0 = ToolResources.from_dict(data)
-
-                return tool_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ToolResources | Unset, data)
-
-        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
-
-        run_object = cls(
+        obj = cls(
             id=id,
             object_=object_,
             created_at=created_at,
@@ -702,13 +553,12 @@ class RunObject:
             reasoning_effort=reasoning_effort,
             tool_resources=tool_resources,
         )
-
-        run_object.additional_properties = d
-        return run_object
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -721,3 +571,23 @@ class RunObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.code_interpreter_tool import CodeInterpreterTool
+from ..models.file_search_tool import FileSearchTool
+from ..models.function_tool import FunctionTool
+from ..models.metadata import Metadata
+from ..models.named_tool_choice import NamedToolChoice
+from ..models.response_format_json_object import ResponseFormatJsonObject
+from ..models.response_format_json_schema import ResponseFormatJsonSchema
+from ..models.response_format_text import ResponseFormatText
+from ..models.retrieval_tool import RetrievalTool
+from ..models.run_incomplete_details import RunIncompleteDetails
+from ..models.run_last_error import RunLastError
+from ..models.run_required_action import RunRequiredAction
+from ..models.run_usage import RunUsage
+from ..models.tool_resources import ToolResources
+from ..models.truncation_strategy import TruncationStrategy
+from ..models.unknown_response_format import UnknownResponseFormat
+from ..models.unknown_tool import UnknownTool

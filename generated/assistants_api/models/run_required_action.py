@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_required_action_type import RunRequiredActionType
-
-if TYPE_CHECKING:
-    from ..models.run_submit_tool_outputs import RunSubmitToolOutputs
-
-
-T = TypeVar("T", bound="RunRequiredAction")
 
 
 @_attrs_define
@@ -21,46 +15,42 @@ class RunRequiredAction:
 
     type_: RunRequiredActionType
     """ Kind of action; only `submit_tool_outputs` today. """
+
     submit_tool_outputs: RunSubmitToolOutputs
     """ The calls whose outputs the run needs. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         type_ = self.type_.value
-
         submit_tool_outputs = self.submit_tool_outputs.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "submit_tool_outputs": submit_tool_outputs,
-            }
-        )
-
+        field_dict["type"] = type_
+        field_dict["submit_tool_outputs"] = submit_tool_outputs
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_submit_tool_outputs import RunSubmitToolOutputs
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         type_ = RunRequiredActionType(d.pop("type"))
 
         submit_tool_outputs = RunSubmitToolOutputs.from_dict(d.pop("submit_tool_outputs"))
 
-        run_required_action = cls(
+        obj = cls(
             type_=type_,
             submit_tool_outputs=submit_tool_outputs,
         )
-
-        run_required_action.additional_properties = d
-        return run_required_action
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -73,3 +63,7 @@ class RunRequiredAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.run_submit_tool_outputs import RunSubmitToolOutputs

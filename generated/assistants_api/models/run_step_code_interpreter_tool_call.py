@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.code_interpreter_call import CodeInterpreterCall
-
-
-T = TypeVar("T", bound="RunStepCodeInterpreterToolCall")
 
 
 @_attrs_define
@@ -19,56 +13,50 @@ class RunStepCodeInterpreterToolCall:
 
     id: str
     """ ID of the call. """
+
     type_: Literal["code_interpreter"]
     """ Always `code_interpreter`. """
+
     code_interpreter: CodeInterpreterCall
     """ Code that was run and what it produced. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         id = self.id
-
         type_ = self.type_
-
         code_interpreter = self.code_interpreter.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "code_interpreter": code_interpreter,
-            }
-        )
-
+        field_dict["id"] = id
+        field_dict["type"] = type_
+        field_dict["code_interpreter"] = code_interpreter
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.code_interpreter_call import CodeInterpreterCall
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         id = d.pop("id")
-
-        type_ = cast(Literal["code_interpreter"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "code_interpreter":
-            raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
-
+            raise ValueError(f"type must be 'code_interpreter', not {type_!r}")
         code_interpreter = CodeInterpreterCall.from_dict(d.pop("code_interpreter"))
 
-        run_step_code_interpreter_tool_call = cls(
+        obj = cls(
             id=id,
             type_=type_,
             code_interpreter=code_interpreter,
         )
-
-        run_step_code_interpreter_tool_call.additional_properties = d
-        return run_step_code_interpreter_tool_call
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -81,3 +69,7 @@ class RunStepCodeInterpreterToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.code_interpreter_call import CodeInterpreterCall

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_step_delta_details_message_creation import RunStepDeltaDetailsMessageCreation
-    from ..models.run_step_delta_details_tool_calls import RunStepDeltaDetailsToolCalls
-    from ..models.unknown_run_step_delta_details import UnknownRunStepDeltaDetails
-
-
-T = TypeVar("T", bound="RunStepDelta")
 
 
 @_attrs_define
@@ -25,77 +17,58 @@ class RunStepDelta:
         RunStepDeltaDetailsMessageCreation | RunStepDeltaDetailsToolCalls | UnknownRunStepDeltaDetails | Unset
     ) = UNSET
     """ Change of the step's details. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_step_delta_details_message_creation import RunStepDeltaDetailsMessageCreation
-        from ..models.run_step_delta_details_tool_calls import RunStepDeltaDetailsToolCalls
-
+        """This object as JSON data, as the API sends it."""
         step_details: dict[str, Any] | Unset
         if isinstance(self.step_details, Unset):
             step_details = UNSET
-        elif isinstance(self.step_details, RunStepDeltaDetailsMessageCreation) or isinstance(
-            self.step_details, RunStepDeltaDetailsToolCalls
+        elif (
+            isinstance(self.step_details, RunStepDeltaDetailsMessageCreation)
+            or isinstance(self.step_details, RunStepDeltaDetailsToolCalls)
+            or isinstance(self.step_details, UnknownRunStepDeltaDetails)
         ):
             step_details = self.step_details.to_dict()
         else:
-            step_details = self.step_details.to_dict()
+            step_details = self.step_details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if step_details is not UNSET:
             field_dict["step_details"] = step_details
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_step_delta_details_message_creation import RunStepDeltaDetailsMessageCreation
-        from ..models.run_step_delta_details_tool_calls import RunStepDeltaDetailsToolCalls
-        from ..models.unknown_run_step_delta_details import UnknownRunStepDeltaDetails
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
+        step_details: (
+            RunStepDeltaDetailsMessageCreation | RunStepDeltaDetailsToolCalls | UnknownRunStepDeltaDetails | Unset
+        )
+        _step_details_raw = d.pop("step_details", UNSET)
+        if isinstance(_step_details_raw, Unset):
+            step_details = UNSET
+        elif isinstance(_step_details_raw, dict) and _step_details_raw.get("type") == "message_creation":
+            step_details = RunStepDeltaDetailsMessageCreation.from_dict(_step_details_raw)
+        elif isinstance(_step_details_raw, dict) and _step_details_raw.get("type") == "tool_calls":
+            step_details = RunStepDeltaDetailsToolCalls.from_dict(_step_details_raw)
+        elif isinstance(_step_details_raw, dict):
+            step_details = UnknownRunStepDeltaDetails.from_dict(_step_details_raw)
+        else:
+            raise TypeError(f"step_details: no member of the union accepts {type(_step_details_raw).__name__}")
 
-        def _parse_step_details(
-            data: object,
-        ) -> RunStepDeltaDetailsMessageCreation | RunStepDeltaDetailsToolCalls | UnknownRunStepDeltaDetails | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_step_delta_details_type_0 = RunStepDeltaDetailsMessageCreation.from_dict(data)
-
-                return componentsschemas_run_step_delta_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_step_delta_details_type_1 = RunStepDeltaDetailsToolCalls.from_dict(data)
-
-                return componentsschemas_run_step_delta_details_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_run_step_delta_details_type_2 = UnknownRunStepDeltaDetails.from_dict(data)
-
-            return componentsschemas_run_step_delta_details_type_2
-
-        step_details = _parse_step_details(d.pop("step_details", UNSET))
-
-        run_step_delta = cls(
+        obj = cls(
             step_details=step_details,
         )
-
-        run_step_delta.additional_properties = d
-        return run_step_delta
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -108,3 +81,9 @@ class RunStepDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.run_step_delta_details_message_creation import RunStepDeltaDetailsMessageCreation
+from ..models.run_step_delta_details_tool_calls import RunStepDeltaDetailsToolCalls
+from ..models.unknown_run_step_delta_details import UnknownRunStepDeltaDetails

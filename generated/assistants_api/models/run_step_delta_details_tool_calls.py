@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_step_delta_code_interpreter_tool_call import RunStepDeltaCodeInterpreterToolCall
-    from ..models.run_step_delta_file_search_tool_call import RunStepDeltaFileSearchToolCall
-    from ..models.run_step_delta_function_tool_call import RunStepDeltaFunctionToolCall
-    from ..models.unknown_run_step_delta_tool_call import UnknownRunStepDeltaToolCall
-
-
-T = TypeVar("T", bound="RunStepDeltaDetailsToolCalls")
 
 
 @_attrs_define
@@ -24,6 +15,7 @@ class RunStepDeltaDetailsToolCalls:
 
     type_: Literal["tool_calls"]
     """ Always `tool_calls`. """
+
     tool_calls: (
         list[
             RunStepDeltaCodeInterpreterToolCall
@@ -33,15 +25,13 @@ class RunStepDeltaDetailsToolCalls:
         ]
         | Unset
     ) = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_step_delta_code_interpreter_tool_call import RunStepDeltaCodeInterpreterToolCall
-        from ..models.run_step_delta_file_search_tool_call import RunStepDeltaFileSearchToolCall
-        from ..models.run_step_delta_function_tool_call import RunStepDeltaFunctionToolCall
-
+        """This object as JSON data, as the API sends it."""
         type_ = self.type_
-
         tool_calls: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tool_calls, Unset):
             tool_calls = []
@@ -51,37 +41,28 @@ class RunStepDeltaDetailsToolCalls:
                     isinstance(tool_calls_item_data, RunStepDeltaCodeInterpreterToolCall)
                     or isinstance(tool_calls_item_data, RunStepDeltaFileSearchToolCall)
                     or isinstance(tool_calls_item_data, RunStepDeltaFunctionToolCall)
+                    or isinstance(tool_calls_item_data, UnknownRunStepDeltaToolCall)
                 ):
                     tool_calls_item = tool_calls_item_data.to_dict()
                 else:
-                    tool_calls_item = tool_calls_item_data.to_dict()
+                    tool_calls_item = tool_calls_item_data
 
                 tool_calls.append(tool_calls_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict["type"] = type_
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_step_delta_code_interpreter_tool_call import RunStepDeltaCodeInterpreterToolCall
-        from ..models.run_step_delta_file_search_tool_call import RunStepDeltaFileSearchToolCall
-        from ..models.run_step_delta_function_tool_call import RunStepDeltaFunctionToolCall
-        from ..models.unknown_run_step_delta_tool_call import UnknownRunStepDeltaToolCall
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
-        type_ = cast(Literal["tool_calls"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "tool_calls":
-            raise ValueError(f"type must match const 'tool_calls', got '{type_}'")
-
+            raise ValueError(f"type must be 'tool_calls', not {type_!r}")
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: (
             list[
@@ -95,64 +76,38 @@ class RunStepDeltaDetailsToolCalls:
         if _tool_calls is not UNSET:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-
-                def _parse_tool_calls_item(
-                    data: object,
-                ) -> (
+                tool_calls_item: (
                     RunStepDeltaCodeInterpreterToolCall
                     | RunStepDeltaFileSearchToolCall
                     | RunStepDeltaFunctionToolCall
                     | UnknownRunStepDeltaToolCall
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_run_step_delta_tool_call_type_0 = (
-                            RunStepDeltaCodeInterpreterToolCall.from_dict(data)
-                        )
-
-                        return componentsschemas_run_step_delta_tool_call_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_run_step_delta_tool_call_type_1 = RunStepDeltaFileSearchToolCall.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_run_step_delta_tool_call_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_run_step_delta_tool_call_type_2 = RunStepDeltaFunctionToolCall.from_dict(data)
-
-                        return componentsschemas_run_step_delta_tool_call_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_run_step_delta_tool_call_type_3 = UnknownRunStepDeltaToolCall.from_dict(data)
-
-                    return componentsschemas_run_step_delta_tool_call_type_3
-
-                tool_calls_item = _parse_tool_calls_item(tool_calls_item_data)
+                )
+                _tool_calls_item_raw = tool_calls_item_data
+                if isinstance(_tool_calls_item_raw, dict) and _tool_calls_item_raw.get("type") == "code_interpreter":
+                    tool_calls_item = RunStepDeltaCodeInterpreterToolCall.from_dict(_tool_calls_item_raw)
+                elif isinstance(_tool_calls_item_raw, dict) and _tool_calls_item_raw.get("type") == "file_search":
+                    tool_calls_item = RunStepDeltaFileSearchToolCall.from_dict(_tool_calls_item_raw)
+                elif isinstance(_tool_calls_item_raw, dict) and _tool_calls_item_raw.get("type") == "function":
+                    tool_calls_item = RunStepDeltaFunctionToolCall.from_dict(_tool_calls_item_raw)
+                elif isinstance(_tool_calls_item_raw, dict):
+                    tool_calls_item = UnknownRunStepDeltaToolCall.from_dict(_tool_calls_item_raw)
+                else:
+                    raise TypeError(
+                        f"tool_calls_item: no member of the union accepts {type(_tool_calls_item_raw).__name__}"
+                    )
 
                 tool_calls.append(tool_calls_item)
 
-        run_step_delta_details_tool_calls = cls(
+        obj = cls(
             type_=type_,
             tool_calls=tool_calls,
         )
-
-        run_step_delta_details_tool_calls.additional_properties = d
-        return run_step_delta_details_tool_calls
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -165,3 +120,10 @@ class RunStepDeltaDetailsToolCalls:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.run_step_delta_code_interpreter_tool_call import RunStepDeltaCodeInterpreterToolCall
+from ..models.run_step_delta_file_search_tool_call import RunStepDeltaFileSearchToolCall
+from ..models.run_step_delta_function_tool_call import RunStepDeltaFunctionToolCall
+from ..models.unknown_run_step_delta_tool_call import UnknownRunStepDeltaToolCall

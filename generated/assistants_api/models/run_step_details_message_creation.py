@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.run_step_message_creation import RunStepMessageCreation
-
-
-T = TypeVar("T", bound="RunStepDetailsMessageCreation")
 
 
 @_attrs_define
@@ -19,48 +13,43 @@ class RunStepDetailsMessageCreation:
 
     type_: Literal["message_creation"]
     """ Always `message_creation`. """
+
     message_creation: RunStepMessageCreation
     """ The message a step wrote. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         type_ = self.type_
-
         message_creation = self.message_creation.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "message_creation": message_creation,
-            }
-        )
-
+        field_dict["type"] = type_
+        field_dict["message_creation"] = message_creation
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_step_message_creation import RunStepMessageCreation
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
-        type_ = cast(Literal["message_creation"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "message_creation":
-            raise ValueError(f"type must match const 'message_creation', got '{type_}'")
-
+            raise ValueError(f"type must be 'message_creation', not {type_!r}")
         message_creation = RunStepMessageCreation.from_dict(d.pop("message_creation"))
 
-        run_step_details_message_creation = cls(
+        obj = cls(
             type_=type_,
             message_creation=message_creation,
         )
-
-        run_step_details_message_creation.additional_properties = d
-        return run_step_details_message_creation
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -73,3 +62,7 @@ class RunStepDetailsMessageCreation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.run_step_message_creation import RunStepMessageCreation

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.file_search_call import FileSearchCall
-
-
-T = TypeVar("T", bound="RunStepFileSearchToolCall")
 
 
 @_attrs_define
@@ -19,56 +13,50 @@ class RunStepFileSearchToolCall:
 
     id: str
     """ ID of the call. """
+
     type_: Literal["file_search"]
     """ Always `file_search`. """
+
     file_search: FileSearchCall
     """ Settings and hits of a file search call. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         id = self.id
-
         type_ = self.type_
-
         file_search = self.file_search.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "file_search": file_search,
-            }
-        )
-
+        field_dict["id"] = id
+        field_dict["type"] = type_
+        field_dict["file_search"] = file_search
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_search_call import FileSearchCall
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         id = d.pop("id")
-
-        type_ = cast(Literal["file_search"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "file_search":
-            raise ValueError(f"type must match const 'file_search', got '{type_}'")
-
+            raise ValueError(f"type must be 'file_search', not {type_!r}")
         file_search = FileSearchCall.from_dict(d.pop("file_search"))
 
-        run_step_file_search_tool_call = cls(
+        obj = cls(
             id=id,
             type_=type_,
             file_search=file_search,
         )
-
-        run_step_file_search_tool_call.additional_properties = d
-        return run_step_file_search_tool_call
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -81,3 +69,7 @@ class RunStepFileSearchToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.file_search_call import FileSearchCall

@@ -1,24 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_step_status import RunStepStatus
 from ..models.run_step_type import RunStepType
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-    from ..models.run_step_details_message_creation import RunStepDetailsMessageCreation
-    from ..models.run_step_details_tool_calls import RunStepDetailsToolCalls
-    from ..models.run_step_last_error import RunStepLastError
-    from ..models.run_usage import RunUsage
-    from ..models.unknown_run_step_details import UnknownRunStepDetails
-
-
-T = TypeVar("T", bound="RunStepObject")
 
 
 @_attrs_define
@@ -27,67 +16,73 @@ class RunStepObject:
 
     id: str
     """ Step ID, starting with `step_`. """
+
     object_: Literal["thread.run.step"]
     """ Always `thread.run.step`. """
+
     created_at: int
     """ Creation time, Unix seconds. """
+
     assistant_id: str
     """ ID of the assistant of the run. """
+
     thread_id: str
     """ ID of the thread of the run. """
+
     run_id: str
     """ ID of the run the step belongs to. """
+
     type_: RunStepType
     """ Whether the step wrote a message or called tools. """
+
     status: RunStepStatus
     """ Where the step is in its life cycle. """
+
     step_details: RunStepDetailsMessageCreation | RunStepDetailsToolCalls | UnknownRunStepDetails
     """ What the step did. """
+
     last_error: None | RunStepLastError
     """ The error that ended the step; null unless it failed. """
+
     expired_at: int | None
     """ Time the step expired (together with its run), Unix seconds. """
+
     cancelled_at: int | None
     """ Time the step was cancelled, Unix seconds. """
+
     failed_at: int | None
     """ Time the step failed, Unix seconds. """
+
     completed_at: int | None
     """ Time the step completed, Unix seconds. """
+
     metadata: Metadata | None
+
     usage: None | RunUsage
     """ Token usage; null while the step is in progress. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata import Metadata
-        from ..models.run_step_details_message_creation import RunStepDetailsMessageCreation
-        from ..models.run_step_details_tool_calls import RunStepDetailsToolCalls
-        from ..models.run_step_last_error import RunStepLastError
-        from ..models.run_usage import RunUsage
-
+        """This object as JSON data, as the API sends it."""
         id = self.id
-
         object_ = self.object_
-
         created_at = self.created_at
-
         assistant_id = self.assistant_id
-
         thread_id = self.thread_id
-
         run_id = self.run_id
-
         type_ = self.type_.value
-
         status = self.status.value
-
         step_details: dict[str, Any]
-        if isinstance(self.step_details, RunStepDetailsMessageCreation) or isinstance(
-            self.step_details, RunStepDetailsToolCalls
+        if (
+            isinstance(self.step_details, RunStepDetailsMessageCreation)
+            or isinstance(self.step_details, RunStepDetailsToolCalls)
+            or isinstance(self.step_details, UnknownRunStepDetails)
         ):
             step_details = self.step_details.to_dict()
         else:
-            step_details = self.step_details.to_dict()
+            step_details = self.step_details
 
         last_error: dict[str, Any] | None
         if isinstance(self.last_error, RunStepLastError):
@@ -121,158 +116,115 @@ class RunStepObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created_at": created_at,
-                "assistant_id": assistant_id,
-                "thread_id": thread_id,
-                "run_id": run_id,
-                "type": type_,
-                "status": status,
-                "step_details": step_details,
-                "last_error": last_error,
-                "expired_at": expired_at,
-                "cancelled_at": cancelled_at,
-                "failed_at": failed_at,
-                "completed_at": completed_at,
-                "metadata": metadata,
-                "usage": usage,
-            }
-        )
-
+        field_dict["id"] = id
+        field_dict["object"] = object_
+        field_dict["created_at"] = created_at
+        field_dict["assistant_id"] = assistant_id
+        field_dict["thread_id"] = thread_id
+        field_dict["run_id"] = run_id
+        field_dict["type"] = type_
+        field_dict["status"] = status
+        field_dict["step_details"] = step_details
+        field_dict["last_error"] = last_error
+        field_dict["expired_at"] = expired_at
+        field_dict["cancelled_at"] = cancelled_at
+        field_dict["failed_at"] = failed_at
+        field_dict["completed_at"] = completed_at
+        field_dict["metadata"] = metadata
+        field_dict["usage"] = usage
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata import Metadata
-        from ..models.run_step_details_message_creation import RunStepDetailsMessageCreation
-        from ..models.run_step_details_tool_calls import RunStepDetailsToolCalls
-        from ..models.run_step_last_error import RunStepLastError
-        from ..models.run_usage import RunUsage
-        from ..models.unknown_run_step_details import UnknownRunStepDetails
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         id = d.pop("id")
-
-        object_ = cast(Literal["thread.run.step"], d.pop("object"))
+        object_ = d.pop("object")
         if object_ != "thread.run.step":
-            raise ValueError(f"object must match const 'thread.run.step', got '{object_}'")
-
+            raise ValueError(f"object must be 'thread.run.step', not {object_!r}")
         created_at = d.pop("created_at")
-
         assistant_id = d.pop("assistant_id")
-
         thread_id = d.pop("thread_id")
-
         run_id = d.pop("run_id")
-
         type_ = RunStepType(d.pop("type"))
 
         status = RunStepStatus(d.pop("status"))
 
-        def _parse_step_details(
-            data: object,
-        ) -> RunStepDetailsMessageCreation | RunStepDetailsToolCalls | UnknownRunStepDetails:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_step_details_type_0 = RunStepDetailsMessageCreation.from_dict(data)
+        step_details: RunStepDetailsMessageCreation | RunStepDetailsToolCalls | UnknownRunStepDetails
+        _step_details_raw = d.pop("step_details")
+        if isinstance(_step_details_raw, dict) and _step_details_raw.get("type") == "message_creation":
+            step_details = RunStepDetailsMessageCreation.from_dict(_step_details_raw)
+        elif isinstance(_step_details_raw, dict) and _step_details_raw.get("type") == "tool_calls":
+            step_details = RunStepDetailsToolCalls.from_dict(_step_details_raw)
+        elif isinstance(_step_details_raw, dict):
+            step_details = UnknownRunStepDetails.from_dict(_step_details_raw)
+        else:
+            raise TypeError(f"step_details: no member of the union accepts {type(_step_details_raw).__name__}")
 
-                return componentsschemas_run_step_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_step_details_type_1 = RunStepDetailsToolCalls.from_dict(data)
+        last_error: None | RunStepLastError
+        _last_error_raw = d.pop("last_error")
+        if _last_error_raw is None:
+            last_error = None
+        elif isinstance(_last_error_raw, dict):
+            last_error = RunStepLastError.from_dict(_last_error_raw)
+        else:
+            raise TypeError(f"last_error: no member of the union accepts {type(_last_error_raw).__name__}")
 
-                return componentsschemas_run_step_details_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_run_step_details_type_2 = UnknownRunStepDetails.from_dict(data)
+        expired_at: int | None
+        _expired_at_raw = d.pop("expired_at")
+        if isinstance(_expired_at_raw, int) and not isinstance(_expired_at_raw, bool):
+            expired_at = _expired_at_raw
+        elif _expired_at_raw is None:
+            expired_at = None
+        else:
+            raise TypeError(f"expired_at: no member of the union accepts {type(_expired_at_raw).__name__}")
 
-            return componentsschemas_run_step_details_type_2
+        cancelled_at: int | None
+        _cancelled_at_raw = d.pop("cancelled_at")
+        if isinstance(_cancelled_at_raw, int) and not isinstance(_cancelled_at_raw, bool):
+            cancelled_at = _cancelled_at_raw
+        elif _cancelled_at_raw is None:
+            cancelled_at = None
+        else:
+            raise TypeError(f"cancelled_at: no member of the union accepts {type(_cancelled_at_raw).__name__}")
 
-        step_details = _parse_step_details(d.pop("step_details"))
+        failed_at: int | None
+        _failed_at_raw = d.pop("failed_at")
+        if isinstance(_failed_at_raw, int) and not isinstance(_failed_at_raw, bool):
+            failed_at = _failed_at_raw
+        elif _failed_at_raw is None:
+            failed_at = None
+        else:
+            raise TypeError(f"failed_at: no member of the union accepts {type(_failed_at_raw).__name__}")
 
-        def _parse_last_error(data: object) -> None | RunStepLastError:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                last_error_type_0 = RunStepLastError.from_dict(data)
+        completed_at: int | None
+        _completed_at_raw = d.pop("completed_at")
+        if isinstance(_completed_at_raw, int) and not isinstance(_completed_at_raw, bool):
+            completed_at = _completed_at_raw
+        elif _completed_at_raw is None:
+            completed_at = None
+        else:
+            raise TypeError(f"completed_at: no member of the union accepts {type(_completed_at_raw).__name__}")
 
-                return last_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunStepLastError, data)
+        metadata: Metadata | None
+        _metadata_raw = d.pop("metadata")
+        if _metadata_raw is None:
+            metadata = None
+        elif isinstance(_metadata_raw, dict):
+            metadata = Metadata.from_dict(_metadata_raw)
+        else:
+            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
 
-        last_error = _parse_last_error(d.pop("last_error"))
+        usage: None | RunUsage
+        _usage_raw = d.pop("usage")
+        if _usage_raw is None:
+            usage = None
+        elif isinstance(_usage_raw, dict):
+            usage = RunUsage.from_dict(_usage_raw)
+        else:
+            raise TypeError(f"usage: no member of the union accepts {type(_usage_raw).__name__}")
 
-        def _parse_expired_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        expired_at = _parse_expired_at(d.pop("expired_at"))
-
-        def _parse_cancelled_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at"))
-
-        def _parse_failed_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        failed_at = _parse_failed_at(d.pop("failed_at"))
-
-        def _parse_completed_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at"))
-
-        def _parse_metadata(data: object) -> Metadata | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None, data)
-
-        metadata = _parse_metadata(d.pop("metadata"))
-
-        def _parse_usage(data: object) -> None | RunUsage:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = RunUsage.from_dict(data)
-
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunUsage, data)
-
-        usage = _parse_usage(d.pop("usage"))
-
-        run_step_object = cls(
+        obj = cls(
             id=id,
             object_=object_,
             created_at=created_at,
@@ -290,13 +242,12 @@ class RunStepObject:
             metadata=metadata,
             usage=usage,
         )
-
-        run_step_object.additional_properties = d
-        return run_step_object
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -309,3 +260,12 @@ class RunStepObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.metadata import Metadata
+from ..models.run_step_details_message_creation import RunStepDetailsMessageCreation
+from ..models.run_step_details_tool_calls import RunStepDetailsToolCalls
+from ..models.run_step_last_error import RunStepLastError
+from ..models.run_usage import RunUsage
+from ..models.unknown_run_step_details import UnknownRunStepDetails

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_stream_event_event import RunStreamEventEvent
-
-if TYPE_CHECKING:
-    from ..models.run_object import RunObject
-
-
-T = TypeVar("T", bound="RunStreamEvent")
 
 
 @_attrs_define
@@ -21,46 +15,42 @@ class RunStreamEvent:
 
     event: RunStreamEventEvent
     """ Sent whenever the run changes status. """
+
     data: RunObject
     """ One execution of an assistant on a thread. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         event = self.event.value
-
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-                "data": data,
-            }
-        )
-
+        field_dict["event"] = event
+        field_dict["data"] = data
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_object import RunObject
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         event = RunStreamEventEvent(d.pop("event"))
 
         data = RunObject.from_dict(d.pop("data"))
 
-        run_stream_event = cls(
+        obj = cls(
             event=event,
             data=data,
         )
-
-        run_stream_event.additional_properties = d
-        return run_stream_event
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -73,3 +63,7 @@ class RunStreamEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.run_object import RunObject

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.run_tool_call_object import RunToolCallObject
-
-
-T = TypeVar("T", bound="RunSubmitToolOutputs")
 
 
 @_attrs_define
@@ -18,9 +12,12 @@ class RunSubmitToolOutputs:
     """The calls whose outputs the run needs."""
 
     tool_calls: list[RunToolCallObject]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         tool_calls = []
         for tool_calls_item_data in self.tool_calls:
             tool_calls_item = tool_calls_item_data.to_dict()
@@ -28,18 +25,12 @@ class RunSubmitToolOutputs:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_calls": tool_calls,
-            }
-        )
-
+        field_dict["tool_calls"] = tool_calls
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_tool_call_object import RunToolCallObject
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         tool_calls = []
         _tool_calls = d.pop("tool_calls")
@@ -48,16 +39,15 @@ class RunSubmitToolOutputs:
 
             tool_calls.append(tool_calls_item)
 
-        run_submit_tool_outputs = cls(
+        obj = cls(
             tool_calls=tool_calls,
         )
-
-        run_submit_tool_outputs.additional_properties = d
-        return run_submit_tool_outputs
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -70,3 +60,7 @@ class RunSubmitToolOutputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.run_tool_call_object import RunToolCallObject

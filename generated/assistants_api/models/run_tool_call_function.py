@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="RunToolCallFunction")
 
 
 @_attrs_define
@@ -15,44 +13,41 @@ class RunToolCallFunction:
 
     name: str
     """ Name of the function. """
+
     arguments: str
     """ The arguments as a JSON encoded string. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         name = self.name
-
         arguments = self.arguments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-
+        field_dict["name"] = name
+        field_dict["arguments"] = arguments
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         name = d.pop("name")
-
         arguments = d.pop("arguments")
 
-        run_tool_call_function = cls(
+        obj = cls(
             name=name,
             arguments=arguments,
         )
-
-        run_tool_call_function.additional_properties = d
-        return run_tool_call_function
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

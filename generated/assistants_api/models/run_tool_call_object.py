@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_tool_call_type import RunToolCallType
-
-if TYPE_CHECKING:
-    from ..models.run_tool_call_function import RunToolCallFunction
-
-
-T = TypeVar("T", bound="RunToolCallObject")
 
 
 @_attrs_define
@@ -21,54 +15,49 @@ class RunToolCallObject:
 
     id: str
     """ ID of the call (`call_...`); quote it as `tool_call_id` in the output. """
+
     type_: RunToolCallType
     """ Kind of the pending tool call; only `function` today. """
+
     function: RunToolCallFunction
     """ The function the model wants called. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         id = self.id
-
         type_ = self.type_.value
-
         function = self.function.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "function": function,
-            }
-        )
-
+        field_dict["id"] = id
+        field_dict["type"] = type_
+        field_dict["function"] = function
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_tool_call_function import RunToolCallFunction
-
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         id = d.pop("id")
-
         type_ = RunToolCallType(d.pop("type"))
 
         function = RunToolCallFunction.from_dict(d.pop("function"))
 
-        run_tool_call_object = cls(
+        obj = cls(
             id=id,
             type_=type_,
             function=function,
         )
-
-        run_tool_call_object.additional_properties = d
-        return run_tool_call_object
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -81,3 +70,7 @@ class RunToolCallObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.run_tool_call_function import RunToolCallFunction

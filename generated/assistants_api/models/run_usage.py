@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="RunUsage")
 
 
 @_attrs_define
@@ -15,52 +13,48 @@ class RunUsage:
 
     completion_tokens: int
     """ Tokens generated. """
+
     prompt_tokens: int
     """ Tokens read. """
+
     total_tokens: int
     """ Sum of both. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         completion_tokens = self.completion_tokens
-
         prompt_tokens = self.prompt_tokens
-
         total_tokens = self.total_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completion_tokens": completion_tokens,
-                "prompt_tokens": prompt_tokens,
-                "total_tokens": total_tokens,
-            }
-        )
-
+        field_dict["completion_tokens"] = completion_tokens
+        field_dict["prompt_tokens"] = prompt_tokens
+        field_dict["total_tokens"] = total_tokens
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         completion_tokens = d.pop("completion_tokens")
-
         prompt_tokens = d.pop("prompt_tokens")
-
         total_tokens = d.pop("total_tokens")
 
-        run_usage = cls(
+        obj = cls(
             completion_tokens=completion_tokens,
             prompt_tokens=prompt_tokens,
             total_tokens=total_tokens,
         )
-
-        run_usage.additional_properties = d
-        return run_usage
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="StaticChunkingSettings")
 
 
 @_attrs_define
@@ -15,44 +13,41 @@ class StaticChunkingSettings:
 
     max_chunk_size_tokens: int
     """ Tokens per chunk. """
+
     chunk_overlap_tokens: int
     """ Tokens shared by neighbouring chunks; at most half of the chunk size. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         max_chunk_size_tokens = self.max_chunk_size_tokens
-
         chunk_overlap_tokens = self.chunk_overlap_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "max_chunk_size_tokens": max_chunk_size_tokens,
-                "chunk_overlap_tokens": chunk_overlap_tokens,
-            }
-        )
-
+        field_dict["max_chunk_size_tokens"] = max_chunk_size_tokens
+        field_dict["chunk_overlap_tokens"] = chunk_overlap_tokens
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         max_chunk_size_tokens = d.pop("max_chunk_size_tokens")
-
         chunk_overlap_tokens = d.pop("chunk_overlap_tokens")
 
-        static_chunking_settings = cls(
+        obj = cls(
             max_chunk_size_tokens=max_chunk_size_tokens,
             chunk_overlap_tokens=chunk_overlap_tokens,
         )
-
-        static_chunking_settings.additional_properties = d
-        return static_chunking_settings
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ToolOutput")
 
 
 @_attrs_define
@@ -15,44 +13,41 @@ class ToolOutput:
 
     tool_call_id: str
     """ ID of the call being answered (`call_...`). """
+
     output: str
     """ What the function returned, as a string. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
         tool_call_id = self.tool_call_id
-
         output = self.output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_call_id": tool_call_id,
-                "output": output,
-            }
-        )
-
+        field_dict["tool_call_id"] = tool_call_id
+        field_dict["output"] = output
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
         d = dict(src_dict)
         tool_call_id = d.pop("tool_call_id")
-
         output = d.pop("output")
 
-        tool_output = cls(
+        obj = cls(
             tool_call_id=tool_call_id,
             output=output,
         )
-
-        tool_output.additional_properties = d
-        return tool_output
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
