@@ -101,7 +101,7 @@ def decode_event(op: Operation, response: httpx.Response, name: str, data: str) 
     if ref is None:
         return StreamEvent(name, payload)
     try:
-        return StreamEvent(name, decode_model(op.model(ref), payload, f"{op.name} event {name}"))
+        return StreamEvent(name, decode_model(op.model(ref), payload, op.name))
     except generated_errors.ResponseDecodeError as exc:
         raise APIResponseValidationError(str(exc), response=response, operation=op.name, model=exc.model) from exc
 

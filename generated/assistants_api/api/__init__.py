@@ -103,7 +103,7 @@ class Operation:
 
 def decode_model(cls: Any, data: Any, operation: str) -> Any:
     """`cls.from_dict(data)`, with any failure turned into errors.ResponseDecodeError."""
-    if not isinstance(data, Mapping):
+    if not isinstance(data, dict):  # JSON objects are dicts; a Mapping ABC check costs more
         raise errors.ResponseDecodeError(operation, cls.__name__, f"expected a JSON object, got {type(data).__name__}")
     try:
         return cls.from_dict(data)
