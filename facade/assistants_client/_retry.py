@@ -9,7 +9,6 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 
 import httpx
@@ -19,7 +18,6 @@ __all__ = ["RetryPolicy"]
 RETRY_STATUSES = frozenset({408, 409, 429})
 
 
-@dataclass(frozen=True)
 class RetryPolicy:
     """Exponential backoff with jitter, honouring the server's own advice.
 
@@ -30,12 +28,30 @@ class RetryPolicy:
     `jitter` of it at random.
     """
 
-    initial_delay: float = 0.5
-    max_delay: float = 8.0
-    jitter: float = 0.25
-    max_server_delay: float = 60.0
-    statuses: Collection[int] = RETRY_STATUSES
-    random: Callable[[], float] = field(default=random.random, repr=False, compare=False)
+    __slots__ = ("initial_delay", "jitter", "max_delay", "max_server_delay", "random", "statuses")
+
+    def __init__(
+        self,
+        *,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        jitter: float = 0.25,
+        max_server_delay: float = 60.0,
+        statuses: Collection[int] = RETRY_STATUSES,
+        random: Callable[[], float] = random.random,
+    ) -> None:
+        self.initial_delay = initial_delay
+        self.max_delay = max_delay
+        self.jitter = jitter
+        self.max_server_delay = max_server_delay
+        self.statuses = statuses
+        self.random = random
+
+    def __repr__(self) -> str:
+        return (
+            f"RetryPolicy(initial_delay={self.initial_delay}, max_delay={self.max_delay}, jitter={self.jitter}, "
+            f"max_server_delay={self.max_server_delay}, statuses={sorted(self.statuses)})"
+        )
 
     def is_retryable(self, response: httpx.Response | None) -> bool:
         """Whether this outcome may succeed on another try (None: no answer at all)."""

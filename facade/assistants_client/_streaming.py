@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from assistants_api import errors as generated_errors
@@ -25,11 +25,26 @@ if TYPE_CHECKING:
 __all__ = ["AsyncRunStream", "RunStream", "SSEDecoder", "StreamEvent"]
 
 
-class StreamEvent(NamedTuple):
+class StreamEvent:
     """One event: its name (`thread.message.delta`, ...) and its decoded `data`."""
 
-    event: str
-    data: Any
+    __slots__ = ("data", "event")
+
+    def __init__(self, event: str, data: Any) -> None:
+        self.event = event
+        self.data = data
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.event, self.data))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StreamEvent) and (self.event, self.data) == (other.event, other.data)
+
+    def __hash__(self) -> int:
+        return hash(self.event)
+
+    def __repr__(self) -> str:
+        return f"StreamEvent({self.event!r}, {type(self.data).__name__})"
 
 
 class SSEDecoder:
