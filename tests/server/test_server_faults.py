@@ -167,3 +167,20 @@ def test_admin_stats_and_health(srv: Server, http: httpx.Client) -> None:
     assert stats["requests_by_route"]["POST /assistants"] == 1
     assert httpx.get(srv.origin + "/_mock/health").json() == {"ok": True}
     assert httpx.get(srv.origin + "/_mock/nope").status_code == 404
+
+
+def test_only_faults_that_took_effect_are_counted(srv: Server, http: httpx.Client) -> None:
+    # An error answered before acting pre-empts a cut and a 500-after-commit drawn for the same request.
+    srv.set_faults(error_rates={500: 1.0}, cut_stream_rate=1.0, fail_after_commit_rate=1.0, seed=1)
+    thread = srv.state.create_thread()
+    assistant = srv.state.create_assistant()
+    r = http.post(f"/threads/{thread['id']}/runs", json={"assistant_id": assistant["id"], "stream": True})
+    assert r.status_code == 500
+    assert srv.stats()["faults_injected"] == {"status_500": 1}
+    srv.clear_faults()
+    # A cut drawn for a request that does not stream never happens, so it is not counted.
+    srv.set_faults(cut_stream_rate=1.0, seed=1)
+    r = http.post(f"/threads/{thread['id']}/runs", json={"assistant_id": assistant["id"]})
+    assert r.status_code == 200
+    srv.wait_idle(2.0)
+    assert "cut_stream_after" not in srv.stats()["faults_injected"]

@@ -352,6 +352,7 @@ class MockAPI:
                 else:
                     self.idempotency.pop(full_key, None)
             if fault.fail_after_commit is not None and result.status < 400:
+                self.faults.count("fail_after_commit")
                 err = Fault(status=fault.fail_after_commit).error()
                 result = Reply(err.body(), err.status, err.headers)
             await self._send_json(send, result, req_id, started, operation)
@@ -502,6 +503,7 @@ class MockAPI:
                     break
                 if fault.cut_stream_after is not None and sent >= fault.cut_stream_after:
                     self.stats["cut_streams"] += 1
+                    self.faults.count("cut_stream_after")
                     await self._abort(scope)
                     return
                 self._check_event(event, data)
@@ -509,6 +511,7 @@ class MockAPI:
                 sent += 1
             if fault.cut_stream_after is not None and not gone.is_set():
                 self.stats["cut_streams"] += 1
+                self.faults.count("cut_stream_after")
                 await self._abort(scope)
                 return
             await send({"type": "http.response.body", "body": b"", "more_body": False})

@@ -219,8 +219,22 @@ class FaultInjector:
                     fault = Fault(latency=fault.latency)
                 else:
                     self._faulted_keys.add(idem_key)
-            for name in ("status", "drop", "cut_stream_after", "fail_after_commit"):
-                if getattr(fault, name) not in (None, False):
-                    label = f"status_{fault.status}" if name == "status" else name
-                    self.injected[label] = self.injected.get(label, 0) + 1
+            # One fault wins: a dropped connection leaves nothing else to do, and an error
+            # answered before acting means nothing is committed or streamed.
+            if fault.drop:
+                fault.status = fault.fail_after_commit = fault.cut_stream_after = None
+            elif fault.status is not None:
+                fault.fail_after_commit = fault.cut_stream_after = None
+            if fault.drop:
+                self._count("drop")
+            elif fault.status is not None:
+                self._count(f"status_{fault.status}")
             return fault
+
+    def count(self, label: str) -> None:
+        """Record a fault that took effect later in the request (a cut stream, a 5xx after acting)."""
+        with self._lock:
+            self._count(label)
+
+    def _count(self, label: str) -> None:
+        self.injected[label] = self.injected.get(label, 0) + 1
