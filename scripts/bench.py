@@ -1158,8 +1158,8 @@ def main() -> int:
         + ", ".join(
             f"`{IMPORT_CODE[k]}` {import_ms[k]:.0f} ms" for k in ("ours, import only", "httpx + httpx.Client()")
         )
-        + ". The rest of ours over `import httpx` is building the `httpx.Client` (its SSL context) in "
-        "`Client.__init__`.",
+        + ". `Client()` builds its `httpx.Client` (and its SSL context) on the first request, not in "
+        "`__init__`, so the row's ours is the package import plus settings; the floor is httpx's own import.",
         *floor_notes(rows),
         "- The server is one `python -m assistants_client.server --port 0` subprocess on loopback, shared by all "
         "three clients, so its time is in every network row alike; the raw column shows what is left to the "

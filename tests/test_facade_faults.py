@@ -349,3 +349,31 @@ def test_create_run_refuses_stream_true() -> None:
     client = stream_client(b"")
     with pytest.raises(ValueError, match="stream_"):
         client.create_run("thread_1", {"assistant_id": "asst_1", "stream": True})
+
+
+def test_sse_decoder_framing_across_chunks() -> None:
+    from assistants_client._streaming import SSEDecoder
+
+    stream = (
+        b'event: a\ndata: {"x": 1}\n\n'
+        b"event: b\ndata: line1\ndata: line2\n\n"
+        b": a comment line\ndata: no event name\n\n"
+        b"event: c\r\ndata: 2\r\n\r\n"
+        b"event:  spaced \ndata:nospace\n\n"
+        b"event: last\ndata: no blank line after it"
+    )
+    expected = [
+        ("a", '{"x": 1}'),
+        ("b", "line1\nline2"),
+        ("message", "no event name"),
+        ("c", "2"),
+        ("spaced", "nospace"),
+        ("last", "no blank line after it"),
+    ]
+    for size in (1, 2, 3, 7, len(stream)):
+        decoder = SSEDecoder()
+        events = []
+        for start in range(0, len(stream), size):
+            events.extend(decoder.feed(stream[start : start + size]))
+        events.extend(decoder.flush())
+        assert events == expected, size

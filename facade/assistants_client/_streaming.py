@@ -80,6 +80,11 @@ class SSEDecoder:
 
 
 def _parse_block(block: bytes) -> tuple[str, str] | None:
+    # The shape the API always sends, "event: NAME\ndata: JSON", takes the short way.
+    if block.startswith(b"event: "):
+        end = block.find(b"\n")
+        if end > 0 and block.startswith(b"data: ", end + 1) and block.find(b"\n", end + 1) < 0:
+            return block[7:end].decode(), block[end + 7 :].decode()
     event = "message"
     lines: list[bytes] = []
     for line in block.split(b"\n"):
