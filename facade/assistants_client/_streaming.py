@@ -117,13 +117,25 @@ def decode_event(op: Operation, response: httpx.Response, name: str, data: str) 
         message = str(error.get("message") or data) if isinstance(error, dict) else data
         code = error.get("code") if isinstance(error, dict) else None
         raise StreamError(f"{op.name}: the server reported an error mid-stream: {message}", code=code, data=payload)
-    ref = STREAM_EVENTS.get(name)
-    if ref is None:
-        return StreamEvent(name, payload)
+    cls = _event_models.get(name)
+    if cls is None:
+        ref = STREAM_EVENTS.get(name)
+        if ref is None:
+            return StreamEvent(name, payload)
+        cls = _event_models[name] = op.model(ref)
+    if type(payload) is dict:
+        try:
+            return StreamEvent(name, cls.from_dict(payload))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # decode_model below names what is wrong
     try:
-        return StreamEvent(name, decode_model(op.model(ref), payload, op.name))
+        return StreamEvent(name, decode_model(cls, payload, op.name))
     except generated_errors.ResponseDecodeError as exc:
         raise APIResponseValidationError(str(exc), response=response, operation=op.name, model=exc.model) from exc
+
+
+_event_models: dict[str, Any] = {}
+"""Model classes by event name, resolved from STREAM_EVENTS on first sight."""
 
 
 def iter_events(op: Operation, response: httpx.Response, chunks: Iterable[bytes]) -> Iterator[StreamEvent]:
@@ -176,6 +188,8 @@ class _Tracker:
 
     def see(self, event: StreamEvent) -> None:
         name = event.event
+        if name == "thread.message.delta":  # by far the most frequent: nothing to record
+            return
         if name.startswith("thread.run.") and not name.startswith("thread.run.step."):
             self.run = event.data
         elif name == "thread.message.completed" or name == "thread.message.incomplete":

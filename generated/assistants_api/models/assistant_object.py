@@ -221,13 +221,14 @@ class AssistantObject:
         for tools_item_data in _tools:
             tools_item: CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool
             _tools_item_raw = tools_item_data
-            if isinstance(_tools_item_raw, dict) and _tools_item_raw.get("type") == "code_interpreter":
+            _tools_item_tag = _tools_item_raw.get("type") if type(_tools_item_raw) is dict else None
+            if _tools_item_tag == "code_interpreter":
                 tools_item = CodeInterpreterTool.from_dict(_tools_item_raw)
-            elif isinstance(_tools_item_raw, dict) and _tools_item_raw.get("type") == "file_search":
+            elif _tools_item_tag == "file_search":
                 tools_item = FileSearchTool.from_dict(_tools_item_raw)
-            elif isinstance(_tools_item_raw, dict) and _tools_item_raw.get("type") == "function":
+            elif _tools_item_tag == "function":
                 tools_item = FunctionTool.from_dict(_tools_item_raw)
-            elif isinstance(_tools_item_raw, dict) and _tools_item_raw.get("type") == "retrieval":
+            elif _tools_item_tag == "retrieval":
                 tools_item = RetrievalTool.from_dict(_tools_item_raw)
             elif isinstance(_tools_item_raw, dict):
                 tools_item = UnknownTool.from_dict(_tools_item_raw)
@@ -288,15 +289,16 @@ class AssistantObject:
             | Unset
         )
         _response_format_raw = d.pop("response_format", UNSET)
+        _response_format_tag = _response_format_raw.get("type") if type(_response_format_raw) is dict else None
         if isinstance(_response_format_raw, Unset):
             response_format = UNSET
         elif isinstance(_response_format_raw, str):
             response_format = ResponseFormatAuto(_response_format_raw)
-        elif isinstance(_response_format_raw, dict) and _response_format_raw.get("type") == "text":
+        elif _response_format_tag == "text":
             response_format = ResponseFormatText.from_dict(_response_format_raw)
-        elif isinstance(_response_format_raw, dict) and _response_format_raw.get("type") == "json_object":
+        elif _response_format_tag == "json_object":
             response_format = ResponseFormatJsonObject.from_dict(_response_format_raw)
-        elif isinstance(_response_format_raw, dict) and _response_format_raw.get("type") == "json_schema":
+        elif _response_format_tag == "json_schema":
             response_format = ResponseFormatJsonSchema.from_dict(_response_format_raw)
         elif _response_format_raw is None:
             response_format = None

@@ -68,9 +68,10 @@ class CodeInterpreterCallDelta:
                     CodeInterpreterImageOutputDelta | CodeInterpreterLogsOutputDelta | UnknownCodeInterpreterOutputDelta
                 )
                 _outputs_item_raw = outputs_item_data
-                if isinstance(_outputs_item_raw, dict) and _outputs_item_raw.get("type") == "logs":
+                _outputs_item_tag = _outputs_item_raw.get("type") if type(_outputs_item_raw) is dict else None
+                if _outputs_item_tag == "logs":
                     outputs_item = CodeInterpreterLogsOutputDelta.from_dict(_outputs_item_raw)
-                elif isinstance(_outputs_item_raw, dict) and _outputs_item_raw.get("type") == "image":
+                elif _outputs_item_tag == "image":
                     outputs_item = CodeInterpreterImageOutputDelta.from_dict(_outputs_item_raw)
                 elif isinstance(_outputs_item_raw, dict):
                     outputs_item = UnknownCodeInterpreterOutputDelta.from_dict(_outputs_item_raw)

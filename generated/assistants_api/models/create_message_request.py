@@ -110,24 +110,20 @@ class CreateMessageRequest:
                 _componentsschemas_message_request_content_parts_item_raw = (
                     componentsschemas_message_request_content_parts_item_data
                 )
-                if (
-                    isinstance(_componentsschemas_message_request_content_parts_item_raw, dict)
-                    and _componentsschemas_message_request_content_parts_item_raw.get("type") == "text"
-                ):
+                _componentsschemas_message_request_content_parts_item_tag = (
+                    _componentsschemas_message_request_content_parts_item_raw.get("type")
+                    if type(_componentsschemas_message_request_content_parts_item_raw) is dict
+                    else None
+                )
+                if _componentsschemas_message_request_content_parts_item_tag == "text":
                     componentsschemas_message_request_content_parts_item = MessageRequestContentText.from_dict(
                         _componentsschemas_message_request_content_parts_item_raw
                     )
-                elif (
-                    isinstance(_componentsschemas_message_request_content_parts_item_raw, dict)
-                    and _componentsschemas_message_request_content_parts_item_raw.get("type") == "image_file"
-                ):
+                elif _componentsschemas_message_request_content_parts_item_tag == "image_file":
                     componentsschemas_message_request_content_parts_item = MessageContentImageFile.from_dict(
                         _componentsschemas_message_request_content_parts_item_raw
                     )
-                elif (
-                    isinstance(_componentsschemas_message_request_content_parts_item_raw, dict)
-                    and _componentsschemas_message_request_content_parts_item_raw.get("type") == "image_url"
-                ):
+                elif _componentsschemas_message_request_content_parts_item_tag == "image_url":
                     componentsschemas_message_request_content_parts_item = MessageContentImageUrl.from_dict(
                         _componentsschemas_message_request_content_parts_item_raw
                     )

@@ -272,16 +272,16 @@ class CreateThreadAndRunRequest:
             for tools_type_0_item_data in _tools_type_0:
                 tools_type_0_item: CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool
                 _tools_type_0_item_raw = tools_type_0_item_data
-                if (
-                    isinstance(_tools_type_0_item_raw, dict)
-                    and _tools_type_0_item_raw.get("type") == "code_interpreter"
-                ):
+                _tools_type_0_item_tag = (
+                    _tools_type_0_item_raw.get("type") if type(_tools_type_0_item_raw) is dict else None
+                )
+                if _tools_type_0_item_tag == "code_interpreter":
                     tools_type_0_item = CodeInterpreterTool.from_dict(_tools_type_0_item_raw)
-                elif isinstance(_tools_type_0_item_raw, dict) and _tools_type_0_item_raw.get("type") == "file_search":
+                elif _tools_type_0_item_tag == "file_search":
                     tools_type_0_item = FileSearchTool.from_dict(_tools_type_0_item_raw)
-                elif isinstance(_tools_type_0_item_raw, dict) and _tools_type_0_item_raw.get("type") == "function":
+                elif _tools_type_0_item_tag == "function":
                     tools_type_0_item = FunctionTool.from_dict(_tools_type_0_item_raw)
-                elif isinstance(_tools_type_0_item_raw, dict) and _tools_type_0_item_raw.get("type") == "retrieval":
+                elif _tools_type_0_item_tag == "retrieval":
                     tools_type_0_item = RetrievalTool.from_dict(_tools_type_0_item_raw)
                 elif isinstance(_tools_type_0_item_raw, dict):
                     tools_type_0_item = UnknownTool.from_dict(_tools_type_0_item_raw)
@@ -416,15 +416,16 @@ class CreateThreadAndRunRequest:
             | Unset
         )
         _response_format_raw = d.pop("response_format", UNSET)
+        _response_format_tag = _response_format_raw.get("type") if type(_response_format_raw) is dict else None
         if isinstance(_response_format_raw, Unset):
             response_format = UNSET
         elif isinstance(_response_format_raw, str):
             response_format = ResponseFormatAuto(_response_format_raw)
-        elif isinstance(_response_format_raw, dict) and _response_format_raw.get("type") == "text":
+        elif _response_format_tag == "text":
             response_format = ResponseFormatText.from_dict(_response_format_raw)
-        elif isinstance(_response_format_raw, dict) and _response_format_raw.get("type") == "json_object":
+        elif _response_format_tag == "json_object":
             response_format = ResponseFormatJsonObject.from_dict(_response_format_raw)
-        elif isinstance(_response_format_raw, dict) and _response_format_raw.get("type") == "json_schema":
+        elif _response_format_tag == "json_schema":
             response_format = ResponseFormatJsonSchema.from_dict(_response_format_raw)
         elif _response_format_raw is None:
             response_format = None

@@ -61,9 +61,10 @@ class MessageAttachment:
             for tools_item_data in _tools:
                 tools_item: AttachmentFileSearchTool | CodeInterpreterTool | UnknownAttachmentTool
                 _tools_item_raw = tools_item_data
-                if isinstance(_tools_item_raw, dict) and _tools_item_raw.get("type") == "code_interpreter":
+                _tools_item_tag = _tools_item_raw.get("type") if type(_tools_item_raw) is dict else None
+                if _tools_item_tag == "code_interpreter":
                     tools_item = CodeInterpreterTool.from_dict(_tools_item_raw)
-                elif isinstance(_tools_item_raw, dict) and _tools_item_raw.get("type") == "file_search":
+                elif _tools_item_tag == "file_search":
                     tools_item = AttachmentFileSearchTool.from_dict(_tools_item_raw)
                 elif isinstance(_tools_item_raw, dict):
                     tools_item = UnknownAttachmentTool.from_dict(_tools_item_raw)

@@ -96,13 +96,14 @@ class MessageDelta:
                     | UnknownMessageDeltaContent
                 )
                 _content_item_raw = content_item_data
-                if isinstance(_content_item_raw, dict) and _content_item_raw.get("type") == "text":
+                _content_item_tag = _content_item_raw.get("type") if type(_content_item_raw) is dict else None
+                if _content_item_tag == "text":
                     content_item = MessageDeltaContentText.from_dict(_content_item_raw)
-                elif isinstance(_content_item_raw, dict) and _content_item_raw.get("type") == "image_file":
+                elif _content_item_tag == "image_file":
                     content_item = MessageDeltaContentImageFile.from_dict(_content_item_raw)
-                elif isinstance(_content_item_raw, dict) and _content_item_raw.get("type") == "image_url":
+                elif _content_item_tag == "image_url":
                     content_item = MessageDeltaContentImageUrl.from_dict(_content_item_raw)
-                elif isinstance(_content_item_raw, dict) and _content_item_raw.get("type") == "refusal":
+                elif _content_item_tag == "refusal":
                     content_item = MessageDeltaContentRefusal.from_dict(_content_item_raw)
                 elif isinstance(_content_item_raw, dict):
                     content_item = UnknownMessageDeltaContent.from_dict(_content_item_raw)

@@ -62,9 +62,12 @@ class MessageDeltaText:
             for annotations_item_data in _annotations:
                 annotations_item: FileCitationDeltaAnnotation | FilePathDeltaAnnotation | UnknownAnnotationDelta
                 _annotations_item_raw = annotations_item_data
-                if isinstance(_annotations_item_raw, dict) and _annotations_item_raw.get("type") == "file_citation":
+                _annotations_item_tag = (
+                    _annotations_item_raw.get("type") if type(_annotations_item_raw) is dict else None
+                )
+                if _annotations_item_tag == "file_citation":
                     annotations_item = FileCitationDeltaAnnotation.from_dict(_annotations_item_raw)
-                elif isinstance(_annotations_item_raw, dict) and _annotations_item_raw.get("type") == "file_path":
+                elif _annotations_item_tag == "file_path":
                     annotations_item = FilePathDeltaAnnotation.from_dict(_annotations_item_raw)
                 elif isinstance(_annotations_item_raw, dict):
                     annotations_item = UnknownAnnotationDelta.from_dict(_annotations_item_raw)

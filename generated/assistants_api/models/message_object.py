@@ -204,13 +204,14 @@ class MessageObject:
                 | UnknownMessageContent
             )
             _content_item_raw = content_item_data
-            if isinstance(_content_item_raw, dict) and _content_item_raw.get("type") == "text":
+            _content_item_tag = _content_item_raw.get("type") if type(_content_item_raw) is dict else None
+            if _content_item_tag == "text":
                 content_item = MessageContentText.from_dict(_content_item_raw)
-            elif isinstance(_content_item_raw, dict) and _content_item_raw.get("type") == "image_file":
+            elif _content_item_tag == "image_file":
                 content_item = MessageContentImageFile.from_dict(_content_item_raw)
-            elif isinstance(_content_item_raw, dict) and _content_item_raw.get("type") == "image_url":
+            elif _content_item_tag == "image_url":
                 content_item = MessageContentImageUrl.from_dict(_content_item_raw)
-            elif isinstance(_content_item_raw, dict) and _content_item_raw.get("type") == "refusal":
+            elif _content_item_tag == "refusal":
                 content_item = MessageContentRefusal.from_dict(_content_item_raw)
             elif isinstance(_content_item_raw, dict):
                 content_item = UnknownMessageContent.from_dict(_content_item_raw)

@@ -52,9 +52,10 @@ class MessageText:
         for annotations_item_data in _annotations:
             annotations_item: FileCitationAnnotation | FilePathAnnotation | UnknownAnnotation
             _annotations_item_raw = annotations_item_data
-            if isinstance(_annotations_item_raw, dict) and _annotations_item_raw.get("type") == "file_citation":
+            _annotations_item_tag = _annotations_item_raw.get("type") if type(_annotations_item_raw) is dict else None
+            if _annotations_item_tag == "file_citation":
                 annotations_item = FileCitationAnnotation.from_dict(_annotations_item_raw)
-            elif isinstance(_annotations_item_raw, dict) and _annotations_item_raw.get("type") == "file_path":
+            elif _annotations_item_tag == "file_path":
                 annotations_item = FilePathAnnotation.from_dict(_annotations_item_raw)
             elif isinstance(_annotations_item_raw, dict):
                 annotations_item = UnknownAnnotation.from_dict(_annotations_item_raw)

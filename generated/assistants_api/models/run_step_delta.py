@@ -49,11 +49,12 @@ class RunStepDelta:
             RunStepDeltaDetailsMessageCreation | RunStepDeltaDetailsToolCalls | UnknownRunStepDeltaDetails | Unset
         )
         _step_details_raw = d.pop("step_details", UNSET)
+        _step_details_tag = _step_details_raw.get("type") if type(_step_details_raw) is dict else None
         if isinstance(_step_details_raw, Unset):
             step_details = UNSET
-        elif isinstance(_step_details_raw, dict) and _step_details_raw.get("type") == "message_creation":
+        elif _step_details_tag == "message_creation":
             step_details = RunStepDeltaDetailsMessageCreation.from_dict(_step_details_raw)
-        elif isinstance(_step_details_raw, dict) and _step_details_raw.get("type") == "tool_calls":
+        elif _step_details_tag == "tool_calls":
             step_details = RunStepDeltaDetailsToolCalls.from_dict(_step_details_raw)
         elif isinstance(_step_details_raw, dict):
             step_details = UnknownRunStepDeltaDetails.from_dict(_step_details_raw)

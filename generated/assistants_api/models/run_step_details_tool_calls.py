@@ -63,11 +63,12 @@ class RunStepDetailsToolCalls:
                 | UnknownRunStepToolCall
             )
             _tool_calls_item_raw = tool_calls_item_data
-            if isinstance(_tool_calls_item_raw, dict) and _tool_calls_item_raw.get("type") == "code_interpreter":
+            _tool_calls_item_tag = _tool_calls_item_raw.get("type") if type(_tool_calls_item_raw) is dict else None
+            if _tool_calls_item_tag == "code_interpreter":
                 tool_calls_item = RunStepCodeInterpreterToolCall.from_dict(_tool_calls_item_raw)
-            elif isinstance(_tool_calls_item_raw, dict) and _tool_calls_item_raw.get("type") == "file_search":
+            elif _tool_calls_item_tag == "file_search":
                 tool_calls_item = RunStepFileSearchToolCall.from_dict(_tool_calls_item_raw)
-            elif isinstance(_tool_calls_item_raw, dict) and _tool_calls_item_raw.get("type") == "function":
+            elif _tool_calls_item_tag == "function":
                 tool_calls_item = RunStepFunctionToolCall.from_dict(_tool_calls_item_raw)
             elif isinstance(_tool_calls_item_raw, dict):
                 tool_calls_item = UnknownRunStepToolCall.from_dict(_tool_calls_item_raw)

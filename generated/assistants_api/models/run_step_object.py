@@ -152,9 +152,10 @@ class RunStepObject:
 
         step_details: RunStepDetailsMessageCreation | RunStepDetailsToolCalls | UnknownRunStepDetails
         _step_details_raw = d.pop("step_details")
-        if isinstance(_step_details_raw, dict) and _step_details_raw.get("type") == "message_creation":
+        _step_details_tag = _step_details_raw.get("type") if type(_step_details_raw) is dict else None
+        if _step_details_tag == "message_creation":
             step_details = RunStepDetailsMessageCreation.from_dict(_step_details_raw)
-        elif isinstance(_step_details_raw, dict) and _step_details_raw.get("type") == "tool_calls":
+        elif _step_details_tag == "tool_calls":
             step_details = RunStepDetailsToolCalls.from_dict(_step_details_raw)
         elif isinstance(_step_details_raw, dict):
             step_details = UnknownRunStepDetails.from_dict(_step_details_raw)

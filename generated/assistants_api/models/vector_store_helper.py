@@ -68,11 +68,12 @@ class VectorStoreHelper:
 
         chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategy | UnknownChunkingStrategy | Unset
         _chunking_strategy_raw = d.pop("chunking_strategy", UNSET)
+        _chunking_strategy_tag = _chunking_strategy_raw.get("type") if type(_chunking_strategy_raw) is dict else None
         if isinstance(_chunking_strategy_raw, Unset):
             chunking_strategy = UNSET
-        elif isinstance(_chunking_strategy_raw, dict) and _chunking_strategy_raw.get("type") == "auto":
+        elif _chunking_strategy_tag == "auto":
             chunking_strategy = AutoChunkingStrategy.from_dict(_chunking_strategy_raw)
-        elif isinstance(_chunking_strategy_raw, dict) and _chunking_strategy_raw.get("type") == "static":
+        elif _chunking_strategy_tag == "static":
             chunking_strategy = StaticChunkingStrategy.from_dict(_chunking_strategy_raw)
         elif isinstance(_chunking_strategy_raw, dict):
             chunking_strategy = UnknownChunkingStrategy.from_dict(_chunking_strategy_raw)
