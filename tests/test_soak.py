@@ -37,8 +37,10 @@ def load_bench() -> ModuleType:
 @pytest.mark.timeout(120)
 def test_soak_with_faults() -> None:
     bench = load_bench()
-    with Server() as srv:
+    with Server(validate_responses=True) as srv:
         result = bench.run_soak(srv.base_url, operations=120, seed=1234, seeded=300, page_size=25, max_retries=2)
+        # Faulted answers too (error envelopes, the events sent before a cut) must match the spec.
+        assert srv.spec_violations == []
 
     assert result.non_api_errors == []
     for name in result.errors:
