@@ -260,13 +260,9 @@ class _Core(Generic[H]):
     ) -> float | None:
         """After one attempt: None when `response` is the answer, else seconds to wait, or raise."""
         if response is not None:
-            log.debug(
-                "%s %s -> %s (request id %s)",
-                request.method,
-                request.url,
-                response.status_code,
-                response.headers.get("x-request-id"),
-            )
+            if log.isEnabledFor(logging.DEBUG):
+                request_id = response.headers.get("x-request-id")
+                log.debug("%s %s -> %s (request id %s)", request.method, request.url, response.status_code, request_id)
             if response.is_success:
                 return None
             if response.status_code == 401 and self._settings.token_provider is not None and not refreshed:
@@ -349,10 +345,12 @@ class Client(_Core[httpx.Client], SyncRunsMixin):
             if delay is None:
                 assert response is not None
                 return response
+            # The one retry with a fresh token after a 401 is not counted against max_retries.
+            token_retry = response is not None and response.status_code == 401 and not refreshed
+            refreshed = refreshed or token_retry
             if response is not None:
-                refreshed = refreshed or response.status_code == 401
                 response.close()
-            if not (response is not None and response.status_code == 401 and delay == 0.0):
+            if not token_retry:
                 attempt += 1
             time.sleep(delay)
 
@@ -431,10 +429,12 @@ class AsyncClient(_Core[httpx.AsyncClient], AsyncRunsMixin):
             if delay is None:
                 assert response is not None
                 return response
+            # The one retry with a fresh token after a 401 is not counted against max_retries.
+            token_retry = response is not None and response.status_code == 401 and not refreshed
+            refreshed = refreshed or token_retry
             if response is not None:
-                refreshed = refreshed or response.status_code == 401
                 await response.aclose()
-            if not (response is not None and response.status_code == 401 and delay == 0.0):
+            if not token_retry:
                 attempt += 1
             await asleep(delay)
 
