@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
+
 ROOT = Path(__file__).resolve().parent.parent
 QUICKSTART = ROOT / "examples" / "quickstart.py"
 
@@ -20,7 +22,7 @@ def main() -> int:
         print("OPENAI_API_KEY is set: running the quickstart against", os.environ.get("OPENAI_BASE_URL", "the API"))
         return subprocess.call([sys.executable, str(QUICKSTART)])
     server = subprocess.Popen(
-        [sys.executable, "-m", "assistants_client.server", "--port", "0"],
+        [sys.executable, "-m", "assistants_client.server", "--port", "0", "--validate-responses"],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -31,7 +33,13 @@ def main() -> int:
             print("the local server did not start", file=sys.stderr)
             return 1
         env = dict(os.environ, OPENAI_BASE_URL=base_url, OPENAI_API_KEY="local-demo-key")
-        return subprocess.call([sys.executable, str(QUICKSTART)], env=env)
+        status = subprocess.call([sys.executable, str(QUICKSTART)], env=env)
+        # The server checked every answer it gave against openapi.yaml; report what broke it.
+        origin = base_url.removesuffix("/v1")
+        violations = httpx.get(f"{origin}/_mock/spec_violations").json()["violations"]
+        for violation in violations:
+            print(f"spec violation: {violation}", file=sys.stderr)
+        return status or (1 if violations else 0)
     finally:
         server.terminate()
         server.wait(timeout=10)
