@@ -1,0 +1,42 @@
+"""The wheel users install: both packages, their py.typed markers, the server's copy of the spec,
+and no runtime dependency beyond attrs and httpx."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from email.parser import Parser
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.timeout(300)
+def test_wheel_contents(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("assistants_client-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        spec = archive.read("assistants_client/server/openapi.yaml")
+        metadata = Parser().parsestr(archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode())
+    for name in (
+        "assistants_api/py.typed",
+        "assistants_client/py.typed",
+        "assistants_api/api/__init__.py",
+        "assistants_api/models/run_object.py",
+        "assistants_client/server/__main__.py",
+        "assistants_client/server/pytest_plugin.py",
+    ):
+        assert name in names, name
+    assert spec == (ROOT / "openapi.yaml").read_bytes()  # the file itself, not a dangling link
+    requires = metadata.get_all("Requires-Dist") or []
+    runtime = sorted(r.split(">")[0].split("<")[0].split("=")[0].strip() for r in requires if "extra ==" not in r)
+    assert runtime == ["attrs", "httpx"]
+    assert {"server", "dev"} <= set(metadata.get_all("Provides-Extra") or [])
