@@ -56,7 +56,7 @@ _P_co = TypeVar("_P_co", covariant=True)
 class Operation:
     """What the spec says of one operation: enough to build its request and decode its answer."""
 
-    __slots__ = ("_models", "body", "method", "name", "page_item", "path", "path_params", "response", "streams")
+    __slots__ = ("_models", "body", "method", "name", "path", "path_params", "response", "streams")
 
     def __init__(
         self,
@@ -66,7 +66,6 @@ class Operation:
         path_params: tuple[str, ...],
         body: str | None,
         response: str,
-        page_item: str | None = None,
         streams: bool = False,
     ) -> None:
         self.name = name
@@ -75,7 +74,6 @@ class Operation:
         self.path_params = path_params
         self.body = body
         self.response = response
-        self.page_item = page_item
         self.streams = streams
         self._models: dict[str, Any] = {}
 
@@ -172,7 +170,6 @@ LIST_ASSISTANTS = Operation(
     (),
     None,
     "list_assistants_response:ListAssistantsResponse",
-    "assistant_object:AssistantObject",
     False,
 )
 CREATE_ASSISTANT = Operation(
@@ -182,7 +179,6 @@ CREATE_ASSISTANT = Operation(
     (),
     "create_assistant_request:CreateAssistantRequest",
     "assistant_object:AssistantObject",
-    None,
     False,
 )
 GET_ASSISTANT = Operation(
@@ -192,7 +188,6 @@ GET_ASSISTANT = Operation(
     ("assistant_id",),
     None,
     "assistant_object:AssistantObject",
-    None,
     False,
 )
 MODIFY_ASSISTANT = Operation(
@@ -202,7 +197,6 @@ MODIFY_ASSISTANT = Operation(
     ("assistant_id",),
     "modify_assistant_request:ModifyAssistantRequest",
     "assistant_object:AssistantObject",
-    None,
     False,
 )
 DELETE_ASSISTANT = Operation(
@@ -212,7 +206,6 @@ DELETE_ASSISTANT = Operation(
     ("assistant_id",),
     None,
     "delete_assistant_response:DeleteAssistantResponse",
-    None,
     False,
 )
 LIST_ASSISTANT_FILES = Operation(
@@ -222,7 +215,6 @@ LIST_ASSISTANT_FILES = Operation(
     ("assistant_id",),
     None,
     "list_assistant_files_response:ListAssistantFilesResponse",
-    "assistant_file_object:AssistantFileObject",
     False,
 )
 CREATE_ASSISTANT_FILE = Operation(
@@ -232,7 +224,6 @@ CREATE_ASSISTANT_FILE = Operation(
     ("assistant_id",),
     "create_assistant_file_request:CreateAssistantFileRequest",
     "assistant_file_object:AssistantFileObject",
-    None,
     False,
 )
 GET_ASSISTANT_FILE = Operation(
@@ -245,7 +236,6 @@ GET_ASSISTANT_FILE = Operation(
     ),
     None,
     "assistant_file_object:AssistantFileObject",
-    None,
     False,
 )
 DELETE_ASSISTANT_FILE = Operation(
@@ -258,7 +248,6 @@ DELETE_ASSISTANT_FILE = Operation(
     ),
     None,
     "delete_assistant_file_response:DeleteAssistantFileResponse",
-    None,
     False,
 )
 LIST_MESSAGES = Operation(
@@ -268,7 +257,6 @@ LIST_MESSAGES = Operation(
     ("thread_id",),
     None,
     "list_messages_response:ListMessagesResponse",
-    "message_object:MessageObject",
     False,
 )
 CREATE_MESSAGE = Operation(
@@ -278,7 +266,6 @@ CREATE_MESSAGE = Operation(
     ("thread_id",),
     "create_message_request:CreateMessageRequest",
     "message_object:MessageObject",
-    None,
     False,
 )
 GET_MESSAGE = Operation(
@@ -291,7 +278,6 @@ GET_MESSAGE = Operation(
     ),
     None,
     "message_object:MessageObject",
-    None,
     False,
 )
 MODIFY_MESSAGE = Operation(
@@ -304,7 +290,6 @@ MODIFY_MESSAGE = Operation(
     ),
     "modify_message_request:ModifyMessageRequest",
     "message_object:MessageObject",
-    None,
     False,
 )
 DELETE_MESSAGE = Operation(
@@ -317,7 +302,6 @@ DELETE_MESSAGE = Operation(
     ),
     None,
     "delete_message_response:DeleteMessageResponse",
-    None,
     False,
 )
 LIST_MESSAGE_FILES = Operation(
@@ -330,7 +314,6 @@ LIST_MESSAGE_FILES = Operation(
     ),
     None,
     "list_message_files_response:ListMessageFilesResponse",
-    "message_file_object:MessageFileObject",
     False,
 )
 GET_MESSAGE_FILE = Operation(
@@ -344,7 +327,6 @@ GET_MESSAGE_FILE = Operation(
     ),
     None,
     "message_file_object:MessageFileObject",
-    None,
     False,
 )
 LIST_RUN_STEPS = Operation(
@@ -357,7 +339,6 @@ LIST_RUN_STEPS = Operation(
     ),
     None,
     "list_run_steps_response:ListRunStepsResponse",
-    "run_step_object:RunStepObject",
     False,
 )
 GET_RUN_STEP = Operation(
@@ -371,7 +352,6 @@ GET_RUN_STEP = Operation(
     ),
     None,
     "run_step_object:RunStepObject",
-    None,
     False,
 )
 LIST_RUNS = Operation(
@@ -381,7 +361,6 @@ LIST_RUNS = Operation(
     ("thread_id",),
     None,
     "list_runs_response:ListRunsResponse",
-    "run_object:RunObject",
     False,
 )
 CREATE_RUN = Operation(
@@ -391,7 +370,6 @@ CREATE_RUN = Operation(
     ("thread_id",),
     "create_run_request:CreateRunRequest",
     "run_object:RunObject",
-    None,
     True,
 )
 GET_RUN = Operation(
@@ -404,7 +382,6 @@ GET_RUN = Operation(
     ),
     None,
     "run_object:RunObject",
-    None,
     False,
 )
 MODIFY_RUN = Operation(
@@ -417,7 +394,6 @@ MODIFY_RUN = Operation(
     ),
     "modify_run_request:ModifyRunRequest",
     "run_object:RunObject",
-    None,
     False,
 )
 CANCEL_RUN = Operation(
@@ -430,7 +406,6 @@ CANCEL_RUN = Operation(
     ),
     None,
     "run_object:RunObject",
-    None,
     False,
 )
 SUBMIT_TOOL_OUTPUTS_TO_RUN = Operation(
@@ -443,7 +418,6 @@ SUBMIT_TOOL_OUTPUTS_TO_RUN = Operation(
     ),
     "submit_tool_outputs_run_request:SubmitToolOutputsRunRequest",
     "run_object:RunObject",
-    None,
     True,
 )
 CREATE_THREAD = Operation(
@@ -453,7 +427,6 @@ CREATE_THREAD = Operation(
     (),
     "create_thread_request:CreateThreadRequest",
     "thread_object:ThreadObject",
-    None,
     False,
 )
 CREATE_THREAD_AND_RUN = Operation(
@@ -463,7 +436,6 @@ CREATE_THREAD_AND_RUN = Operation(
     (),
     "create_thread_and_run_request:CreateThreadAndRunRequest",
     "run_object:RunObject",
-    None,
     True,
 )
 GET_THREAD = Operation(
@@ -473,7 +445,6 @@ GET_THREAD = Operation(
     ("thread_id",),
     None,
     "thread_object:ThreadObject",
-    None,
     False,
 )
 MODIFY_THREAD = Operation(
@@ -483,7 +454,6 @@ MODIFY_THREAD = Operation(
     ("thread_id",),
     "modify_thread_request:ModifyThreadRequest",
     "thread_object:ThreadObject",
-    None,
     False,
 )
 DELETE_THREAD = Operation(
@@ -493,7 +463,6 @@ DELETE_THREAD = Operation(
     ("thread_id",),
     None,
     "delete_thread_response:DeleteThreadResponse",
-    None,
     False,
 )
 
@@ -559,15 +528,6 @@ STREAM_EVENTS: dict[str, str | None] = {
     "thread.created": "thread_object:ThreadObject",
 }
 """The model of each streaming event's `data`, by event name ("module:Class"; None: not JSON)."""
-
-
-class Page(Protocol[_T_co]):
-    """One page of a list operation, as the API sends it."""
-
-    @property
-    def data(self) -> Sequence[_T_co]: ...
-    @property
-    def has_more(self) -> bool: ...
 
 
 class Paginator(Protocol[_T_co, _P_co]):
@@ -5280,7 +5240,6 @@ __all__ = [
     "AsyncRawOperations",
     "Operation",
     "Options",
-    "Page",
     "Paginator",
     "RawResponse",
     "SyncOperations",
