@@ -61,18 +61,17 @@ class SyncPaginator(Generic[T, P]):
         return f"<SyncPaginator {self._op.name}>"
 
     def pages(self) -> Iterator[P]:
-        cursor = _Cursor(self._query)
-        while True:
-            page = self._fetch(cursor.query)
-            yield page
-            if not cursor.advance(page):
-                return
+        return self._walk(_Cursor(self._query))
 
     def __iter__(self) -> Iterator[T]:
         cursor = _Cursor(self._query)
+        for page in self._walk(cursor):
+            yield from cursor.items(page)
+
+    def _walk(self, cursor: _Cursor) -> Iterator[P]:
         while True:
             page = self._fetch(cursor.query)
-            yield from cursor.items(page)
+            yield page
             if not cursor.advance(page):
                 return
 
@@ -90,20 +89,19 @@ class AsyncPaginator(Generic[T, P]):
     def __repr__(self) -> str:
         return f"<AsyncPaginator {self._op.name}>"
 
-    async def pages(self) -> AsyncIterator[P]:
-        cursor = _Cursor(self._query)
-        while True:
-            page = await self._fetch(cursor.query)
-            yield page
-            if not cursor.advance(page):
-                return
+    def pages(self) -> AsyncIterator[P]:
+        return self._walk(_Cursor(self._query))
 
     async def __aiter__(self) -> AsyncIterator[T]:
         cursor = _Cursor(self._query)
-        while True:
-            page = await self._fetch(cursor.query)
+        async for page in self._walk(cursor):
             for item in cursor.items(page):
                 yield item
+
+    async def _walk(self, cursor: _Cursor) -> AsyncIterator[P]:
+        while True:
+            page = await self._fetch(cursor.query)
+            yield page
             if not cursor.advance(page):
                 return
 
