@@ -38,7 +38,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 ROOT = Path(__file__).resolve().parent.parent
 BETA = {"OpenAI-Beta": "assistants=v2", "Authorization": "Bearer x"}
@@ -114,7 +114,7 @@ class Admin:
 
     def __init__(self, base_url: str) -> None:
         self.base_url = base_url
-        self.http = httpx.Client(base_url=base_url, headers=BETA, timeout=120)
+        self.http = httpx2.Client(base_url=base_url, headers=BETA, timeout=120)
 
     def close(self) -> None:
         self.http.close()
@@ -197,10 +197,10 @@ def vm_hwm_mb() -> float:
 IMPORT_CODE = {
     "ours": "import assistants_client; assistants_client.Client(api_key='x')",
     "openai": "import openai; openai.OpenAI(api_key='x')",
-    "raw": "import httpx",
+    "raw": "import httpx2",
     # not in the table: where ours' time goes
     "ours, import only": "import assistants_client",
-    "httpx + httpx.Client()": "import httpx; httpx.Client()",
+    "httpx + httpx2.Client()": "import httpx; httpx2.Client()",
 }
 
 
@@ -301,7 +301,7 @@ class SyncClients:
         quiet_openai()
         self.ours = assistants_client.Client(api_key="x", base_url=base_url)
         self.openai = openai.OpenAI(api_key="x", base_url=base_url)
-        self.raw = httpx.Client(base_url=base_url, headers=BETA)
+        self.raw = httpx2.Client(base_url=base_url, headers=BETA)
 
     def close(self) -> None:
         self.ours.close()
@@ -551,7 +551,7 @@ def bench_concurrency(fx: Fixture) -> dict[str, list[float]]:
     async def measure(impl: str) -> float:
         limits = dict(max_connections=POOL, max_keepalive_connections=POOL)
         if impl == "ours":
-            http = httpx.AsyncClient(limits=httpx.Limits(**limits))
+            http = httpx2.AsyncClient(limits=httpx2.Limits(**limits))
             ours = assistants_client.AsyncClient(api_key="x", base_url=url, http_client=http)
             call: Callable[[], Any] = lambda: ours.get_run(tid, rid)  # noqa: E731
             close: Callable[[], Any] = http.aclose
@@ -562,7 +562,7 @@ def bench_concurrency(fx: Fixture) -> dict[str, list[float]]:
             call = lambda: oai.beta.threads.runs.retrieve(rid, thread_id=tid)  # noqa: E731
             close = oai.close
         else:
-            raw = httpx.AsyncClient(base_url=url, headers=BETA, limits=httpx.Limits(**limits), timeout=600)
+            raw = httpx2.AsyncClient(base_url=url, headers=BETA, limits=httpx2.Limits(**limits), timeout=600)
 
             async def get() -> Any:
                 return json.loads((await raw.get(f"/threads/{tid}/runs/{rid}")).content)
@@ -600,7 +600,7 @@ def memory_child(impl: str, base_url: str, thread_id: str) -> None:
         def iterate() -> Iterator[Any]:
             return iter(oai.beta.threads.messages.list(thread_id, limit=PAGE_SIZE))
     else:
-        raw = httpx.Client(base_url=base_url, headers=BETA)
+        raw = httpx2.Client(base_url=base_url, headers=BETA)
 
         def iterate() -> Iterator[Any]:
             params = {"limit": PAGE_SIZE}
@@ -720,7 +720,7 @@ def run_soak(
         base_url=base_url,
         max_retries=max_retries,
         retry=ac.RetryPolicy(initial_delay=0.01, max_delay=0.2),
-        timeout=httpx.Timeout(30.0, connect=5.0),
+        timeout=httpx2.Timeout(30.0, connect=5.0),
     )
     started = time.perf_counter()
     try:
@@ -1125,7 +1125,7 @@ def main() -> int:
         + ".",
         f"- **call overhead**: {CALLS:,} sequential `get_run` calls of a completed run with three tools, usage and "
         "a truncation strategy, fully decoded (ours: `client.get_run`; openai: `beta.threads.runs.retrieve`; raw: "
-        f"`httpx.Client.get` + `json.loads`); {ROUNDS['calls']} samples each.",
+        f"`httpx2.Client.get` + `json.loads`); {ROUNDS['calls']} samples each.",
         f"- **pagination**: every item of a {PAGINATION_ITEMS:,}-message thread through the auto-paging iterator "
         "with `limit=100` (ours: `for m in client.list_messages(tid, limit=100)`; openai: `for m in "
         "client.beta.threads.messages.list(tid, limit=100)`; raw: a loop on `after=last_id`); "
@@ -1145,7 +1145,7 @@ def main() -> int:
         f"Events seen: {', '.join(f'{k} {v}' for k, v in stream_events.items())} (openai stops before yielding "
         f"`done`). {ROUNDS['streaming']} samples each.",
         f"- **concurrency**: {CONCURRENT} concurrent `get_run` calls with `asyncio.gather` through AsyncClient / "
-        f"AsyncOpenAI / httpx.AsyncClient, each given a pool of {POOL} connections (max_connections = "
+        f"AsyncOpenAI / httpx2.AsyncClient, each given a pool of {POOL} connections (max_connections = "
         f"max_keepalive_connections = {POOL}) opened by a warm-up before timing; {ROUNDS['concurrency']} samples.",
         f"- **memory**: one subprocess per client iterates all {MEMORY_ITEMS:,} messages of a seeded thread "
         "(pages of 100); growth is peak RSS (`VmHWM`) after iterating minus peak RSS after setup (client built, "
@@ -1156,9 +1156,9 @@ def main() -> int:
         + ".",
         "- Where the import time goes (medians, same method): "
         + ", ".join(
-            f"`{IMPORT_CODE[k]}` {import_ms[k]:.0f} ms" for k in ("ours, import only", "httpx + httpx.Client()")
+            f"`{IMPORT_CODE[k]}` {import_ms[k]:.0f} ms" for k in ("ours, import only", "httpx + httpx2.Client()")
         )
-        + ". `Client()` builds its `httpx.Client` (and its SSL context) on the first request, not in "
+        + ". `Client()` builds its `httpx2.Client` (and its SSL context) on the first request, not in "
         "`__init__`, so the row's ours is the package import plus settings; the floor is httpx's own import.",
         *floor_notes(rows),
         "- The server is one `python -m assistants_client.server --port 0` subprocess on loopback, shared by all "

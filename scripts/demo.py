@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import httpx
+import httpx2
 
 ROOT = Path(__file__).resolve().parent.parent
 QUICKSTART = ROOT / "examples" / "quickstart.py"
@@ -36,7 +36,7 @@ def main() -> int:
         status = subprocess.call([sys.executable, str(QUICKSTART)], env=env)
         # The server checked every answer it gave against openapi.yaml; report what broke it.
         origin = base_url.removesuffix("/v1")
-        violations = httpx.get(f"{origin}/_mock/spec_violations").json()["violations"]
+        violations = httpx2.get(f"{origin}/_mock/spec_violations").json()["violations"]
         for violation in violations:
             print(f"spec violation: {violation}", file=sys.stderr)
         return status or (1 if violations else 0)

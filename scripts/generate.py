@@ -4,7 +4,13 @@
     python scripts/generate.py --check    # regenerate into a temporary folder, fail on any difference
 
 Everything the generated package holds comes from here: the pinned openapi-python-client run with
-generator/config.yaml and the templates in generator/templates, plus the `py.typed` marker.
+generator/config.yaml and the templates in generator/templates, plus the `py.typed` marker. The
+generator always writes one module per endpoint (`api/<tag>/<operation>.py`); nothing uses them
+(the flat functions and the facade's methods are rendered into `api/__init__.py`), so they are
+removed as a step of generation, not shipped as a second API.
+
+Generation is atomic: it runs into a temporary folder and replaces generated/assistants_api only
+when it succeeded, so a broken spec leaves the last good package in place.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -39,12 +46,51 @@ def generate(dest: Path) -> None:
         "--custom-template-path", str(ROOT / "generator" / "templates"),
     ]  # fmt: skip
     result = subprocess.run(command, cwd=dest.parent, env=env, capture_output=True, text=True)
-    if result.returncode != 0 or "Warning" in result.stdout:
-        sys.stderr.write(result.stdout + result.stderr)
-        raise SystemExit(f"generation failed (exit {result.returncode})")
+    if result.returncode != 0 or "Warning" in result.stdout or not (dest / "__init__.py").exists():
+        raise SystemExit(failure_report(result.returncode, result.stdout + result.stderr))
+    for endpoint_package in (dest / "api").iterdir():
+        if endpoint_package.is_dir():
+            shutil.rmtree(endpoint_package)
     (dest / "py.typed").write_text("")
     for cache in dest.rglob("__pycache__"):
         shutil.rmtree(cache)
+
+
+def failure_report(returncode: int, output: str) -> str:
+    """The generator's output with the cause first, in words.
+
+    The pinned generator prints a warning per operation it cannot build, with its context as an
+    object repr (`<UntrustedString object at 0x...>`), the missing `$ref` on a later line, and a
+    generic error last. This names each cause as `METHOD /path: reason (ref)` at the top.
+    """
+    text = re.sub(r"<[\w.]+ object at 0x[0-9a-f]+>", "(value)", output)
+    causes: list[str] = []
+    for block in re.split(r"(?m)^(?=WARNING )", text):
+        where = re.match(r"WARNING parsing (\S+ \S+)", block)
+        reason = re.search(r"\(([^()]*(?:reference|invalid|not|cannot|could)[^()]*)\)", block, re.IGNORECASE)
+        ref = re.search(r'"\$ref":\s*"([^"]+)"', block)
+        if where or reason or ref:
+            parts = [where.group(1) + ":" if where else "", reason.group(1) if reason else block.splitlines()[0]]
+            if ref:
+                parts.append(f"({ref.group(1)})")
+            causes.append(" ".join(p for p in parts if p).strip())
+    if not causes:
+        errors = [line.strip() for line in text.splitlines() if re.search(r"error|fail", line, re.IGNORECASE)]
+        causes = errors[:1] or [f"the generator exited with {returncode}"]
+    causes = list(dict.fromkeys(causes))
+    return "\n".join([f"generation failed: {causes[0]}", *causes[1:], "", "the generator said:", text.strip()])
+
+
+def generate_atomically(target: Path) -> None:
+    """Generate into a sibling temporary folder; swap it in only once it is complete."""
+    target.parent.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".generate-") as tmp:
+        fresh = Path(tmp) / target.name
+        generate(fresh)
+        old = Path(tmp) / "previous"
+        if target.exists():
+            target.rename(old)
+        fresh.rename(target)
 
 
 def differences(committed: Path, fresh: Path) -> list[str]:
@@ -74,8 +120,7 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
     args = parser.parse_args()
     if not args.check:
-        TARGET.parent.mkdir(exist_ok=True)
-        generate(TARGET)
+        generate_atomically(TARGET)
         print(f"generated {TARGET.relative_to(ROOT)}")
         return
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,4 +1,4 @@
-"""Faults a real server cannot be made to produce on demand, through httpx.MockTransport:
+"""Faults a real server cannot be made to produce on demand, through httpx2.MockTransport:
 exact statuses and headers, malformed bodies, broken streams. Behaviour against the real local
 server is in test_facade_server.py."""
 
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import assistants_client as ac
-import httpx
+import httpx2
 import pytest
 from assistants_client import Client
 
@@ -25,9 +25,9 @@ def example(name: str) -> dict[str, Any]:
     return copy.deepcopy(spec()["components"]["schemas"][name]["examples"][0])
 
 
-def client_for(handler: Callable[[httpx.Request], httpx.Response], **kwargs: Any) -> Client:
+def client_for(handler: Callable[[httpx2.Request], httpx2.Response], **kwargs: Any) -> Client:
     return Client(
-        api_key=KEY, base_url=BASE, http_client=httpx.Client(transport=httpx.MockTransport(handler)), **kwargs
+        api_key=KEY, base_url=BASE, http_client=httpx2.Client(transport=httpx2.MockTransport(handler)), **kwargs
     )
 
 
@@ -57,8 +57,8 @@ def envelope(message: str, code: str | None = None) -> dict[str, Any]:
     ],
 )
 def test_each_status_has_its_error(status: int, error: type[ac.APIStatusError], sleeps: list[float]) -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, json=envelope("it went wrong", "some_code"), headers={"x-request-id": "req_9"})
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(status, json=envelope("it went wrong", "some_code"), headers={"x-request-id": "req_9"})
 
     with pytest.raises(error) as caught:
         client_for(handler, max_retries=0).get_thread("thread_1")
@@ -77,17 +77,17 @@ def test_each_status_has_its_error(status: int, error: type[ac.APIStatusError], 
 
 
 def test_error_body_that_is_not_json() -> None:
-    client = client_for(lambda r: httpx.Response(502, text="<html>Bad gateway</html>"), max_retries=0)
+    client = client_for(lambda r: httpx2.Response(502, text="<html>Bad gateway</html>"), max_retries=0)
     with pytest.raises(ac.InternalServerError, match="Bad gateway") as caught:
         client.get_thread("thread_1")
     assert caught.value.type is None
 
 
 def test_retries_reuse_one_idempotency_key(sleeps: list[float]) -> None:
-    seen: list[httpx.Request] = []
-    answers = [httpx.Response(503), httpx.Response(500), httpx.Response(200, json=example("ThreadObject"))]
+    seen: list[httpx2.Request] = []
+    answers = [httpx2.Response(503), httpx2.Response(500), httpx2.Response(200, json=example("ThreadObject"))]
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
         return answers[len(seen) - 1]
 
@@ -98,14 +98,14 @@ def test_retries_reuse_one_idempotency_key(sleeps: list[float]) -> None:
     assert len(seen) == 3 and len(keys) == 1
     assert len(sleeps) == 2 and 0 < sleeps[0] < sleeps[1]
     seen.clear()
-    answers[:] = [httpx.Response(200, json=example("ThreadObject"))]
+    answers[:] = [httpx2.Response(200, json=example("ThreadObject"))]
     client.create_thread({})
     assert seen[0].headers["idempotency-key"] not in keys
 
 
 def test_get_requests_carry_no_idempotency_key() -> None:
-    seen: list[httpx.Request] = []
-    client = client_for(lambda r: seen.append(r) or httpx.Response(200, json=example("ThreadObject")))
+    seen: list[httpx2.Request] = []
+    client = client_for(lambda r: seen.append(r) or httpx2.Response(200, json=example("ThreadObject")))
     client.get_thread("thread_1")
     assert "idempotency-key" not in seen[0].headers
 
@@ -119,7 +119,7 @@ def test_get_requests_carry_no_idempotency_key() -> None:
     ],
 )
 def test_retry_after_is_honoured(headers: dict[str, str], expected: float, sleeps: list[float]) -> None:
-    answers = iter([httpx.Response(429, headers=headers), httpx.Response(200, json=example("ThreadObject"))])
+    answers = iter([httpx2.Response(429, headers=headers), httpx2.Response(200, json=example("ThreadObject"))])
     client_for(lambda r: next(answers)).get_thread("thread_1")
     assert sleeps == [pytest.approx(expected)]
 
@@ -130,7 +130,7 @@ def test_retry_after_as_http_date(sleeps: list[float]) -> None:
 
     when = format_datetime(datetime.now(UTC) + timedelta(seconds=3), usegmt=True)
     answers = iter(
-        [httpx.Response(429, headers={"retry-after": when}), httpx.Response(200, json=example("ThreadObject"))]
+        [httpx2.Response(429, headers={"retry-after": when}), httpx2.Response(200, json=example("ThreadObject"))]
     )
     client_for(lambda r: next(answers)).get_thread("thread_1")
     assert 1.5 < sleeps[0] <= 3.0
@@ -139,9 +139,9 @@ def test_retry_after_as_http_date(sleeps: list[float]) -> None:
 def test_retry_budget_per_client_and_per_call(sleeps: list[float]) -> None:
     calls: list[int] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         calls.append(1)
-        return httpx.Response(500, json=envelope("down"))
+        return httpx2.Response(500, json=envelope("down"))
 
     client = client_for(handler, max_retries=3)
     with pytest.raises(ac.InternalServerError):
@@ -155,7 +155,7 @@ def test_retry_budget_per_client_and_per_call(sleeps: list[float]) -> None:
 
 def test_client_errors_are_not_retried(sleeps: list[float]) -> None:
     calls: list[int] = []
-    client = client_for(lambda r: calls.append(1) or httpx.Response(400, json=envelope("bad")))
+    client = client_for(lambda r: calls.append(1) or httpx2.Response(400, json=envelope("bad")))
     with pytest.raises(ac.BadRequestError):
         client.get_thread("thread_1")
     assert calls == [1] and sleeps == []
@@ -163,23 +163,23 @@ def test_client_errors_are_not_retried(sleeps: list[float]) -> None:
 
 def test_server_can_forbid_a_retry(sleeps: list[float]) -> None:
     calls: list[int] = []
-    client = client_for(lambda r: calls.append(1) or httpx.Response(503, headers={"x-should-retry": "false"}))
+    client = client_for(lambda r: calls.append(1) or httpx2.Response(503, headers={"x-should-retry": "false"}))
     with pytest.raises(ac.InternalServerError):
         client.get_thread("thread_1")
     assert calls == [1]
 
 
 def test_connection_errors_and_timeouts(sleeps: list[float]) -> None:
-    def refuse(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("connection refused", request=request)
+    def refuse(request: httpx2.Request) -> httpx2.Response:
+        raise httpx2.ConnectError("connection refused", request=request)
 
     with pytest.raises(ac.APIConnectionError) as caught:
         client_for(refuse).get_thread("thread_1")
     assert not isinstance(caught.value, ac.APITimeoutError)
     assert len(sleeps) == 2
 
-    def slow(request: httpx.Request) -> httpx.Response:
-        raise httpx.ReadTimeout("timed out", request=request)
+    def slow(request: httpx2.Request) -> httpx2.Response:
+        raise httpx2.ReadTimeout("timed out", request=request)
 
     with pytest.raises(ac.APITimeoutError):
         client_for(slow, max_retries=0).get_thread("thread_1")
@@ -194,7 +194,7 @@ def test_connection_errors_and_timeouts(sleeps: list[float]) -> None:
     ],
 )
 def test_malformed_success_body(body: bytes, content_type: str, fragment: str) -> None:
-    client = client_for(lambda r: httpx.Response(200, content=body, headers={"content-type": content_type}))
+    client = client_for(lambda r: httpx2.Response(200, content=body, headers={"content-type": content_type}))
     with pytest.raises(ac.APIResponseValidationError) as caught:
         client.get_thread("thread_1")
     assert fragment in str(caught.value)
@@ -202,7 +202,7 @@ def test_malformed_success_body(body: bytes, content_type: str, fragment: str) -
 
 
 def test_key_is_never_logged_or_shown(caplog: pytest.LogCaptureFixture, sleeps: list[float]) -> None:
-    answers = iter([httpx.Response(500), httpx.Response(200, json=example("ThreadObject"))])
+    answers = iter([httpx2.Response(500), httpx2.Response(200, json=example("ThreadObject"))])
     client = client_for(lambda r: next(answers))
     with caplog.at_level(logging.DEBUG, logger="assistants_client"):
         client.get_thread("thread_1")
@@ -212,9 +212,9 @@ def test_key_is_never_logged_or_shown(caplog: pytest.LogCaptureFixture, sleeps: 
 
 
 def test_headers_sent_with_every_call() -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     client = client_for(
-        lambda r: seen.append(r) or httpx.Response(200, json=example("ThreadObject")),
+        lambda r: seen.append(r) or httpx2.Response(200, json=example("ThreadObject")),
         organization="org_1",
         project="proj_1",
         default_headers={"X-Team": "blue"},
@@ -232,17 +232,17 @@ def test_token_provider_is_asked_again_after_a_401(sleeps: list[float]) -> None:
     tokens = iter(["expired-token", "fresh-token"])
     seen: list[str] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(request.headers["authorization"])
         if request.headers["authorization"] != "Bearer fresh-token":
-            return httpx.Response(401, json=envelope("token expired"))
-        return httpx.Response(200, json=example("ThreadObject"))
+            return httpx2.Response(401, json=envelope("token expired"))
+        return httpx2.Response(200, json=example("ThreadObject"))
 
     client = Client.azure(
         endpoint="https://res.example.com",
         api_version="2024-05-01-preview",
         token_provider=lambda: next(tokens),
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
     )
     client.get_thread("thread_1")
     assert seen == ["Bearer expired-token", "Bearer fresh-token"]
@@ -250,7 +250,7 @@ def test_token_provider_is_asked_again_after_a_401(sleeps: list[float]) -> None:
 
 
 def test_a_user_supplied_http_client_is_left_open() -> None:
-    http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, json=example("ThreadObject"))))
+    http = httpx2.Client(transport=httpx2.MockTransport(lambda r: httpx2.Response(200, json=example("ThreadObject"))))
     with Client(api_key=KEY, base_url=BASE, http_client=http) as client:
         client.get_thread("thread_1")
     assert not http.is_closed
@@ -285,7 +285,7 @@ def sse(*events: tuple[str, Any]) -> bytes:
 
 
 def stream_client(body: bytes) -> Client:
-    return client_for(lambda r: httpx.Response(200, content=body, headers={"content-type": "text/event-stream"}))
+    return client_for(lambda r: httpx2.Response(200, content=body, headers={"content-type": "text/event-stream"}))
 
 
 def delta(text: str) -> dict[str, Any]:

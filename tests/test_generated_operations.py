@@ -1,6 +1,6 @@
 """Every operation through its flat function: the request on the wire, the decoded answer.
 
-An httpx.MockTransport checks the method, the URL-encoded path, the query and the JSON body of
+An httpx2.MockTransport checks the method, the URL-encoded path, the query and the JSON body of
 each call against openapi.yaml, and answers the spec's own example of the response.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from assistants_api import api, errors
 from assistants_api.client import AuthenticatedClient
@@ -27,8 +27,8 @@ def test_the_spec_has_all_29_operations() -> None:
     assert set(api.OPERATIONS) >= names
 
 
-def checking_transport(op: SpecOperation, seen: list[httpx.Request]) -> httpx.MockTransport:
-    def handler(request: httpx.Request) -> httpx.Response:
+def checking_transport(op: SpecOperation, seen: list[httpx2.Request]) -> httpx2.MockTransport:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
         assert request.method == op.method
         assert request.url.raw_path.decode().split("?")[0] == "/v1" + op.expected_path()
@@ -40,9 +40,9 @@ def checking_transport(op: SpecOperation, seen: list[httpx.Request]) -> httpx.Mo
         else:
             assert request.headers["content-type"] == "application/json"
             assert json.loads(request.content) == op.body
-        return httpx.Response(200, json=op.response, headers={"x-request-id": "req_test"})
+        return httpx2.Response(200, json=op.response, headers={"x-request-id": "req_test"})
 
-    return httpx.MockTransport(handler)
+    return httpx2.MockTransport(handler)
 
 
 def call_args(op: SpecOperation) -> tuple[list[Any], dict[str, Any]]:
@@ -54,9 +54,9 @@ def call_args(op: SpecOperation) -> tuple[list[Any], dict[str, Any]]:
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.name)
 def test_flat_function(op: SpecOperation) -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     client = AuthenticatedClient(BASE, token="sk-test")
-    client.set_httpx_client(httpx.Client(base_url=BASE, transport=checking_transport(op, seen)))
+    client.set_httpx_client(httpx2.Client(base_url=BASE, transport=checking_transport(op, seen)))
     args, kwargs = call_args(op)
     result = getattr(api, op.name)(*args, client=client, **kwargs)
     assert len(seen) == 1
@@ -66,9 +66,9 @@ def test_flat_function(op: SpecOperation) -> None:
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.name)
 async def test_flat_function_async(op: SpecOperation) -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     client = AuthenticatedClient(BASE, token="sk-test")
-    client.set_async_httpx_client(httpx.AsyncClient(base_url=BASE, transport=checking_transport(op, seen)))
+    client.set_async_httpx_client(httpx2.AsyncClient(base_url=BASE, transport=checking_transport(op, seen)))
     args, kwargs = call_args(op)
     result = await getattr(api, f"{op.name}_async")(*args, client=client, **kwargs)
     assert len(seen) == 1
@@ -80,9 +80,9 @@ def test_body_may_be_a_generated_model() -> None:
 
     op = next(op for op in OPERATIONS if op.name == "create_run")
     assert op.body is not None
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     client = AuthenticatedClient(BASE, token="sk-test")
-    client.set_httpx_client(httpx.Client(base_url=BASE, transport=checking_transport(op, seen)))
+    client.set_httpx_client(httpx2.Client(base_url=BASE, transport=checking_transport(op, seen)))
     run = api.create_run(*op.path_values(), CreateRunRequest.from_dict(op.body), client=client, **op.kwargs())
     assert run.id == op.response["id"]
 
@@ -94,11 +94,11 @@ def test_misspelt_name_from_the_first_clients_still_works() -> None:
 
 
 def test_error_status_raises_unexpected_status() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(404, json={"error": {"message": "No thread found with id 'nope'.", "type": "x"}})
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(404, json={"error": {"message": "No thread found with id 'nope'.", "type": "x"}})
 
     client = AuthenticatedClient(BASE, token="sk-test")
-    client.set_httpx_client(httpx.Client(base_url=BASE, transport=httpx.MockTransport(handler)))
+    client.set_httpx_client(httpx2.Client(base_url=BASE, transport=httpx2.MockTransport(handler)))
     with pytest.raises(errors.UnexpectedStatus) as caught:
         api.get_thread("nope", client=client)
     assert caught.value.status_code == 404
@@ -115,8 +115,8 @@ def test_error_status_raises_unexpected_status() -> None:
 )
 def test_malformed_answer_raises_a_typed_error(body: bytes, reason: str) -> None:
     client = AuthenticatedClient(BASE, token="sk-test")
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
-    client.set_httpx_client(httpx.Client(base_url=BASE, transport=transport))
+    transport = httpx2.MockTransport(lambda request: httpx2.Response(200, content=body))
+    client.set_httpx_client(httpx2.Client(base_url=BASE, transport=transport))
     with pytest.raises(errors.ResponseDecodeError) as caught:
         api.get_thread("thread_1", client=client)
     assert reason in str(caught.value)

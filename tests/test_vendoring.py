@@ -25,7 +25,7 @@ def test_vendored_copy_calls_an_operation(tmp_path: Path) -> None:
 
     script = textwrap.dedent(
         """
-        import httpx, json, sys
+        import httpx2, json, sys
         import assistants_client                       # the installed copy, loaded side by side
         from myapp._vendor.assistants import Client, NotFoundError
         from myapp._vendor.assistants._api import api
@@ -33,12 +33,13 @@ def test_vendored_copy_calls_an_operation(tmp_path: Path) -> None:
 
         def answer(request):
             if request.url.path.endswith("/missing"):
-                return httpx.Response(404, json={"error": {"message": "no such thread", "type": "x"}})
-            return httpx.Response(200, json={"id": "thread_1", "object": "thread", "created_at": 1,
+                return httpx2.Response(404, json={"error": {"message": "no such thread", "type": "x"}})
+            return httpx2.Response(200, json={"id": "thread_1", "object": "thread", "created_at": 1,
                                              "tool_resources": None, "metadata": {}})
 
-        transport = httpx.MockTransport(answer)
-        client = Client(api_key="sk-test", base_url="http://api.test/v1", http_client=httpx.Client(transport=transport))
+        transport = httpx2.MockTransport(answer)
+        http = httpx2.Client(transport=transport)
+        client = Client(api_key="sk-test", base_url="http://api.test/v1", http_client=http)
         thread = client.get_thread("thread_1")
         assert type(thread).__module__.startswith("myapp._vendor.assistants._api.models"), type(thread).__module__
         try:
@@ -46,7 +47,7 @@ def test_vendored_copy_calls_an_operation(tmp_path: Path) -> None:
         except NotFoundError as exc:
             assert not isinstance(exc, assistants_client.NotFoundError)
         flat = AuthenticatedClient("http://api.test/v1", token="sk-test")
-        flat.set_httpx_client(httpx.Client(base_url="http://api.test/v1", transport=transport))
+        flat.set_httpx_client(httpx2.Client(base_url="http://api.test/v1", transport=transport))
         assert api.get_thread("thread_1", client=flat).id == "thread_1"
         assert "myapp._vendor.assistants._api" in sys.modules
         assert sys.modules["assistants_client"] is not sys.modules["myapp._vendor.assistants"]

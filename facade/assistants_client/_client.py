@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, Self, TypeVar
 
-import httpx
+import httpx2
 from assistants_api import errors as generated_errors
 from assistants_api.api import (
     AsyncRawOperations,
@@ -43,10 +43,10 @@ __all__ = ["AsyncClient", "Client"]
 
 log = logging.getLogger("assistants_client")
 
-H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+H = TypeVar("H", httpx2.Client, httpx2.AsyncClient)
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
-DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_TIMEOUT = httpx2.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_BETA = "assistants=v2"
 USER_AGENT = "assistants-client/0.1.0"
@@ -59,11 +59,11 @@ class _Settings:
         self,
         *,
         api_key: str | None,
-        base_url: str | httpx.URL | None,
+        base_url: str | httpx2.URL | None,
         organization: str | None,
         project: str | None,
         beta: str | None,
-        timeout: float | httpx.Timeout | None,
+        timeout: float | httpx2.Timeout | None,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         default_query: Mapping[str, Any] | None,
@@ -107,7 +107,7 @@ class _Settings:
 
 
 def _warn_if_plain_http(base_url: str) -> None:
-    url = httpx.URL(base_url)
+    url = httpx2.URL(base_url)
     if url.scheme != "http":
         return
     host = url.host
@@ -126,11 +126,11 @@ class _Core(Generic[H]):
         self,
         *,
         api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
+        base_url: str | httpx2.URL | None = None,
         organization: str | None = None,
         project: str | None = None,
         beta: str | None = DEFAULT_BETA,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx2.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: H | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -167,7 +167,7 @@ class _Core(Generic[H]):
         return self._made_http
 
     @staticmethod
-    def _new_http(timeout: float | httpx.Timeout | None) -> H:
+    def _new_http(timeout: float | httpx2.Timeout | None) -> H:
         raise NotImplementedError
 
     @classmethod
@@ -208,7 +208,7 @@ class _Core(Generic[H]):
 
     def _build(
         self,
-        http: httpx.Client | httpx.AsyncClient,
+        http: httpx2.Client | httpx2.AsyncClient,
         op: Operation,
         path_args: tuple[str, ...],
         body: Any,
@@ -216,7 +216,7 @@ class _Core(Generic[H]):
         options: Options,
         *,
         stream: bool = False,
-    ) -> httpx.Request:
+    ) -> httpx2.Request:
         if op.streams and not stream and _wants_stream(body):
             raise ValueError(f"{op.name}: a body with stream=True answers with events; use the stream_* methods")
         if stream:
@@ -242,7 +242,7 @@ class _Core(Generic[H]):
             timeout=timeout,  # type: ignore[arg-type]
         )
 
-    def _authorize(self, request: httpx.Request) -> None:
+    def _authorize(self, request: httpx2.Request) -> None:
         name, value = self._settings.credentials()
         request.headers[name] = value
 
@@ -251,9 +251,9 @@ class _Core(Generic[H]):
 
     def _judge(
         self,
-        request: httpx.Request,
-        response: httpx.Response | None,
-        failure: httpx.TransportError | None,
+        request: httpx2.Request,
+        response: httpx2.Response | None,
+        failure: httpx2.TransportError | None,
         attempt: int,
         retries: int,
         refreshed: bool,
@@ -279,11 +279,11 @@ class _Core(Generic[H]):
             return delay
         if response is not None:
             raise status_error(response)
-        if isinstance(failure, httpx.TimeoutException):
+        if isinstance(failure, httpx2.TimeoutException):
             raise APITimeoutError(request) from failure
         raise APIConnectionError(f"Connection error: {failure}", request=request) from failure
 
-    def _decode(self, op: Operation, response: httpx.Response) -> Any:
+    def _decode(self, op: Operation, response: httpx2.Response) -> Any:
         try:
             data = json.loads(response.content)
         except ValueError as exc:
@@ -315,31 +315,31 @@ def _as_mapping(body: Any) -> dict[str, Any]:
     return to_dict()  # type: ignore[no-any-return]
 
 
-class Client(_Core[httpx.Client], SyncRunsMixin):
-    """The Assistants API over a blocking httpx.Client.
+class Client(_Core[httpx2.Client], SyncRunsMixin):
+    """The Assistants API over a blocking httpx2.Client.
 
     Settings left out come from the environment: OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_ORG_ID,
     OPENAI_PROJECT_ID. A `http_client` you pass is used as it is and never closed by this client.
     """
 
     @staticmethod
-    def _new_http(timeout: float | httpx.Timeout | None) -> httpx.Client:
-        return httpx.Client(timeout=timeout)
+    def _new_http(timeout: float | httpx2.Timeout | None) -> httpx2.Client:
+        return httpx2.Client(timeout=timeout)
 
     # -- plumbing the generated methods call -------------------------------------------------
 
-    def _send(self, request: httpx.Request, options: Options, *, stream: bool = False) -> httpx.Response:
+    def _send(self, request: httpx2.Request, options: Options, *, stream: bool = False) -> httpx2.Response:
         retries = self._retries(options)
         attempt, refreshed = 0, False
         while True:
             self._authorize(request)
-            response: httpx.Response | None = None
-            failure: httpx.TransportError | None = None
+            response: httpx2.Response | None = None
+            failure: httpx2.TransportError | None = None
             try:
                 response = self._http.send(request, stream=stream)
                 if stream and not response.is_success:
                     response.read()
-            except httpx.TransportError as exc:
+            except httpx2.TransportError as exc:
                 failure = exc
             delay = self._judge(request, response, failure, attempt, retries, refreshed)
             if delay is None:
@@ -356,7 +356,7 @@ class Client(_Core[httpx.Client], SyncRunsMixin):
 
     def _request(
         self, op: Operation, path_args: tuple[str, ...], body: Any, query: Mapping[str, Any] | None, options: Options
-    ) -> httpx.Response:
+    ) -> httpx2.Response:
         return self._send(self._build(self._http, op, path_args, body, query, options), options)
 
     def _call(
@@ -401,29 +401,29 @@ class _RawClient(SyncRawOperations):
         return APIResponse(response, lambda r: self._client._decode(op, r))
 
 
-class AsyncClient(_Core[httpx.AsyncClient], AsyncRunsMixin):
-    """The Assistants API over an httpx.AsyncClient; every operation is awaitable.
+class AsyncClient(_Core[httpx2.AsyncClient], AsyncRunsMixin):
+    """The Assistants API over an httpx2.AsyncClient; every operation is awaitable.
 
     List methods return an async paginator: `async for item in client.list_messages(...)`, or
     `await` it for the first page. Settings are those of `Client`.
     """
 
     @staticmethod
-    def _new_http(timeout: float | httpx.Timeout | None) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=timeout)
+    def _new_http(timeout: float | httpx2.Timeout | None) -> httpx2.AsyncClient:
+        return httpx2.AsyncClient(timeout=timeout)
 
-    async def _send(self, request: httpx.Request, options: Options, *, stream: bool = False) -> httpx.Response:
+    async def _send(self, request: httpx2.Request, options: Options, *, stream: bool = False) -> httpx2.Response:
         retries = self._retries(options)
         attempt, refreshed = 0, False
         while True:
             self._authorize(request)
-            response: httpx.Response | None = None
-            failure: httpx.TransportError | None = None
+            response: httpx2.Response | None = None
+            failure: httpx2.TransportError | None = None
             try:
                 response = await self._http.send(request, stream=stream)
                 if stream and not response.is_success:
                     await response.aread()
-            except httpx.TransportError as exc:
+            except httpx2.TransportError as exc:
                 failure = exc
             delay = self._judge(request, response, failure, attempt, retries, refreshed)
             if delay is None:
@@ -440,7 +440,7 @@ class AsyncClient(_Core[httpx.AsyncClient], AsyncRunsMixin):
 
     async def _request(
         self, op: Operation, path_args: tuple[str, ...], body: Any, query: Mapping[str, Any] | None, options: Options
-    ) -> httpx.Response:
+    ) -> httpx2.Response:
         return await self._send(self._build(self._http, op, path_args, body, query, options), options)
 
     async def _call(

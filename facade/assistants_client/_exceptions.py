@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
+import httpx2
 
 __all__ = [
     "APIConnectionError",
@@ -51,9 +51,9 @@ class APIError(Exception):
     """Base of every error this client raises."""
 
     message: str
-    request: httpx.Request | None
+    request: httpx2.Request | None
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+    def __init__(self, message: str, *, request: httpx2.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
@@ -64,7 +64,7 @@ class APIStatusError(APIError):
 
     status_code: int
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+    def __init__(self, message: str, *, response: httpx2.Response, body: Any) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
@@ -112,12 +112,12 @@ class InternalServerError(APIStatusError):
 class APIConnectionError(APIError):
     """The request got no usable answer (connection refused, reset, dropped mid-way)."""
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+    def __init__(self, message: str = "Connection error.", *, request: httpx2.Request | None = None) -> None:
         super().__init__(message, request=request)
 
 
 class APITimeoutError(APIConnectionError):
-    def __init__(self, request: httpx.Request | None = None) -> None:
+    def __init__(self, request: httpx2.Request | None = None) -> None:
         super().__init__("Request timed out.", request=request)
 
 
@@ -128,7 +128,7 @@ class StreamInterruptedError(APIConnectionError):
 class APIResponseValidationError(APIError):
     """A successful status whose body does not match the operation's schema."""
 
-    def __init__(self, message: str, *, response: httpx.Response, operation: str, model: str | None) -> None:
+    def __init__(self, message: str, *, response: httpx2.Response, operation: str, model: str | None) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
@@ -168,7 +168,7 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
+def status_error(response: httpx2.Response) -> APIStatusError:
     """The typed error for an error answer (its body must have been read)."""
     try:
         body: Any = json.loads(response.content) if response.content else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-import httpx
+import httpx2
 
 T = TypeVar("T")
 
@@ -17,7 +17,7 @@ class APIResponse(Generic[T]):
 
     __slots__ = ("_decode", "_parsed", "http_response")
 
-    def __init__(self, http_response: httpx.Response, decode: Callable[[httpx.Response], T]) -> None:
+    def __init__(self, http_response: httpx2.Response, decode: Callable[[httpx2.Response], T]) -> None:
         self.http_response = http_response
         self._decode = decode
         self._parsed: Any = _UNPARSED
@@ -27,7 +27,7 @@ class APIResponse(Generic[T]):
         return self.http_response.status_code
 
     @property
-    def headers(self) -> httpx.Headers:
+    def headers(self) -> httpx2.Headers:
         return self.http_response.headers
 
     @property

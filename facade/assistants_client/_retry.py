@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Collection
 from email.utils import parsedate_to_datetime
 
-import httpx
+import httpx2
 
 __all__ = ["RetryPolicy"]
 
@@ -53,7 +53,7 @@ class RetryPolicy:
             f"max_server_delay={self.max_server_delay}, statuses={sorted(self.statuses)})"
         )
 
-    def is_retryable(self, response: httpx.Response | None) -> bool:
+    def is_retryable(self, response: httpx2.Response | None) -> bool:
         """Whether this outcome may succeed on another try (None: no answer at all)."""
         if response is None:
             return True
@@ -63,7 +63,7 @@ class RetryPolicy:
         status = int(response.status_code)
         return status in self.statuses or status >= 500
 
-    def delay(self, attempt: int, response: httpx.Response | None) -> float:
+    def delay(self, attempt: int, response: httpx2.Response | None) -> float:
         """Seconds to wait before retry number `attempt + 1`."""
         advised = self.server_delay(response) if response is not None else None
         if advised is not None and 0 <= advised <= self.max_server_delay:
@@ -72,7 +72,7 @@ class RetryPolicy:
         return float(backoff * (1 - self.jitter * self.random()))
 
     @staticmethod
-    def server_delay(response: httpx.Response) -> float | None:
+    def server_delay(response: httpx2.Response) -> float | None:
         """The wait the server asked for, in seconds, if it asked."""
         headers = response.headers
         millis = headers.get("retry-after-ms")

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 from assistants_api.api import (
     CREATE_RUN,
     CREATE_THREAD_AND_RUN,
@@ -45,7 +45,7 @@ ToolFunctions = Mapping[str, Callable[..., Any]]
 Body = Mapping[str, Any]
 
 
-def poll_delay(headers: httpx.Headers, interval: float | None) -> float:
+def poll_delay(headers: httpx2.Headers, interval: float | None) -> float:
     """The caller's interval, else the server's `openai-poll-after-ms`, else one second."""
     if interval is not None:
         return interval
@@ -152,13 +152,13 @@ class SyncRunsMixin(SyncOperations):
             options: Options,
             *,
             stream: bool = False,
-        ) -> httpx.Request: ...
-        def _send(self, request: httpx.Request, options: Options, *, stream: bool = False) -> httpx.Response: ...
+        ) -> httpx2.Request: ...
+        def _send(self, request: httpx2.Request, options: Options, *, stream: bool = False) -> httpx2.Response: ...
         @property
         def with_raw_response(self) -> SyncRawOperations: ...
 
         @property
-        def _http(self) -> httpx.Client: ...
+        def _http(self) -> httpx2.Client: ...
 
     # -- polling ------------------------------------------------------------------------------
 
@@ -223,7 +223,7 @@ class SyncRunsMixin(SyncOperations):
         thread_id: str,
         body: Body,
         *,
-        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        timeout: float | httpx2.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RunStream:
         """Create a run and stream its events (`with client.stream_run(...) as stream:`)."""
@@ -233,7 +233,7 @@ class SyncRunsMixin(SyncOperations):
         self,
         body: Body,
         *,
-        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        timeout: float | httpx2.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RunStream:
         """Create a thread and a run on it, streaming the run's events."""
@@ -245,7 +245,7 @@ class SyncRunsMixin(SyncOperations):
         run_id: str,
         body: Body,
         *,
-        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        timeout: float | httpx2.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RunStream:
         """Submit tool outputs and stream the rest of the run."""
@@ -327,13 +327,15 @@ class AsyncRunsMixin(AsyncOperations):
             options: Options,
             *,
             stream: bool = False,
-        ) -> httpx.Request: ...
-        async def _send(self, request: httpx.Request, options: Options, *, stream: bool = False) -> httpx.Response: ...
+        ) -> httpx2.Request: ...
+        async def _send(
+            self, request: httpx2.Request, options: Options, *, stream: bool = False
+        ) -> httpx2.Response: ...
         @property
         def with_raw_response(self) -> AsyncRawOperations: ...
 
         @property
-        def _http(self) -> httpx.AsyncClient: ...
+        def _http(self) -> httpx2.AsyncClient: ...
 
     async def poll_run(
         self, thread_id: str, run_id: str, *, timeout: float = DEFAULT_POLL_TIMEOUT, interval: float | None = None
@@ -390,7 +392,7 @@ class AsyncRunsMixin(AsyncOperations):
         thread_id: str,
         body: Body,
         *,
-        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        timeout: float | httpx2.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncRunStream:
         """Create a run and stream its events (`async with await client.stream_run(...) as s:`)."""
@@ -400,7 +402,7 @@ class AsyncRunsMixin(AsyncOperations):
         self,
         body: Body,
         *,
-        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        timeout: float | httpx2.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncRunStream:
         return await self._stream(CREATE_THREAD_AND_RUN, (), body, Options(timeout, None, extra_headers))
@@ -411,7 +413,7 @@ class AsyncRunsMixin(AsyncOperations):
         run_id: str,
         body: Body,
         *,
-        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        timeout: float | httpx2.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncRunStream:
         options = Options(timeout, None, extra_headers)

@@ -13,7 +13,7 @@ import json
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 from assistants_api import errors as generated_errors
 from assistants_api.api import STREAM_EVENTS, Operation, decode_model
 
@@ -99,7 +99,7 @@ def _parse_block(block: bytes) -> tuple[str, str] | None:
     return event, b"\n".join(lines).decode()
 
 
-def decode_event(op: Operation, response: httpx.Response, name: str, data: str) -> StreamEvent:
+def decode_event(op: Operation, response: httpx2.Response, name: str, data: str) -> StreamEvent:
     """Turn one framed event into a StreamEvent, or raise for `error` and malformed data."""
     if name == "done":
         return StreamEvent(name, data)
@@ -138,7 +138,7 @@ _event_models: dict[str, Any] = {}
 """Model classes by event name, resolved from STREAM_EVENTS on first sight."""
 
 
-def iter_events(op: Operation, response: httpx.Response, chunks: Iterable[bytes]) -> Iterator[StreamEvent]:
+def iter_events(op: Operation, response: httpx2.Response, chunks: Iterable[bytes]) -> Iterator[StreamEvent]:
     """Every event of one HTTP stream, up to and including `done`."""
     decoder = SSEDecoder()
     try:
@@ -148,7 +148,7 @@ def iter_events(op: Operation, response: httpx.Response, chunks: Iterable[bytes]
                 yield event
                 if name == "done":
                     return
-    except httpx.TransportError as exc:
+    except httpx2.TransportError as exc:
         raise StreamInterruptedError(f"{op.name}: the event stream broke off: {exc}", request=response.request) from exc
     for name, data in decoder.flush():
         event = decode_event(op, response, name, data)
@@ -158,7 +158,7 @@ def iter_events(op: Operation, response: httpx.Response, chunks: Iterable[bytes]
     raise StreamInterruptedError(f"{op.name}: the event stream ended before `done`", request=response.request)
 
 
-async def aiter_events(op: Operation, response: httpx.Response) -> AsyncIterator[StreamEvent]:
+async def aiter_events(op: Operation, response: httpx2.Response) -> AsyncIterator[StreamEvent]:
     """The async twin of iter_events."""
     decoder = SSEDecoder()
     try:
@@ -167,7 +167,7 @@ async def aiter_events(op: Operation, response: httpx.Response) -> AsyncIterator
                 yield decode_event(op, response, name, data)
                 if name == "done":
                     return
-    except httpx.TransportError as exc:
+    except httpx2.TransportError as exc:
         raise StreamInterruptedError(f"{op.name}: the event stream broke off: {exc}", request=response.request) from exc
     for name, data in decoder.flush():
         yield decode_event(op, response, name, data)

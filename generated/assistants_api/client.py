@@ -1,4 +1,4 @@
-"""The low-level clients the generated functions take: a base URL and an httpx client.
+"""The low-level clients the generated functions take: a base URL and an httpx2 client.
 
 `AuthenticatedClient` adds the bearer key. Neither shows the key or the headers in its repr.
 """
@@ -6,7 +6,7 @@
 from types import TracebackType
 from typing import Any, Self
 
-import httpx
+import httpx2
 from attrs import define, evolve, field
 
 
@@ -20,20 +20,20 @@ class Client:
         verify_ssl: httpx's ``verify`` (a bool, a path or an SSL context).
         follow_redirects: Whether httpx follows redirects.
         httpx_args: Further keyword arguments for the httpx client constructors.
-        raise_on_unexpected_status: Raise errors.UnexpectedStatus from the per-endpoint modules'
-            ``sync``/``asyncio`` functions on undocumented statuses (the flat functions always raise).
+        strict: Decode answers strictly: a value the spec does not allow raises
+            ``errors.ResponseDecodeError`` naming its JSON path, instead of being kept as it came.
     """
 
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx2.Timeout | None = field(default=None, kw_only=True, alias="timeout")
     _verify_ssl: Any = field(default=True, kw_only=True, alias="verify_ssl", repr=False)
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects", repr=False)
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _client: httpx.Client | None = field(default=None, init=False, repr=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    strict: bool = field(default=False, kw_only=True)
+    _client: httpx2.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx2.AsyncClient | None = field(default=None, init=False, repr=False)
 
     def _auth_headers(self) -> dict[str, str]:
         return {}
@@ -49,7 +49,7 @@ class Client:
         """A copy of this client that also sends `cookies`."""
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+    def with_timeout(self, timeout: httpx2.Timeout) -> Self:
         """A copy of this client with another timeout."""
         return evolve(self, timeout=timeout)
 
@@ -64,26 +64,26 @@ class Client:
             **self._httpx_args,
         }
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
+    def set_httpx_client(self, client: httpx2.Client) -> Self:
         """Use `client` as it is (its own base URL, headers and timeout apply)."""
         self._client = client
         return self
 
-    def get_httpx_client(self) -> httpx.Client:
-        """The httpx.Client requests go through, made on first use."""
+    def get_httpx_client(self) -> httpx2.Client:
+        """The httpx2.Client requests go through, made on first use."""
         if self._client is None:
-            self._client = httpx.Client(**self._httpx_options())
+            self._client = httpx2.Client(**self._httpx_options())
         return self._client
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
+    def set_async_httpx_client(self, async_client: httpx2.AsyncClient) -> Self:
         """Use `async_client` as it is (its own base URL, headers and timeout apply)."""
         self._async_client = async_client
         return self
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The httpx.AsyncClient requests go through, made on first use."""
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
+        """The httpx2.AsyncClient requests go through, made on first use."""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(**self._httpx_options())
+            self._async_client = httpx2.AsyncClient(**self._httpx_options())
         return self._async_client
 
     def __enter__(self) -> Self:

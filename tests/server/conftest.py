@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import httpx
+import httpx2
 import pytest
 
 pytest.importorskip("starlette")
@@ -27,9 +27,9 @@ def srv(assistants_server: Server) -> Server:
 
 
 @pytest.fixture
-def http(srv: Server) -> Iterator[httpx.Client]:
+def http(srv: Server) -> Iterator[httpx2.Client]:
     """Raw HTTP against the shared server (v2 beta header, a dummy key)."""
-    with httpx.Client(base_url=srv.base_url, headers=BETA, timeout=10) as client:
+    with httpx2.Client(base_url=srv.base_url, headers=BETA, timeout=10) as client:
         yield client
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import warnings
 
-import httpx
+import httpx2
 import pytest
 
 VERSION = {"api-version": "2024-05-01-preview"}
 
 
 def test_routes_under_openai_need_api_version(srv) -> None:
-    with httpx.Client(base_url=srv.azure_base_url) as h:
+    with httpx2.Client(base_url=srv.azure_base_url) as h:
         made = h.post("/assistants", params=VERSION, json={"model": "my-deployment"}, headers={"api-key": "anything"})
         assert made.status_code == 200 and made.json()["object"] == "assistant"
         missing = h.get("/assistants")
@@ -24,7 +24,7 @@ def test_routes_under_openai_need_api_version(srv) -> None:
 
 def test_api_key_and_token_rotation(assistants_server_factory) -> None:
     srv = assistants_server_factory(azure_api_key="azkey", azure_token="tok-1")
-    with httpx.Client(base_url=srv.azure_base_url, params=VERSION) as h:
+    with httpx2.Client(base_url=srv.azure_base_url, params=VERSION) as h:
         assert h.get("/assistants", headers={"api-key": "azkey"}).status_code == 200
         assert h.get("/assistants", headers={"Authorization": "Bearer tok-1"}).status_code == 200
         denied = h.get("/assistants", headers={"api-key": "wrong"})
@@ -32,7 +32,7 @@ def test_api_key_and_token_rotation(assistants_server_factory) -> None:
         srv.set_azure_token("tok-2")  # the old token expires
         assert h.get("/assistants", headers={"Authorization": "Bearer tok-1"}).status_code == 401
         assert h.get("/assistants", headers={"Authorization": "Bearer tok-2"}).status_code == 200
-        httpx.post(srv.origin + "/_mock/azure_token", json={"token": "tok-3"})
+        httpx2.post(srv.origin + "/_mock/azure_token", json={"token": "tok-3"})
         assert h.get("/assistants", headers={"Authorization": "Bearer tok-2"}).status_code == 401
 
 

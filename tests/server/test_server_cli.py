@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import assistants_client.server as server_pkg
-import httpx
+import httpx2
 
 
 def test_cli_prints_its_url_and_serves(tmp_path: Path) -> None:
@@ -28,7 +28,7 @@ def test_cli_prints_its_url_and_serves(tmp_path: Path) -> None:
         assert line.startswith("http://127.0.0.1:") and line.endswith("/v1"), line
         port = int(line.rsplit(":", 1)[1].split("/")[0])
         assert port > 0
-        with httpx.Client(base_url=line, headers={"OpenAI-Beta": "assistants=v2"}, timeout=10) as h:
+        with httpx2.Client(base_url=line, headers={"OpenAI-Beta": "assistants=v2"}, timeout=10) as h:
             made = h.post("/assistants", json={"model": "gpt-4o"})
             assert made.status_code == 200 and made.headers["x-request-id"].startswith("req_")
             assert h.get("/assistants").json()["data"][0]["id"] == made.json()["id"]

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 from assistants_client.server import Server
 
 from .conftest import BETA
 
 
-def _envelope(r: httpx.Response, status: int) -> dict:
+def _envelope(r: httpx2.Response, status: int) -> dict:
     assert r.status_code == status, r.text
     assert r.headers["content-type"].startswith("application/json")
     assert r.headers["x-request-id"].startswith("req_")
@@ -32,12 +32,12 @@ def _envelope(r: httpx.Response, status: int) -> dict:
         ("GET", "/threads/thread_nope/runs/run_x/steps", "thread_nope"),
     ],
 )
-def test_unknown_ids_are_404_naming_the_id(http: httpx.Client, method: str, path: str, named: str) -> None:
+def test_unknown_ids_are_404_naming_the_id(http: httpx2.Client, method: str, path: str, named: str) -> None:
     err = _envelope(http.request(method, path, json={} if method == "POST" else None), 404)
     assert named in err["message"] and err["type"] == "invalid_request_error"
 
 
-def test_unknown_children_of_a_real_thread(http: httpx.Client) -> None:
+def test_unknown_children_of_a_real_thread(http: httpx2.Client) -> None:
     thread = http.post("/threads", json={}).json()
     for path, named in [
         (f"/threads/{thread['id']}/messages/msg_x", "msg_x"),
@@ -49,10 +49,10 @@ def test_unknown_children_of_a_real_thread(http: httpx.Client) -> None:
     assert "asst_missing" in err["message"]
 
 
-def test_unknown_route_and_wrong_method(srv: Server, http: httpx.Client) -> None:
+def test_unknown_route_and_wrong_method(srv: Server, http: httpx2.Client) -> None:
     err = _envelope(http.get("/nothing/here"), 404)
     assert "/v1/nothing/here" in err["message"]
-    _envelope(httpx.get(srv.origin + "/elsewhere"), 404)
+    _envelope(httpx2.get(srv.origin + "/elsewhere"), 404)
     err = _envelope(http.put("/assistants", json={}), 405)
     assert "PUT" in err["message"]
     _envelope(http.patch("/threads/thread_x"), 405)
@@ -70,13 +70,13 @@ def test_unknown_route_and_wrong_method(srv: Server, http: httpx.Client) -> None
         ({"model": "gpt-4o", "bogus": True}, "bogus", "Unrecognized request argument"),
     ],
 )
-def test_invalid_bodies_are_400_with_the_field_path(http: httpx.Client, body: dict, param: str, fragment: str) -> None:
+def test_invalid_bodies_are_400_with_the_field_path(http: httpx2.Client, body: dict, param: str, fragment: str) -> None:
     err = _envelope(http.post("/assistants", json=body), 400)
     assert err["param"] == param, err
     assert fragment in err["message"]
 
 
-def test_invalid_nested_bodies(http: httpx.Client) -> None:
+def test_invalid_nested_bodies(http: httpx2.Client) -> None:
     thread = http.post("/threads", json={}).json()
     err = _envelope(http.post(f"/threads/{thread['id']}/messages", json={"role": "robot", "content": "x"}), 400)
     assert err["param"] == "role"
@@ -92,19 +92,19 @@ def test_invalid_nested_bodies(http: httpx.Client) -> None:
 
 
 def test_beta_header_is_required_on_openai_routes(srv: Server) -> None:
-    r = httpx.get(srv.base_url + "/assistants", headers={"Authorization": "Bearer k"})
+    r = httpx2.get(srv.base_url + "/assistants", headers={"Authorization": "Bearer k"})
     assert "OpenAI-Beta" in _envelope(r, 400)["message"]
 
 
 def test_api_key_option(assistants_server_factory) -> None:
     srv = assistants_server_factory(api_key="sk-right")
-    ok = httpx.get(srv.base_url + "/assistants", headers=dict(BETA, Authorization="Bearer sk-right"))
+    ok = httpx2.get(srv.base_url + "/assistants", headers=dict(BETA, Authorization="Bearer sk-right"))
     assert ok.status_code == 200
     err = _envelope(
-        httpx.get(srv.base_url + "/assistants", headers=dict(BETA, Authorization="Bearer sk-wrong-key")), 401
+        httpx2.get(srv.base_url + "/assistants", headers=dict(BETA, Authorization="Bearer sk-wrong-key")), 401
     )
     assert err["code"] == "invalid_api_key" and "sk-wrong-key" not in err["message"]
-    _envelope(httpx.get(srv.base_url + "/assistants", headers={"OpenAI-Beta": "assistants=v2"}), 401)
+    _envelope(httpx2.get(srv.base_url + "/assistants", headers={"OpenAI-Beta": "assistants=v2"}), 401)
 
 
 def test_sdk_sees_typed_errors(client) -> None:

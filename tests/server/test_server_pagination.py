@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 from assistants_client.server import Server
 
 
-def _thread_with(srv: Server, http: httpx.Client, n: int) -> tuple[str, list[str]]:
+def _thread_with(srv: Server, http: httpx2.Client, n: int) -> tuple[str, list[str]]:
     thread = http.post("/threads", json={}).json()
     seeded = http.post(f"{srv.origin}/_mock/threads/{thread['id']}/seed_messages", json={"count": n})
     assert seeded.status_code == 200 and seeded.json()["count"] == n
@@ -17,7 +17,7 @@ def _thread_with(srv: Server, http: httpx.Client, n: int) -> tuple[str, list[str
 
 
 @pytest.mark.parametrize("order", ["asc", "desc"])
-def test_forward_and_backward_over_many_pages(srv: Server, http: httpx.Client, order: str) -> None:
+def test_forward_and_backward_over_many_pages(srv: Server, http: httpx2.Client, order: str) -> None:
     # all 230 messages share one created_at second: the insertion sequence breaks the tie
     thread_id, ids = _thread_with(srv, http, 230)
     expected = ids if order == "asc" else ids[::-1]
@@ -46,7 +46,7 @@ def test_forward_and_backward_over_many_pages(srv: Server, http: httpx.Client, o
     assert [m["id"] for m in backward] == expected
 
 
-def test_after_and_before_together_and_empty_pages(srv: Server, http: httpx.Client) -> None:
+def test_after_and_before_together_and_empty_pages(srv: Server, http: httpx2.Client) -> None:
     thread_id, ids = _thread_with(srv, http, 12)
     page = http.get(
         f"/threads/{thread_id}/messages", params={"order": "asc", "after": ids[2], "before": ids[9], "limit": 4}
@@ -62,7 +62,7 @@ def test_after_and_before_together_and_empty_pages(srv: Server, http: httpx.Clie
     assert [m["id"] for m in default["data"]] == ids[::-1]  # default: desc, limit 20
 
 
-def test_limit_bounds_and_bad_order(srv: Server, http: httpx.Client) -> None:
+def test_limit_bounds_and_bad_order(srv: Server, http: httpx2.Client) -> None:
     thread_id, _ids = _thread_with(srv, http, 120)
     assert len(http.get(f"/threads/{thread_id}/messages", params={"limit": 100}).json()["data"]) == 100
     assert len(http.get(f"/threads/{thread_id}/messages", params={"limit": 1}).json()["data"]) == 1
@@ -76,7 +76,7 @@ def test_limit_bounds_and_bad_order(srv: Server, http: httpx.Client) -> None:
     assert r.status_code == 400 and r.json()["error"]["param"] == "after"
 
 
-def test_creating_many_objects_within_a_second_keeps_a_total_order(http: httpx.Client) -> None:
+def test_creating_many_objects_within_a_second_keeps_a_total_order(http: httpx2.Client) -> None:
     made = [http.post("/assistants", json={"model": "gpt-4o", "name": f"a{i}"}).json()["id"] for i in range(105)]
     seen, after = [], None
     for _ in range(30):
@@ -89,7 +89,7 @@ def test_creating_many_objects_within_a_second_keeps_a_total_order(http: httpx.C
     assert seen == made
 
 
-def test_deleted_objects_leave_lists_but_remain_valid_cursors(srv: Server, http: httpx.Client) -> None:
+def test_deleted_objects_leave_lists_but_remain_valid_cursors(srv: Server, http: httpx2.Client) -> None:
     thread_id, ids = _thread_with(srv, http, 6)
     assert http.delete(f"/threads/{thread_id}/messages/{ids[2]}").json()["deleted"] is True
     page = http.get(f"/threads/{thread_id}/messages", params={"order": "asc", "after": ids[2]}).json()
@@ -97,7 +97,7 @@ def test_deleted_objects_leave_lists_but_remain_valid_cursors(srv: Server, http:
     assert len(http.get(f"/threads/{thread_id}/messages").json()["data"]) == 5
 
 
-def test_seeding_many_messages_is_fast(srv: Server, http: httpx.Client) -> None:
+def test_seeding_many_messages_is_fast(srv: Server, http: httpx2.Client) -> None:
     import time
 
     thread = http.post("/threads", json={}).json()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-import httpx
+import httpx2
 from assistants_client.server import Server
 
 from .conftest import BETA, weather_tool
@@ -13,7 +13,7 @@ from .conftest import BETA, weather_tool
 def test_sqlite_state_survives_a_restart(tmp_path, assistants_server_factory) -> None:
     db = str(tmp_path / "state.sqlite")
     first = assistants_server_factory(db=db)
-    with httpx.Client(base_url=first.base_url, headers=BETA) as h:
+    with httpx2.Client(base_url=first.base_url, headers=BETA) as h:
         asst = h.post("/assistants", json={"model": "gpt-4o", "tools": [weather_tool()]}).json()
         thread = h.post("/threads", json={}).json()
         h.post(f"{first.origin}/_mock/threads/{thread['id']}/seed_messages", json={"count": 30})
@@ -35,7 +35,7 @@ def test_sqlite_state_survives_a_restart(tmp_path, assistants_server_factory) ->
 
     second = assistants_server_factory(db=db)
     assert second.port != 0
-    with httpx.Client(base_url=second.base_url, headers=BETA) as h:
+    with httpx2.Client(base_url=second.base_url, headers=BETA) as h:
         assert h.get(f"/assistants/{asst['id']}").json() == asst
         assert h.get(f"/threads/{thread['id']}/messages", params={"limit": 100}).json() == before
         # the run waiting for tool outputs can still be finished after the restart

@@ -10,13 +10,13 @@ from pathlib import Path
 import assistants_client.server as server_pkg
 
 INNER = """
-import httpx
+import httpx2
 
 pytest_plugins = ["assistants_client.server.pytest_plugin"]
 
 
 def test_clean(assistants_server):
-    r = httpx.post(assistants_server.base_url + "/assistants", json={"model": "m"},
+    r = httpx2.post(assistants_server.base_url + "/assistants", json={"model": "m"},
                    headers={"OpenAI-Beta": "assistants=v2"})
     assert r.status_code == 200
 
@@ -24,7 +24,7 @@ def test_clean(assistants_server):
 def test_breaks_the_spec(assistants_server):
     asst = assistants_server.state.create_assistant()
     assistants_server.api.store.update("assistant", dict(asst, object="robot"))
-    httpx.get(assistants_server.base_url + "/assistants/" + asst["id"], headers={"OpenAI-Beta": "assistants=v2"})
+    httpx2.get(assistants_server.base_url + "/assistants/" + asst["id"], headers={"OpenAI-Beta": "assistants=v2"})
 
 
 def test_state_was_reset(assistants_server):

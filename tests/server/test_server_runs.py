@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 
-import httpx
+import httpx2
 import pytest
 from assistants_client.server import Server
 from assistants_client.server import model as scripted
@@ -15,13 +15,13 @@ from .conftest import weather_tool
 TERMINAL = {"completed", "failed", "cancelled", "expired", "incomplete"}
 
 
-def _setup(http: httpx.Client, text: str, **asst: object) -> tuple[dict, dict]:
+def _setup(http: httpx2.Client, text: str, **asst: object) -> tuple[dict, dict]:
     a = http.post("/assistants", json={"model": "gpt-4o", **asst}).json()
     t = http.post("/threads", json={"messages": [{"role": "user", "content": text}]}).json()
     return a, t
 
 
-def _wait(http: httpx.Client, thread_id: str, run_id: str, until: set[str], timeout: float = 5) -> dict:
+def _wait(http: httpx2.Client, thread_id: str, run_id: str, until: set[str], timeout: float = 5) -> dict:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         r = http.get(f"/threads/{thread_id}/runs/{run_id}")
@@ -33,7 +33,7 @@ def _wait(http: httpx.Client, thread_id: str, run_id: str, until: set[str], time
     raise AssertionError(f"run stayed {run['status']}")
 
 
-def test_statuses_and_poll_header(srv: Server, http: httpx.Client) -> None:
+def test_statuses_and_poll_header(srv: Server, http: httpx2.Client) -> None:
     srv.set_step_delay(0.05)
     a, t = _setup(http, "hi")
     created = http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]})
@@ -58,7 +58,7 @@ def test_statuses_and_poll_header(srv: Server, http: httpx.Client) -> None:
     assert final["usage"]["prompt_tokens"] == 1 and final["usage"]["completion_tokens"] == 3
 
 
-def test_one_active_run_per_thread_and_no_messages_meanwhile(srv: Server, http: httpx.Client) -> None:
+def test_one_active_run_per_thread_and_no_messages_meanwhile(srv: Server, http: httpx2.Client) -> None:
     srv.set_step_delay(0.3)
     a, t = _setup(http, "hello")
     run = http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]}).json()
@@ -71,7 +71,7 @@ def test_one_active_run_per_thread_and_no_messages_meanwhile(srv: Server, http: 
     assert http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]}).status_code == 200
 
 
-def test_cancel_preconditions(srv: Server, http: httpx.Client) -> None:
+def test_cancel_preconditions(srv: Server, http: httpx2.Client) -> None:
     a, t = _setup(http, "call get_weather now", tools=[weather_tool()])
     run = http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]}).json()
     run = _wait(http, t["id"], run["id"], {"requires_action"})
@@ -87,7 +87,7 @@ def test_cancel_preconditions(srv: Server, http: httpx.Client) -> None:
     assert late.status_code == 400 and late.json()["error"]["message"] == "Cannot cancel run with status 'cancelled'."
 
 
-def test_submit_tool_outputs_preconditions(http: httpx.Client) -> None:
+def test_submit_tool_outputs_preconditions(http: httpx2.Client) -> None:
     tools = [
         weather_tool(),
         {
@@ -124,7 +124,7 @@ def test_submit_tool_outputs_preconditions(http: httpx.Client) -> None:
     assert done.status_code == 400 and '"completed"' in done.json()["error"]["message"]
 
 
-def test_run_overrides_and_tool_choice(http: httpx.Client) -> None:
+def test_run_overrides_and_tool_choice(http: httpx2.Client) -> None:
     a, t = _setup(http, "get_weather Paris", tools=[weather_tool()], instructions="Base.")
     run = http.post(
         f"/threads/{t['id']}/runs",
@@ -154,14 +154,14 @@ def test_run_overrides_and_tool_choice(http: httpx.Client) -> None:
         ("[expire] me", "expired", lambda r: r["completed_at"] is None),
     ],
 )
-def test_scripted_triggers(http: httpx.Client, text: str, status: str, check) -> None:
+def test_scripted_triggers(http: httpx2.Client, text: str, status: str, check) -> None:
     a, t = _setup(http, text)
     run = http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]}).json()
     final = _wait(http, t["id"], run["id"], TERMINAL)
     assert final["status"] == status and check(final)
 
 
-def test_token_limits_make_runs_incomplete(http: httpx.Client) -> None:
+def test_token_limits_make_runs_incomplete(http: httpx2.Client) -> None:
     words = " ".join(f"w{i}" for i in range(300))
     a, t = _setup(http, words)
     run = http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"], "max_completion_tokens": 256}).json()
@@ -189,7 +189,7 @@ def test_token_limits_make_runs_incomplete(http: httpx.Client) -> None:
 
 def test_tool_call_expires_when_outputs_never_come(assistants_server_factory) -> None:
     srv = assistants_server_factory(run_expiry=0.2)
-    with httpx.Client(base_url=srv.base_url, headers={"OpenAI-Beta": "assistants=v2"}) as http:
+    with httpx2.Client(base_url=srv.base_url, headers={"OpenAI-Beta": "assistants=v2"}) as http:
         a, t = _setup(http, "get_weather Lima", tools=[weather_tool()])
         run = http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]}).json()
         final = _wait(http, t["id"], run["id"], TERMINAL)
@@ -198,7 +198,7 @@ def test_tool_call_expires_when_outputs_never_come(assistants_server_factory) ->
         assert step["status"] == "expired" and step["expired_at"] is not None
 
 
-def test_stream_chunks_header_and_raw_sse_framing(srv: Server, http: httpx.Client) -> None:
+def test_stream_chunks_header_and_raw_sse_framing(srv: Server, http: httpx2.Client) -> None:
     srv.set_step_delay(1.0)  # the chunk knob makes the stream immediate regardless
     a, t = _setup(http, "bench")
     started = time.monotonic()
@@ -257,7 +257,7 @@ def test_argument_builder_rules() -> None:
     ) == {"a": "a"}
 
 
-def test_cancel_while_streaming_ends_the_stream(srv: Server, http: httpx.Client) -> None:
+def test_cancel_while_streaming_ends_the_stream(srv: Server, http: httpx2.Client) -> None:
     srv.set_step_delay(0.2)
     a, t = _setup(http, "long answer please")
     events: list[str] = []
@@ -266,7 +266,7 @@ def test_cancel_while_streaming_ends_the_stream(srv: Server, http: httpx.Client)
         for line in lines:
             if line.startswith("data: ") and events[-1] == "thread.run.created":
                 run_id = json.loads(line[6:])["id"]
-                with httpx.Client(base_url=srv.base_url, headers=http.headers) as other:
+                with httpx2.Client(base_url=srv.base_url, headers=http.headers) as other:
                     assert other.post(f"/threads/{t['id']}/runs/{run_id}/cancel").json()["status"] == "cancelling"
             if line.startswith("event: "):
                 events.append(line[7:])
@@ -274,7 +274,7 @@ def test_cancel_while_streaming_ends_the_stream(srv: Server, http: httpx.Client)
     assert "thread.run.completed" not in events
 
 
-def test_thread_and_run_takes_tool_resources_for_the_thread(http: httpx.Client) -> None:
+def test_thread_and_run_takes_tool_resources_for_the_thread(http: httpx2.Client) -> None:
     a = http.post("/assistants", json={"model": "gpt-4o"}).json()
     run = http.post(
         "/threads/runs",

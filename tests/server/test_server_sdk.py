@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-import httpx
+import httpx2
 import pytest
 
 from .conftest import BETA_V1, weather_tool
@@ -199,7 +199,7 @@ def test_cancel_with_sdk(client, srv) -> None:
 
 
 def test_deprecated_file_operations_raw(srv) -> None:
-    with httpx.Client(base_url=srv.base_url, headers=BETA_V1, timeout=10) as h:
+    with httpx2.Client(base_url=srv.base_url, headers=BETA_V1, timeout=10) as h:
         asst = h.post("/assistants", json={"model": "gpt-4o"}).json()
         made = h.post(f"/assistants/{asst['id']}/files", json={"file_id": "file-abc123"})
         assert made.status_code == 200

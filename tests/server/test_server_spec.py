@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import assistants_client.server as server_pkg
-import httpx
+import httpx2
 import pytest
 from assistants_client.server.app import ROUTES
 from assistants_client.server.spec import Spec
@@ -52,7 +52,7 @@ def test_stream_event_names_come_from_the_spec(spec: Spec) -> None:
 
 def test_response_violations_are_recorded(srv) -> None:
     # break a stored object behind the server's back: the next answer no longer fits the spec
-    with httpx.Client(base_url=srv.base_url, headers={"OpenAI-Beta": "assistants=v2"}) as h:
+    with httpx2.Client(base_url=srv.base_url, headers={"OpenAI-Beta": "assistants=v2"}) as h:
         asst = h.post("/assistants", json={"model": "gpt-4o"}).json()
         broken = dict(asst, created_at="yesterday")
         del broken["tools"]

@@ -1,0 +1,44 @@
+"""`make generate` is atomic and says why it failed: a broken spec leaves the last good package."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_generate() -> object:
+    spec = importlib.util.spec_from_file_location("_generate_under_test", ROOT / "scripts" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.timeout(300)
+def test_broken_ref_leaves_the_package_in_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    generate = _load_generate()
+    spec_text = (ROOT / "openapi.yaml").read_text()
+    broken = spec_text.replace("$ref: '#/components/schemas/RunObject'", "$ref: '#/components/schemas/NoSuchRun'", 1)
+    if broken == spec_text:
+        broken = spec_text.replace('$ref: "#/components/schemas/RunObject"', '$ref: "#/components/schemas/NoSuch"', 1)
+    assert broken != spec_text, "the spec should refer to RunObject somewhere"
+    spec_path = tmp_path / "openapi.yaml"
+    spec_path.write_text(broken)
+    target = tmp_path / "generated" / "assistants_api"
+    shutil.copytree(ROOT / "generated" / "assistants_api", target, ignore=shutil.ignore_patterns("__pycache__"))
+    before = sorted(p.relative_to(target) for p in target.rglob("*"))
+    generate.SPEC = spec_path  # type: ignore[attr-defined]
+    with pytest.raises(SystemExit) as failure:
+        generate.generate_atomically(target)  # type: ignore[attr-defined]
+    message = str(failure.value)
+    first_line = message.splitlines()[0]
+    assert first_line.startswith("generation failed: ")
+    assert "object at 0x" not in message
+    assert "NoSuch" in first_line or "reference" in first_line.lower() or "ref" in first_line.lower(), first_line
+    assert sorted(p.relative_to(target) for p in target.rglob("*")) == before
+    assert not [p for p in target.parent.iterdir() if p.name.startswith(".generate-")]
