@@ -16,11 +16,14 @@ class UnexpectedStatus(Exception):
 class ResponseDecodeError(ValueError):
     """A 2xx body that is not what the spec says the operation answers."""
 
-    def __init__(self, operation: str, model: str, reason: str):
+    def __init__(self, operation: str, model: str, reason: str, path: str = ""):
         self.operation = operation
         self.model = model
         self.reason = reason
-        super().__init__(f"{operation}: the response is not a valid {model}: {reason}")
+        self.path = path
+        """Where in the body: a JSON path such as `data[3].content[0].text.value` ("" for the whole body)."""
+        where = f" at {path}" if path else ""
+        super().__init__(f"{operation}: the response is not a valid {model}{where}: {reason}")
 
 
 __all__ = ["ResponseDecodeError", "UnexpectedStatus"]

@@ -94,12 +94,15 @@ class Operation:
             return self.path
         return self.path.format(**{n: quote(str(v), safe="") for n, v in zip(self.path_params, path_args, strict=True)})
 
-    def decode(self, data: Any) -> Any:
-        """Decode a parsed JSON body into the response model, or raise ResponseDecodeError."""
-        return decode_model(self.model(self.response), data, self.name)
+    def decode(self, data: Any, strict: bool = False) -> Any:
+        """Decode a parsed JSON body into the response model, or raise ResponseDecodeError.
+
+        Tolerant by default (what a host left out reads as None); `strict=True` rejects any
+        value the spec does not allow, naming its JSON path."""
+        return decode_model(self.model(self.response), data, self.name, strict)
 
 
-def decode_model(cls: Any, data: Any, operation: str) -> Any:
+def decode_model(cls: Any, data: Any, operation: str, strict: bool = False) -> Any:
     """`cls.from_dict(data)`, with any failure turned into errors.ResponseDecodeError."""
     if not isinstance(data, dict):  # JSON objects are dicts; a Mapping ABC check costs more
         raise errors.ResponseDecodeError(operation, cls.__name__, f"expected a JSON object, got {type(data).__name__}")
@@ -152,7 +155,7 @@ def build_request(
     return request
 
 
-def parse_response(op: Operation, response: httpx2.Response) -> Any:
+def parse_response(op: Operation, response: httpx2.Response, strict: bool = False) -> Any:
     """The decoded model of a 2xx answer; errors.UnexpectedStatus for any other status."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -160,7 +163,7 @@ def parse_response(op: Operation, response: httpx2.Response) -> Any:
         data = json.loads(response.content)
     except ValueError as exc:
         raise errors.ResponseDecodeError(op.name, op.response.partition(":")[2], f"body is not JSON: {exc}") from exc
-    return op.decode(data)
+    return op.decode(data, strict)
 
 
 LIST_ASSISTANTS = Operation(
@@ -586,7 +589,10 @@ def list_assistants(
             "before": before,
         },
     )
-    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, client.get_httpx_client().request(**request)))
+    return cast(
+        "ListAssistantsResponse",
+        parse_response(LIST_ASSISTANTS, client.get_httpx_client().request(**request), client.strict),
+    )
 
 
 async def list_assistants_async(
@@ -614,7 +620,7 @@ async def list_assistants_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, response))
+    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, response, client.strict))
 
 
 def create_assistant(
@@ -628,7 +634,9 @@ def create_assistant(
     """
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
-    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, client.get_httpx_client().request(**request)))
+    return cast(
+        "AssistantObject", parse_response(CREATE_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
+    )
 
 
 async def create_assistant_async(
@@ -643,7 +651,7 @@ async def create_assistant_async(
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, response))
+    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, response, client.strict))
 
 
 def get_assistant(
@@ -657,7 +665,9 @@ def get_assistant(
     """
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
-    return cast("AssistantObject", parse_response(GET_ASSISTANT, client.get_httpx_client().request(**request)))
+    return cast(
+        "AssistantObject", parse_response(GET_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
+    )
 
 
 async def get_assistant_async(
@@ -672,7 +682,7 @@ async def get_assistant_async(
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(GET_ASSISTANT, response))
+    return cast("AssistantObject", parse_response(GET_ASSISTANT, response, client.strict))
 
 
 def modify_assistant(
@@ -687,7 +697,9 @@ def modify_assistant(
     """
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
-    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, client.get_httpx_client().request(**request)))
+    return cast(
+        "AssistantObject", parse_response(MODIFY_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
+    )
 
 
 async def modify_assistant_async(
@@ -703,7 +715,7 @@ async def modify_assistant_async(
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, response))
+    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, response, client.strict))
 
 
 def delete_assistant(
@@ -718,7 +730,8 @@ def delete_assistant(
 
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
     return cast(
-        "DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, client.get_httpx_client().request(**request))
+        "DeleteAssistantResponse",
+        parse_response(DELETE_ASSISTANT, client.get_httpx_client().request(**request), client.strict),
     )
 
 
@@ -734,7 +747,7 @@ async def delete_assistant_async(
 
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, response))
+    return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, response, client.strict))
 
 
 def list_assistant_files(
@@ -764,7 +777,8 @@ def list_assistant_files(
         },
     )
     return cast(
-        "ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, client.get_httpx_client().request(**request))
+        "ListAssistantFilesResponse",
+        parse_response(LIST_ASSISTANT_FILES, client.get_httpx_client().request(**request), client.strict),
     )
 
 
@@ -795,7 +809,7 @@ async def list_assistant_files_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, response))
+    return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, response, client.strict))
 
 
 def create_assistant_file(
@@ -813,7 +827,8 @@ def create_assistant_file(
 
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
     return cast(
-        "AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, client.get_httpx_client().request(**request))
+        "AssistantFileObject",
+        parse_response(CREATE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
     )
 
 
@@ -832,7 +847,7 @@ async def create_assistant_file_async(
 
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, response))
+    return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, response, client.strict))
 
 
 def get_assistant_file(
@@ -855,7 +870,10 @@ def get_assistant_file(
         None,
         None,
     )
-    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, client.get_httpx_client().request(**request)))
+    return cast(
+        "AssistantFileObject",
+        parse_response(GET_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+    )
 
 
 async def get_assistant_file_async(
@@ -879,7 +897,7 @@ async def get_assistant_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, response))
+    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, response, client.strict))
 
 
 def delete_assistant_file(
@@ -905,7 +923,7 @@ def delete_assistant_file(
     )
     return cast(
         "DeleteAssistantFileResponse",
-        parse_response(DELETE_ASSISTANT_FILE, client.get_httpx_client().request(**request)),
+        parse_response(DELETE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
     )
 
 
@@ -931,7 +949,7 @@ async def delete_assistant_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, response))
+    return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, response, client.strict))
 
 
 def list_messages(
@@ -961,7 +979,10 @@ def list_messages(
             "run_id": run_id,
         },
     )
-    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, client.get_httpx_client().request(**request)))
+    return cast(
+        "ListMessagesResponse",
+        parse_response(LIST_MESSAGES, client.get_httpx_client().request(**request), client.strict),
+    )
 
 
 async def list_messages_async(
@@ -992,7 +1013,7 @@ async def list_messages_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, response))
+    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, response, client.strict))
 
 
 def create_message(
@@ -1007,7 +1028,9 @@ def create_message(
     """
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
-    return cast("MessageObject", parse_response(CREATE_MESSAGE, client.get_httpx_client().request(**request)))
+    return cast(
+        "MessageObject", parse_response(CREATE_MESSAGE, client.get_httpx_client().request(**request), client.strict)
+    )
 
 
 async def create_message_async(
@@ -1023,7 +1046,7 @@ async def create_message_async(
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(CREATE_MESSAGE, response))
+    return cast("MessageObject", parse_response(CREATE_MESSAGE, response, client.strict))
 
 
 def get_message(
@@ -1046,7 +1069,9 @@ def get_message(
         None,
         None,
     )
-    return cast("MessageObject", parse_response(GET_MESSAGE, client.get_httpx_client().request(**request)))
+    return cast(
+        "MessageObject", parse_response(GET_MESSAGE, client.get_httpx_client().request(**request), client.strict)
+    )
 
 
 async def get_message_async(
@@ -1070,7 +1095,7 @@ async def get_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(GET_MESSAGE, response))
+    return cast("MessageObject", parse_response(GET_MESSAGE, response, client.strict))
 
 
 def modify_message(
@@ -1094,7 +1119,9 @@ def modify_message(
         body,
         None,
     )
-    return cast("MessageObject", parse_response(MODIFY_MESSAGE, client.get_httpx_client().request(**request)))
+    return cast(
+        "MessageObject", parse_response(MODIFY_MESSAGE, client.get_httpx_client().request(**request), client.strict)
+    )
 
 
 async def modify_message_async(
@@ -1119,7 +1146,7 @@ async def modify_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(MODIFY_MESSAGE, response))
+    return cast("MessageObject", parse_response(MODIFY_MESSAGE, response, client.strict))
 
 
 def delete_message(
@@ -1142,7 +1169,10 @@ def delete_message(
         None,
         None,
     )
-    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, client.get_httpx_client().request(**request)))
+    return cast(
+        "DeleteMessageResponse",
+        parse_response(DELETE_MESSAGE, client.get_httpx_client().request(**request), client.strict),
+    )
 
 
 async def delete_message_async(
@@ -1166,7 +1196,7 @@ async def delete_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, response))
+    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, response, client.strict))
 
 
 def list_message_files(
@@ -1200,7 +1230,8 @@ def list_message_files(
         },
     )
     return cast(
-        "ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, client.get_httpx_client().request(**request))
+        "ListMessageFilesResponse",
+        parse_response(LIST_MESSAGE_FILES, client.get_httpx_client().request(**request), client.strict),
     )
 
 
@@ -1235,7 +1266,7 @@ async def list_message_files_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, response))
+    return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, response, client.strict))
 
 
 def get_message_file(
@@ -1260,7 +1291,10 @@ def get_message_file(
         None,
         None,
     )
-    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, client.get_httpx_client().request(**request)))
+    return cast(
+        "MessageFileObject",
+        parse_response(GET_MESSAGE_FILE, client.get_httpx_client().request(**request), client.strict),
+    )
 
 
 async def get_message_file_async(
@@ -1286,7 +1320,7 @@ async def get_message_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, response))
+    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, response, client.strict))
 
 
 def list_run_steps(
@@ -1320,7 +1354,10 @@ def list_run_steps(
             "include[]": include,
         },
     )
-    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, client.get_httpx_client().request(**request)))
+    return cast(
+        "ListRunStepsResponse",
+        parse_response(LIST_RUN_STEPS, client.get_httpx_client().request(**request), client.strict),
+    )
 
 
 async def list_run_steps_async(
@@ -1355,7 +1392,7 @@ async def list_run_steps_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, response))
+    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, response, client.strict))
 
 
 def get_run_step(
@@ -1383,7 +1420,9 @@ def get_run_step(
             "include[]": include,
         },
     )
-    return cast("RunStepObject", parse_response(GET_RUN_STEP, client.get_httpx_client().request(**request)))
+    return cast(
+        "RunStepObject", parse_response(GET_RUN_STEP, client.get_httpx_client().request(**request), client.strict)
+    )
 
 
 async def get_run_step_async(
@@ -1412,7 +1451,7 @@ async def get_run_step_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunStepObject", parse_response(GET_RUN_STEP, response))
+    return cast("RunStepObject", parse_response(GET_RUN_STEP, response, client.strict))
 
 
 def list_runs(
@@ -1440,7 +1479,9 @@ def list_runs(
             "before": before,
         },
     )
-    return cast("ListRunsResponse", parse_response(LIST_RUNS, client.get_httpx_client().request(**request)))
+    return cast(
+        "ListRunsResponse", parse_response(LIST_RUNS, client.get_httpx_client().request(**request), client.strict)
+    )
 
 
 async def list_runs_async(
@@ -1469,7 +1510,7 @@ async def list_runs_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListRunsResponse", parse_response(LIST_RUNS, response))
+    return cast("ListRunsResponse", parse_response(LIST_RUNS, response, client.strict))
 
 
 def create_run(
@@ -1494,7 +1535,7 @@ def create_run(
             "include[]": include,
         },
     )
-    return cast("RunObject", parse_response(CREATE_RUN, client.get_httpx_client().request(**request)))
+    return cast("RunObject", parse_response(CREATE_RUN, client.get_httpx_client().request(**request), client.strict))
 
 
 async def create_run_async(
@@ -1520,7 +1561,7 @@ async def create_run_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CREATE_RUN, response))
+    return cast("RunObject", parse_response(CREATE_RUN, response, client.strict))
 
 
 def get_run(
@@ -1543,7 +1584,7 @@ def get_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(GET_RUN, client.get_httpx_client().request(**request)))
+    return cast("RunObject", parse_response(GET_RUN, client.get_httpx_client().request(**request), client.strict))
 
 
 async def get_run_async(
@@ -1567,7 +1608,7 @@ async def get_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(GET_RUN, response))
+    return cast("RunObject", parse_response(GET_RUN, response, client.strict))
 
 
 def modify_run(
@@ -1591,7 +1632,7 @@ def modify_run(
         body,
         None,
     )
-    return cast("RunObject", parse_response(MODIFY_RUN, client.get_httpx_client().request(**request)))
+    return cast("RunObject", parse_response(MODIFY_RUN, client.get_httpx_client().request(**request), client.strict))
 
 
 async def modify_run_async(
@@ -1616,7 +1657,7 @@ async def modify_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(MODIFY_RUN, response))
+    return cast("RunObject", parse_response(MODIFY_RUN, response, client.strict))
 
 
 def cancel_run(
@@ -1640,7 +1681,7 @@ def cancel_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(CANCEL_RUN, client.get_httpx_client().request(**request)))
+    return cast("RunObject", parse_response(CANCEL_RUN, client.get_httpx_client().request(**request), client.strict))
 
 
 async def cancel_run_async(
@@ -1665,7 +1706,7 @@ async def cancel_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CANCEL_RUN, response))
+    return cast("RunObject", parse_response(CANCEL_RUN, response, client.strict))
 
 
 def submit_tool_outputs_to_run(
@@ -1693,7 +1734,10 @@ def submit_tool_outputs_to_run(
         body,
         None,
     )
-    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, client.get_httpx_client().request(**request)))
+    return cast(
+        "RunObject",
+        parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, client.get_httpx_client().request(**request), client.strict),
+    )
 
 
 async def submit_tool_outputs_to_run_async(
@@ -1722,7 +1766,7 @@ async def submit_tool_outputs_to_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, response))
+    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, response, client.strict))
 
 
 submit_tool_ouputs_to_run = submit_tool_outputs_to_run
@@ -1740,7 +1784,9 @@ def create_thread(
     """
 
     request = build_request(CREATE_THREAD, (), body, None)
-    return cast("ThreadObject", parse_response(CREATE_THREAD, client.get_httpx_client().request(**request)))
+    return cast(
+        "ThreadObject", parse_response(CREATE_THREAD, client.get_httpx_client().request(**request), client.strict)
+    )
 
 
 async def create_thread_async(
@@ -1755,7 +1801,7 @@ async def create_thread_async(
 
     request = build_request(CREATE_THREAD, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(CREATE_THREAD, response))
+    return cast("ThreadObject", parse_response(CREATE_THREAD, response, client.strict))
 
 
 def create_thread_and_run(
@@ -1771,7 +1817,9 @@ def create_thread_and_run(
     """
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
-    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, client.get_httpx_client().request(**request)))
+    return cast(
+        "RunObject", parse_response(CREATE_THREAD_AND_RUN, client.get_httpx_client().request(**request), client.strict)
+    )
 
 
 async def create_thread_and_run_async(
@@ -1788,7 +1836,7 @@ async def create_thread_and_run_async(
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, response))
+    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, response, client.strict))
 
 
 def get_thread(
@@ -1802,7 +1850,7 @@ def get_thread(
     """
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
-    return cast("ThreadObject", parse_response(GET_THREAD, client.get_httpx_client().request(**request)))
+    return cast("ThreadObject", parse_response(GET_THREAD, client.get_httpx_client().request(**request), client.strict))
 
 
 async def get_thread_async(
@@ -1817,7 +1865,7 @@ async def get_thread_async(
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(GET_THREAD, response))
+    return cast("ThreadObject", parse_response(GET_THREAD, response, client.strict))
 
 
 def modify_thread(
@@ -1832,7 +1880,9 @@ def modify_thread(
     """
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
-    return cast("ThreadObject", parse_response(MODIFY_THREAD, client.get_httpx_client().request(**request)))
+    return cast(
+        "ThreadObject", parse_response(MODIFY_THREAD, client.get_httpx_client().request(**request), client.strict)
+    )
 
 
 async def modify_thread_async(
@@ -1848,7 +1898,7 @@ async def modify_thread_async(
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(MODIFY_THREAD, response))
+    return cast("ThreadObject", parse_response(MODIFY_THREAD, response, client.strict))
 
 
 def delete_thread(
@@ -1862,7 +1912,10 @@ def delete_thread(
     """
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
-    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, client.get_httpx_client().request(**request)))
+    return cast(
+        "DeleteThreadResponse",
+        parse_response(DELETE_THREAD, client.get_httpx_client().request(**request), client.strict),
+    )
 
 
 async def delete_thread_async(
@@ -1877,7 +1930,7 @@ async def delete_thread_async(
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, response))
+    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, response, client.strict))
 
 
 class Options:
