@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: venv generate check-generated lint typecheck pytest test demo bench server clean
+.PHONY: venv generate check-generated lint typecheck pytest test demo bench fuzz server clean
 
 $(READY): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,8 +22,8 @@ check-generated: $(READY)
 	$(BIN)/python scripts/generate.py --check
 
 lint: $(READY)
-	$(BIN)/ruff check facade scripts tests examples
-	$(BIN)/ruff format --check facade scripts tests examples
+	$(BIN)/ruff check facade scripts tests examples benchmarks
+	$(BIN)/ruff format --check facade scripts tests examples benchmarks
 
 typecheck: $(READY)
 	$(BIN)/mypy
@@ -36,8 +36,18 @@ test: check-generated lint typecheck pytest
 demo: $(READY)
 	$(BIN)/python scripts/demo.py
 
+# The benchmarks and the 1,000-operation soak (several minutes; writes BENCHMARKS.md). Not part of
+# `make test`: no speed figure can fail the tests. `python -m benchmarks --only ROW --rounds 0.2`
+# runs a few rows quickly.
 bench: $(READY)
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python -m benchmarks
+
+# The long property-based run of the decoders: thousands of generated answers per property.
+DECODE_EXAMPLES ?= 5000
+fuzz: $(READY)
+	@test -f tests/test_decode_properties.py || { echo "tests/test_decode_properties.py is not here yet"; exit 1; }
+	DECODE_EXAMPLES=$(DECODE_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider --timeout 1800 \
+		tests/test_decode_properties.py
 
 server: $(READY)
 	$(BIN)/python -m assistants_client.server --port 8000

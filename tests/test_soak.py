@@ -1,16 +1,11 @@
 """A short resilience soak: our Client against the local server with seeded fault injection.
 
-The soak itself is `run_soak` in scripts/bench.py (where `make bench` runs 1,000 operations);
-this runs 120, with a retry budget small enough that some errors do reach the caller, and checks
-the books: nothing duplicated, nothing lost or repeated in pagination, every error typed.
+The soak itself is `benchmarks.soak.run_soak` (where `make bench` runs 1,000 operations); this
+runs 120, with a retry budget small enough that some errors do reach the caller, and checks the
+books: nothing duplicated, nothing lost or repeated in pagination, every error typed.
 """
 
 from __future__ import annotations
-
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import assistants_client as ac
 import pytest
@@ -20,25 +15,13 @@ pytest.importorskip("uvicorn")
 
 from assistants_client.server import Server
 
-BENCH = Path(__file__).resolve().parent.parent / "scripts" / "bench.py"
-
-
-def load_bench() -> ModuleType:
-    module = sys.modules.get("assistants_bench")
-    if module is None:
-        spec = importlib.util.spec_from_file_location("assistants_bench", BENCH)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["assistants_bench"] = module  # dataclasses look their module up by name
-        spec.loader.exec_module(module)
-    return module
+from benchmarks.soak import run_soak
 
 
 @pytest.mark.timeout(120)
 def test_soak_with_faults() -> None:
-    bench = load_bench()
     with Server(validate_responses=True) as srv:
-        result = bench.run_soak(srv.base_url, operations=120, seed=1234, seeded=300, page_size=25, max_retries=2)
+        result = run_soak(srv.base_url, operations=120, seed=1234, seeded=300, page_size=25, max_retries=2)
         # Faulted answers too (error envelopes, the events sent before a cut) must match the spec.
         assert srv.spec_violations == []
 

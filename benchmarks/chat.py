@@ -1,0 +1,160 @@
+"""The Chat Completions backend rows: what the local server adds to a streamed answer.
+
+A fake upstream (`benchmarks.upstream`) streams a 2,000-token answer. Two ways to read it:
+
+    direct   httpx2 posts to the upstream's /chat/completions and parses each chunk (SSE framing
+             with our `SSEDecoder`, then `json.loads`), as an OpenAI-compatible client does
+    server   the local server, started with `--model-backend chat-completions`, runs an
+             assistant on that upstream; our Client's `stream_run` reads the run's events
+
+Per sample: the time to the first text token (sent to first content delta / first
+`thread.message.delta`) and to the end (`[DONE]` / `done`). The server's overhead per token is
+(server - direct) / direct over the whole answer; the added time to first token is the
+difference of the first-token times. Two upstream paces: 1 ms between tokens (faster than any
+hosted model streams) for the targets, and no gap at all, which leaves only CPU cost on record.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import httpx2
+
+if TYPE_CHECKING:
+    from assistants_client import Client
+
+from .harness import Rounds, ServerProcess, progress, server_command
+
+TOKENS = 2_000
+PACES_US = (1_000, 0)
+ROUNDS = 5
+HEAD = [
+    "upstream pace",
+    "direct: first token",
+    "server: first token",
+    "added",
+    "direct: 2,000 tokens",
+    "server: 2,000 tokens",
+    "overhead",
+    "per token",
+]
+
+
+@dataclass
+class ChatResult:
+    """Medians in seconds, by pace (µs between upstream tokens) and path (direct, server)."""
+
+    first_token: dict[int, dict[str, float]] = field(default_factory=dict)
+    total: dict[int, dict[str, float]] = field(default_factory=dict)
+    events: int = 0
+
+    def overhead(self, pace: int) -> float:
+        return self.total[pace]["server"] / self.total[pace]["direct"] - 1
+
+    def added_first_token(self, pace: int) -> float:
+        return self.first_token[pace]["server"] - self.first_token[pace]["direct"]
+
+
+def backend_available() -> str | None:
+    """None if the local server has the backend, else why not."""
+    out = subprocess.run([*server_command(), "--help"], capture_output=True, text=True, timeout=60)
+    if "--model-backend" not in out.stdout:
+        return "the local server has no `--model-backend` option yet (the Chat Completions backend is not on main)"
+    return None
+
+
+def direct(upstream: str, model: str) -> tuple[float, float]:
+    from assistants_client._streaming import SSEDecoder
+
+    body = {
+        "model": model,
+        "messages": [{"role": "user", "content": "Hi"}],
+        "stream": True,
+        "stream_options": {"include_usage": True},
+    }
+    with httpx2.Client(timeout=120) as http:
+        http.post(f"{upstream}/chat/completions", json={**body, "model": "fake-1-0"}).read()  # open the connection
+        started = time.perf_counter()
+        first, tokens, done = 0.0, 0, False
+        with http.stream("POST", f"{upstream}/chat/completions", json=body) as response:
+            decoder = SSEDecoder()
+            for chunk in response.iter_bytes():
+                for _, data in decoder.feed(chunk):
+                    if data == "[DONE]":
+                        done = True
+                        break
+                    choices = json.loads(data)["choices"]
+                    if choices and choices[0]["delta"].get("content"):
+                        tokens += 1
+                        first = first or time.perf_counter() - started
+        total = time.perf_counter() - started
+    if not done or tokens != TOKENS:
+        raise AssertionError(f"direct read {tokens} tokens, done={done}")
+    return first, total
+
+
+def through_server(client: Client, assistant_id: str, thread_id: str) -> tuple[float, float, int]:
+    started = time.perf_counter()
+    first, deltas, last = 0.0, 0, ""
+    with client.stream_run(thread_id, {"assistant_id": assistant_id}) as stream:
+        for event in stream:
+            last = event.event
+            if last == "thread.message.delta":
+                deltas += 1
+                first = first or time.perf_counter() - started
+    total = time.perf_counter() - started
+    if last != "done" or not deltas:
+        raise AssertionError(f"the server's stream ended with {last!r} after {deltas} deltas")
+    return first, total, deltas
+
+
+def bench_chat(rounds: Rounds) -> ChatResult | str:
+    if (missing := backend_available()) is not None:
+        return missing
+    import assistants_client
+
+    result = ChatResult()
+    with ServerProcess(command=[sys.executable, "-m", "benchmarks.upstream"]) as upstream:
+        args = ("--model-backend", "chat-completions", "--upstream-base-url", upstream.base_url)
+        with ServerProcess(*args) as server, assistants_client.Client(api_key="x", base_url=server.base_url) as client:
+            for pace in PACES_US:
+                model = f"fake-{TOKENS}-{pace}"
+                assistant = client.create_assistant({"model": model, "name": "bench"}).id
+                warm = client.create_thread({"messages": [{"role": "user", "content": "Hi"}]}).id
+                through_server(client, assistant, warm)
+                samples: dict[str, list[tuple[float, float]]] = {"direct": [], "server": []}
+                for round_no in range(rounds(ROUNDS)):
+                    samples["direct"].append(direct(upstream.base_url, model))
+                    thread = client.create_thread({"messages": [{"role": "user", "content": "Hi"}]}).id  # not timed
+                    first, total, result.events = through_server(client, assistant, thread)
+                    samples["server"].append((first, total))
+                    progress(f"chat backend, pace {pace} µs: round {round_no + 1}/{rounds(ROUNDS)}")
+                result.first_token[pace] = {k: statistics.median(s[0] for s in v) for k, v in samples.items()}
+                result.total[pace] = {k: statistics.median(s[1] for s in v) for k, v in samples.items()}
+    return result
+
+
+def rows(r: ChatResult) -> list[list[str]]:
+    out = []
+    for pace in r.total:
+        ft, tot = r.first_token[pace], r.total[pace]
+        per_token = (tot["server"] - tot["direct"]) / TOKENS * 1e6
+        out.append(
+            [
+                f"{pace / 1000:g} ms between tokens" if pace else "no gap (CPU only)",
+                f"{ft['direct'] * 1000:.1f} ms",
+                f"{ft['server'] * 1000:.1f} ms",
+                f"{r.added_first_token(pace) * 1000:+.1f} ms",
+                f"{tot['direct'] * 1000:,.0f} ms",
+                f"{tot['server'] * 1000:,.0f} ms",
+                f"{r.overhead(pace) * 100:+.1f} %",
+                f"{per_token:+.0f} µs",
+            ]
+        )
+    return out

@@ -1,0 +1,37 @@
+"""What one `make bench` run measured: samples by row, filled in by `benchmarks.run`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .chat import ChatResult
+from .soak import SoakResult
+
+Samples = dict[str, list[float]]
+"""Seconds per sample, by implementation."""
+
+
+@dataclass
+class Results:
+    """Whatever rows were measured; a row left as None was not run."""
+
+    rounds: float = 1.0
+    seconds: float = 0.0
+    imports: Samples | None = None
+    import_walls: Samples | None = None
+    calls: Samples | None = None
+    sizes: dict[int, tuple[int, Samples]] | None = None
+    pagination: Samples | None = None
+    decode: Samples | None = None
+    decode_strict: Samples | None = None
+    streaming: Samples | None = None
+    stream_events: dict[str, int] = field(default_factory=dict)
+    stream_bytes: tuple[int, int] = (0, 0)
+    framing: Samples | None = None
+    big_event: tuple[int, Samples] | None = None
+    concurrency: Samples | None = None
+    scale: dict[int, dict[str, dict[str, float]]] | None = None
+    http2: dict[str, Samples] | None = None
+    memory: dict[str, dict[str, float]] | None = None
+    chat: ChatResult | str | None = None
+    soak: SoakResult | None = None
