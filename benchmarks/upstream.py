@@ -4,12 +4,14 @@ It binds 127.0.0.1 on a free port, prints its base URL (`http://127.0.0.1:PORT/v
 `POST /v1/chat/completions` with `stream: true` by streaming a fixed answer, one token per
 chunk, then a usage chunk and `[DONE]`. The request's `model` says how: `fake-TOKENS-GAPUS` sends
 TOKENS tokens with GAPUS microseconds between them (0: as fast as it can). Every answer is
-built before its first byte is sent, so the upstream's own cost per token is one send.
+built before its first byte is sent (and kept for the next request of the same model), so the
+upstream's own cost per token is one send.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import socket
 from typing import Any
@@ -26,6 +28,7 @@ def parse_model(model: str) -> tuple[int, float]:
     return count, int(gap) / 1e6
 
 
+@functools.lru_cache(maxsize=16)
 def chunks(model: str, tokens: int) -> list[bytes]:
     def frame(choices: list[dict[str, Any]], **extra: Any) -> bytes:
         body = {"id": "chatcmpl-bench", "object": "chat.completion.chunk", "created": 1_700_000_000, "model": model}
