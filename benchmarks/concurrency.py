@@ -50,7 +50,11 @@ async def measure(
     quiet_openai()
     limits = httpx2.Limits(max_connections=pool, max_keepalive_connections=pool)
     # http1=False with http2=True over http:// is HTTP/2 with prior knowledge (h2c)
-    transport = {"http2": http2, "http1": not (http2 and base_url.startswith("http:")), "verify": tls_context(cafile)}
+    transport: dict[str, Any] = {
+        "http2": http2,
+        "http1": not (http2 and base_url.startswith("http:")),
+        "verify": tls_context(cafile),
+    }
     path = f"{base_url}/threads/{thread_id}/runs/{run_id}"
     call: Callable[[], Awaitable[Any]]
     engine: httpx2.AsyncClient
@@ -121,13 +125,15 @@ def bench_http2(
     return interleaved(f"HTTP/2 probe ({label})", rounds(ROUNDS["http2"]), runs)
 
 
-def child_sample(impl: str, base_url: str, thread_id: str, run_id: str, calls: int, pool: int, *flags: str) -> dict:
+def child_sample(
+    impl: str, base_url: str, thread_id: str, run_id: str, calls: int, pool: int, *flags: str
+) -> dict[str, Any]:
     """One sample in a fresh process: seconds, peak RSS (MB) and its growth over the warmed-up client."""
     out = run_child("concurrency", impl, base_url, thread_id, run_id, str(calls), str(pool), *flags, timeout=600)
     return json.loads(out)  # type: ignore[no-any-return]
 
 
-def summarize(samples: list[dict]) -> dict[str, float]:
+def summarize(samples: list[dict[str, Any]]) -> dict[str, float]:
     return {key: statistics.median(s[key] for s in samples) for key in ("seconds", "peak_mb", "growth_mb")}
 
 
@@ -135,7 +141,7 @@ def bench_scale(base_url: str, thread_id: str, run_id: str, rounds: Rounds) -> d
     """5,000 concurrent calls over pools of 100 and 200: median seconds and peak RSS by pool and impl."""
     results: dict[int, dict[str, dict[str, float]]] = {}
     for pool in SCALE_POOLS:
-        samples: dict[str, list[dict]] = {impl: [] for impl in IMPLS}
+        samples: dict[str, list[dict[str, Any]]] = {impl: [] for impl in IMPLS}
         n = rounds(ROUNDS["scale"])
         for round_no in range(n):
             for impl in IMPLS:

@@ -184,7 +184,7 @@ def sized_assistant(admin: Admin, size: int) -> str:
     base = len(admin.http.get(f"/assistants/{first['id']}").content)
     body = {"instructions": "x" * max(0, size - base)}
     admin.post(f"/assistants/{first['id']}", body)
-    return first["id"]
+    return str(first["id"])
 
 
 def bench_sizes(fx: Fixture, c: SyncClients, rounds: Rounds) -> dict[int, tuple[int, dict[str, list[float]]]]:
@@ -361,7 +361,7 @@ def bench_streaming(fx: Fixture, c: SyncClients, rounds: Rounds) -> tuple[dict[s
     events: dict[str, int] = {}
 
     def new_thread() -> str:
-        return fx.admin.post("/threads", {})["id"]  # not timed
+        return str(fx.admin.post("/threads", {})["id"])  # not timed
 
     def ours() -> float:
         tid = new_thread()
