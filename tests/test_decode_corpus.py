@@ -12,7 +12,6 @@ import httpx2
 import pytest
 from assistants_api import errors
 from assistants_api.api import OPERATIONS, STREAM_EVENTS, Operation, decode_model
-
 from assistants_client import Client
 
 CORPUS = json.loads((Path(__file__).parent / "corpus" / "hosts.json").read_text())["entries"]
