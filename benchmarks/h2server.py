@@ -23,9 +23,8 @@ from .harness import SERVER_MODULE, ServerProcess
 
 
 def local_app() -> Any:
-    """The same ASGI app the local server's CLI serves, with its defaults."""
-    server = importlib.import_module(SERVER_MODULE).Server()
-    return getattr(server, "app", None) or server.api
+    """The same ASGI app the local server's CLI serves, with its defaults (`Server.api`)."""
+    return importlib.import_module(SERVER_MODULE).Server().api
 
 
 @contextlib.contextmanager

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BETA = {"OpenAI-Beta": "assistants=v2", "Authorization": "Bearer x"}
 IMPLS = ("ours", "openai", "raw")
 
-SERVER_MODULE = "assistants_client.server"
+SERVER_MODULE = "assistants_server"
 """The one place that names the local server: `python -m SERVER_MODULE --port 0` prints its URL."""
 
 

@@ -13,7 +13,7 @@ import pytest
 pytest.importorskip("starlette")
 pytest.importorskip("uvicorn")
 
-from assistants_client.server import Server
+from assistants_server import Server
 
 from benchmarks.soak import run_soak
 
