@@ -25,6 +25,7 @@ CONCURRENT = 500
 POOL = 50
 SCALE_CALLS = 5_000
 SCALE_POOLS = (100, 200)
+BOUNDED_IMPLS = ("ours", "raw")  # the scale row again at the first pool, calls gated to the pool size
 ROUNDS = {"concurrency": 7, "scale": 3, "http2": 5}
 
 
@@ -41,9 +42,11 @@ async def measure(
     pool: int,
     http2: bool = False,
     cafile: str | None = None,
+    bounded: bool = False,
 ) -> tuple[float, str]:
     """Seconds for `calls` concurrent get_run calls over `pool` connections opened by a warm-up,
-    and the HTTP version the connections speak (asked of the same httpx2 client afterwards)."""
+    and the HTTP version the connections speak (asked of the same httpx2 client afterwards).
+    `bounded`: at most `pool` calls in flight (an asyncio.Semaphore), the rest wait before the engine."""
     import assistants_client
     import openai
 
@@ -84,6 +87,13 @@ async def measure(
 
         close = raw.aclose
         engine = raw
+    if bounded:
+        gate, unbounded = asyncio.Semaphore(pool), call
+
+        async def call() -> Any:
+            async with gate:
+                return await unbounded()
+
     try:
         await asyncio.gather(*(call() for _ in range(pool)))  # open the pool
         started = time.perf_counter()
@@ -137,17 +147,27 @@ def summarize(samples: list[dict[str, Any]]) -> dict[str, float]:
     return {key: statistics.median(s[key] for s in samples) for key in ("seconds", "peak_mb", "growth_mb")}
 
 
-def bench_scale(base_url: str, thread_id: str, run_id: str, rounds: Rounds) -> dict[int, dict[str, dict[str, float]]]:
-    """5,000 concurrent calls over pools of 100 and 200: median seconds and peak RSS by pool and impl."""
-    results: dict[int, dict[str, dict[str, float]]] = {}
-    for pool in SCALE_POOLS:
-        samples: dict[str, list[dict[str, Any]]] = {impl: [] for impl in IMPLS}
+Scale = dict[str, dict[str, dict[str, float]]]
+"""Medians (seconds, peak_mb, growth_mb) by case ("pool 100", "pool 100, bounded", ...) and impl."""
+
+
+def bench_scale(base_url: str, thread_id: str, run_id: str, rounds: Rounds) -> Scale:
+    """5,000 concurrent calls over pools of 100 and 200, in fresh processes; then the first pool
+    again with at most `pool` calls in flight, to show where the time of a long queue goes."""
+    cases: list[tuple[str, int, tuple[str, ...], tuple[str, ...]]]
+    cases = [(f"pool {pool}", pool, IMPLS, ()) for pool in SCALE_POOLS]
+    cases.append(
+        (f"pool {SCALE_POOLS[0]}, in flight ≤ {SCALE_POOLS[0]}", SCALE_POOLS[0], BOUNDED_IMPLS, ("--bounded",))
+    )
+    results: Scale = {}
+    for case, pool, impls, flags in cases:
+        samples: dict[str, list[dict[str, Any]]] = {impl: [] for impl in impls}
         n = rounds(ROUNDS["scale"])
         for round_no in range(n):
-            for impl in IMPLS:
-                samples[impl].append(child_sample(impl, base_url, thread_id, run_id, SCALE_CALLS, pool))
-            progress(f"scale, pool {pool}: round {round_no + 1}/{n}")
-        results[pool] = {impl: summarize(samples[impl]) for impl in IMPLS}
+            for impl in impls:
+                samples[impl].append(child_sample(impl, base_url, thread_id, run_id, SCALE_CALLS, pool, *flags))
+            progress(f"scale, {case}: round {round_no + 1}/{n}")
+        results[case] = {impl: summarize(samples[impl]) for impl in impls}
     return results
 
 
@@ -161,19 +181,17 @@ def main() -> None:
     parser.add_argument("pool", type=int)
     parser.add_argument("--http2", action="store_true")
     parser.add_argument("--cafile")
+    parser.add_argument("--bounded", action="store_true", help="at most POOL calls in flight")
     args = parser.parse_args()
     if not (0 < args.calls <= 100_000 and 0 < args.pool <= 1_000):
         parser.error("calls and pool are bounded (100,000 and 1,000)")
 
     async def sample() -> tuple[tuple[float, str], float]:
         # the same client setup and warm-up as a measured run, so the growth is the calls' alone
-        await measure(
-            args.impl, args.base_url, args.thread_id, args.run_id, args.pool, args.pool, args.http2, args.cafile
-        )
+        common = (args.impl, args.base_url, args.thread_id, args.run_id)
+        await measure(*common, args.pool, args.pool, args.http2, args.cafile, args.bounded)
         warmed = vm_hwm_mb()
-        seconds = await measure(
-            args.impl, args.base_url, args.thread_id, args.run_id, args.calls, args.pool, args.http2, args.cafile
-        )
+        seconds = await measure(*common, args.calls, args.pool, args.http2, args.cafile, args.bounded)
         return seconds, warmed
 
     (seconds, version), warmed = asyncio.run(sample())

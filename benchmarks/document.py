@@ -121,28 +121,57 @@ def growth(r: Results) -> list[str]:
         if 1 in per and 100 in per:
             lines.append(
                 f"  From 1 to 100 KB ours goes from {per[1] * 1e6:.0f} to {per[100] * 1e6:.0f} µs per call: "
-                f"{(per[100] - per[1]) * 1e6 / 99:.1f} µs per extra KB, which is transport and `json.loads`, "
-                "since a long string decodes as one field."
+                f"{(per[100] - per[1]) * 1e6 / 99:.1f} µs per extra KB (a long string is one field to decode, so "
+                "the extra is transport and `json.loads`)."
             )
     if r.scale:
+        first = concurrency.SCALE_POOLS[0]
         lines.append(
             f"- **{concurrency.SCALE_CALLS:,} concurrent calls**: the concurrency row's `get_run` through the same "
-            f"three clients with pools of {' and '.join(map(str, concurrency.SCALE_POOLS))} connections; each sample "
-            "is a fresh process (`python -m benchmarks.concurrency`) that builds the client, opens the pool with "
-            "a warm-up, then times the calls, so its peak RSS (`VmHWM`, imports included) is that client's "
-            f"alone. Medians of {concurrency.ROUNDS['scale'] if r.rounds == 1 else 'fewer'} samples each. "
-            "The growth row is peak RSS after the calls minus peak RSS after the warm-up."
+            f"three clients with pools of {' and '.join(map(str, concurrency.SCALE_POOLS))} connections, all calls "
+            "started at once with `asyncio.gather`; each sample is a fresh process (`python -m "
+            "benchmarks.concurrency`) that builds the client, opens the pool with a warm-up, then times the calls, so "
+            "its peak RSS (`VmHWM`, imports included) is that client's alone. The growth row is peak RSS after the "
+            f"calls minus peak RSS after the warm-up. The `in flight ≤ {first}` rows run ours and raw again with an "
+            f"`asyncio.Semaphore({first})` around each call, so the engine's pool never queues more than it has "
+            f"connections. Medians of {concurrency.ROUNDS['scale'] if r.rounds == 1 else 'fewer'} samples each."
         )
-        if r.concurrency:
-            small = statistics.median(r.concurrency["ours"]) / concurrency.CONCURRENT * 1e6
-            big = {pool: v["ours"]["seconds"] / concurrency.SCALE_CALLS * 1e6 for pool, v in r.scale.items()}
-            lines.append(
-                f"  Ours costs {small:.0f} µs per call at {concurrency.CONCURRENT} calls over {concurrency.POOL} "
-                "connections and "
-                + " and ".join(f"{us:.0f} µs at {concurrency.SCALE_CALLS:,} over {pool}" for pool, us in big.items())
-                + ": the time grows with the number of calls, not faster; the server (one process) sets the pace."
-            )
+        lines += scale_verdict(r)
     return [*lines, ""]
+
+
+def scale_verdict(r: Results) -> list[str]:
+    """What the curve says, from this run's figures."""
+    if not r.scale:
+        return []
+    n, first = concurrency.SCALE_CALLS, concurrency.SCALE_POOLS[0]
+    per = {case: {impl: v["seconds"] / n * 1e6 for impl, v in by.items()} for case, by in r.scale.items()}
+    lines = []
+    if r.concurrency:
+        small = statistics.median(r.concurrency["ours"]) / concurrency.CONCURRENT * 1e6
+        lines.append(
+            f"  Ours costs {small:.0f} µs per call at {concurrency.CONCURRENT} calls over {concurrency.POOL} "
+            "connections, and "
+            + ", ".join(f"{v['ours']:.0f} µs at {n:,} calls, {case}" for case, v in per.items())
+            + "."
+        )
+    bounded = next((case for case in per if "in flight" in case), None)
+    if bounded and f"pool {first}" in per:
+        gain = {impl: per[bounded][impl] / per[f"pool {first}"][impl] for impl in per[bounded]}
+        lines.append(
+            "  Gating the calls to the pool size changes the time per call by a factor of "
+            + ", ".join(f"{g:.2f} for {impl}" for impl, g in gain.items())
+            + (
+                ". So a long queue inside the engine costs: httpcore2's pool re-derives the set of reserved "
+                "connections from every queued request, and walks every connection, each time a request is added "
+                "or finishes (`AsyncConnectionPool._assign_requests_to_connections`), which is quadratic in the "
+                "queue's length; the cost is the engine's, the same for ours, the SDK and raw httpx2."
+                if max(gain.values()) < 0.9
+                else ". No clear gain, so at this size the time is the server's (one process on the same two "
+                "cores), not the engine's queue."
+            )
+        )
+    return lines
 
 
 def sse_section(r: Results) -> list[str]:
@@ -223,7 +252,17 @@ def chat_section(r: Results) -> list[str]:
     lines += [
         *report.grid(chat.HEAD, chat.rows(c)),
         "",
-        chat.__doc__.split("\n\n", 1)[1].strip().replace("\n", " "),
+        f"A fake upstream on 127.0.0.1 (`python -m benchmarks.upstream`) streams a {chat.TOKENS:,}-token answer, one "
+        "token per chunk, its frames built before the first byte. **direct**: httpx2 posts to its "
+        "`/chat/completions` and reads each chunk (our `SSEDecoder`, then `json.loads`), as an OpenAI-compatible "
+        f"client does. **server**: `python -m {SERVER_MODULE} --model-backend chat-completions "
+        "--upstream-base-url ...` runs an assistant on that upstream, and our Client's `stream_run` reads the run's "
+        "events. First token: from sending the request to the first content delta / first `thread.message.delta`; "
+        "the answer: to `[DONE]` / `done`. The overhead per token is (server - direct) / direct over the whole "
+        "answer, and the per-token column the same difference divided by the tokens; the added time to first token "
+        f"is the difference of the first-token times. Medians of {chat.ROUNDS} samples each, at two upstream "
+        "paces: 1 ms between tokens (faster than hosted models stream) for the targets, and no gap at all, which "
+        "leaves only the CPU cost per token, on record.",
         f"Targets, on the {paced / 1000:g} ms pace: overhead per token under 5 % "
         f"({'met' if ok_tokens else '**missed**'}: {c.overhead(paced) * 100:+.1f} %), added time to first "
         f"token under 5 ms ({'met' if ok_first else '**missed**'}: {c.added_first_token(paced) * 1000:+.1f} ms). "

@@ -24,6 +24,8 @@ def fmt(x: float) -> str:
 
 def cell(x: float, unit: str) -> str:
     """A figure with its unit; an infinite one is a parse stopped at the SSE deadline."""
+    if math.isnan(x):
+        return "—"
     return f"over {sse.DEADLINE:g} s" if math.isinf(x) else f"{fmt(x)} {unit}"
 
 
@@ -51,8 +53,8 @@ class Row:
             cell(self.ours, self.unit),
             cell(self.openai, self.unit),
             cell(self.raw, self.unit),
-            f"{ratio_o:.2f}" if self.ratios else "—",
-            f"{ratio_r:.2f}" if self.ratios else "—",
+            f"{ratio_o:.2f}" if self.ratios and not math.isnan(ratio_o) else "—",
+            f"{ratio_r:.2f}" if self.ratios and not math.isnan(ratio_r) else "—",
             self.target,
             verdict,
         ]
@@ -131,27 +133,17 @@ def scale_rows(r: Results) -> list[Row]:
         per_call = 1e6 / concurrency.CONCURRENT
         m = {impl: med(r.concurrency[impl], per_call) for impl in IMPLS}
         rows.append(Row(name, "µs", m["ours"], m["openai"], m["raw"]))
-    for pool, by_impl in (r.scale or {}).items():
-        n = concurrency.SCALE_CALLS
-        s = {impl: by_impl[impl]["seconds"] * 1000 for impl in IMPLS}
-        rows.append(Row(f"{n:,} concurrent get_run, pool {pool}: time", "ms", s["ours"], s["openai"], s["raw"]))
-        p = {impl: by_impl[impl]["seconds"] * 1e6 / n for impl in IMPLS}
-        rows.append(
-            Row(f"{n:,} concurrent get_run, pool {pool}: time per call", "µs", p["ours"], p["openai"], p["raw"])
-        )
-        m = {impl: by_impl[impl]["peak_mb"] for impl in IMPLS}
-        rows.append(Row(f"{n:,} concurrent get_run, pool {pool}: peak RSS", "MB", m["ours"], m["openai"], m["raw"]))
-        g = {impl: by_impl[impl]["growth_mb"] for impl in IMPLS}
-        rows.append(
-            Row(
-                f"{n:,} concurrent get_run, pool {pool}: RSS growth over warm client",
-                "MB",
-                g["ours"],
-                g["openai"],
-                g["raw"],
-                ratios=False,
-            )
-        )
+    n = concurrency.SCALE_CALLS
+    for case, by_impl in (r.scale or {}).items():
+        prefix = f"{n:,} concurrent get_run, {case}"
+        for label, key, unit, factor in (
+            ("time", "seconds", "ms", 1000.0),
+            ("time per call", "seconds", "µs", 1e6 / n),
+            ("peak RSS", "peak_mb", "MB", 1.0),
+            ("RSS growth over warm client", "growth_mb", "MB", 1.0),
+        ):
+            v = [by_impl[impl][key] * factor if impl in by_impl else math.nan for impl in IMPLS]
+            rows.append(Row(f"{prefix}: {label}", unit, v[0], v[1], v[2], ratios=key != "growth_mb"))
     return rows
 
 

@@ -30,7 +30,7 @@ class Results:
     framing: Samples | None = None
     big_event: tuple[int, Samples] | None = None
     concurrency: Samples | None = None
-    scale: dict[int, dict[str, dict[str, float]]] | None = None
+    scale: dict[str, dict[str, dict[str, float]]] | None = None  # by case, impl: seconds, peak_mb, growth_mb
     http2: dict[str, Samples] | None = None
     memory: dict[str, dict[str, float]] | None = None
     chat: ChatResult | str | None = None
