@@ -17,7 +17,8 @@ def measured(r: Results) -> list[str]:
         only = {k: median_ms(r.imports[k]) for k in ("ours, import only", "httpx2 + httpx2.Client()")}
         lines.append(
             f"- **import + client**: a fresh `python -S -c` per sample ({len(r.imports['ours'])} each) timing, inside "
-            "the process, `import assistants_client; assistants_client.Client(api_key='x')` vs `import openai; "
+            "the process and in CPU time (`time.process_time`, so other work on the machine does not count), "
+            "`import assistants_client; assistants_client.Client(api_key='x')` vs `import openai; "
             "openai.OpenAI(api_key='x')` vs `import httpx2` (the engine's own import). All run the same way: `-S` "
             "with `PYTHONPATH=<site-packages>:generated:facade`, so no `.pth` file is processed for anyone, and "
             "`generated/` and `facade/` are byte-compiled first (pip compiled openai's). Whole-process wall time, "
@@ -49,8 +50,8 @@ def measured(r: Results) -> list[str]:
             "Ours: `LIST_MESSAGES.decode(json.loads(body))` (what the client does: the generated "
             "`ListMessagesResponse.from_dict`, tolerant by default); openai: `openai._models.construct_type("
             "type_=SyncCursorPage[Message], value=json.loads(body))` (what a default, non-strict client does); raw: "
-            f"`json.loads(body)`. Per decode, averaged over {workloads.DECODES_PER_SAMPLE} decodes per sample, "
-            f"{len(r.decode['ours'])} samples each."
+            "`json.loads(body)`. CPU time (`time.process_time`) per decode, averaged over "
+            f"{workloads.DECODES_PER_SAMPLE} decodes per sample, {len(r.decode['ours'])} samples each."
         )
         lines.append(
             "- **decode, strict**: the same page with `LIST_MESSAGES.decode(data, strict=True)` (what "
@@ -195,8 +196,8 @@ def sse_section(r: Results) -> list[str]:
         "1 KiB chunks. Ours is `assistants_client._streaming.SSEDecoder` (`feed` per chunk, then `flush`); httpx2's "
         "is `httpx2.EventSource` over an `httpx2.Response` streaming those chunks, with `max_event_size=None` (its "
         "default refuses events over 1 MiB with `SSEError`). Both must find the same events. Framing only: the "
-        f"JSON decoding after it is the same either way. A parse that passes {sse.DEADLINE:g} s is stopped and "
-        f"shown as over. Verdict from this run: {verdict}"
+        "JSON decoding after it is the same either way. CPU time (`time.process_time`); a parse that passes "
+        f"{sse.DEADLINE:g} s of wall time is stopped and shown as over. Verdict from this run: {verdict}"
     )
     if r.big_event:
         big_ours, big_builtin = statistics.median(r.big_event[1]["ours"]), statistics.median(r.big_event[1]["httpx2"])
