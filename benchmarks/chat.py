@@ -5,7 +5,7 @@ A fake upstream (`benchmarks.upstream`) streams a 2,000-token answer. Two ways t
     direct   httpx2 posts to the upstream's /chat/completions and parses each chunk (SSE framing
              with our `SSEDecoder`, then `json.loads`), as an OpenAI-compatible client does
     server   the local server, started with `--model-backend chat-completions`, runs an
-             assistant on that upstream; our Client's `stream_run` reads the run's events
+             assistant on that upstream; its run stream is read the same way
 
 Per sample: the time to the first text token (sent to first content delta / first
 `thread.message.delta`) and to the end (`[DONE]` / `done`). The server's overhead per token is
@@ -22,14 +22,11 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Any
 
 import httpx2
 
-if TYPE_CHECKING:
-    from assistants_client import Client
-
-from .harness import Rounds, ServerProcess, progress, server_command
+from .harness import BETA, Rounds, ServerProcess, progress, server_command
 
 TOKENS = 2_000
 PACES_US = (1_000, 0)
@@ -53,6 +50,7 @@ class ChatResult:
     first_token: dict[int, dict[str, float]] = field(default_factory=dict)
     total: dict[int, dict[str, float]] = field(default_factory=dict)
     events: int = 0
+    default_delay_first_token: dict[str, float] = field(default_factory=dict)  # the server with its defaults
 
     def overhead(self, pace: int) -> float:
         return self.total[pace]["server"] / self.total[pace]["direct"] - 1
@@ -69,7 +67,7 @@ def backend_available() -> str | None:
     return None
 
 
-def direct(upstream: str, model: str) -> tuple[float, float]:
+def direct(upstream: str, model: str, expected: int = TOKENS) -> tuple[float, float]:
     from assistants_client._streaming import SSEDecoder
 
     body = {
@@ -94,20 +92,30 @@ def direct(upstream: str, model: str) -> tuple[float, float]:
                         tokens += 1
                         first = first or time.perf_counter() - started
         total = time.perf_counter() - started
-    if not done or tokens != TOKENS:
+    if not done or tokens != expected:
         raise AssertionError(f"direct read {tokens} tokens, done={done}")
     return first, total
 
 
-def through_server(client: Client, assistant_id: str, thread_id: str) -> tuple[float, float, int]:
+def through_server(http: httpx2.Client, assistant_id: str, thread_id: str) -> tuple[float, float, int]:
+    """The same reading as `direct`, of the server's run stream: SSE framing, then `json.loads`."""
+    from assistants_client._streaming import SSEDecoder
+
+    body = {"assistant_id": assistant_id, "stream": True}
     started = time.perf_counter()
     first, deltas, last = 0.0, 0, ""
-    with client.stream_run(thread_id, {"assistant_id": assistant_id}) as stream:
-        for event in stream:
-            last = event.event
-            if last == "thread.message.delta":
-                deltas += 1
-                first = first or time.perf_counter() - started
+    with http.stream("POST", f"/threads/{thread_id}/runs", json=body) as response:
+        response.raise_for_status()
+        decoder = SSEDecoder()
+        for chunk in response.iter_bytes():
+            for name, data in decoder.feed(chunk):
+                last = name
+                if name == "thread.message.delta":
+                    json.loads(data)
+                    deltas += 1
+                    first = first or time.perf_counter() - started
+            if last == "done":
+                break
     total = time.perf_counter() - started
     if last != "done" or not deltas:
         raise AssertionError(f"the server's stream ended with {last!r} after {deltas} deltas")
@@ -117,27 +125,50 @@ def through_server(client: Client, assistant_id: str, thread_id: str) -> tuple[f
 def bench_chat(rounds: Rounds) -> ChatResult | str:
     if (missing := backend_available()) is not None:
         return missing
-    import assistants_client
-
     result = ChatResult()
     with ServerProcess(command=[sys.executable, "-m", "benchmarks.upstream"]) as upstream:
-        args = ("--model-backend", "chat-completions", "--upstream-base-url", upstream.base_url)
-        with ServerProcess(*args) as server, assistants_client.Client(api_key="x", base_url=server.base_url) as client:
-            for pace in PACES_US:
-                model = f"fake-{TOKENS}-{pace}"
-                assistant = client.create_assistant({"model": model, "name": "bench"}).id
-                warm = client.create_thread({"messages": [{"role": "user", "content": "Hi"}]}).id
-                through_server(client, assistant, warm)
-                samples: dict[str, list[tuple[float, float]]] = {"direct": [], "server": []}
-                for round_no in range(rounds(ROUNDS)):
-                    samples["direct"].append(direct(upstream.base_url, model))
-                    thread = client.create_thread({"messages": [{"role": "user", "content": "Hi"}]}).id  # not timed
-                    first, total, result.events = through_server(client, assistant, thread)
-                    samples["server"].append((first, total))
-                    progress(f"chat backend, pace {pace} µs: round {round_no + 1}/{rounds(ROUNDS)}")
-                result.first_token[pace] = {k: statistics.median(s[0] for s in v) for k, v in samples.items()}
-                result.total[pace] = {k: statistics.median(s[1] for s in v) for k, v in samples.items()}
+        backend = ("--model-backend", "chat-completions", "--upstream-base-url", upstream.base_url)
+        # --step-delay 0: the pauses between run states are the scripted lifecycle's simulation knob
+        for pace in PACES_US:
+            model = f"fake-{TOKENS}-{pace}"
+            samples = sample((*backend, "--step-delay", "0"), upstream.base_url, model, TOKENS, rounds(ROUNDS), result)
+            result.first_token[pace] = {k: statistics.median(s[0] for s in v) for k, v in samples.items()}
+            result.total[pace] = {k: statistics.median(s[1] for s in v) for k, v in samples.items()}
+        # the time to first token again with the server's default step delay, on a short answer
+        short = sample(backend, upstream.base_url, f"fake-{SHORT}-0", SHORT, rounds(ROUNDS), result)
+        result.default_delay_first_token = {k: statistics.median(s[0] for s in v) for k, v in short.items()}
     return result
+
+
+SHORT = 20
+
+
+def sample(
+    args: tuple[str, ...], upstream: str, model: str, tokens: int, rounds: int, result: ChatResult
+) -> dict[str, list[tuple[float, float]]]:
+    """(first token, total) samples, direct and through a server started with `args`."""
+    samples: dict[str, list[tuple[float, float]]] = {"direct": [], "server": []}
+    with ServerProcess(*args) as server, httpx2.Client(base_url=server.base_url, headers=BETA, timeout=120) as http:
+
+        def post(path: str, body: dict[str, Any]) -> str:
+            response = http.post(path, json=body)
+            response.raise_for_status()
+            return str(response.json()["id"])
+
+        def new_thread() -> str:
+            return post("/threads", {"messages": [{"role": "user", "content": "Hi"}]})
+
+        assistant = post("/assistants", {"model": model, "name": "bench"})
+        through_server(http, assistant, new_thread())  # warm: connections, caches, the upstream's frames
+        for round_no in range(rounds):
+            samples["direct"].append(direct(upstream, model, tokens))
+            thread = new_thread()  # not timed
+            first, total, events = through_server(http, assistant, thread)
+            samples["server"].append((first, total))
+            if tokens == TOKENS:
+                result.events = events
+            progress(f"chat backend, {model}: round {round_no + 1}/{rounds}")
+    return samples
 
 
 def rows(r: ChatResult) -> list[list[str]]:

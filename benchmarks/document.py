@@ -257,8 +257,9 @@ def chat_section(r: Results) -> list[str]:
         "token per chunk, its frames built before the first byte. **direct**: httpx2 posts to its "
         "`/chat/completions` and reads each chunk (our `SSEDecoder`, then `json.loads`), as an OpenAI-compatible "
         f"client does. **server**: `python -m {SERVER_MODULE} --model-backend chat-completions "
-        "--upstream-base-url ...` runs an assistant on that upstream, and our Client's `stream_run` reads the run's "
-        "events. First token: from sending the request to the first content delta / first `thread.message.delta`; "
+        "--upstream-base-url ... --step-delay 0` runs an assistant on that upstream, and its run stream "
+        "(`stream: true`) is read the same way, `json.loads` of each `thread.message.delta`. First token: from "
+        "sending the request to the first content delta / first `thread.message.delta`; "
         "the answer: to `[DONE]` / `done`. The overhead per token is (server - direct) / direct over the whole "
         "answer, and the per-token column the same difference divided by the tokens; the added time to first token "
         f"is the difference of the first-token times. Medians of {chat.ROUNDS} samples each, at two upstream "
@@ -268,8 +269,16 @@ def chat_section(r: Results) -> list[str]:
         f"({'met' if ok_tokens else '**missed**'}: {c.overhead(paced) * 100:+.1f} %), added time to first "
         f"token under 5 ms ({'met' if ok_first else '**missed**'}: {c.added_first_token(paced) * 1000:+.1f} ms). "
         f"The server's stream carried {c.events:,} `thread.message.delta` events for {chat.TOKENS:,} upstream tokens.",
-        "",
     ]
+    if c.default_delay_first_token:
+        d = c.default_delay_first_token
+        lines.append(
+            "With the server's default `--step-delay` (0.02 s: the scripted lifecycle's pause before and after a run "
+            f"goes in_progress) the first token of a {chat.SHORT}-token answer comes {d['server'] * 1000:.1f} ms after "
+            f"the request, against {d['direct'] * 1000:.1f} ms directly: the pauses apply to this backend too."
+        )
+    lines.append("")
+    return lines
     return lines
 
 
