@@ -155,15 +155,49 @@ def build_request(
     return request
 
 
-def parse_response(op: Operation, response: httpx2.Response, strict: bool = False) -> Any:
-    """The decoded model of a 2xx answer; errors.UnexpectedStatus for any other status."""
+def parse_response(op: Operation, response: httpx2.Response, client: AuthenticatedClient | Client) -> Any:
+    """The decoded model of a 2xx answer; the typed error (errors.NotFoundError, ...) of any other."""
     if not 200 <= response.status_code < 300:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        credentials = client._credentials()
+        errors.masked_request(response.request, credentials)
+        raise errors.status_error(response, tuple(credentials.values()))
+    return decode_response(op, response, client.strict)
+
+
+def decode_response(op: Operation, response: httpx2.Response, strict: bool, secrets: Sequence[str] = ()) -> Any:
+    """The decoded model of a read 2xx answer. Whatever the bytes (not JSON, invalid UTF-8,
+    nesting too deep for the parser, a number too large for a float, a value the schema does not
+    allow), a failure is an errors.APIResponseValidationError naming the operation and the JSON
+    path, with the original chained."""
     try:
         data = json.loads(response.content)
-    except ValueError as exc:
-        raise errors.ResponseDecodeError(op.name, op.response.partition(":")[2], f"body is not JSON: {exc}") from exc
-    return op.decode(data, strict)
+    except Exception as exc:  # ValueError, UnicodeDecodeError, RecursionError
+        kind = response.headers.get("content-type", "no content-type")
+        snippet = errors.redact(errors.quote(response.text), secrets)
+        raise errors.APIResponseValidationError(
+            f"{op.name}: the response body is not JSON ({kind}): {snippet!r}",
+            response=response,
+            operation=op.name,
+            model=None,
+        ) from exc
+    try:
+        return op.decode(data, strict)
+    except errors.ResponseDecodeError as exc:
+        where = f" at {exc.path}" if exc.path else ""
+        reason = errors.redact(errors.quote(exc.reason), secrets)
+        message = f"{op.name}: the response is not a valid {exc.model}{where}: {reason}"
+        raise errors.APIResponseValidationError(
+            message, response=response, operation=op.name, model=exc.model, path=exc.path
+        ) from exc
+    except Exception as exc:  # RecursionError, OverflowError: what the decoders do not name themselves
+        model = op.response.partition(":")[2]
+        reason = errors.redact(errors.quote(f"{type(exc).__name__}: {exc}"), secrets)
+        raise errors.APIResponseValidationError(
+            f"{op.name}: the response is not a valid {model}: {reason}",
+            response=response,
+            operation=op.name,
+            model=model,
+        ) from exc
 
 
 LIST_ASSISTANTS = Operation(
@@ -590,8 +624,7 @@ def list_assistants(
         },
     )
     return cast(
-        "ListAssistantsResponse",
-        parse_response(LIST_ASSISTANTS, client.get_httpx_client().request(**request), client.strict),
+        "ListAssistantsResponse", parse_response(LIST_ASSISTANTS, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -620,7 +653,7 @@ async def list_assistants_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, response, client.strict))
+    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, response, client))
 
 
 def create_assistant(
@@ -635,7 +668,7 @@ def create_assistant(
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
     return cast(
-        "AssistantObject", parse_response(CREATE_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
+        "AssistantObject", parse_response(CREATE_ASSISTANT, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -651,7 +684,7 @@ async def create_assistant_async(
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, response, client.strict))
+    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, response, client))
 
 
 def get_assistant(
@@ -665,9 +698,7 @@ def get_assistant(
     """
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
-    return cast(
-        "AssistantObject", parse_response(GET_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("AssistantObject", parse_response(GET_ASSISTANT, client.get_httpx_client().request(**request), client))
 
 
 async def get_assistant_async(
@@ -682,7 +713,7 @@ async def get_assistant_async(
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(GET_ASSISTANT, response, client.strict))
+    return cast("AssistantObject", parse_response(GET_ASSISTANT, response, client))
 
 
 def modify_assistant(
@@ -698,7 +729,7 @@ def modify_assistant(
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
     return cast(
-        "AssistantObject", parse_response(MODIFY_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
+        "AssistantObject", parse_response(MODIFY_ASSISTANT, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -715,7 +746,7 @@ async def modify_assistant_async(
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, response, client.strict))
+    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, response, client))
 
 
 def delete_assistant(
@@ -731,7 +762,7 @@ def delete_assistant(
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
     return cast(
         "DeleteAssistantResponse",
-        parse_response(DELETE_ASSISTANT, client.get_httpx_client().request(**request), client.strict),
+        parse_response(DELETE_ASSISTANT, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -747,7 +778,7 @@ async def delete_assistant_async(
 
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, response, client.strict))
+    return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, response, client))
 
 
 def list_assistant_files(
@@ -778,7 +809,7 @@ def list_assistant_files(
     )
     return cast(
         "ListAssistantFilesResponse",
-        parse_response(LIST_ASSISTANT_FILES, client.get_httpx_client().request(**request), client.strict),
+        parse_response(LIST_ASSISTANT_FILES, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -809,7 +840,7 @@ async def list_assistant_files_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, response, client.strict))
+    return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, response, client))
 
 
 def create_assistant_file(
@@ -828,7 +859,7 @@ def create_assistant_file(
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
     return cast(
         "AssistantFileObject",
-        parse_response(CREATE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+        parse_response(CREATE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -847,7 +878,7 @@ async def create_assistant_file_async(
 
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, response, client.strict))
+    return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, response, client))
 
 
 def get_assistant_file(
@@ -871,8 +902,7 @@ def get_assistant_file(
         None,
     )
     return cast(
-        "AssistantFileObject",
-        parse_response(GET_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+        "AssistantFileObject", parse_response(GET_ASSISTANT_FILE, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -897,7 +927,7 @@ async def get_assistant_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, response, client.strict))
+    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, response, client))
 
 
 def delete_assistant_file(
@@ -923,7 +953,7 @@ def delete_assistant_file(
     )
     return cast(
         "DeleteAssistantFileResponse",
-        parse_response(DELETE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+        parse_response(DELETE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -949,7 +979,7 @@ async def delete_assistant_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, response, client.strict))
+    return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, response, client))
 
 
 def list_messages(
@@ -980,8 +1010,7 @@ def list_messages(
         },
     )
     return cast(
-        "ListMessagesResponse",
-        parse_response(LIST_MESSAGES, client.get_httpx_client().request(**request), client.strict),
+        "ListMessagesResponse", parse_response(LIST_MESSAGES, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1013,7 +1042,7 @@ async def list_messages_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, response, client.strict))
+    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, response, client))
 
 
 def create_message(
@@ -1028,9 +1057,7 @@ def create_message(
     """
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
-    return cast(
-        "MessageObject", parse_response(CREATE_MESSAGE, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("MessageObject", parse_response(CREATE_MESSAGE, client.get_httpx_client().request(**request), client))
 
 
 async def create_message_async(
@@ -1046,7 +1073,7 @@ async def create_message_async(
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(CREATE_MESSAGE, response, client.strict))
+    return cast("MessageObject", parse_response(CREATE_MESSAGE, response, client))
 
 
 def get_message(
@@ -1069,9 +1096,7 @@ def get_message(
         None,
         None,
     )
-    return cast(
-        "MessageObject", parse_response(GET_MESSAGE, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("MessageObject", parse_response(GET_MESSAGE, client.get_httpx_client().request(**request), client))
 
 
 async def get_message_async(
@@ -1095,7 +1120,7 @@ async def get_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(GET_MESSAGE, response, client.strict))
+    return cast("MessageObject", parse_response(GET_MESSAGE, response, client))
 
 
 def modify_message(
@@ -1119,9 +1144,7 @@ def modify_message(
         body,
         None,
     )
-    return cast(
-        "MessageObject", parse_response(MODIFY_MESSAGE, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("MessageObject", parse_response(MODIFY_MESSAGE, client.get_httpx_client().request(**request), client))
 
 
 async def modify_message_async(
@@ -1146,7 +1169,7 @@ async def modify_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(MODIFY_MESSAGE, response, client.strict))
+    return cast("MessageObject", parse_response(MODIFY_MESSAGE, response, client))
 
 
 def delete_message(
@@ -1170,8 +1193,7 @@ def delete_message(
         None,
     )
     return cast(
-        "DeleteMessageResponse",
-        parse_response(DELETE_MESSAGE, client.get_httpx_client().request(**request), client.strict),
+        "DeleteMessageResponse", parse_response(DELETE_MESSAGE, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1196,7 +1218,7 @@ async def delete_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, response, client.strict))
+    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, response, client))
 
 
 def list_message_files(
@@ -1231,7 +1253,7 @@ def list_message_files(
     )
     return cast(
         "ListMessageFilesResponse",
-        parse_response(LIST_MESSAGE_FILES, client.get_httpx_client().request(**request), client.strict),
+        parse_response(LIST_MESSAGE_FILES, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -1266,7 +1288,7 @@ async def list_message_files_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, response, client.strict))
+    return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, response, client))
 
 
 def get_message_file(
@@ -1292,8 +1314,7 @@ def get_message_file(
         None,
     )
     return cast(
-        "MessageFileObject",
-        parse_response(GET_MESSAGE_FILE, client.get_httpx_client().request(**request), client.strict),
+        "MessageFileObject", parse_response(GET_MESSAGE_FILE, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1320,7 +1341,7 @@ async def get_message_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, response, client.strict))
+    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, response, client))
 
 
 def list_run_steps(
@@ -1355,8 +1376,7 @@ def list_run_steps(
         },
     )
     return cast(
-        "ListRunStepsResponse",
-        parse_response(LIST_RUN_STEPS, client.get_httpx_client().request(**request), client.strict),
+        "ListRunStepsResponse", parse_response(LIST_RUN_STEPS, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1392,7 +1412,7 @@ async def list_run_steps_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, response, client.strict))
+    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, response, client))
 
 
 def get_run_step(
@@ -1420,9 +1440,7 @@ def get_run_step(
             "include[]": include,
         },
     )
-    return cast(
-        "RunStepObject", parse_response(GET_RUN_STEP, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("RunStepObject", parse_response(GET_RUN_STEP, client.get_httpx_client().request(**request), client))
 
 
 async def get_run_step_async(
@@ -1451,7 +1469,7 @@ async def get_run_step_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunStepObject", parse_response(GET_RUN_STEP, response, client.strict))
+    return cast("RunStepObject", parse_response(GET_RUN_STEP, response, client))
 
 
 def list_runs(
@@ -1479,9 +1497,7 @@ def list_runs(
             "before": before,
         },
     )
-    return cast(
-        "ListRunsResponse", parse_response(LIST_RUNS, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("ListRunsResponse", parse_response(LIST_RUNS, client.get_httpx_client().request(**request), client))
 
 
 async def list_runs_async(
@@ -1510,7 +1526,7 @@ async def list_runs_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListRunsResponse", parse_response(LIST_RUNS, response, client.strict))
+    return cast("ListRunsResponse", parse_response(LIST_RUNS, response, client))
 
 
 def create_run(
@@ -1535,7 +1551,7 @@ def create_run(
             "include[]": include,
         },
     )
-    return cast("RunObject", parse_response(CREATE_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(CREATE_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def create_run_async(
@@ -1561,7 +1577,7 @@ async def create_run_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CREATE_RUN, response, client.strict))
+    return cast("RunObject", parse_response(CREATE_RUN, response, client))
 
 
 def get_run(
@@ -1584,7 +1600,7 @@ def get_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(GET_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(GET_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def get_run_async(
@@ -1608,7 +1624,7 @@ async def get_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(GET_RUN, response, client.strict))
+    return cast("RunObject", parse_response(GET_RUN, response, client))
 
 
 def modify_run(
@@ -1632,7 +1648,7 @@ def modify_run(
         body,
         None,
     )
-    return cast("RunObject", parse_response(MODIFY_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(MODIFY_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def modify_run_async(
@@ -1657,7 +1673,7 @@ async def modify_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(MODIFY_RUN, response, client.strict))
+    return cast("RunObject", parse_response(MODIFY_RUN, response, client))
 
 
 def cancel_run(
@@ -1681,7 +1697,7 @@ def cancel_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(CANCEL_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(CANCEL_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def cancel_run_async(
@@ -1706,7 +1722,7 @@ async def cancel_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CANCEL_RUN, response, client.strict))
+    return cast("RunObject", parse_response(CANCEL_RUN, response, client))
 
 
 def submit_tool_outputs_to_run(
@@ -1735,8 +1751,7 @@ def submit_tool_outputs_to_run(
         None,
     )
     return cast(
-        "RunObject",
-        parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, client.get_httpx_client().request(**request), client.strict),
+        "RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1766,7 +1781,7 @@ async def submit_tool_outputs_to_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, response, client.strict))
+    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, response, client))
 
 
 submit_tool_ouputs_to_run = submit_tool_outputs_to_run
@@ -1784,9 +1799,7 @@ def create_thread(
     """
 
     request = build_request(CREATE_THREAD, (), body, None)
-    return cast(
-        "ThreadObject", parse_response(CREATE_THREAD, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("ThreadObject", parse_response(CREATE_THREAD, client.get_httpx_client().request(**request), client))
 
 
 async def create_thread_async(
@@ -1801,7 +1814,7 @@ async def create_thread_async(
 
     request = build_request(CREATE_THREAD, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(CREATE_THREAD, response, client.strict))
+    return cast("ThreadObject", parse_response(CREATE_THREAD, response, client))
 
 
 def create_thread_and_run(
@@ -1818,7 +1831,7 @@ def create_thread_and_run(
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
     return cast(
-        "RunObject", parse_response(CREATE_THREAD_AND_RUN, client.get_httpx_client().request(**request), client.strict)
+        "RunObject", parse_response(CREATE_THREAD_AND_RUN, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1836,7 +1849,7 @@ async def create_thread_and_run_async(
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, response, client.strict))
+    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, response, client))
 
 
 def get_thread(
@@ -1850,7 +1863,7 @@ def get_thread(
     """
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
-    return cast("ThreadObject", parse_response(GET_THREAD, client.get_httpx_client().request(**request), client.strict))
+    return cast("ThreadObject", parse_response(GET_THREAD, client.get_httpx_client().request(**request), client))
 
 
 async def get_thread_async(
@@ -1865,7 +1878,7 @@ async def get_thread_async(
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(GET_THREAD, response, client.strict))
+    return cast("ThreadObject", parse_response(GET_THREAD, response, client))
 
 
 def modify_thread(
@@ -1880,9 +1893,7 @@ def modify_thread(
     """
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
-    return cast(
-        "ThreadObject", parse_response(MODIFY_THREAD, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("ThreadObject", parse_response(MODIFY_THREAD, client.get_httpx_client().request(**request), client))
 
 
 async def modify_thread_async(
@@ -1898,7 +1909,7 @@ async def modify_thread_async(
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(MODIFY_THREAD, response, client.strict))
+    return cast("ThreadObject", parse_response(MODIFY_THREAD, response, client))
 
 
 def delete_thread(
@@ -1913,8 +1924,7 @@ def delete_thread(
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
     return cast(
-        "DeleteThreadResponse",
-        parse_response(DELETE_THREAD, client.get_httpx_client().request(**request), client.strict),
+        "DeleteThreadResponse", parse_response(DELETE_THREAD, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1930,13 +1940,13 @@ async def delete_thread_async(
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, response, client.strict))
+    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, response, client))
 
 
 class Options:
     """Per-call settings: each left at its default takes the client's own."""
 
-    __slots__ = ("extra_headers", "extra_query", "max_retries", "timeout")
+    __slots__ = ("deadline", "extra_headers", "extra_query", "max_response_bytes", "max_retries", "timeout")
 
     def __init__(
         self,
@@ -1944,11 +1954,17 @@ class Options:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> None:
         self.timeout = timeout
         self.max_retries = max_retries
         self.extra_headers = extra_headers
         self.extra_query = extra_query
+        self.deadline = deadline
+        """Seconds for the whole call, retries and waits included (None: no deadline)."""
+        self.max_response_bytes = max_response_bytes
+        """The largest answer accepted, counted after decompression."""
 
 
 class SyncOperations:
@@ -1975,6 +1991,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[AssistantObject, ListAssistantsResponse]:
         """List assistants
 
@@ -1992,7 +2010,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2004,6 +2022,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Create an assistant
 
@@ -2012,7 +2032,13 @@ class SyncOperations:
 
         return cast(
             "AssistantObject",
-            self._call(CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def get_assistant(
@@ -2023,6 +2049,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Retrieve an assistant
 
@@ -2032,7 +2060,11 @@ class SyncOperations:
         return cast(
             "AssistantObject",
             self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2045,6 +2077,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Modify an assistant
 
@@ -2054,7 +2088,11 @@ class SyncOperations:
         return cast(
             "AssistantObject",
             self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2066,6 +2104,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantResponse:
         """Delete an assistant
 
@@ -2075,7 +2115,11 @@ class SyncOperations:
         return cast(
             "DeleteAssistantResponse",
             self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2091,6 +2135,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[AssistantFileObject, ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -2109,7 +2155,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2122,6 +2168,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Attach a file to an assistant (first beta)
 
@@ -2137,7 +2185,7 @@ class SyncOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2150,6 +2198,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Retrieve an assistant file (first beta)
 
@@ -2166,7 +2216,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2179,6 +2229,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantFileResponse:
         """Detach a file from an assistant (first beta)
 
@@ -2196,7 +2248,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2213,6 +2265,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[MessageObject, ListMessagesResponse]:
         """List the messages of a thread
 
@@ -2231,7 +2285,7 @@ class SyncOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2244,6 +2298,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Add a message to a thread
 
@@ -2253,7 +2309,11 @@ class SyncOperations:
         return cast(
             "MessageObject",
             self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2266,6 +2326,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Retrieve a message
 
@@ -2282,7 +2344,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2296,6 +2358,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Modify a message
 
@@ -2312,7 +2376,7 @@ class SyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2325,6 +2389,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteMessageResponse:
         """Delete a message
 
@@ -2341,7 +2407,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2358,6 +2424,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[MessageFileObject, ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -2379,7 +2447,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2393,6 +2461,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageFileObject:
         """Retrieve a message file (first beta)
 
@@ -2410,7 +2480,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2428,6 +2498,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[RunStepObject, ListRunStepsResponse]:
         """List the steps of a run
 
@@ -2449,7 +2521,7 @@ class SyncOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2464,6 +2536,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunStepObject:
         """Retrieve a run step
 
@@ -2483,7 +2557,7 @@ class SyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2499,6 +2573,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[RunObject, ListRunsResponse]:
         """List the runs of a thread
 
@@ -2516,7 +2592,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2530,6 +2606,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Start a run
 
@@ -2547,7 +2625,7 @@ class SyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2560,6 +2638,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Retrieve a run
 
@@ -2576,7 +2656,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2590,6 +2670,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Modify a run
 
@@ -2606,7 +2688,7 @@ class SyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2619,6 +2701,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Cancel a run
 
@@ -2636,7 +2720,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2650,6 +2734,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Submit tool outputs to a run
 
@@ -2670,7 +2756,7 @@ class SyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2684,6 +2770,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Create a thread
 
@@ -2692,7 +2780,13 @@ class SyncOperations:
 
         return cast(
             "ThreadObject",
-            self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def create_thread_and_run(
@@ -2703,6 +2797,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Create a thread and start a run on it
 
@@ -2714,7 +2810,11 @@ class SyncOperations:
         return cast(
             "RunObject",
             self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2726,6 +2826,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Retrieve a thread
 
@@ -2734,7 +2836,13 @@ class SyncOperations:
 
         return cast(
             "ThreadObject",
-            self._call(GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def modify_thread(
@@ -2746,6 +2854,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Modify a thread
 
@@ -2755,7 +2865,11 @@ class SyncOperations:
         return cast(
             "ThreadObject",
             self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2767,6 +2881,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteThreadResponse:
         """Delete a thread
 
@@ -2776,7 +2892,11 @@ class SyncOperations:
         return cast(
             "DeleteThreadResponse",
             self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2805,6 +2925,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[AssistantObject, ListAssistantsResponse]:
         """List assistants
 
@@ -2822,7 +2944,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2834,6 +2956,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Create an assistant
 
@@ -2843,7 +2967,11 @@ class AsyncOperations:
         return cast(
             "AssistantObject",
             await self._call(
-                CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2855,6 +2983,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Retrieve an assistant
 
@@ -2864,7 +2994,11 @@ class AsyncOperations:
         return cast(
             "AssistantObject",
             await self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2877,6 +3011,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Modify an assistant
 
@@ -2886,7 +3022,11 @@ class AsyncOperations:
         return cast(
             "AssistantObject",
             await self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2898,6 +3038,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantResponse:
         """Delete an assistant
 
@@ -2907,7 +3049,11 @@ class AsyncOperations:
         return cast(
             "DeleteAssistantResponse",
             await self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2923,6 +3069,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[AssistantFileObject, ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -2941,7 +3089,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2954,6 +3102,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Attach a file to an assistant (first beta)
 
@@ -2969,7 +3119,7 @@ class AsyncOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2982,6 +3132,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Retrieve an assistant file (first beta)
 
@@ -2998,7 +3150,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3011,6 +3163,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantFileResponse:
         """Detach a file from an assistant (first beta)
 
@@ -3028,7 +3182,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3045,6 +3199,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[MessageObject, ListMessagesResponse]:
         """List the messages of a thread
 
@@ -3063,7 +3219,7 @@ class AsyncOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3076,6 +3232,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Add a message to a thread
 
@@ -3085,7 +3243,11 @@ class AsyncOperations:
         return cast(
             "MessageObject",
             await self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3098,6 +3260,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Retrieve a message
 
@@ -3114,7 +3278,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3128,6 +3292,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Modify a message
 
@@ -3144,7 +3310,7 @@ class AsyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3157,6 +3323,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteMessageResponse:
         """Delete a message
 
@@ -3173,7 +3341,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3190,6 +3358,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[MessageFileObject, ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -3211,7 +3381,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3225,6 +3395,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageFileObject:
         """Retrieve a message file (first beta)
 
@@ -3242,7 +3414,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3260,6 +3432,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[RunStepObject, ListRunStepsResponse]:
         """List the steps of a run
 
@@ -3281,7 +3455,7 @@ class AsyncOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3296,6 +3470,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunStepObject:
         """Retrieve a run step
 
@@ -3315,7 +3491,7 @@ class AsyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3331,6 +3507,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[RunObject, ListRunsResponse]:
         """List the runs of a thread
 
@@ -3348,7 +3526,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3362,6 +3540,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Start a run
 
@@ -3379,7 +3559,7 @@ class AsyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3392,6 +3572,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Retrieve a run
 
@@ -3408,7 +3590,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3422,6 +3604,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Modify a run
 
@@ -3438,7 +3622,7 @@ class AsyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3451,6 +3635,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Cancel a run
 
@@ -3468,7 +3654,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3482,6 +3668,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Submit tool outputs to a run
 
@@ -3502,7 +3690,7 @@ class AsyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3516,6 +3704,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Create a thread
 
@@ -3524,7 +3714,13 @@ class AsyncOperations:
 
         return cast(
             "ThreadObject",
-            await self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            await self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     async def create_thread_and_run(
@@ -3535,6 +3731,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Create a thread and start a run on it
 
@@ -3546,7 +3744,11 @@ class AsyncOperations:
         return cast(
             "RunObject",
             await self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3558,6 +3760,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Retrieve a thread
 
@@ -3567,7 +3771,11 @@ class AsyncOperations:
         return cast(
             "ThreadObject",
             await self._call(
-                GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3580,6 +3788,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Modify a thread
 
@@ -3589,7 +3799,11 @@ class AsyncOperations:
         return cast(
             "ThreadObject",
             await self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3601,6 +3815,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteThreadResponse:
         """Delete a thread
 
@@ -3610,7 +3826,11 @@ class AsyncOperations:
         return cast(
             "DeleteThreadResponse",
             await self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3636,6 +3856,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantsResponse]:
         """List assistants
 
@@ -3654,7 +3876,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3666,6 +3888,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Create an assistant
 
@@ -3674,7 +3898,13 @@ class SyncRawOperations:
 
         return cast(
             "RawResponse[AssistantObject]",
-            self._call(CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def get_assistant(
@@ -3685,6 +3915,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Retrieve an assistant
 
@@ -3694,7 +3926,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3707,6 +3943,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Modify an assistant
 
@@ -3716,7 +3954,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3728,6 +3970,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantResponse]:
         """Delete an assistant
 
@@ -3737,7 +3981,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[DeleteAssistantResponse]",
             self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3753,6 +4001,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -3772,7 +4022,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3785,6 +4035,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Attach a file to an assistant (first beta)
 
@@ -3800,7 +4052,7 @@ class SyncRawOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3813,6 +4065,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Retrieve an assistant file (first beta)
 
@@ -3829,7 +4083,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3842,6 +4096,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantFileResponse]:
         """Detach a file from an assistant (first beta)
 
@@ -3859,7 +4115,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3876,6 +4132,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessagesResponse]:
         """List the messages of a thread
 
@@ -3895,7 +4153,7 @@ class SyncRawOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3908,6 +4166,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Add a message to a thread
 
@@ -3917,7 +4177,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[MessageObject]",
             self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3930,6 +4194,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Retrieve a message
 
@@ -3946,7 +4212,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3960,6 +4226,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Modify a message
 
@@ -3976,7 +4244,7 @@ class SyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3989,6 +4257,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteMessageResponse]:
         """Delete a message
 
@@ -4005,7 +4275,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4022,6 +4292,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -4044,7 +4316,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4058,6 +4330,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageFileObject]:
         """Retrieve a message file (first beta)
 
@@ -4075,7 +4349,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4093,6 +4367,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunStepsResponse]:
         """List the steps of a run
 
@@ -4115,7 +4391,7 @@ class SyncRawOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4130,6 +4406,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunStepObject]:
         """Retrieve a run step
 
@@ -4149,7 +4427,7 @@ class SyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4165,6 +4443,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunsResponse]:
         """List the runs of a thread
 
@@ -4183,7 +4463,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4197,6 +4477,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Start a run
 
@@ -4214,7 +4496,7 @@ class SyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4227,6 +4509,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Retrieve a run
 
@@ -4243,7 +4527,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4257,6 +4541,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Modify a run
 
@@ -4273,7 +4559,7 @@ class SyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4286,6 +4572,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Cancel a run
 
@@ -4303,7 +4591,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4317,6 +4605,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Submit tool outputs to a run
 
@@ -4337,7 +4627,7 @@ class SyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4351,6 +4641,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Create a thread
 
@@ -4359,7 +4651,13 @@ class SyncRawOperations:
 
         return cast(
             "RawResponse[ThreadObject]",
-            self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def create_thread_and_run(
@@ -4370,6 +4668,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Create a thread and start a run on it
 
@@ -4381,7 +4681,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[RunObject]",
             self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4393,6 +4697,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Retrieve a thread
 
@@ -4401,7 +4707,13 @@ class SyncRawOperations:
 
         return cast(
             "RawResponse[ThreadObject]",
-            self._call(GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def modify_thread(
@@ -4413,6 +4725,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Modify a thread
 
@@ -4422,7 +4736,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[ThreadObject]",
             self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4434,6 +4752,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteThreadResponse]:
         """Delete a thread
 
@@ -4443,7 +4763,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[DeleteThreadResponse]",
             self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4469,6 +4793,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantsResponse]:
         """List assistants
 
@@ -4487,7 +4813,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4499,6 +4825,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Create an assistant
 
@@ -4508,7 +4836,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             await self._call(
-                CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4520,6 +4852,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Retrieve an assistant
 
@@ -4529,7 +4863,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             await self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4542,6 +4880,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Modify an assistant
 
@@ -4551,7 +4891,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             await self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4563,6 +4907,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantResponse]:
         """Delete an assistant
 
@@ -4572,7 +4918,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[DeleteAssistantResponse]",
             await self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4588,6 +4938,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -4607,7 +4959,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4620,6 +4972,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Attach a file to an assistant (first beta)
 
@@ -4635,7 +4989,7 @@ class AsyncRawOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4648,6 +5002,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Retrieve an assistant file (first beta)
 
@@ -4664,7 +5020,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4677,6 +5033,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantFileResponse]:
         """Detach a file from an assistant (first beta)
 
@@ -4694,7 +5052,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4711,6 +5069,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessagesResponse]:
         """List the messages of a thread
 
@@ -4730,7 +5090,7 @@ class AsyncRawOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4743,6 +5103,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Add a message to a thread
 
@@ -4752,7 +5114,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[MessageObject]",
             await self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4765,6 +5131,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Retrieve a message
 
@@ -4781,7 +5149,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4795,6 +5163,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Modify a message
 
@@ -4811,7 +5181,7 @@ class AsyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4824,6 +5194,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteMessageResponse]:
         """Delete a message
 
@@ -4840,7 +5212,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4857,6 +5229,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -4879,7 +5253,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4893,6 +5267,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageFileObject]:
         """Retrieve a message file (first beta)
 
@@ -4910,7 +5286,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4928,6 +5304,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunStepsResponse]:
         """List the steps of a run
 
@@ -4950,7 +5328,7 @@ class AsyncRawOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4965,6 +5343,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunStepObject]:
         """Retrieve a run step
 
@@ -4984,7 +5364,7 @@ class AsyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5000,6 +5380,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunsResponse]:
         """List the runs of a thread
 
@@ -5018,7 +5400,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5032,6 +5414,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Start a run
 
@@ -5049,7 +5433,7 @@ class AsyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5062,6 +5446,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Retrieve a run
 
@@ -5078,7 +5464,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5092,6 +5478,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Modify a run
 
@@ -5108,7 +5496,7 @@ class AsyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5121,6 +5509,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Cancel a run
 
@@ -5138,7 +5528,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5152,6 +5542,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Submit tool outputs to a run
 
@@ -5172,7 +5564,7 @@ class AsyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5186,6 +5578,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Create a thread
 
@@ -5194,7 +5588,13 @@ class AsyncRawOperations:
 
         return cast(
             "RawResponse[ThreadObject]",
-            await self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            await self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     async def create_thread_and_run(
@@ -5205,6 +5605,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Create a thread and start a run on it
 
@@ -5216,7 +5618,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[RunObject]",
             await self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5228,6 +5634,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Retrieve a thread
 
@@ -5237,7 +5645,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[ThreadObject]",
             await self._call(
-                GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5250,6 +5662,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Modify a thread
 
@@ -5259,7 +5673,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[ThreadObject]",
             await self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5271,6 +5689,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteThreadResponse]:
         """Delete a thread
 
@@ -5280,7 +5700,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[DeleteThreadResponse]",
             await self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5313,6 +5737,7 @@ __all__ = [
     "create_thread_and_run_async",
     "create_thread_async",
     "decode_model",
+    "decode_response",
     "delete_assistant",
     "delete_assistant_async",
     "delete_assistant_file",
