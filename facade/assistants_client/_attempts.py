@@ -129,10 +129,10 @@ class Attempts:
             request.extensions["timeout"] = timeouts
 
     def received(self, chunk: int, response: httpx2.Response) -> None:
-        """After each chunk of a body: stop at the size cap, or when the deadline has passed."""
+        """After each chunk of a body: stop at the size cap, or when the deadline has passed
+        (the caller closes the response)."""
         self.size += chunk
         if self.size > self.limit:
-            response.close()
             message = (
                 f"{self.request.method} {self.request.url.path}: the answer is larger than "
                 f"max_response_bytes={self.limit} (counted after decompression); reading stopped"
@@ -142,7 +142,6 @@ class Attempts:
                 message, response=self._exposed(response, b""), operation=self.operation, limit=self.limit
             )
         if self.deadline is not None and self.deadline.passed():
-            response.close()
             raise self._final(self.deadline.error(self.request))
 
     # -- after an attempt ---------------------------------------------------------------------
