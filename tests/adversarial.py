@@ -85,6 +85,7 @@ class Hostile:
 
         class Server(socketserver.ThreadingTCPServer):
             daemon_threads = True
+            block_on_close = False
             allow_reuse_address = True
 
         self._server = Server(("127.0.0.1", 0), Handler)

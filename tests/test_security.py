@@ -10,6 +10,7 @@ import copy
 import gzip
 import json
 import socket
+import struct
 import threading
 import time
 import traceback
@@ -66,6 +67,14 @@ def assert_masked(request: httpx2.Request, *secrets: str) -> None:
         assert secret not in everything
 
 
+@pytest.fixture(scope="module")
+def http() -> Iterator[httpx2.Client]:
+    """One engine for the module, configured to follow redirects (the facade must not), so that
+    each test does not pay for an SSL context."""
+    with httpx2.Client(follow_redirects=True) as client:
+        yield client
+
+
 # -- 1. redirects -------------------------------------------------------------------------------
 
 
@@ -78,14 +87,13 @@ def elsewhere() -> Iterator[Hostile]:
 
 @pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
 @pytest.mark.parametrize("mode", ["bearer", "azure", "custom"])
-def test_redirects_are_never_followed(status: int, mode: str, elsewhere: Hostile) -> None:
+def test_redirects_are_never_followed(status: int, mode: str, elsewhere: Hostile, http: httpx2.Client) -> None:
     target = f"{elsewhere.url}/v1/threads"
 
     def redirect(seen: Seen, sock: socket.socket) -> None:
         reply(sock, status, b"", {"Location": target})
 
     with Hostile(redirect) as origin:
-        http = httpx2.Client(follow_redirects=True)  # the user asked for redirects: still none
         if mode == "azure":
             client = Client.azure(endpoint=origin.url, api_version="2024-05-01-preview", api_key=KEY, http_client=http)
         else:
@@ -131,9 +139,9 @@ def echo_credentials(seen: Seen, sock: socket.socket) -> None:
 
 
 @pytest.mark.parametrize("mode", ["bearer", "azure", "custom", "token_provider"])
-def test_echoed_credentials_are_redacted_and_requests_masked(mode: str) -> None:
+def test_echoed_credentials_are_redacted_and_requests_masked(mode: str, http: httpx2.Client) -> None:
     with Hostile(echo_credentials) as server:
-        kwargs: dict[str, Any] = {"max_retries": 0}
+        kwargs: dict[str, Any] = {"max_retries": 0, "http_client": http}
         secret = TOKEN if mode == "token_provider" else KEY
         if mode == "azure":
             client = Client.azure(endpoint=server.url, api_version="v", api_key=KEY, **kwargs)
@@ -157,9 +165,9 @@ def test_echoed_credentials_are_redacted_and_requests_masked(mode: str) -> None:
     assert any(value == "[redacted]" for value in error.request.headers.values())
 
 
-def test_raw_responses_expose_masked_requests() -> None:
+def test_raw_responses_expose_masked_requests(http: httpx2.Client) -> None:
     with Hostile(lambda seen, sock: reply_json(sock, 200, thread_json())) as server:
-        with Client.azure(endpoint=server.url, api_version="v", api_key=KEY) as client:
+        with Client.azure(endpoint=server.url, api_version="v", api_key=KEY, http_client=http) as client:
             raw = client.with_raw_response.get_thread("thread_1")
             assert raw.parse().id == thread_json()["id"]
             assert_masked(raw.http_response.request, KEY)
@@ -169,12 +177,13 @@ def test_raw_responses_expose_masked_requests() -> None:
     assert [seen.headers["api-key"] for seen in server.seen] == [KEY, KEY]
 
 
-def test_connection_errors_carry_masked_requests() -> None:
+def test_connection_errors_carry_masked_requests(http: httpx2.Client) -> None:
     def hang_up(seen: Seen, sock: socket.socket) -> None:
         sock.shutdown(socket.SHUT_RDWR)
 
     with Hostile(hang_up) as server:
-        with Client(api_key=KEY, base_url=server.url + "/v1", max_retries=1, retry=ac.RetryPolicy(initial_delay=0)) as c:
+        retry = ac.RetryPolicy(initial_delay=0)
+        with Client(api_key=KEY, base_url=server.url + "/v1", max_retries=1, retry=retry, http_client=http) as c:
             with pytest.raises(ac.APIConnectionError) as caught:
                 c.get_thread("thread_1")
     assert len(server.seen) == 2
@@ -312,13 +321,26 @@ BOMB_SIZE = 200 * 1024 * 1024
 
 @pytest.fixture(scope="module")
 def gzip_bomb() -> bytes:
-    """200 MB of JSON-looking bytes, gzipped to about 200 KB (built a megabyte at a time)."""
-    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    """A gzip body of about 200 KB that expands to 200 MB of spaces. Built from one compressed
+    megabyte repeated (each ends with a full flush, so the pieces are alike), not by compressing
+    200 MB."""
     block = b" " * (1024 * 1024)
-    parts = [packer.compress(b'{"id": "')]
-    parts += [packer.compress(block) for _ in range(BOMB_SIZE // len(block))]
-    parts.append(packer.flush())
-    return b"".join(parts)
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    deflate.compress(block)
+    deflate.flush(zlib.Z_FULL_FLUSH)
+    piece = deflate.compress(block) + deflate.flush(zlib.Z_FULL_FLUSH)
+    crc = 0
+    for _ in range(BOMB_SIZE // len(block)):
+        crc = zlib.crc32(block, crc)
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+    trailer = struct.pack("<II", crc, BOMB_SIZE & 0xFFFFFFFF)
+    return header + piece * (BOMB_SIZE // len(block)) + deflate.flush() + trailer
+
+
+def test_the_bomb_is_what_it_says(gzip_bomb: bytes) -> None:
+    decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    total = sum(len(decompressor.decompress(gzip_bomb[i : i + 65536])) for i in range(0, len(gzip_bomb), 65536))
+    assert total == BOMB_SIZE and decompressor.eof
 
 
 def test_a_gzip_bomb_is_stopped_at_the_default_cap(gzip_bomb: bytes) -> None:
