@@ -176,7 +176,7 @@ def decode_response(op: Operation, response: httpx2.Response, strict: bool, secr
         kind = response.headers.get("content-type", "no content-type")
         snippet = errors.redact(errors.quote(response.text), secrets)
         raise errors.APIResponseValidationError(
-            f"{op.name}: the response body is not JSON ({kind}): {snippet!r}",
+            f"{op.name}: the response body is not JSON ({kind}): {snippet!r} ({type(exc).__name__})",
             response=response,
             operation=op.name,
             model=None,
