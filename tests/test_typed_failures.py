@@ -51,7 +51,7 @@ HOSTILE_BODIES: dict[str, bytes] = {
     "empty": b"",
     "a bare string": b'"run"',
     "nulls everywhere": json.dumps(dict.fromkeys(example("RunObject"))).encode(),
-    "wrong types everywhere": json.dumps(dict.fromkeys(example("RunObject"), [{"x": 1}])).encode(),
+    "wrong types everywhere": json.dumps({key: [{"x": 1}] for key in example("RunObject")}).encode(),
 }
 
 
