@@ -105,3 +105,43 @@ async def test_async_foundry() -> None:
     _, url, headers, _ = wire.sent[0]
     assert str(url) == ENDPOINT + "/threads/thread_1?api-version=v1"
     assert headers["authorization"] == "Bearer entra-token-0" and "openai-beta" not in headers
+
+
+# -- against the local server's Foundry flavor --------------------------------------------------
+
+
+def test_a_conversation_through_foundry(assistants_server: Any) -> None:
+    issued = tokens()
+    endpoint = assistants_server.foundry_endpoint("my-project")
+    with Client.foundry(endpoint=endpoint, token_provider=lambda: next(issued)) as client:
+        assistant = client.create_assistant({"model": "gpt-4o", "name": "Helper"})
+        thread = client.create_thread({})
+        client.create_message(thread.id, {"role": "user", "content": "Hello"})
+        run = client.create_run_and_poll(thread.id, {"assistant_id": assistant.id}, poll_interval=0.02)
+        assert str(run.status) == "completed"
+        texts = [m.content[0].text.value for m in client.list_messages(thread.id, order="asc")]
+        assert texts[0] == "Hello" and "Hello" in texts[-1]
+        with pytest.raises(ac.NotFoundError):
+            client.get_thread("thread_missing")
+
+
+def test_foundry_token_refresh_against_the_server(assistants_server: Any) -> None:
+    assistants_server.set_foundry_token("entra-token-1")  # the first token handed out is stale
+    try:
+        issued = tokens()
+        endpoint = assistants_server.foundry_endpoint()
+        with Client.foundry(endpoint=endpoint, token_provider=lambda: next(issued)) as client:
+            assert client.create_thread({}).id.startswith("thread")
+        with Client.foundry(endpoint=endpoint, token_provider=lambda: "entra-token-wrong") as client:
+            with pytest.raises(ac.AuthenticationError) as caught:
+                client.create_thread({})
+        assert "entra-token-wrong" not in str(caught.value)
+    finally:
+        assistants_server.set_foundry_token(None)
+
+
+async def test_async_foundry_against_the_server(assistants_server: Any) -> None:
+    endpoint = assistants_server.foundry_endpoint()
+    async with AsyncClient.foundry(endpoint=endpoint, token_provider=lambda: "any-token") as client:
+        thread = await client.create_thread({})
+        assert (await client.get_thread(thread.id)).id == thread.id
