@@ -63,7 +63,8 @@ class Deadline:
 
 
 def deadline_of(settings: Settings, options: Options) -> Deadline | None:
-    """The call's deadline, started now (None: the call has none)."""
+    """The call's deadline, started now (None: the call has none; `Attempts` starts it itself
+    unless it is given one, as a stream does to bound the time to its first event)."""
     seconds = settings.deadline if options.deadline is UNSET else options.deadline
     return None if seconds is None else Deadline(seconds)  # type: ignore[arg-type]
 
@@ -95,6 +96,8 @@ class Attempts:
         self.request = request
         self.retries = settings.max_retries if options.max_retries is None else options.max_retries
         self.limit = settings.max_response_bytes if options.max_response_bytes is None else options.max_response_bytes
+        if deadline is None and (options.deadline is not UNSET or settings.deadline is not None):
+            deadline = deadline_of(settings, options)
         self.deadline = deadline
         self.attempt = 0
         self.header = ""

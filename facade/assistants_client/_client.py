@@ -206,10 +206,11 @@ class _Core(Generic[H]):
             extensions={OPERATION: op.name},
         )
 
-    def _attempts(self, request: httpx2.Request, options: Options, deadline: Deadline | None) -> Attempts:
-        if deadline is None and (options.deadline is not UNSET or self._settings.deadline is not None):
-            deadline = deadline_of(self._settings, options)
-        return Attempts(self._settings, request, options, deadline)
+    def _deadline(self, options: Options) -> Deadline | None:
+        """The call's deadline, started now (None: it has none). The hook for streams: start it
+        before `_send(..., stream=True, deadline=...)`, then raise `deadline.error(request)` if
+        `deadline.passed()` before the first event arrives."""
+        return deadline_of(self._settings, options)
 
     def _decode(self, op: Operation, response: httpx2.Response) -> Any:
         secrets = self._settings.secrets
@@ -255,7 +256,7 @@ class Client(_Core[httpx2.Client], SyncRunsMixin):
         self, request: httpx2.Request, options: Options, *, stream: bool = False, deadline: Deadline | None = None
     ) -> httpx2.Response:
         """Send `request` until an answer is final (the I/O; `Attempts` decides)."""
-        attempts = self._attempts(request, options, deadline)
+        attempts = Attempts(self._settings, request, options, deadline)
         http = self._http
         while True:
             attempts.prepare()
@@ -344,7 +345,7 @@ class AsyncClient(_Core[httpx2.AsyncClient], AsyncRunsMixin):
         self, request: httpx2.Request, options: Options, *, stream: bool = False, deadline: Deadline | None = None
     ) -> httpx2.Response:
         """Send `request` until an answer is final (the I/O; `Attempts` decides)."""
-        attempts = self._attempts(request, options, deadline)
+        attempts = Attempts(self._settings, request, options, deadline)
         http = self._http
         while True:
             attempts.prepare()

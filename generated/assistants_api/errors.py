@@ -249,6 +249,10 @@ def detached_response(
     extensions = {k: v for k, v in response.extensions.items() if k in ("http_version", "reason_phrase")}
     copy = httpx2.Response(response.status_code, content=body, request=response.request, extensions=extensions)
     copy.headers = httpx2.Headers(headers)  # as received; set after the body, which is already decoded
+    try:
+        copy.elapsed = response.elapsed
+    except RuntimeError:  # not read to its end
+        pass
     return copy
 
 
