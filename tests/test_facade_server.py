@@ -26,15 +26,21 @@ WEATHER_TOOL = {
 V1 = {"OpenAI-Beta": "assistants=v1"}
 
 
-@pytest.fixture
-def client(assistants_server: Server) -> Iterator[Client]:
-    with Client(api_key="sk-test", base_url=assistants_server.base_url) as client:
+@pytest.fixture(params=["openai", "foundry"])
+def client(assistants_server: Server, request: pytest.FixtureRequest) -> Iterator[Client]:
+    """Ours, strict, over the OpenAI flavor (`/v1`) and over the Foundry flavor (`/api/projects/...`)."""
+    if request.param == "foundry":
+        endpoint = assistants_server.foundry_endpoint()
+        made = Client.foundry(endpoint=endpoint, token_provider=lambda: "entra-token", strict=True)
+    else:
+        made = Client(api_key="sk-test", base_url=assistants_server.base_url, strict=True)
+    with made as client:
         yield client
 
 
 @pytest.fixture
 async def aclient(assistants_server: Server) -> AsyncIterator[AsyncClient]:
-    async with AsyncClient(api_key="sk-test", base_url=assistants_server.base_url) as client:
+    async with AsyncClient(api_key="sk-test", base_url=assistants_server.base_url, strict=True) as client:
         yield client
 
 
