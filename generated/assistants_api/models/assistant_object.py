@@ -36,7 +36,22 @@ class AssistantObject:
     instructions: None | str
     """ System instructions the assistant follows. """
 
-    tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool]
+    tools: list[
+        AzureAISearchTool
+        | AzureFunctionTool
+        | BingCustomSearchTool
+        | BingGroundingTool
+        | CodeInterpreterTool
+        | ConnectedAgentTool
+        | DeepResearchTool
+        | FabricDataAgentTool
+        | FileSearchTool
+        | FunctionTool
+        | OpenApiTool
+        | RetrievalTool
+        | SharepointGroundingTool
+        | UnknownTool
+    ]
     """ Tools enabled for the assistant (at most 128). """
 
     metadata: Metadata | None
@@ -93,6 +108,15 @@ class AssistantObject:
                 or isinstance(tools_item_data, FileSearchTool)
                 or isinstance(tools_item_data, FunctionTool)
                 or isinstance(tools_item_data, RetrievalTool)
+                or isinstance(tools_item_data, AzureAISearchTool)
+                or isinstance(tools_item_data, BingGroundingTool)
+                or isinstance(tools_item_data, BingCustomSearchTool)
+                or isinstance(tools_item_data, SharepointGroundingTool)
+                or isinstance(tools_item_data, FabricDataAgentTool)
+                or isinstance(tools_item_data, OpenApiTool)
+                or isinstance(tools_item_data, AzureFunctionTool)
+                or isinstance(tools_item_data, ConnectedAgentTool)
+                or isinstance(tools_item_data, DeepResearchTool)
                 or isinstance(tools_item_data, UnknownTool)
             ):
                 tools_item = tools_item_data.to_dict()
@@ -219,7 +243,22 @@ class AssistantObject:
         tools = []
         _tools = d.pop("tools")
         for tools_item_data in _tools:
-            tools_item: CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool
+            tools_item: (
+                AzureAISearchTool
+                | AzureFunctionTool
+                | BingCustomSearchTool
+                | BingGroundingTool
+                | CodeInterpreterTool
+                | ConnectedAgentTool
+                | DeepResearchTool
+                | FabricDataAgentTool
+                | FileSearchTool
+                | FunctionTool
+                | OpenApiTool
+                | RetrievalTool
+                | SharepointGroundingTool
+                | UnknownTool
+            )
             _tools_item_raw = tools_item_data
             _tools_item_tag = _tools_item_raw.get("type") if type(_tools_item_raw) is dict else None
             if _tools_item_tag == "code_interpreter":
@@ -230,6 +269,24 @@ class AssistantObject:
                 tools_item = FunctionTool.from_dict(_tools_item_raw)
             elif _tools_item_tag == "retrieval":
                 tools_item = RetrievalTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "azure_ai_search":
+                tools_item = AzureAISearchTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "bing_grounding":
+                tools_item = BingGroundingTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "bing_custom_search":
+                tools_item = BingCustomSearchTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "sharepoint_grounding":
+                tools_item = SharepointGroundingTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "fabric_dataagent":
+                tools_item = FabricDataAgentTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "openapi":
+                tools_item = OpenApiTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "azure_function":
+                tools_item = AzureFunctionTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "connected_agent":
+                tools_item = ConnectedAgentTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "deep_research":
+                tools_item = DeepResearchTool.from_dict(_tools_item_raw)
             elif isinstance(_tools_item_raw, dict):
                 tools_item = UnknownTool.from_dict(_tools_item_raw)
             else:
@@ -358,14 +415,23 @@ class AssistantObject:
 
 
 # Imported after the class is defined, so that models referring to each other can load.
+from ..models.azure_ai_search_tool import AzureAISearchTool
+from ..models.azure_function_tool import AzureFunctionTool
+from ..models.bing_custom_search_tool import BingCustomSearchTool
+from ..models.bing_grounding_tool import BingGroundingTool
 from ..models.code_interpreter_tool import CodeInterpreterTool
+from ..models.connected_agent_tool import ConnectedAgentTool
+from ..models.deep_research_tool import DeepResearchTool
+from ..models.fabric_data_agent_tool import FabricDataAgentTool
 from ..models.file_search_tool import FileSearchTool
 from ..models.function_tool import FunctionTool
 from ..models.metadata import Metadata
+from ..models.open_api_tool import OpenApiTool
 from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_json_schema import ResponseFormatJsonSchema
 from ..models.response_format_text import ResponseFormatText
 from ..models.retrieval_tool import RetrievalTool
+from ..models.sharepoint_grounding_tool import SharepointGroundingTool
 from ..models.tool_resources import ToolResources
 from ..models.unknown_response_format import UnknownResponseFormat
 from ..models.unknown_tool import UnknownTool

@@ -27,9 +27,26 @@ class CreateThreadAndRunRequest:
     instructions: None | str | Unset = UNSET
     """ Replaces the assistant's instructions for this run. """
 
-    tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool] | None | Unset = (
-        UNSET
-    )
+    tools: (
+        list[
+            AzureAISearchTool
+            | AzureFunctionTool
+            | BingCustomSearchTool
+            | BingGroundingTool
+            | CodeInterpreterTool
+            | ConnectedAgentTool
+            | DeepResearchTool
+            | FabricDataAgentTool
+            | FileSearchTool
+            | FunctionTool
+            | OpenApiTool
+            | RetrievalTool
+            | SharepointGroundingTool
+            | UnknownTool
+        ]
+        | None
+        | Unset
+    ) = UNSET
     """ Replaces the assistant's tools for this run. """
 
     tool_resources: None | ToolResources | Unset = UNSET
@@ -102,6 +119,15 @@ class CreateThreadAndRunRequest:
                     or isinstance(tools_type_0_item_data, FileSearchTool)
                     or isinstance(tools_type_0_item_data, FunctionTool)
                     or isinstance(tools_type_0_item_data, RetrievalTool)
+                    or isinstance(tools_type_0_item_data, AzureAISearchTool)
+                    or isinstance(tools_type_0_item_data, BingGroundingTool)
+                    or isinstance(tools_type_0_item_data, BingCustomSearchTool)
+                    or isinstance(tools_type_0_item_data, SharepointGroundingTool)
+                    or isinstance(tools_type_0_item_data, FabricDataAgentTool)
+                    or isinstance(tools_type_0_item_data, OpenApiTool)
+                    or isinstance(tools_type_0_item_data, AzureFunctionTool)
+                    or isinstance(tools_type_0_item_data, ConnectedAgentTool)
+                    or isinstance(tools_type_0_item_data, DeepResearchTool)
                     or isinstance(tools_type_0_item_data, UnknownTool)
                 ):
                     tools_type_0_item = tools_type_0_item_data.to_dict()
@@ -262,7 +288,26 @@ class CreateThreadAndRunRequest:
         else:
             raise TypeError(f"instructions: no member of the union accepts {type(_instructions_raw).__name__}")
 
-        tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool] | None | Unset
+        tools: (
+            list[
+                AzureAISearchTool
+                | AzureFunctionTool
+                | BingCustomSearchTool
+                | BingGroundingTool
+                | CodeInterpreterTool
+                | ConnectedAgentTool
+                | DeepResearchTool
+                | FabricDataAgentTool
+                | FileSearchTool
+                | FunctionTool
+                | OpenApiTool
+                | RetrievalTool
+                | SharepointGroundingTool
+                | UnknownTool
+            ]
+            | None
+            | Unset
+        )
         _tools_raw = d.pop("tools", UNSET)
         if isinstance(_tools_raw, Unset):
             tools = UNSET
@@ -270,7 +315,22 @@ class CreateThreadAndRunRequest:
             tools_type_0 = []
             _tools_type_0 = _tools_raw
             for tools_type_0_item_data in _tools_type_0:
-                tools_type_0_item: CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool
+                tools_type_0_item: (
+                    AzureAISearchTool
+                    | AzureFunctionTool
+                    | BingCustomSearchTool
+                    | BingGroundingTool
+                    | CodeInterpreterTool
+                    | ConnectedAgentTool
+                    | DeepResearchTool
+                    | FabricDataAgentTool
+                    | FileSearchTool
+                    | FunctionTool
+                    | OpenApiTool
+                    | RetrievalTool
+                    | SharepointGroundingTool
+                    | UnknownTool
+                )
                 _tools_type_0_item_raw = tools_type_0_item_data
                 _tools_type_0_item_tag = (
                     _tools_type_0_item_raw.get("type") if type(_tools_type_0_item_raw) is dict else None
@@ -283,6 +343,24 @@ class CreateThreadAndRunRequest:
                     tools_type_0_item = FunctionTool.from_dict(_tools_type_0_item_raw)
                 elif _tools_type_0_item_tag == "retrieval":
                     tools_type_0_item = RetrievalTool.from_dict(_tools_type_0_item_raw)
+                elif _tools_type_0_item_tag == "azure_ai_search":
+                    tools_type_0_item = AzureAISearchTool.from_dict(_tools_type_0_item_raw)
+                elif _tools_type_0_item_tag == "bing_grounding":
+                    tools_type_0_item = BingGroundingTool.from_dict(_tools_type_0_item_raw)
+                elif _tools_type_0_item_tag == "bing_custom_search":
+                    tools_type_0_item = BingCustomSearchTool.from_dict(_tools_type_0_item_raw)
+                elif _tools_type_0_item_tag == "sharepoint_grounding":
+                    tools_type_0_item = SharepointGroundingTool.from_dict(_tools_type_0_item_raw)
+                elif _tools_type_0_item_tag == "fabric_dataagent":
+                    tools_type_0_item = FabricDataAgentTool.from_dict(_tools_type_0_item_raw)
+                elif _tools_type_0_item_tag == "openapi":
+                    tools_type_0_item = OpenApiTool.from_dict(_tools_type_0_item_raw)
+                elif _tools_type_0_item_tag == "azure_function":
+                    tools_type_0_item = AzureFunctionTool.from_dict(_tools_type_0_item_raw)
+                elif _tools_type_0_item_tag == "connected_agent":
+                    tools_type_0_item = ConnectedAgentTool.from_dict(_tools_type_0_item_raw)
+                elif _tools_type_0_item_tag == "deep_research":
+                    tools_type_0_item = DeepResearchTool.from_dict(_tools_type_0_item_raw)
                 elif isinstance(_tools_type_0_item_raw, dict):
                     tools_type_0_item = UnknownTool.from_dict(_tools_type_0_item_raw)
                 else:
@@ -473,16 +551,25 @@ class CreateThreadAndRunRequest:
 
 
 # Imported after the class is defined, so that models referring to each other can load.
+from ..models.azure_ai_search_tool import AzureAISearchTool
+from ..models.azure_function_tool import AzureFunctionTool
+from ..models.bing_custom_search_tool import BingCustomSearchTool
+from ..models.bing_grounding_tool import BingGroundingTool
 from ..models.code_interpreter_tool import CodeInterpreterTool
+from ..models.connected_agent_tool import ConnectedAgentTool
 from ..models.create_thread_request import CreateThreadRequest
+from ..models.deep_research_tool import DeepResearchTool
+from ..models.fabric_data_agent_tool import FabricDataAgentTool
 from ..models.file_search_tool import FileSearchTool
 from ..models.function_tool import FunctionTool
 from ..models.metadata import Metadata
 from ..models.named_tool_choice import NamedToolChoice
+from ..models.open_api_tool import OpenApiTool
 from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_json_schema import ResponseFormatJsonSchema
 from ..models.response_format_text import ResponseFormatText
 from ..models.retrieval_tool import RetrievalTool
+from ..models.sharepoint_grounding_tool import SharepointGroundingTool
 from ..models.tool_resources import ToolResources
 from ..models.truncation_strategy import TruncationStrategy
 from ..models.unknown_response_format import UnknownResponseFormat

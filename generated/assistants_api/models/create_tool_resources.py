@@ -21,6 +21,9 @@ class CreateToolResources:
     stores or `vector_stores` to build a new store from files on the fly.
      """
 
+    azure_ai_search: AzureAISearchResources | Unset = UNSET
+    """ Azure AI Foundry extension. The search index the `azure_ai_search` tool queries. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
 
@@ -32,6 +35,9 @@ class CreateToolResources:
         file_search: dict[str, Any] | Unset = UNSET
         if not isinstance(self.file_search, Unset):
             file_search = self.file_search.to_dict()
+        azure_ai_search: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.azure_ai_search, Unset):
+            azure_ai_search = self.azure_ai_search.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +45,8 @@ class CreateToolResources:
             field_dict["code_interpreter"] = code_interpreter
         if file_search is not UNSET:
             field_dict["file_search"] = file_search
+        if azure_ai_search is not UNSET:
+            field_dict["azure_ai_search"] = azure_ai_search
         return field_dict
 
     @classmethod
@@ -59,9 +67,17 @@ class CreateToolResources:
         else:
             file_search = CreateFileSearchResources.from_dict(_file_search)
 
+        _azure_ai_search = d.pop("azure_ai_search", UNSET)
+        azure_ai_search: AzureAISearchResources | Unset
+        if isinstance(_azure_ai_search, Unset):
+            azure_ai_search = UNSET
+        else:
+            azure_ai_search = AzureAISearchResources.from_dict(_azure_ai_search)
+
         obj = cls(
             code_interpreter=code_interpreter,
             file_search=file_search,
+            azure_ai_search=azure_ai_search,
         )
         obj.additional_properties = d
         return obj
@@ -84,5 +100,6 @@ class CreateToolResources:
 
 
 # Imported after the class is defined, so that models referring to each other can load.
+from ..models.azure_ai_search_resources import AzureAISearchResources
 from ..models.code_interpreter_resources import CodeInterpreterResources
 from ..models.create_file_search_resources import CreateFileSearchResources

@@ -68,7 +68,22 @@ class RunObject:
     instructions: str
     """ Instructions the run uses. """
 
-    tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool]
+    tools: list[
+        AzureAISearchTool
+        | AzureFunctionTool
+        | BingCustomSearchTool
+        | BingGroundingTool
+        | CodeInterpreterTool
+        | ConnectedAgentTool
+        | DeepResearchTool
+        | FabricDataAgentTool
+        | FileSearchTool
+        | FunctionTool
+        | OpenApiTool
+        | RetrievalTool
+        | SharepointGroundingTool
+        | UnknownTool
+    ]
     """ Tools the run may use. """
 
     metadata: Metadata | None
@@ -163,6 +178,15 @@ class RunObject:
                 or isinstance(tools_item_data, FileSearchTool)
                 or isinstance(tools_item_data, FunctionTool)
                 or isinstance(tools_item_data, RetrievalTool)
+                or isinstance(tools_item_data, AzureAISearchTool)
+                or isinstance(tools_item_data, BingGroundingTool)
+                or isinstance(tools_item_data, BingCustomSearchTool)
+                or isinstance(tools_item_data, SharepointGroundingTool)
+                or isinstance(tools_item_data, FabricDataAgentTool)
+                or isinstance(tools_item_data, OpenApiTool)
+                or isinstance(tools_item_data, AzureFunctionTool)
+                or isinstance(tools_item_data, ConnectedAgentTool)
+                or isinstance(tools_item_data, DeepResearchTool)
                 or isinstance(tools_item_data, UnknownTool)
             ):
                 tools_item = tools_item_data.to_dict()
@@ -374,7 +398,22 @@ class RunObject:
         tools = []
         _tools = d.pop("tools")
         for tools_item_data in _tools:
-            tools_item: CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool
+            tools_item: (
+                AzureAISearchTool
+                | AzureFunctionTool
+                | BingCustomSearchTool
+                | BingGroundingTool
+                | CodeInterpreterTool
+                | ConnectedAgentTool
+                | DeepResearchTool
+                | FabricDataAgentTool
+                | FileSearchTool
+                | FunctionTool
+                | OpenApiTool
+                | RetrievalTool
+                | SharepointGroundingTool
+                | UnknownTool
+            )
             _tools_item_raw = tools_item_data
             _tools_item_tag = _tools_item_raw.get("type") if type(_tools_item_raw) is dict else None
             if _tools_item_tag == "code_interpreter":
@@ -385,6 +424,24 @@ class RunObject:
                 tools_item = FunctionTool.from_dict(_tools_item_raw)
             elif _tools_item_tag == "retrieval":
                 tools_item = RetrievalTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "azure_ai_search":
+                tools_item = AzureAISearchTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "bing_grounding":
+                tools_item = BingGroundingTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "bing_custom_search":
+                tools_item = BingCustomSearchTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "sharepoint_grounding":
+                tools_item = SharepointGroundingTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "fabric_dataagent":
+                tools_item = FabricDataAgentTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "openapi":
+                tools_item = OpenApiTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "azure_function":
+                tools_item = AzureFunctionTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "connected_agent":
+                tools_item = ConnectedAgentTool.from_dict(_tools_item_raw)
+            elif _tools_item_tag == "deep_research":
+                tools_item = DeepResearchTool.from_dict(_tools_item_raw)
             elif isinstance(_tools_item_raw, dict):
                 tools_item = UnknownTool.from_dict(_tools_item_raw)
             else:
@@ -576,11 +633,19 @@ class RunObject:
 
 
 # Imported after the class is defined, so that models referring to each other can load.
+from ..models.azure_ai_search_tool import AzureAISearchTool
+from ..models.azure_function_tool import AzureFunctionTool
+from ..models.bing_custom_search_tool import BingCustomSearchTool
+from ..models.bing_grounding_tool import BingGroundingTool
 from ..models.code_interpreter_tool import CodeInterpreterTool
+from ..models.connected_agent_tool import ConnectedAgentTool
+from ..models.deep_research_tool import DeepResearchTool
+from ..models.fabric_data_agent_tool import FabricDataAgentTool
 from ..models.file_search_tool import FileSearchTool
 from ..models.function_tool import FunctionTool
 from ..models.metadata import Metadata
 from ..models.named_tool_choice import NamedToolChoice
+from ..models.open_api_tool import OpenApiTool
 from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_json_schema import ResponseFormatJsonSchema
 from ..models.response_format_text import ResponseFormatText
@@ -589,6 +654,7 @@ from ..models.run_incomplete_details import RunIncompleteDetails
 from ..models.run_last_error import RunLastError
 from ..models.run_required_action import RunRequiredAction
 from ..models.run_usage import RunUsage
+from ..models.sharepoint_grounding_tool import SharepointGroundingTool
 from ..models.tool_resources import ToolResources
 from ..models.truncation_strategy import TruncationStrategy
 from ..models.unknown_response_format import UnknownResponseFormat

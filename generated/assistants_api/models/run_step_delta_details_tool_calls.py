@@ -18,9 +18,17 @@ class RunStepDeltaDetailsToolCalls:
 
     tool_calls: (
         list[
-            RunStepDeltaCodeInterpreterToolCall
+            RunStepDeltaAzureAISearchToolCall
+            | RunStepDeltaAzureFunctionToolCall
+            | RunStepDeltaBingCustomSearchToolCall
+            | RunStepDeltaBingGroundingToolCall
+            | RunStepDeltaCodeInterpreterToolCall
+            | RunStepDeltaConnectedAgentToolCall
+            | RunStepDeltaFabricDataAgentToolCall
             | RunStepDeltaFileSearchToolCall
             | RunStepDeltaFunctionToolCall
+            | RunStepDeltaOpenApiToolCall
+            | RunStepDeltaSharepointGroundingToolCall
             | UnknownRunStepDeltaToolCall
         ]
         | Unset
@@ -41,6 +49,14 @@ class RunStepDeltaDetailsToolCalls:
                     isinstance(tool_calls_item_data, RunStepDeltaCodeInterpreterToolCall)
                     or isinstance(tool_calls_item_data, RunStepDeltaFileSearchToolCall)
                     or isinstance(tool_calls_item_data, RunStepDeltaFunctionToolCall)
+                    or isinstance(tool_calls_item_data, RunStepDeltaAzureAISearchToolCall)
+                    or isinstance(tool_calls_item_data, RunStepDeltaBingGroundingToolCall)
+                    or isinstance(tool_calls_item_data, RunStepDeltaBingCustomSearchToolCall)
+                    or isinstance(tool_calls_item_data, RunStepDeltaSharepointGroundingToolCall)
+                    or isinstance(tool_calls_item_data, RunStepDeltaFabricDataAgentToolCall)
+                    or isinstance(tool_calls_item_data, RunStepDeltaOpenApiToolCall)
+                    or isinstance(tool_calls_item_data, RunStepDeltaAzureFunctionToolCall)
+                    or isinstance(tool_calls_item_data, RunStepDeltaConnectedAgentToolCall)
                     or isinstance(tool_calls_item_data, UnknownRunStepDeltaToolCall)
                 ):
                     tool_calls_item = tool_calls_item_data.to_dict()
@@ -66,9 +82,17 @@ class RunStepDeltaDetailsToolCalls:
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: (
             list[
-                RunStepDeltaCodeInterpreterToolCall
+                RunStepDeltaAzureAISearchToolCall
+                | RunStepDeltaAzureFunctionToolCall
+                | RunStepDeltaBingCustomSearchToolCall
+                | RunStepDeltaBingGroundingToolCall
+                | RunStepDeltaCodeInterpreterToolCall
+                | RunStepDeltaConnectedAgentToolCall
+                | RunStepDeltaFabricDataAgentToolCall
                 | RunStepDeltaFileSearchToolCall
                 | RunStepDeltaFunctionToolCall
+                | RunStepDeltaOpenApiToolCall
+                | RunStepDeltaSharepointGroundingToolCall
                 | UnknownRunStepDeltaToolCall
             ]
             | Unset
@@ -77,9 +101,17 @@ class RunStepDeltaDetailsToolCalls:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
                 tool_calls_item: (
-                    RunStepDeltaCodeInterpreterToolCall
+                    RunStepDeltaAzureAISearchToolCall
+                    | RunStepDeltaAzureFunctionToolCall
+                    | RunStepDeltaBingCustomSearchToolCall
+                    | RunStepDeltaBingGroundingToolCall
+                    | RunStepDeltaCodeInterpreterToolCall
+                    | RunStepDeltaConnectedAgentToolCall
+                    | RunStepDeltaFabricDataAgentToolCall
                     | RunStepDeltaFileSearchToolCall
                     | RunStepDeltaFunctionToolCall
+                    | RunStepDeltaOpenApiToolCall
+                    | RunStepDeltaSharepointGroundingToolCall
                     | UnknownRunStepDeltaToolCall
                 )
                 _tool_calls_item_raw = tool_calls_item_data
@@ -90,6 +122,22 @@ class RunStepDeltaDetailsToolCalls:
                     tool_calls_item = RunStepDeltaFileSearchToolCall.from_dict(_tool_calls_item_raw)
                 elif _tool_calls_item_tag == "function":
                     tool_calls_item = RunStepDeltaFunctionToolCall.from_dict(_tool_calls_item_raw)
+                elif _tool_calls_item_tag == "azure_ai_search":
+                    tool_calls_item = RunStepDeltaAzureAISearchToolCall.from_dict(_tool_calls_item_raw)
+                elif _tool_calls_item_tag == "bing_grounding":
+                    tool_calls_item = RunStepDeltaBingGroundingToolCall.from_dict(_tool_calls_item_raw)
+                elif _tool_calls_item_tag == "bing_custom_search":
+                    tool_calls_item = RunStepDeltaBingCustomSearchToolCall.from_dict(_tool_calls_item_raw)
+                elif _tool_calls_item_tag == "sharepoint_grounding":
+                    tool_calls_item = RunStepDeltaSharepointGroundingToolCall.from_dict(_tool_calls_item_raw)
+                elif _tool_calls_item_tag == "fabric_dataagent":
+                    tool_calls_item = RunStepDeltaFabricDataAgentToolCall.from_dict(_tool_calls_item_raw)
+                elif _tool_calls_item_tag == "openapi":
+                    tool_calls_item = RunStepDeltaOpenApiToolCall.from_dict(_tool_calls_item_raw)
+                elif _tool_calls_item_tag == "azure_function":
+                    tool_calls_item = RunStepDeltaAzureFunctionToolCall.from_dict(_tool_calls_item_raw)
+                elif _tool_calls_item_tag == "connected_agent":
+                    tool_calls_item = RunStepDeltaConnectedAgentToolCall.from_dict(_tool_calls_item_raw)
                 elif isinstance(_tool_calls_item_raw, dict):
                     tool_calls_item = UnknownRunStepDeltaToolCall.from_dict(_tool_calls_item_raw)
                 else:
@@ -124,7 +172,15 @@ class RunStepDeltaDetailsToolCalls:
 
 
 # Imported after the class is defined, so that models referring to each other can load.
+from ..models.run_step_delta_azure_ai_search_tool_call import RunStepDeltaAzureAISearchToolCall
+from ..models.run_step_delta_azure_function_tool_call import RunStepDeltaAzureFunctionToolCall
+from ..models.run_step_delta_bing_custom_search_tool_call import RunStepDeltaBingCustomSearchToolCall
+from ..models.run_step_delta_bing_grounding_tool_call import RunStepDeltaBingGroundingToolCall
 from ..models.run_step_delta_code_interpreter_tool_call import RunStepDeltaCodeInterpreterToolCall
+from ..models.run_step_delta_connected_agent_tool_call import RunStepDeltaConnectedAgentToolCall
+from ..models.run_step_delta_fabric_data_agent_tool_call import RunStepDeltaFabricDataAgentToolCall
 from ..models.run_step_delta_file_search_tool_call import RunStepDeltaFileSearchToolCall
 from ..models.run_step_delta_function_tool_call import RunStepDeltaFunctionToolCall
+from ..models.run_step_delta_open_api_tool_call import RunStepDeltaOpenApiToolCall
+from ..models.run_step_delta_sharepoint_grounding_tool_call import RunStepDeltaSharepointGroundingToolCall
 from ..models.unknown_run_step_delta_tool_call import UnknownRunStepDeltaToolCall

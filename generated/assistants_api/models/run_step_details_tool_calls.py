@@ -15,7 +15,18 @@ class RunStepDetailsToolCalls:
     """ Always `tool_calls`. """
 
     tool_calls: list[
-        RunStepCodeInterpreterToolCall | RunStepFileSearchToolCall | RunStepFunctionToolCall | UnknownRunStepToolCall
+        RunStepAzureAISearchToolCall
+        | RunStepAzureFunctionToolCall
+        | RunStepBingCustomSearchToolCall
+        | RunStepBingGroundingToolCall
+        | RunStepCodeInterpreterToolCall
+        | RunStepConnectedAgentToolCall
+        | RunStepFabricDataAgentToolCall
+        | RunStepFileSearchToolCall
+        | RunStepFunctionToolCall
+        | RunStepOpenApiToolCall
+        | RunStepSharepointGroundingToolCall
+        | UnknownRunStepToolCall
     ]
     """ The calls made in this step. """
 
@@ -32,6 +43,14 @@ class RunStepDetailsToolCalls:
                 isinstance(tool_calls_item_data, RunStepCodeInterpreterToolCall)
                 or isinstance(tool_calls_item_data, RunStepFileSearchToolCall)
                 or isinstance(tool_calls_item_data, RunStepFunctionToolCall)
+                or isinstance(tool_calls_item_data, RunStepAzureAISearchToolCall)
+                or isinstance(tool_calls_item_data, RunStepBingGroundingToolCall)
+                or isinstance(tool_calls_item_data, RunStepBingCustomSearchToolCall)
+                or isinstance(tool_calls_item_data, RunStepSharepointGroundingToolCall)
+                or isinstance(tool_calls_item_data, RunStepFabricDataAgentToolCall)
+                or isinstance(tool_calls_item_data, RunStepOpenApiToolCall)
+                or isinstance(tool_calls_item_data, RunStepAzureFunctionToolCall)
+                or isinstance(tool_calls_item_data, RunStepConnectedAgentToolCall)
                 or isinstance(tool_calls_item_data, UnknownRunStepToolCall)
             ):
                 tool_calls_item = tool_calls_item_data.to_dict()
@@ -57,9 +76,17 @@ class RunStepDetailsToolCalls:
         _tool_calls = d.pop("tool_calls")
         for tool_calls_item_data in _tool_calls:
             tool_calls_item: (
-                RunStepCodeInterpreterToolCall
+                RunStepAzureAISearchToolCall
+                | RunStepAzureFunctionToolCall
+                | RunStepBingCustomSearchToolCall
+                | RunStepBingGroundingToolCall
+                | RunStepCodeInterpreterToolCall
+                | RunStepConnectedAgentToolCall
+                | RunStepFabricDataAgentToolCall
                 | RunStepFileSearchToolCall
                 | RunStepFunctionToolCall
+                | RunStepOpenApiToolCall
+                | RunStepSharepointGroundingToolCall
                 | UnknownRunStepToolCall
             )
             _tool_calls_item_raw = tool_calls_item_data
@@ -70,6 +97,22 @@ class RunStepDetailsToolCalls:
                 tool_calls_item = RunStepFileSearchToolCall.from_dict(_tool_calls_item_raw)
             elif _tool_calls_item_tag == "function":
                 tool_calls_item = RunStepFunctionToolCall.from_dict(_tool_calls_item_raw)
+            elif _tool_calls_item_tag == "azure_ai_search":
+                tool_calls_item = RunStepAzureAISearchToolCall.from_dict(_tool_calls_item_raw)
+            elif _tool_calls_item_tag == "bing_grounding":
+                tool_calls_item = RunStepBingGroundingToolCall.from_dict(_tool_calls_item_raw)
+            elif _tool_calls_item_tag == "bing_custom_search":
+                tool_calls_item = RunStepBingCustomSearchToolCall.from_dict(_tool_calls_item_raw)
+            elif _tool_calls_item_tag == "sharepoint_grounding":
+                tool_calls_item = RunStepSharepointGroundingToolCall.from_dict(_tool_calls_item_raw)
+            elif _tool_calls_item_tag == "fabric_dataagent":
+                tool_calls_item = RunStepFabricDataAgentToolCall.from_dict(_tool_calls_item_raw)
+            elif _tool_calls_item_tag == "openapi":
+                tool_calls_item = RunStepOpenApiToolCall.from_dict(_tool_calls_item_raw)
+            elif _tool_calls_item_tag == "azure_function":
+                tool_calls_item = RunStepAzureFunctionToolCall.from_dict(_tool_calls_item_raw)
+            elif _tool_calls_item_tag == "connected_agent":
+                tool_calls_item = RunStepConnectedAgentToolCall.from_dict(_tool_calls_item_raw)
             elif isinstance(_tool_calls_item_raw, dict):
                 tool_calls_item = UnknownRunStepToolCall.from_dict(_tool_calls_item_raw)
             else:
@@ -104,7 +147,15 @@ class RunStepDetailsToolCalls:
 
 
 # Imported after the class is defined, so that models referring to each other can load.
+from ..models.run_step_azure_ai_search_tool_call import RunStepAzureAISearchToolCall
+from ..models.run_step_azure_function_tool_call import RunStepAzureFunctionToolCall
+from ..models.run_step_bing_custom_search_tool_call import RunStepBingCustomSearchToolCall
+from ..models.run_step_bing_grounding_tool_call import RunStepBingGroundingToolCall
 from ..models.run_step_code_interpreter_tool_call import RunStepCodeInterpreterToolCall
+from ..models.run_step_connected_agent_tool_call import RunStepConnectedAgentToolCall
+from ..models.run_step_fabric_data_agent_tool_call import RunStepFabricDataAgentToolCall
 from ..models.run_step_file_search_tool_call import RunStepFileSearchToolCall
 from ..models.run_step_function_tool_call import RunStepFunctionToolCall
+from ..models.run_step_open_api_tool_call import RunStepOpenApiToolCall
+from ..models.run_step_sharepoint_grounding_tool_call import RunStepSharepointGroundingToolCall
 from ..models.unknown_run_step_tool_call import UnknownRunStepToolCall

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+
+@_attrs_define
+class DeepResearchTool:
+    """Azure AI Foundry extension. Multi-step web research by a research model, grounded in Bing."""
+
+    type_: Literal["deep_research"]
+    """ Always `deep_research`. """
+
+    deep_research: DeepResearchSettings
+    """ The research model and the Bing connection it searches through. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        type_ = self.type_
+        deep_research = self.deep_research.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["deep_research"] = deep_research
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+        d = dict(src_dict)
+        type_ = d.pop("type")
+        if type_ != "deep_research":
+            raise ValueError(f"type must be 'deep_research', not {type_!r}")
+        deep_research = DeepResearchSettings.from_dict(d.pop("deep_research"))
+
+        obj = cls(
+            type_=type_,
+            deep_research=deep_research,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.deep_research_settings import DeepResearchSettings
