@@ -7,13 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.azure_function_binding_type import AzureFunctionBindingType
+from ..types import MISSING, InvalidValue, expected
 
 
 @_attrs_define
 class AzureFunctionBinding:
     """A storage queue the function reads from or writes to."""
 
-    type_: AzureFunctionBindingType
+    type: AzureFunctionBindingType
     """ Always `storage_queue`. """
 
     storage_queue: AzureFunctionStorageQueue
@@ -21,31 +22,81 @@ class AzureFunctionBinding:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        type_ = self.type_.value
-        storage_queue = self.storage_queue.to_dict()
+        type_ = self.type.value if isinstance(self.type, AzureFunctionBindingType) else self.type
+
+        storage_queue = (
+            self.storage_queue.to_dict()
+            if isinstance(self.storage_queue, AzureFunctionStorageQueue)
+            else self.storage_queue
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
         field_dict["storage_queue"] = storage_queue
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        type_ = AzureFunctionBindingType(d.pop("type"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if type(type_) is str:
+                    if _strict and type_ not in AzureFunctionBindingType._value2member_map_:
+                        raise InvalidValue("not a value of AzureFunctionBindingType")
+                    type_ = AzureFunctionBindingType(type_)
+                elif _strict:
+                    raise expected("string", type_)
 
-        storage_queue = AzureFunctionStorageQueue.from_dict(d.pop("storage_queue"))
+            _at = "storage_queue"
+            storage_queue = d.pop("storage_queue", MISSING)
+            if storage_queue is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("storage_queue")
+                storage_queue = None
+            else:
+                if type(storage_queue) is dict:
+                    storage_queue = AzureFunctionStorageQueue.from_dict(storage_queue, _strict)
+                elif _strict:
+                    raise expected("object", storage_queue)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
-            type_=type_,
+            type=type_,
             storage_queue=storage_queue,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,12 +6,14 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected
+
 
 @_attrs_define
 class ConnectedAgentTool:
     """Azure AI Foundry extension. Hands a task to another agent of the project, which answers as a tool."""
 
-    type_: Literal["connected_agent"]
+    type: Literal["connected_agent"]
     """ Always `connected_agent`. """
 
     connected_agent: ConnectedAgentSettings
@@ -19,32 +21,75 @@ class ConnectedAgentTool:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        type_ = self.type_
-        connected_agent = self.connected_agent.to_dict()
+        type_ = self.type
+        connected_agent = (
+            self.connected_agent.to_dict()
+            if isinstance(self.connected_agent, ConnectedAgentSettings)
+            else self.connected_agent
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
         field_dict["connected_agent"] = connected_agent
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        type_ = d.pop("type")
-        if type_ != "connected_agent":
-            raise ValueError(f"type must be 'connected_agent', not {type_!r}")
-        connected_agent = ConnectedAgentSettings.from_dict(d.pop("connected_agent"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "connected_agent":
+                    raise InvalidValue("expected 'connected_agent'")
+            _at = "connected_agent"
+            connected_agent = d.pop("connected_agent", MISSING)
+            if connected_agent is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("connected_agent")
+                connected_agent = None
+            else:
+                if type(connected_agent) is dict:
+                    connected_agent = ConnectedAgentSettings.from_dict(connected_agent, _strict)
+                elif _strict:
+                    raise expected("object", connected_agent)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
-            type_=type_,
+            type=type_,
             connected_agent=connected_agent,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property
