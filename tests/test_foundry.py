@@ -145,3 +145,19 @@ async def test_async_foundry_against_the_server(assistants_server: Any) -> None:
     async with AsyncClient.foundry(endpoint=endpoint, token_provider=lambda: "any-token") as client:
         thread = await client.create_thread({})
         assert (await client.get_thread(thread.id)).id == thread.id
+
+
+def test_list_threads_pages_through_a_foundry_project(assistants_server: Any) -> None:
+    with Client.foundry(endpoint=assistants_server.foundry_endpoint("paged"), token_provider=lambda: "t") as client:
+        created = {client.create_thread({}).id for _ in range(5)}
+        listed = [thread.id for thread in client.list_threads(limit=2)]  # three pages
+        assert set(listed) == created and len(listed) == 5
+        pages = list(client.list_threads(limit=2).pages())
+        assert [len(page.data) for page in pages] == [2, 2, 1] and pages[0].has_more
+
+
+def test_list_threads_on_a_host_without_it_is_not_found() -> None:
+    envelope = {"error": {"message": "Invalid URL (GET /v1/threads)", "type": "invalid_request_error"}}
+    http = httpx2.Client(transport=httpx2.MockTransport(lambda r: httpx2.Response(404, json=envelope)))
+    with pytest.raises(ac.NotFoundError, match="Invalid URL"):
+        list(Client(api_key="sk", base_url="https://api.example.com/v1", http_client=http).list_threads())
