@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import os
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -67,6 +68,7 @@ class Settings:
         self.api_key_header = api_key_header
         self._api_key = api_key
         self._tokens: list[str] = []
+        self._lock = threading.Lock()
         self.secrets: tuple[str, ...] = (api_key,) if api_key else ()
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
@@ -103,9 +105,11 @@ class Settings:
         return "Authorization", f"Bearer {token}"
 
     def _remember(self, token: str) -> None:
-        # Replaced as a whole, never mutated: a thread reading `secrets` sees an old or a new tuple.
-        self._tokens = [*self._tokens[-(RECENT_TOKENS - 1) :], token]
-        self.secrets = ((self._api_key,) if self._api_key else ()) + tuple(self._tokens)
+        # Under a lock, so that threads getting new tokens at once lose none of them; `secrets` is
+        # replaced as a whole, so a reader sees an old or a new tuple.
+        with self._lock:
+            self._tokens = [*self._tokens[-(RECENT_TOKENS - 1) :], token]
+            self.secrets = ((self._api_key,) if self._api_key else ()) + tuple(self._tokens)
 
 
 def check_http_client(http_client: object, expected: type[httpx2.Client] | type[httpx2.AsyncClient]) -> None:
