@@ -1,8 +1,10 @@
 """Client and AsyncClient: every operation of the spec as a typed method.
 
 The methods themselves are generated (`assistants_api.api.SyncOperations` and friends); this
-module supplies what they share: settings, authentication, retries, error mapping, decoding,
-raw responses and pagination. Streaming, polling and the tool loop live in `_runs.py`.
+module supplies what they share: building requests, the send loops (I/O only: every decision
+about attempts, retries, token refresh, the deadline and the size cap is `_attempts.Attempts`),
+decoding, raw responses and pagination. Settings and credentials are `_settings.Settings`;
+streaming, polling and the tool loop live in `_runs.py`.
 """
 
 from __future__ import annotations

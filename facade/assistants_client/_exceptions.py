@@ -20,7 +20,6 @@ from assistants_api.errors import (
     StreamError,
     StreamInterruptedError,
     UnprocessableEntityError,
-    status_error,
 )
 
 __all__ = [
@@ -42,5 +41,4 @@ __all__ = [
     "StreamError",
     "StreamInterruptedError",
     "UnprocessableEntityError",
-    "status_error",
 ]
