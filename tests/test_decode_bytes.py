@@ -11,12 +11,11 @@ import json
 import os
 from typing import Any
 
+import assistants_client as ac
 import httpx2
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-import assistants_client as ac
 
 from .spec import spec
 
@@ -28,7 +27,8 @@ def client(body: bytes, strict: bool, headers: dict[str, str] | None = None) -> 
     answer = {"content-type": "application/json", **(headers or {})}
     transport = httpx2.MockTransport(lambda request: httpx2.Response(200, content=body, headers=answer))
     http = httpx2.Client(transport=transport)
-    return ac.Client(api_key="sk-test", base_url="http://127.0.0.1:9/v1", http_client=http, strict=strict, max_retries=0)
+    base = "http://127.0.0.1:9/v1"
+    return ac.Client(api_key="sk-test", base_url=base, http_client=http, strict=strict, max_retries=0)
 
 
 def outcome(body: bytes, strict: bool, headers: dict[str, str] | None = None) -> Any:
