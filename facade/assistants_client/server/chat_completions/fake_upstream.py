@@ -42,7 +42,8 @@ class TextAnswer:
     """Text in ``chunks`` deltas (default: about four characters each).
 
     ``finish_reason="length"`` stands for an answer cut by max_completion_tokens; ``delay`` is
-    the pause before every chunk; ``cut_after`` breaks the connection after that many chunks.
+    the pause before every chunk; ``cut_after`` breaks the connection after that many chunks;
+    ``error`` is sent as an error object after the text, in place of the end of the answer.
     """
 
     text: str
@@ -50,6 +51,7 @@ class TextAnswer:
     finish_reason: str = "stop"
     delay: float = 0.0
     cut_after: int | None = None
+    error: Mapping[str, Any] | None = None
 
     def pieces(self) -> list[str]:
         return split(self.text, self.chunks if self.chunks else max(1, -(-len(self.text) // 4)))
@@ -238,7 +240,9 @@ class FakeUpstream:
             self.requests.append(body if isinstance(body, dict) else {"(unparsed)": raw.decode("utf-8", "replace")})
             self.headers.append(headers)
         if self.api_key is not None and headers.get("authorization") != f"Bearer {self.api_key}":
-            denied = {"error": {"message": "Incorrect API key provided.", "code": "invalid_api_key"}}
+            # echoes the key it got, as careless servers do: the backend must not pass it on
+            given = headers.get("authorization", "").removeprefix("Bearer ")
+            denied = {"error": {"message": f"Incorrect API key provided: {given}.", "code": "invalid_api_key"}}
             await self._json(send, 401, denied)
             return
         problems = request_problems(body)
@@ -316,6 +320,10 @@ class FakeUpstream:
                 for piece in answer.pieces():
                     await emit(stream.chunk({"content": piece}))
                     completion += 1
+                if answer.error is not None:
+                    await emit(b"data: " + json.dumps({"error": answer.error}).encode() + b"\n\n")
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+                    return
                 finish = answer.finish_reason
             else:
                 if answer.text:
