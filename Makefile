@@ -22,8 +22,8 @@ check-generated: $(READY)
 	$(BIN)/python scripts/generate.py --check
 
 lint: $(READY)
-	$(BIN)/ruff check facade scripts tests examples
-	$(BIN)/ruff format --check facade scripts tests examples
+	$(BIN)/ruff check facade server scripts tests examples
+	$(BIN)/ruff format --check facade server scripts tests examples
 
 typecheck: $(READY)
 	$(BIN)/mypy
@@ -40,7 +40,7 @@ bench: $(READY)
 	$(BIN)/python scripts/bench.py
 
 server: $(READY)
-	$(BIN)/python -m assistants_client.server --port 8000
+	$(BIN)/python -m assistants_server --port 8000
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

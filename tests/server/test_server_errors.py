@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx2
 import pytest
-from assistants_client.server import Server
+from assistants_server import Server
 
 from .conftest import BETA
 
