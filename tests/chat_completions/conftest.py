@@ -1,7 +1,8 @@
-"""A fake Chat Completions upstream on loopback, shared by the session and reset per test.
+"""A fake Chat Completions upstream on loopback and a local server whose runs it answers.
 
-Every test fails at teardown if a request the fake received broke the Chat Completions request
-schema, unless it declares that it sends bad requests on purpose (``fake.violations.clear()``).
+Both are shared by the session and reset before each test. A test fails at teardown if a request
+the fake received broke the Chat Completions request schema, or if the server answered outside
+openapi.yaml.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import pytest
 
 pytest.importorskip("uvicorn")
 
-from assistants_client.server.chat_completions.fake_upstream import FakeUpstream
+from assistants_server import Server
+from assistants_server.chat_completions.fake_upstream import FakeUpstream
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +32,26 @@ def fake(_fake_session: FakeUpstream) -> Iterator[FakeUpstream]:
     problems = list(_fake_session.violations)
     if problems:
         pytest.fail("requests broke the Chat Completions schema:\n  " + "\n  ".join(problems[:20]), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def _chat_session(_fake_session: FakeUpstream) -> Iterator[Server]:
+    server = Server(
+        model_backend="chat-completions",
+        upstream_base_url=_fake_session.base_url,
+        validate_responses=True,
+        step_delay=0.0,
+    )
+    with server:
+        yield server
+
+
+@pytest.fixture
+def chat(_chat_session: Server, fake: FakeUpstream) -> Iterator[Server]:
+    """The server with the chat-completions backend, pointed at ``fake``."""
+    _chat_session.reset()
+    yield _chat_session
+    assert _chat_session.wait_idle(5), "a run was still active at the end of the test"
+    if _chat_session.spec_violations:
+        listing = "\n  ".join(_chat_session.spec_violations[:20])
+        pytest.fail(f"the server answered outside openapi.yaml:\n  {listing}", pytrace=False)

@@ -10,22 +10,19 @@ against the Chat Completions request schema.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-
 from assistants_client import Client
-from assistants_client.server.chat_completions.fake_upstream import (
+from assistants_server.chat_completions.fake_upstream import (
     ErrorAnswer,
     FakeUpstream,
     JsonAnswer,
     TextAnswer,
     ToolCallsAnswer,
 )
-
-from .servers import chat_server_for
 
 openai = pytest.importorskip("openai")
 
@@ -75,6 +72,11 @@ class Outcome:
         return "".join(self.text_deltas)
 
 
+def encode(result: Any) -> str:
+    """A tool's result as Client.run_tools sends it: strings as they are, the rest as JSON."""
+    return result if isinstance(result, str) else json.dumps(result)
+
+
 def _finish(outcome: Outcome, run: Any) -> Outcome:
     outcome.run_id = run.id
     outcome.status = str(getattr(run.status, "value", run.status))
@@ -88,7 +90,9 @@ def _finish(outcome: Outcome, run: Any) -> Outcome:
     return outcome
 
 
-def drive_sdk(base_url: str, thread_id: str, assistant_id: str, body: dict[str, Any], cancel_after: int | None) -> Outcome:
+def drive_sdk(
+    base_url: str, thread_id: str, assistant_id: str, body: dict[str, Any], cancel_after: int | None
+) -> Outcome:
     outcome = Outcome()
     with openai.OpenAI(base_url=base_url, api_key="sk-test", max_retries=0, timeout=10) as client:
 
@@ -111,7 +115,7 @@ def drive_sdk(base_url: str, thread_id: str, assistant_id: str, body: dict[str, 
         while run is not None and run.status == "requires_action":
             outcome.tool_rounds += 1
             outputs = [
-                {"tool_call_id": c.id, "output": json.dumps(FUNCTIONS[c.function.name](**json.loads(c.function.arguments)))}
+                {"tool_call_id": c.id, "output": encode(FUNCTIONS[c.function.name](**json.loads(c.function.arguments)))}
                 for c in run.required_action.submit_tool_outputs.tool_calls
             ]
             handler = Handler()
@@ -124,7 +128,9 @@ def drive_sdk(base_url: str, thread_id: str, assistant_id: str, body: dict[str, 
         return _finish(outcome, client.beta.threads.runs.retrieve(run.id, thread_id=thread_id))
 
 
-def drive_ours(base_url: str, thread_id: str, assistant_id: str, body: dict[str, Any], cancel_after: int | None) -> Outcome:
+def drive_ours(
+    base_url: str, thread_id: str, assistant_id: str, body: dict[str, Any], cancel_after: int | None
+) -> Outcome:
     outcome = Outcome()
     run_id = ""
     with Client(api_key="sk-test", base_url=base_url, max_retries=0, timeout=10) as client:
@@ -155,11 +161,6 @@ def drive(request: pytest.FixtureRequest) -> Callable[..., Outcome]:
     return DRIVERS[request.param]
 
 
-@pytest.fixture
-def chat(fake: FakeUpstream) -> Iterator[Any]:
-    yield from chat_server_for(fake)
-
-
 def conversation(chat: Any, drive: Callable[..., Outcome], body: dict[str, Any] | None = None, **kw: Any) -> Outcome:
     assistant = chat.state.create_assistant(model="test-model", instructions="You are terse.", tools=[WEATHER, TIME])
     thread = chat.state.create_thread()
@@ -184,7 +185,11 @@ def test_plain_text_streams_every_upstream_delta(chat: Any, fake: FakeUpstream, 
     assert request["stream"] is True and request["stream_options"] == {"include_usage": True}
     steps = chat.state.list("step", outcome.run_id)
     assert [s["type"] for s in steps] == ["message_creation"]
-    assert steps[0]["usage"] == {"prompt_tokens": usage["prompt_tokens"], "completion_tokens": 9, "total_tokens": usage["prompt_tokens"] + 9}
+    assert steps[0]["usage"] == {
+        "prompt_tokens": usage["prompt_tokens"],
+        "completion_tokens": 9,
+        "total_tokens": usage["prompt_tokens"] + 9,
+    }
 
 
 def test_one_tool_round(chat: Any, fake: FakeUpstream, drive: Callable[..., Outcome]) -> None:
@@ -199,7 +204,10 @@ def test_one_tool_round(chat: Any, fake: FakeUpstream, drive: Callable[..., Outc
     assert outcome.text == "Sunny in Paris."
     follow_up = fake.requests[1]["messages"]
     call = follow_up[-2]["tool_calls"][0]
-    assert follow_up[-2]["role"] == "assistant" and call["function"] == {"name": "get_weather", "arguments": '{"city": "Paris"}'}
+    assert follow_up[-2]["role"] == "assistant" and call["function"] == {
+        "name": "get_weather",
+        "arguments": '{"city": "Paris"}',
+    }
     assert follow_up[-1] == {"role": "tool", "tool_call_id": call["id"], "content": '{"city": "Paris", "sky": "sunny"}'}
     first, second = fake.usages
     total_prompt = first["prompt_tokens"] + second["prompt_tokens"]
@@ -224,7 +232,7 @@ def test_two_parallel_tool_calls(chat: Any, fake: FakeUpstream, drive: Callable[
     assert [c["function"]["name"] for c in calls] == ["get_weather", "get_time"]
     assert [m["role"] for m in messages[-2:]] == ["tool", "tool"]
     assert [m["tool_call_id"] for m in messages[-2:]] == [c["id"] for c in calls]
-    assert messages[-1]["content"] == '"12:00 CET"'
+    assert messages[-1]["content"] == "12:00 CET"
 
 
 def test_a_json_schema_answer(chat: Any, fake: FakeUpstream, drive: Callable[..., Outcome]) -> None:

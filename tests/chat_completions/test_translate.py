@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from assistants_client.server.chat_completions.request_schema import request_problems
-from assistants_client.server.chat_completions.translate import (
+from assistants_server.chat_completions.request_schema import request_problems
+from assistants_server.chat_completions.translate import (
     RunIncomplete,
     RunSettings,
     build_request,

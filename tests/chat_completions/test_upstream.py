@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 import pytest
-from assistants_client.server.chat_completions.fake_upstream import (
+from assistants_server.chat_completions.fake_upstream import (
     ErrorAnswer,
     FakeUpstream,
     JsonAnswer,
@@ -15,7 +15,7 @@ from assistants_client.server.chat_completions.fake_upstream import (
     ToolCallsAnswer,
     token_answer,
 )
-from assistants_client.server.chat_completions.upstream import (
+from assistants_server.chat_completions.upstream import (
     BackendEvent,
     ChatCompletionsUpstream,
     ChunkDecoder,

@@ -18,11 +18,17 @@ from typing import Any
 
 import httpx2
 
-from ..model_backend import Finish, ModelEvent, ModelRequest, TextDelta, ToolCallDelta, Usage
+from ..model_backend import Finish, FinishReason, ModelEvent, ModelRequest, TextDelta, ToolCallDelta, Usage
 from . import upstream as up
 from .translate import RunIncomplete, RunSettings, build_request, conversation, unsupported_tool
 
-_FINISH = {"stop": "stop", "length": "max_completion_tokens", "tool_calls": "tool_calls", "function_call": "tool_calls"}
+# upstream finish_reason -> how the segment ends; others (content_filter, ...) end it as a stop
+_FINISH: dict[str, FinishReason] = {
+    "stop": "stop",
+    "length": "max_completion_tokens",
+    "tool_calls": "tool_calls",
+    "function_call": "tool_calls",
+}
 
 
 class ChatCompletionsBackend:
@@ -55,7 +61,7 @@ class ChatCompletionsBackend:
         )
         try:
             body = build_request(
-                RunSettings.from_run(run, model=self.settings.model),
+                RunSettings.from_run(run, model=self.settings.model, asked=request.asked),
                 conversation(request.messages, steps, run_id),
                 completion_tokens_used=used,
             )
@@ -75,7 +81,7 @@ class ChatCompletionsBackend:
                 yield Usage(event.prompt_tokens, event.completion_tokens)
             elif isinstance(event, up.Finish):
                 reason = _FINISH.get(event.reason, "stop")
-                yield Finish("tool_calls" if calls and reason == "stop" else reason)  # type: ignore[arg-type]
+                yield Finish("tool_calls" if calls and reason == "stop" else reason)
                 return
             else:
                 yield Finish("failed", error_code=event.code, error_message=event.message)

@@ -20,14 +20,14 @@ are set, never a ``null``.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 JSON = dict[str, Any]
 
-# Run values the server fills in when nothing was asked for; sending them would override an
-# upstream's own defaults, so they count as unset.
+# Run values the server fills in when nothing was asked for; sent only when the run asked for
+# them, so that an upstream's own defaults otherwise apply.
 PROTOCOL_DEFAULTS: Mapping[str, Any] = {
     "temperature": 1.0,
     "top_p": 1.0,
@@ -67,15 +67,19 @@ class RunSettings:
     last_messages: int | None = None
 
     @classmethod
-    def from_run(cls, run: Mapping[str, Any], model: str | None = None) -> RunSettings:
+    def from_run(cls, run: Mapping[str, Any], model: str | None = None, asked: Collection[str] = ()) -> RunSettings:
         """The settings of a stored run object (its instructions already hold the additional ones).
 
-        ``model`` overrides the run's model (the server's ``--upstream-model``).
+        ``model`` overrides the run's model (the server's ``--upstream-model``). The server fills
+        unset options with the protocol's defaults, so a value equal to its default counts as
+        unset unless ``asked`` names it (the options the run's own request set).
         """
 
         def option(name: str) -> Any:
             value = run.get(name)
-            return None if value is None or value == PROTOCOL_DEFAULTS.get(name, ...) else value
+            if value is None or (name not in asked and value == PROTOCOL_DEFAULTS.get(name, ...)):
+                return None
+            return value
 
         truncation = run.get("truncation_strategy")
         last = truncation.get("last_messages") if isinstance(truncation, Mapping) else None
