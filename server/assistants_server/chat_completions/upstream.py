@@ -195,14 +195,15 @@ def error_message(status: int, raw: bytes) -> str:
 class ChatCompletionsUpstream:
     """Posts request bodies to ``{base_url}/chat/completions`` and streams back events.
 
-    One HTTP connection pool per event loop, made on first use; ``aclose()`` releases it.
+    One HTTP connection pool per event loop: the first is made here (building its SSL context
+    takes a while, better spent before the first run than during it); ``aclose()`` releases it.
     """
 
     def __init__(self, settings: UpstreamSettings, *, transport: httpx2.AsyncBaseTransport | None = None) -> None:
         self.settings = settings
         self._transport = transport
-        self._client: httpx2.AsyncClient | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self._client: httpx2.AsyncClient | None = self._new_client()
+        self._loop: asyncio.AbstractEventLoop | None = None  # the loop the pool serves, once used
         headers = {"Accept": "text/event-stream"}
         if settings.api_key:
             headers["Authorization"] = f"Bearer {settings.api_key}"
@@ -211,16 +212,19 @@ class ChatCompletionsUpstream:
     def __repr__(self) -> str:
         return f"ChatCompletionsUpstream({self.settings.url!r}, model={self.settings.model!r})"
 
+    def _new_client(self) -> httpx2.AsyncClient:
+        return httpx2.AsyncClient(
+            timeout=httpx2.Timeout(self.settings.timeout, connect=self.settings.connect_timeout),
+            transport=self._transport,
+            follow_redirects=False,
+            trust_env=False,
+        )
+
     def _http(self) -> httpx2.AsyncClient:
         loop = asyncio.get_running_loop()
-        if self._client is None or self._loop is not loop:
-            self._client = httpx2.AsyncClient(
-                timeout=httpx2.Timeout(self.settings.timeout, connect=self.settings.connect_timeout),
-                transport=self._transport,
-                follow_redirects=False,
-                trust_env=False,
-            )
-            self._loop = loop
+        if self._client is None or (self._loop is not None and self._loop is not loop):
+            self._client = self._new_client()
+        self._loop = loop
         return self._client
 
     async def aclose(self) -> None:
