@@ -16,6 +16,7 @@ from .admin import Admin, admin_router
 from .backends import backend_for
 from .config import ServerConfig
 from .domain import Domain
+from .engine import RunEngine
 from .faults import FaultInjector
 from .handlers import HANDLERS, Handler
 from .model_backend import ModelBackend
@@ -23,6 +24,7 @@ from .openapi import Spec
 from .pipeline import Pipeline, Scope
 from .routing import NotFound, build_routes, not_found_error, send_error
 from .stats import Stats
+from .store import Store
 
 log = logging.getLogger("assistants_server")
 JSON = dict[str, Any]
@@ -76,11 +78,11 @@ class AssistantsApp:
         self.app.router.redirect_slashes = False
 
     @property
-    def store(self) -> Any:
+    def store(self) -> Store:
         return self.domain.store
 
     @property
-    def engine(self) -> Any:
+    def engine(self) -> RunEngine:
         return self.domain.engine
 
     @contextlib.asynccontextmanager

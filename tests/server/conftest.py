@@ -34,7 +34,7 @@ def http(srv: Server) -> Iterator[httpx2.Client]:
 
 
 @pytest.fixture
-def client(srv: Server):  # type: ignore[no-untyped-def]
+def sdk(srv: Server):  # type: ignore[no-untyped-def]
     """The official openai SDK pointed at the mock server."""
     openai = pytest.importorskip("openai")
     with openai.OpenAI(base_url=srv.base_url, api_key="sk-test", max_retries=0, timeout=10) as c:
