@@ -141,7 +141,7 @@ def test_a_silent_upstream_times_out_and_fails_the_run(fake: FakeUpstream) -> No
         assistant = client.create_assistant({"model": "m"})
         thread = client.create_thread({"messages": [{"role": "user", "content": "Hi"}]})
         run = finished(client, thread.id, client.create_run(thread.id, {"assistant_id": assistant.id}).id)
-        assert run.status == "failed" and "did not answer within 0.3 s" in run.last_error.message
+        assert run.status == "failed" and "sent nothing for 0.3 s" in run.last_error.message
         assert server.spec_violations == []
 
 
@@ -173,7 +173,9 @@ def test_a_run_interrupted_by_a_restart_ends_failed(tmp_path: Path, fake: FakeUp
         assert second.spec_violations == []
 
 
-def test_the_upstream_key_stays_out_of_reprs(fake: FakeUpstream, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_upstream_key_stays_out_of_reprs_logs_and_errors(
+    fake: FakeUpstream, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     monkeypatch.setenv("UPSTREAM_API_KEY", "sk-from-the-environment")
     fake.api_key = "sk-from-the-environment"
     fake.enqueue(TextAnswer("ok"))
@@ -183,8 +185,15 @@ def test_the_upstream_key_stays_out_of_reprs(fake: FakeUpstream, monkeypatch: py
             assistant = client.create_assistant({"model": "m"})
             thread = client.create_thread({"messages": [{"role": "user", "content": "Hi"}]})
             run = finished(client, thread.id, client.create_run(thread.id, {"assistant_id": assistant.id}).id)
-    assert run.status == "completed"
+            assert run.status == "completed"
+            fake.api_key = "sk-another-key"  # the upstream now refuses, quoting the key it got
+            with caplog.at_level("WARNING", logger="assistants_server"):
+                client.create_message(thread.id, {"role": "user", "content": "Again"})
+                run = finished(client, thread.id, client.create_run(thread.id, {"assistant_id": assistant.id}).id)
     assert fake.headers[0]["authorization"] == "Bearer sk-from-the-environment"
+    assert run.status == "failed" and "answered 401" in run.last_error.message
+    assert "sk-from" not in run.last_error.message and "***" in run.last_error.message
+    assert "answered 401" in caplog.text and "sk-from" not in caplog.text
 
 
 def test_a_chat_completions_server_needs_an_upstream() -> None:

@@ -129,7 +129,7 @@ async def test_a_silent_upstream_times_out_as_a_failure(fake: FakeUpstream) -> N
     started = loop.time()
     events = await collect(client(fake, timeout=0.2))
     assert loop.time() - started < 1.5
-    assert events == [Failure("server_error", "The upstream model did not answer within 0.2 s.")]
+    assert events == [Failure("server_error", "The upstream model sent nothing for 0.2 s.")]
 
 
 async def test_an_unreachable_upstream_is_a_failure() -> None:

@@ -13,6 +13,7 @@ refused at creation with a 400 (:meth:`ChatCompletionsBackend.refuse_run`).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
@@ -23,6 +24,8 @@ from . import upstream as up
 from .translate import RunIncomplete, RunSettings, build_request, conversation, unsupported_tool
 
 # upstream finish_reason -> how the segment ends; others (content_filter, ...) end it as a stop
+log = logging.getLogger("assistants_server")
+
 _FINISH: dict[str, FinishReason] = {
     "stop": "stop",
     "length": "max_completion_tokens",
@@ -84,6 +87,7 @@ class ChatCompletionsBackend:
                 yield Finish("tool_calls" if calls and reason == "stop" else reason)
                 return
             else:
+                log.warning("run %s: %s", run_id, event.message)  # the message has no credentials in it
                 yield Finish("failed", error_code=event.code, error_message=event.message)
                 return
 

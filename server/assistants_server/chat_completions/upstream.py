@@ -271,7 +271,7 @@ class ChatCompletionsUpstream:
                 for event in decoder.end(saw_done):
                     yield event
         except httpx2.TimeoutException:
-            yield Failure("server_error", f"The upstream model did not answer within {self.settings.timeout:g} s.")
+            yield Failure("server_error", f"The upstream model sent nothing for {self.settings.timeout:g} s.")
         except httpx2.HTTPError as exc:
             yield Failure("server_error", f"The connection to the upstream model failed ({type(exc).__name__}).")
 
