@@ -90,9 +90,13 @@ class AzureAISearchIndex:
             query_type = d.pop("query_type", UNSET)
             if query_type is not UNSET:
                 if type(query_type) is str:
-                    if _strict and query_type not in AzureAISearchQueryType._value2member_map_:
+                    _query_type_member = AzureAISearchQueryType._value2member_map_.get(query_type)
+                    if _query_type_member is not None:
+                        query_type = _query_type_member
+                    elif _strict:
                         raise InvalidValue("not a value of AzureAISearchQueryType")
-                    query_type = AzureAISearchQueryType(query_type)
+                    else:
+                        query_type = AzureAISearchQueryType(query_type)
                 elif _strict:
                     raise expected("string", query_type)
 

@@ -61,9 +61,13 @@ class AzureFunctionBinding:
                 type_ = None
             else:
                 if type(type_) is str:
-                    if _strict and type_ not in AzureFunctionBindingType._value2member_map_:
+                    _type__member = AzureFunctionBindingType._value2member_map_.get(type_)
+                    if _type__member is not None:
+                        type_ = _type__member
+                    elif _strict:
                         raise InvalidValue("not a value of AzureFunctionBindingType")
-                    type_ = AzureFunctionBindingType(type_)
+                    else:
+                        type_ = AzureFunctionBindingType(type_)
                 elif _strict:
                     raise expected("string", type_)
 

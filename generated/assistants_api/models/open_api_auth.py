@@ -65,9 +65,13 @@ class OpenApiAuth:
                 type_ = None
             else:
                 if type(type_) is str:
-                    if _strict and type_ not in OpenApiAuthType._value2member_map_:
+                    _type__member = OpenApiAuthType._value2member_map_.get(type_)
+                    if _type__member is not None:
+                        type_ = _type__member
+                    elif _strict:
                         raise InvalidValue("not a value of OpenApiAuthType")
-                    type_ = OpenApiAuthType(type_)
+                    else:
+                        type_ = OpenApiAuthType(type_)
                 elif _strict:
                     raise expected("string", type_)
 
