@@ -269,6 +269,8 @@ def test_code_interpreter_and_file_search_are_refused() -> None:
     message_text, param = unsupported_tool([WEATHER, {"type": "file_search"}], "auto") or ("", "")
     assert param == "tools[1].type" and "file_search" in message_text
     assert unsupported_tool([WEATHER], {"type": "code_interpreter"}) is not None
+    assert unsupported_tool([{"type": "bing_grounding"}], "auto") is not None
+    assert unsupported_tool([WEATHER], {"type": "function", "function": {"name": "get_weather"}}) is None
 
 
 def test_the_schema_refuses_nulls_unknown_keys_and_unanswered_calls() -> None:

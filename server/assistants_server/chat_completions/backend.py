@@ -7,8 +7,8 @@ first token is the upstream's. Failures end the segment with ``Finish("failed")`
 upstream's classification; ``finish_reason: "length"`` ends it ``max_completion_tokens``.
 Cancelling the run cancels the task reading the stream, which closes the upstream request.
 
-``code_interpreter`` and ``file_search`` are not executed here: a run that asks for them is
-refused at creation with a 400 (:meth:`ChatCompletionsBackend.refuse_run`).
+Only function tools run here: a run that asks for ``code_interpreter``, ``file_search`` or any
+other hosted tool is refused at creation with a 400 (:meth:`ChatCompletionsBackend.refuse_run`).
 """
 
 from __future__ import annotations

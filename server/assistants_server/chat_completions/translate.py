@@ -36,7 +36,6 @@ PROTOCOL_DEFAULTS: Mapping[str, Any] = {
     "response_format": "auto",
 }
 
-UNSUPPORTED_TOOLS = ("code_interpreter", "file_search")
 CHARS_PER_TOKEN = 4
 MESSAGE_OVERHEAD_TOKENS = 4
 
@@ -113,18 +112,19 @@ class Turn:
 
 
 def unsupported_tool(tools: Sequence[Mapping[str, Any]], tool_choice: Any) -> tuple[str, str] | None:
-    """``(message, param)`` for a 400 when a run asks for a tool this backend cannot execute."""
+    """``(message, param)`` for a 400 when a run asks for a tool this backend cannot execute:
+    anything but a function (``code_interpreter``, ``file_search``, the Foundry tools)."""
     for index, tool in enumerate(tools):
         kind = tool.get("type")
-        if kind in UNSUPPORTED_TOOLS:
+        if kind != "function":
             return (
-                f"The chat-completions model backend does not run '{kind}' tools: remove them from the assistant, "
-                "or pass the run its own 'tools' with only functions.",
+                f"The chat-completions model backend runs only function tools, not '{kind}': remove it from the "
+                "assistant, or pass the run its own 'tools' with only functions.",
                 f"tools[{index}].type",
             )
-    if isinstance(tool_choice, Mapping) and tool_choice.get("type") in UNSUPPORTED_TOOLS:
+    if isinstance(tool_choice, Mapping) and tool_choice.get("type") not in (None, "function"):
         return (
-            f"The chat-completions model backend does not run '{tool_choice['type']}' tools.",
+            f"The chat-completions model backend runs only function tools, not '{tool_choice['type']}'.",
             "tool_choice",
         )
     return None
