@@ -287,3 +287,13 @@ def test_the_schema_refuses_nulls_unknown_keys_and_unanswered_calls() -> None:
     assert request_problems(unanswered)
     stray = {"model": "m", "messages": [{"role": "tool", "tool_call_id": "c", "content": "x"}]}
     assert request_problems(stray)
+
+
+def test_defaults_are_sent_only_when_the_run_asked_for_them() -> None:
+    run = run_object(tools=[WEATHER], temperature=1.0, parallel_tool_calls=True, top_p=0.9)
+    turns = conversation([message("m", "user", "x")], {})
+    unasked = checked(build_request(RunSettings.from_run(run), turns))
+    assert "temperature" not in unasked and "parallel_tool_calls" not in unasked
+    assert unasked["top_p"] == 0.9  # not a default: the assistant or the run set it
+    asked = checked(build_request(RunSettings.from_run(run, asked={"temperature", "parallel_tool_calls"}), turns))
+    assert asked["temperature"] == 1.0 and asked["parallel_tool_calls"] is True
