@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 from typing import Any
 
+import httpx2
 import pytest
 from assistants_server.chat_completions.fake_upstream import (
     ErrorAnswer,
@@ -243,3 +246,20 @@ def test_decoder_end_needs_a_finish_reason_or_done() -> None:
     assert decoder.end(saw_done=True) == [Finish("stop")]
     decoder.feed(chunk({}, "length"))
     assert decoder.end(saw_done=False) == [Finish("length")]
+
+
+def test_the_fake_runs_in_its_own_process() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistants_server.chat_completions.fake_upstream", "--tokens", "50"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        base_url = proc.stdout.readline().strip()  # type: ignore[union-attr]
+        assert base_url.startswith("http://127.0.0.1:")
+        with httpx2.Client(timeout=10) as http:
+            answer = http.post(f"{base_url}/chat/completions", json=BODY).text
+        assert answer.count('"content":"') == 51 and answer.endswith("data: [DONE]\n\n")  # the role chunk too
+    finally:
+        proc.terminate()
+        proc.wait(10)

@@ -10,7 +10,9 @@ the chunk shapes OpenAI's endpoint sends (nulls included)::
         fake.requests[0]["messages"]      # what arrived
 
 Each request takes the next queued answer, else ``default`` (an echo of the last user message
-when not given). ``token_answer(2000)`` is a fast 2,000-delta answer for benchmarks.
+when not given). ``token_answer(2000)`` is a fast 2,000-delta answer for benchmarks;
+``python -m assistants_server.chat_completions.fake_upstream --tokens 2000`` serves that from
+a process of its own and prints its base URL.
 Reported usage: one prompt token per whitespace-separated word of the messages, one completion
 token per streamed fragment.
 """
@@ -437,6 +439,31 @@ class FakeUpstream:
         return f"FakeUpstream({self.base_url!r})"
 
 
+def main(argv: list[str] | None = None) -> int:
+    """``python -m assistants_server.chat_completions.fake_upstream``: serve until killed, in its
+    own process (a benchmark's client then does not share a GIL with it)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m assistants_server.chat_completions.fake_upstream")
+    parser.add_argument("--tokens", type=int, default=None, help="answer every request with N one-word deltas")
+    parser.add_argument("--delay", type=float, default=0.0, help="seconds before every chunk (0)")
+    parser.add_argument("--api-key", default=None, help="demand this bearer key")
+    args = parser.parse_args(argv)
+    default = None
+    if args.tokens:
+        default = TextAnswer(" ".join(["tok"] * args.tokens), chunks=args.tokens, delay=args.delay)
+    fake = FakeUpstream(api_key=args.api_key, default=default).start()
+    print(fake.base_url, flush=True)
+    try:
+        while fake._thread is not None and fake._thread.is_alive():
+            fake._thread.join(1.0)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        fake.stop()
+    return 0
+
+
 __all__ = [
     "Answer",
     "ErrorAnswer",
@@ -447,3 +474,9 @@ __all__ = [
     "split",
     "token_answer",
 ]
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main())
