@@ -38,6 +38,7 @@ Event = tuple[str, str] | None  # (event name, data text); None ends a segment
 ACTIVE = ("queued", "in_progress", "requires_action", "cancelling")
 TERMINAL = ("completed", "failed", "cancelled", "expired", "incomplete")
 CONTEXT_LIMIT = 500  # newest messages a model is given
+HAND_OVER = 0.001  # seconds of model events handled at most before the SSE streams get a turn
 
 
 class _Cancelled(Exception):
@@ -369,15 +370,25 @@ class _Segment:
     async def consume(self, request: ModelRequest) -> SegmentOutput:
         output = SegmentOutput()
         stream = self.engine.backend.respond(request)
+        clock = asyncio.get_running_loop().time
+        handed_over = clock() - HAND_OVER
         try:
             async for event in stream:
-                if isinstance(event, TextDelta):
-                    if event.text:
-                        self._text(event.text)
-                elif isinstance(event, ToolCallDelta):
-                    self._tool_call_delta(event)
-                elif isinstance(event, ToolCall):
-                    self._tool_call_delta(ToolCallDelta(len(self.calls), event.arguments, event.name, event.call_id))
+                if isinstance(event, TextDelta | ToolCallDelta | ToolCall):
+                    if isinstance(event, TextDelta):
+                        if event.text:
+                            self._text(event.text)
+                    elif isinstance(event, ToolCallDelta):
+                        self._tool_call_delta(event)
+                    else:
+                        whole = ToolCallDelta(len(self.calls), event.arguments, event.name, event.call_id)
+                        self._tool_call_delta(whole)
+                    # A backend reading a burst of buffered upstream data does not give the loop a turn
+                    # by itself: hand it over now and then so the streams send what is queued.
+                    now = clock()
+                    if now - handed_over >= HAND_OVER:
+                        handed_over = now
+                        await asyncio.sleep(0)
                 elif isinstance(event, Usage):
                     output.usage = event
                 elif isinstance(event, Finish):
