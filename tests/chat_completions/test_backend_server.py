@@ -134,6 +134,44 @@ def test_a_cut_upstream_stream_fails_the_run(chat: Server, fake: FakeUpstream) -
     assert step["status"] == "failed" and step["last_error"]["code"] == "server_error"
 
 
+def test_calls_ended_with_stop_still_wait_for_outputs(chat: Server, fake: FakeUpstream) -> None:
+    fake.enqueue(ToolCallsAnswer([("get_weather", {"city": "Quito"})], finish_reason="stop"), TextAnswer("Mild."))
+    with client_for(chat) as client:
+        assistant = client.create_assistant({"model": "m", "tools": [WEATHER]})
+        thread = client.create_thread({"messages": [{"role": "user", "content": "Quito?"}]})
+        run = finished(client, thread.id, client.create_run(thread.id, {"assistant_id": assistant.id}).id)
+        assert run.status == "requires_action"
+        call = run.required_action.submit_tool_outputs.tool_calls[0]
+        outputs = {"tool_outputs": [{"tool_call_id": call.id, "output": "mild"}]}
+        client.submit_tool_outputs_to_run(thread.id, run.id, outputs)
+        assert finished(client, thread.id, run.id).status == "completed"
+
+
+def test_calls_cut_by_the_length_limit_end_the_run_incomplete(chat: Server, fake: FakeUpstream) -> None:
+    fake.enqueue(ToolCallsAnswer([("get_weather", '{"city": "Qu')], finish_reason="length"))
+    with client_for(chat) as client:
+        assistant = client.create_assistant({"model": "m", "tools": [WEATHER]})
+        thread = client.create_thread({"messages": [{"role": "user", "content": "Quito?"}]})
+        run = client.create_run(thread.id, {"assistant_id": assistant.id, "max_completion_tokens": 256})
+        run = finished(client, thread.id, run.id)
+    assert run.status == "incomplete" and str(run.incomplete_details.reason) == "max_completion_tokens"
+    tool_step = chat.state.list("step", run.id)[0]
+    assert tool_step["type"] == "tool_calls" and tool_step["status"] == "failed"
+
+
+def test_cancel_before_the_first_token_closes_the_upstream_request(chat: Server, fake: FakeUpstream) -> None:
+    fake.enqueue(TextAnswer("never seen", delay=2.0))
+    with client_for(chat) as client:
+        assistant = client.create_assistant({"model": "m"})
+        thread = client.create_thread({"messages": [{"role": "user", "content": "Hi"}]})
+        run = client.create_run(thread.id, {"assistant_id": assistant.id})
+        assert fake.wait_for(lambda: len(fake.requests) == 1, 5)
+        client.cancel_run(thread.id, run.id)
+        assert finished(client, thread.id, run.id).status == "cancelled"
+    assert fake.wait_for(lambda: fake.disconnects == 1, 3)
+    assert chat.state.list("step", run.id) == [] and len(chat.state.list("message", thread.id)) == 1
+
+
 def test_a_silent_upstream_times_out_and_fails_the_run(fake: FakeUpstream) -> None:
     fake.enqueue(TextAnswer("late", delay=3.0))
     settings = {"model_backend": "chat-completions", "upstream_base_url": fake.base_url, "upstream_timeout": 0.3}

@@ -74,13 +74,15 @@ class JsonAnswer:
 class ToolCallsAnswer:
     """Function calls ``(name, arguments)``, each call's arguments in ``pieces`` fragments.
 
-    ``text`` streams first, as models that say something before calling do.
+    ``text`` streams first, as models that say something before calling do. Some servers end
+    calls with ``finish_reason="stop"``; ``"length"`` stands for calls cut short.
     """
 
     calls: Sequence[tuple[str, Mapping[str, Any] | str]]
     pieces: int = 4
     text: str | None = None
     delay: float = 0.0
+    finish_reason: str = "tool_calls"
 
 
 @dataclass(frozen=True)
@@ -341,7 +343,7 @@ class FakeUpstream:
                     for piece in split(text, answer.pieces):
                         await emit(stream.chunk({"tool_calls": [{"index": index, "function": {"arguments": piece}}]}))
                         completion += 1
-                finish = "tool_calls"
+                finish = answer.finish_reason
             await emit(stream.chunk({}, finish))
             if (body.get("stream_options") or {}).get("include_usage"):
                 prompt = _words(body["messages"])
