@@ -157,15 +157,49 @@ def build_request(
     return request
 
 
-def parse_response(op: Operation, response: httpx2.Response, strict: bool = False) -> Any:
-    """The decoded model of a 2xx answer; errors.UnexpectedStatus for any other status."""
+def parse_response(op: Operation, response: httpx2.Response, client: AuthenticatedClient | Client) -> Any:
+    """The decoded model of a 2xx answer; the typed error (errors.NotFoundError, ...) of any other."""
     if not 200 <= response.status_code < 300:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        credentials = client._credentials()
+        errors.masked_request(response.request, credentials)
+        raise errors.status_error(response, tuple(credentials.values()))
+    return decode_response(op, response, client.strict)
+
+
+def decode_response(op: Operation, response: httpx2.Response, strict: bool, secrets: Sequence[str] = ()) -> Any:
+    """The decoded model of a read 2xx answer. Whatever the bytes (not JSON, invalid UTF-8,
+    nesting too deep for the parser, a number too large for a float, a value the schema does not
+    allow), a failure is an errors.APIResponseValidationError naming the operation and the JSON
+    path, with the original chained."""
     try:
         data = json.loads(response.content)
-    except ValueError as exc:
-        raise errors.ResponseDecodeError(op.name, op.response.partition(":")[2], f"body is not JSON: {exc}") from exc
-    return op.decode(data, strict)
+    except Exception as exc:  # ValueError, UnicodeDecodeError, RecursionError
+        kind = response.headers.get("content-type", "no content-type")
+        snippet = errors.redact(errors.quote(response.text), secrets)
+        raise errors.APIResponseValidationError(
+            f"{op.name}: the response body is not JSON ({kind}): {snippet!r} ({type(exc).__name__})",
+            response=response,
+            operation=op.name,
+            model=None,
+        ) from exc
+    try:
+        return op.decode(data, strict)
+    except errors.ResponseDecodeError as exc:
+        where = f" at {exc.path}" if exc.path else ""
+        reason = errors.redact(errors.quote(exc.reason), secrets)
+        message = f"{op.name}: the response is not a valid {exc.model}{where}: {reason}"
+        raise errors.APIResponseValidationError(
+            message, response=response, operation=op.name, model=exc.model, path=exc.path
+        ) from exc
+    except Exception as exc:  # RecursionError, OverflowError: what the decoders do not name themselves
+        model = op.response.partition(":")[2]
+        reason = errors.redact(errors.quote(f"{type(exc).__name__}: {exc}"), secrets)
+        raise errors.APIResponseValidationError(
+            f"{op.name}: the response is not a valid {model}: {reason}",
+            response=response,
+            operation=op.name,
+            model=model,
+        ) from exc
 
 
 LIST_ASSISTANTS = Operation(
@@ -602,8 +636,7 @@ def list_assistants(
         },
     )
     return cast(
-        "ListAssistantsResponse",
-        parse_response(LIST_ASSISTANTS, client.get_httpx_client().request(**request), client.strict),
+        "ListAssistantsResponse", parse_response(LIST_ASSISTANTS, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -632,7 +665,7 @@ async def list_assistants_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, response, client.strict))
+    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, response, client))
 
 
 def create_assistant(
@@ -647,7 +680,7 @@ def create_assistant(
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
     return cast(
-        "AssistantObject", parse_response(CREATE_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
+        "AssistantObject", parse_response(CREATE_ASSISTANT, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -663,7 +696,7 @@ async def create_assistant_async(
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, response, client.strict))
+    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, response, client))
 
 
 def get_assistant(
@@ -677,9 +710,7 @@ def get_assistant(
     """
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
-    return cast(
-        "AssistantObject", parse_response(GET_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("AssistantObject", parse_response(GET_ASSISTANT, client.get_httpx_client().request(**request), client))
 
 
 async def get_assistant_async(
@@ -694,7 +725,7 @@ async def get_assistant_async(
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(GET_ASSISTANT, response, client.strict))
+    return cast("AssistantObject", parse_response(GET_ASSISTANT, response, client))
 
 
 def modify_assistant(
@@ -710,7 +741,7 @@ def modify_assistant(
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
     return cast(
-        "AssistantObject", parse_response(MODIFY_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
+        "AssistantObject", parse_response(MODIFY_ASSISTANT, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -727,7 +758,7 @@ async def modify_assistant_async(
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, response, client.strict))
+    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, response, client))
 
 
 def delete_assistant(
@@ -743,7 +774,7 @@ def delete_assistant(
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
     return cast(
         "DeleteAssistantResponse",
-        parse_response(DELETE_ASSISTANT, client.get_httpx_client().request(**request), client.strict),
+        parse_response(DELETE_ASSISTANT, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -759,7 +790,7 @@ async def delete_assistant_async(
 
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, response, client.strict))
+    return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, response, client))
 
 
 def list_assistant_files(
@@ -790,7 +821,7 @@ def list_assistant_files(
     )
     return cast(
         "ListAssistantFilesResponse",
-        parse_response(LIST_ASSISTANT_FILES, client.get_httpx_client().request(**request), client.strict),
+        parse_response(LIST_ASSISTANT_FILES, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -821,7 +852,7 @@ async def list_assistant_files_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, response, client.strict))
+    return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, response, client))
 
 
 def create_assistant_file(
@@ -840,7 +871,7 @@ def create_assistant_file(
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
     return cast(
         "AssistantFileObject",
-        parse_response(CREATE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+        parse_response(CREATE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -859,7 +890,7 @@ async def create_assistant_file_async(
 
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, response, client.strict))
+    return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, response, client))
 
 
 def get_assistant_file(
@@ -883,8 +914,7 @@ def get_assistant_file(
         None,
     )
     return cast(
-        "AssistantFileObject",
-        parse_response(GET_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+        "AssistantFileObject", parse_response(GET_ASSISTANT_FILE, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -909,7 +939,7 @@ async def get_assistant_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, response, client.strict))
+    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, response, client))
 
 
 def delete_assistant_file(
@@ -935,7 +965,7 @@ def delete_assistant_file(
     )
     return cast(
         "DeleteAssistantFileResponse",
-        parse_response(DELETE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+        parse_response(DELETE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -961,7 +991,7 @@ async def delete_assistant_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, response, client.strict))
+    return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, response, client))
 
 
 def list_messages(
@@ -992,8 +1022,7 @@ def list_messages(
         },
     )
     return cast(
-        "ListMessagesResponse",
-        parse_response(LIST_MESSAGES, client.get_httpx_client().request(**request), client.strict),
+        "ListMessagesResponse", parse_response(LIST_MESSAGES, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1025,7 +1054,7 @@ async def list_messages_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, response, client.strict))
+    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, response, client))
 
 
 def create_message(
@@ -1040,9 +1069,7 @@ def create_message(
     """
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
-    return cast(
-        "MessageObject", parse_response(CREATE_MESSAGE, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("MessageObject", parse_response(CREATE_MESSAGE, client.get_httpx_client().request(**request), client))
 
 
 async def create_message_async(
@@ -1058,7 +1085,7 @@ async def create_message_async(
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(CREATE_MESSAGE, response, client.strict))
+    return cast("MessageObject", parse_response(CREATE_MESSAGE, response, client))
 
 
 def get_message(
@@ -1081,9 +1108,7 @@ def get_message(
         None,
         None,
     )
-    return cast(
-        "MessageObject", parse_response(GET_MESSAGE, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("MessageObject", parse_response(GET_MESSAGE, client.get_httpx_client().request(**request), client))
 
 
 async def get_message_async(
@@ -1107,7 +1132,7 @@ async def get_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(GET_MESSAGE, response, client.strict))
+    return cast("MessageObject", parse_response(GET_MESSAGE, response, client))
 
 
 def modify_message(
@@ -1131,9 +1156,7 @@ def modify_message(
         body,
         None,
     )
-    return cast(
-        "MessageObject", parse_response(MODIFY_MESSAGE, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("MessageObject", parse_response(MODIFY_MESSAGE, client.get_httpx_client().request(**request), client))
 
 
 async def modify_message_async(
@@ -1158,7 +1181,7 @@ async def modify_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(MODIFY_MESSAGE, response, client.strict))
+    return cast("MessageObject", parse_response(MODIFY_MESSAGE, response, client))
 
 
 def delete_message(
@@ -1182,8 +1205,7 @@ def delete_message(
         None,
     )
     return cast(
-        "DeleteMessageResponse",
-        parse_response(DELETE_MESSAGE, client.get_httpx_client().request(**request), client.strict),
+        "DeleteMessageResponse", parse_response(DELETE_MESSAGE, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1208,7 +1230,7 @@ async def delete_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, response, client.strict))
+    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, response, client))
 
 
 def list_message_files(
@@ -1243,7 +1265,7 @@ def list_message_files(
     )
     return cast(
         "ListMessageFilesResponse",
-        parse_response(LIST_MESSAGE_FILES, client.get_httpx_client().request(**request), client.strict),
+        parse_response(LIST_MESSAGE_FILES, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -1278,7 +1300,7 @@ async def list_message_files_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, response, client.strict))
+    return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, response, client))
 
 
 def get_message_file(
@@ -1304,8 +1326,7 @@ def get_message_file(
         None,
     )
     return cast(
-        "MessageFileObject",
-        parse_response(GET_MESSAGE_FILE, client.get_httpx_client().request(**request), client.strict),
+        "MessageFileObject", parse_response(GET_MESSAGE_FILE, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1332,7 +1353,7 @@ async def get_message_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, response, client.strict))
+    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, response, client))
 
 
 def list_run_steps(
@@ -1367,8 +1388,7 @@ def list_run_steps(
         },
     )
     return cast(
-        "ListRunStepsResponse",
-        parse_response(LIST_RUN_STEPS, client.get_httpx_client().request(**request), client.strict),
+        "ListRunStepsResponse", parse_response(LIST_RUN_STEPS, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1404,7 +1424,7 @@ async def list_run_steps_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, response, client.strict))
+    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, response, client))
 
 
 def get_run_step(
@@ -1432,9 +1452,7 @@ def get_run_step(
             "include[]": include,
         },
     )
-    return cast(
-        "RunStepObject", parse_response(GET_RUN_STEP, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("RunStepObject", parse_response(GET_RUN_STEP, client.get_httpx_client().request(**request), client))
 
 
 async def get_run_step_async(
@@ -1463,7 +1481,7 @@ async def get_run_step_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunStepObject", parse_response(GET_RUN_STEP, response, client.strict))
+    return cast("RunStepObject", parse_response(GET_RUN_STEP, response, client))
 
 
 def list_runs(
@@ -1491,9 +1509,7 @@ def list_runs(
             "before": before,
         },
     )
-    return cast(
-        "ListRunsResponse", parse_response(LIST_RUNS, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("ListRunsResponse", parse_response(LIST_RUNS, client.get_httpx_client().request(**request), client))
 
 
 async def list_runs_async(
@@ -1522,7 +1538,7 @@ async def list_runs_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListRunsResponse", parse_response(LIST_RUNS, response, client.strict))
+    return cast("ListRunsResponse", parse_response(LIST_RUNS, response, client))
 
 
 def create_run(
@@ -1547,7 +1563,7 @@ def create_run(
             "include[]": include,
         },
     )
-    return cast("RunObject", parse_response(CREATE_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(CREATE_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def create_run_async(
@@ -1573,7 +1589,7 @@ async def create_run_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CREATE_RUN, response, client.strict))
+    return cast("RunObject", parse_response(CREATE_RUN, response, client))
 
 
 def get_run(
@@ -1596,7 +1612,7 @@ def get_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(GET_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(GET_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def get_run_async(
@@ -1620,7 +1636,7 @@ async def get_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(GET_RUN, response, client.strict))
+    return cast("RunObject", parse_response(GET_RUN, response, client))
 
 
 def modify_run(
@@ -1644,7 +1660,7 @@ def modify_run(
         body,
         None,
     )
-    return cast("RunObject", parse_response(MODIFY_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(MODIFY_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def modify_run_async(
@@ -1669,7 +1685,7 @@ async def modify_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(MODIFY_RUN, response, client.strict))
+    return cast("RunObject", parse_response(MODIFY_RUN, response, client))
 
 
 def cancel_run(
@@ -1693,7 +1709,7 @@ def cancel_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(CANCEL_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(CANCEL_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def cancel_run_async(
@@ -1718,7 +1734,7 @@ async def cancel_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CANCEL_RUN, response, client.strict))
+    return cast("RunObject", parse_response(CANCEL_RUN, response, client))
 
 
 def submit_tool_outputs_to_run(
@@ -1747,8 +1763,7 @@ def submit_tool_outputs_to_run(
         None,
     )
     return cast(
-        "RunObject",
-        parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, client.get_httpx_client().request(**request), client.strict),
+        "RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1778,7 +1793,7 @@ async def submit_tool_outputs_to_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, response, client.strict))
+    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, response, client))
 
 
 submit_tool_ouputs_to_run = submit_tool_outputs_to_run
@@ -1813,7 +1828,7 @@ def list_threads(
         },
     )
     return cast(
-        "ListThreadsResponse", parse_response(LIST_THREADS, client.get_httpx_client().request(**request), client.strict)
+        "ListThreadsResponse", parse_response(LIST_THREADS, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1845,7 +1860,7 @@ async def list_threads_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListThreadsResponse", parse_response(LIST_THREADS, response, client.strict))
+    return cast("ListThreadsResponse", parse_response(LIST_THREADS, response, client))
 
 
 def create_thread(
@@ -1859,9 +1874,7 @@ def create_thread(
     """
 
     request = build_request(CREATE_THREAD, (), body, None)
-    return cast(
-        "ThreadObject", parse_response(CREATE_THREAD, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("ThreadObject", parse_response(CREATE_THREAD, client.get_httpx_client().request(**request), client))
 
 
 async def create_thread_async(
@@ -1876,7 +1889,7 @@ async def create_thread_async(
 
     request = build_request(CREATE_THREAD, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(CREATE_THREAD, response, client.strict))
+    return cast("ThreadObject", parse_response(CREATE_THREAD, response, client))
 
 
 def create_thread_and_run(
@@ -1893,7 +1906,7 @@ def create_thread_and_run(
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
     return cast(
-        "RunObject", parse_response(CREATE_THREAD_AND_RUN, client.get_httpx_client().request(**request), client.strict)
+        "RunObject", parse_response(CREATE_THREAD_AND_RUN, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1911,7 +1924,7 @@ async def create_thread_and_run_async(
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, response, client.strict))
+    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, response, client))
 
 
 def get_thread(
@@ -1925,7 +1938,7 @@ def get_thread(
     """
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
-    return cast("ThreadObject", parse_response(GET_THREAD, client.get_httpx_client().request(**request), client.strict))
+    return cast("ThreadObject", parse_response(GET_THREAD, client.get_httpx_client().request(**request), client))
 
 
 async def get_thread_async(
@@ -1940,7 +1953,7 @@ async def get_thread_async(
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(GET_THREAD, response, client.strict))
+    return cast("ThreadObject", parse_response(GET_THREAD, response, client))
 
 
 def modify_thread(
@@ -1955,9 +1968,7 @@ def modify_thread(
     """
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
-    return cast(
-        "ThreadObject", parse_response(MODIFY_THREAD, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("ThreadObject", parse_response(MODIFY_THREAD, client.get_httpx_client().request(**request), client))
 
 
 async def modify_thread_async(
@@ -1973,7 +1984,7 @@ async def modify_thread_async(
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(MODIFY_THREAD, response, client.strict))
+    return cast("ThreadObject", parse_response(MODIFY_THREAD, response, client))
 
 
 def delete_thread(
@@ -1988,8 +1999,7 @@ def delete_thread(
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
     return cast(
-        "DeleteThreadResponse",
-        parse_response(DELETE_THREAD, client.get_httpx_client().request(**request), client.strict),
+        "DeleteThreadResponse", parse_response(DELETE_THREAD, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -2005,13 +2015,13 @@ async def delete_thread_async(
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, response, client.strict))
+    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, response, client))
 
 
 class Options:
     """Per-call settings: each left at its default takes the client's own."""
 
-    __slots__ = ("extra_headers", "extra_query", "max_retries", "timeout")
+    __slots__ = ("deadline", "extra_headers", "extra_query", "max_response_bytes", "max_retries", "timeout")
 
     def __init__(
         self,
@@ -2019,11 +2029,17 @@ class Options:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> None:
         self.timeout = timeout
         self.max_retries = max_retries
         self.extra_headers = extra_headers
         self.extra_query = extra_query
+        self.deadline = deadline
+        """Seconds for the whole call, retries and waits included (None: no deadline)."""
+        self.max_response_bytes = max_response_bytes
+        """The largest answer accepted, counted after decompression."""
 
 
 class SyncOperations:
@@ -2050,6 +2066,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[AssistantObject, ListAssistantsResponse]:
         """List assistants
 
@@ -2067,7 +2085,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2079,6 +2097,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Create an assistant
 
@@ -2087,7 +2107,13 @@ class SyncOperations:
 
         return cast(
             "AssistantObject",
-            self._call(CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def get_assistant(
@@ -2098,6 +2124,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Retrieve an assistant
 
@@ -2107,7 +2135,11 @@ class SyncOperations:
         return cast(
             "AssistantObject",
             self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2120,6 +2152,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Modify an assistant
 
@@ -2129,7 +2163,11 @@ class SyncOperations:
         return cast(
             "AssistantObject",
             self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2141,6 +2179,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantResponse:
         """Delete an assistant
 
@@ -2150,7 +2190,11 @@ class SyncOperations:
         return cast(
             "DeleteAssistantResponse",
             self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2166,6 +2210,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[AssistantFileObject, ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -2184,7 +2230,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2197,6 +2243,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Attach a file to an assistant (first beta)
 
@@ -2212,7 +2260,7 @@ class SyncOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2225,6 +2273,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Retrieve an assistant file (first beta)
 
@@ -2241,7 +2291,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2254,6 +2304,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantFileResponse:
         """Detach a file from an assistant (first beta)
 
@@ -2271,7 +2323,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2288,6 +2340,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[MessageObject, ListMessagesResponse]:
         """List the messages of a thread
 
@@ -2306,7 +2360,7 @@ class SyncOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2319,6 +2373,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Add a message to a thread
 
@@ -2328,7 +2384,11 @@ class SyncOperations:
         return cast(
             "MessageObject",
             self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2341,6 +2401,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Retrieve a message
 
@@ -2357,7 +2419,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2371,6 +2433,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Modify a message
 
@@ -2387,7 +2451,7 @@ class SyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2400,6 +2464,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteMessageResponse:
         """Delete a message
 
@@ -2416,7 +2482,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2433,6 +2499,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[MessageFileObject, ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -2454,7 +2522,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2468,6 +2536,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageFileObject:
         """Retrieve a message file (first beta)
 
@@ -2485,7 +2555,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2503,6 +2573,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[RunStepObject, ListRunStepsResponse]:
         """List the steps of a run
 
@@ -2524,7 +2596,7 @@ class SyncOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2539,6 +2611,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunStepObject:
         """Retrieve a run step
 
@@ -2558,7 +2632,7 @@ class SyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2574,6 +2648,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[RunObject, ListRunsResponse]:
         """List the runs of a thread
 
@@ -2591,7 +2667,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2605,6 +2681,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Start a run
 
@@ -2622,7 +2700,7 @@ class SyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2635,6 +2713,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Retrieve a run
 
@@ -2651,7 +2731,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2665,6 +2745,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Modify a run
 
@@ -2681,7 +2763,7 @@ class SyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2694,6 +2776,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Cancel a run
 
@@ -2711,7 +2795,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2725,6 +2809,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Submit tool outputs to a run
 
@@ -2745,7 +2831,7 @@ class SyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2762,6 +2848,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[ThreadObject, ListThreadsResponse]:
         """List threads
 
@@ -2782,7 +2870,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2794,6 +2882,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Create a thread
 
@@ -2802,7 +2892,13 @@ class SyncOperations:
 
         return cast(
             "ThreadObject",
-            self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def create_thread_and_run(
@@ -2813,6 +2909,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Create a thread and start a run on it
 
@@ -2824,7 +2922,11 @@ class SyncOperations:
         return cast(
             "RunObject",
             self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2836,6 +2938,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Retrieve a thread
 
@@ -2844,7 +2948,13 @@ class SyncOperations:
 
         return cast(
             "ThreadObject",
-            self._call(GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def modify_thread(
@@ -2856,6 +2966,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Modify a thread
 
@@ -2865,7 +2977,11 @@ class SyncOperations:
         return cast(
             "ThreadObject",
             self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2877,6 +2993,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteThreadResponse:
         """Delete a thread
 
@@ -2886,7 +3004,11 @@ class SyncOperations:
         return cast(
             "DeleteThreadResponse",
             self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2915,6 +3037,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[AssistantObject, ListAssistantsResponse]:
         """List assistants
 
@@ -2932,7 +3056,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2944,6 +3068,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Create an assistant
 
@@ -2953,7 +3079,11 @@ class AsyncOperations:
         return cast(
             "AssistantObject",
             await self._call(
-                CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2965,6 +3095,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Retrieve an assistant
 
@@ -2974,7 +3106,11 @@ class AsyncOperations:
         return cast(
             "AssistantObject",
             await self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2987,6 +3123,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Modify an assistant
 
@@ -2996,7 +3134,11 @@ class AsyncOperations:
         return cast(
             "AssistantObject",
             await self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3008,6 +3150,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantResponse:
         """Delete an assistant
 
@@ -3017,7 +3161,11 @@ class AsyncOperations:
         return cast(
             "DeleteAssistantResponse",
             await self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3033,6 +3181,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[AssistantFileObject, ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -3051,7 +3201,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3064,6 +3214,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Attach a file to an assistant (first beta)
 
@@ -3079,7 +3231,7 @@ class AsyncOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3092,6 +3244,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Retrieve an assistant file (first beta)
 
@@ -3108,7 +3262,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3121,6 +3275,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantFileResponse:
         """Detach a file from an assistant (first beta)
 
@@ -3138,7 +3294,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3155,6 +3311,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[MessageObject, ListMessagesResponse]:
         """List the messages of a thread
 
@@ -3173,7 +3331,7 @@ class AsyncOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3186,6 +3344,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Add a message to a thread
 
@@ -3195,7 +3355,11 @@ class AsyncOperations:
         return cast(
             "MessageObject",
             await self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3208,6 +3372,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Retrieve a message
 
@@ -3224,7 +3390,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3238,6 +3404,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Modify a message
 
@@ -3254,7 +3422,7 @@ class AsyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3267,6 +3435,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteMessageResponse:
         """Delete a message
 
@@ -3283,7 +3453,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3300,6 +3470,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[MessageFileObject, ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -3321,7 +3493,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3335,6 +3507,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageFileObject:
         """Retrieve a message file (first beta)
 
@@ -3352,7 +3526,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3370,6 +3544,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[RunStepObject, ListRunStepsResponse]:
         """List the steps of a run
 
@@ -3391,7 +3567,7 @@ class AsyncOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3406,6 +3582,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunStepObject:
         """Retrieve a run step
 
@@ -3425,7 +3603,7 @@ class AsyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3441,6 +3619,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[RunObject, ListRunsResponse]:
         """List the runs of a thread
 
@@ -3458,7 +3638,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3472,6 +3652,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Start a run
 
@@ -3489,7 +3671,7 @@ class AsyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3502,6 +3684,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Retrieve a run
 
@@ -3518,7 +3702,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3532,6 +3716,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Modify a run
 
@@ -3548,7 +3734,7 @@ class AsyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3561,6 +3747,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Cancel a run
 
@@ -3578,7 +3766,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3592,6 +3780,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Submit tool outputs to a run
 
@@ -3612,7 +3802,7 @@ class AsyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3629,6 +3819,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[ThreadObject, ListThreadsResponse]:
         """List threads
 
@@ -3649,7 +3841,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3661,6 +3853,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Create a thread
 
@@ -3669,7 +3863,13 @@ class AsyncOperations:
 
         return cast(
             "ThreadObject",
-            await self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            await self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     async def create_thread_and_run(
@@ -3680,6 +3880,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Create a thread and start a run on it
 
@@ -3691,7 +3893,11 @@ class AsyncOperations:
         return cast(
             "RunObject",
             await self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3703,6 +3909,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Retrieve a thread
 
@@ -3712,7 +3920,11 @@ class AsyncOperations:
         return cast(
             "ThreadObject",
             await self._call(
-                GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3725,6 +3937,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Modify a thread
 
@@ -3734,7 +3948,11 @@ class AsyncOperations:
         return cast(
             "ThreadObject",
             await self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3746,6 +3964,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteThreadResponse:
         """Delete a thread
 
@@ -3755,7 +3975,11 @@ class AsyncOperations:
         return cast(
             "DeleteThreadResponse",
             await self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3781,6 +4005,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantsResponse]:
         """List assistants
 
@@ -3799,7 +4025,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3811,6 +4037,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Create an assistant
 
@@ -3819,7 +4047,13 @@ class SyncRawOperations:
 
         return cast(
             "RawResponse[AssistantObject]",
-            self._call(CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def get_assistant(
@@ -3830,6 +4064,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Retrieve an assistant
 
@@ -3839,7 +4075,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3852,6 +4092,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Modify an assistant
 
@@ -3861,7 +4103,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3873,6 +4119,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantResponse]:
         """Delete an assistant
 
@@ -3882,7 +4130,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[DeleteAssistantResponse]",
             self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3898,6 +4150,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -3917,7 +4171,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3930,6 +4184,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Attach a file to an assistant (first beta)
 
@@ -3945,7 +4201,7 @@ class SyncRawOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3958,6 +4214,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Retrieve an assistant file (first beta)
 
@@ -3974,7 +4232,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3987,6 +4245,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantFileResponse]:
         """Detach a file from an assistant (first beta)
 
@@ -4004,7 +4264,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4021,6 +4281,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessagesResponse]:
         """List the messages of a thread
 
@@ -4040,7 +4302,7 @@ class SyncRawOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4053,6 +4315,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Add a message to a thread
 
@@ -4062,7 +4326,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[MessageObject]",
             self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4075,6 +4343,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Retrieve a message
 
@@ -4091,7 +4361,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4105,6 +4375,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Modify a message
 
@@ -4121,7 +4393,7 @@ class SyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4134,6 +4406,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteMessageResponse]:
         """Delete a message
 
@@ -4150,7 +4424,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4167,6 +4441,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -4189,7 +4465,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4203,6 +4479,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageFileObject]:
         """Retrieve a message file (first beta)
 
@@ -4220,7 +4498,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4238,6 +4516,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunStepsResponse]:
         """List the steps of a run
 
@@ -4260,7 +4540,7 @@ class SyncRawOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4275,6 +4555,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunStepObject]:
         """Retrieve a run step
 
@@ -4294,7 +4576,7 @@ class SyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4310,6 +4592,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunsResponse]:
         """List the runs of a thread
 
@@ -4328,7 +4612,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4342,6 +4626,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Start a run
 
@@ -4359,7 +4645,7 @@ class SyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4372,6 +4658,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Retrieve a run
 
@@ -4388,7 +4676,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4402,6 +4690,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Modify a run
 
@@ -4418,7 +4708,7 @@ class SyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4431,6 +4721,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Cancel a run
 
@@ -4448,7 +4740,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4462,6 +4754,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Submit tool outputs to a run
 
@@ -4482,7 +4776,7 @@ class SyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4499,6 +4793,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListThreadsResponse]:
         """List threads
 
@@ -4520,7 +4816,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4532,6 +4828,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Create a thread
 
@@ -4540,7 +4838,13 @@ class SyncRawOperations:
 
         return cast(
             "RawResponse[ThreadObject]",
-            self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def create_thread_and_run(
@@ -4551,6 +4855,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Create a thread and start a run on it
 
@@ -4562,7 +4868,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[RunObject]",
             self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4574,6 +4884,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Retrieve a thread
 
@@ -4582,7 +4894,13 @@ class SyncRawOperations:
 
         return cast(
             "RawResponse[ThreadObject]",
-            self._call(GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def modify_thread(
@@ -4594,6 +4912,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Modify a thread
 
@@ -4603,7 +4923,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[ThreadObject]",
             self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4615,6 +4939,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteThreadResponse]:
         """Delete a thread
 
@@ -4624,7 +4950,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[DeleteThreadResponse]",
             self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4650,6 +4980,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantsResponse]:
         """List assistants
 
@@ -4668,7 +5000,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4680,6 +5012,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Create an assistant
 
@@ -4689,7 +5023,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             await self._call(
-                CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4701,6 +5039,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Retrieve an assistant
 
@@ -4710,7 +5050,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             await self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4723,6 +5067,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Modify an assistant
 
@@ -4732,7 +5078,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             await self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4744,6 +5094,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantResponse]:
         """Delete an assistant
 
@@ -4753,7 +5105,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[DeleteAssistantResponse]",
             await self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4769,6 +5125,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -4788,7 +5146,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4801,6 +5159,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Attach a file to an assistant (first beta)
 
@@ -4816,7 +5176,7 @@ class AsyncRawOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4829,6 +5189,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Retrieve an assistant file (first beta)
 
@@ -4845,7 +5207,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4858,6 +5220,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantFileResponse]:
         """Detach a file from an assistant (first beta)
 
@@ -4875,7 +5239,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4892,6 +5256,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessagesResponse]:
         """List the messages of a thread
 
@@ -4911,7 +5277,7 @@ class AsyncRawOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4924,6 +5290,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Add a message to a thread
 
@@ -4933,7 +5301,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[MessageObject]",
             await self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4946,6 +5318,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Retrieve a message
 
@@ -4962,7 +5336,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4976,6 +5350,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Modify a message
 
@@ -4992,7 +5368,7 @@ class AsyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5005,6 +5381,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteMessageResponse]:
         """Delete a message
 
@@ -5021,7 +5399,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5038,6 +5416,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -5060,7 +5440,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5074,6 +5454,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageFileObject]:
         """Retrieve a message file (first beta)
 
@@ -5091,7 +5473,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5109,6 +5491,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunStepsResponse]:
         """List the steps of a run
 
@@ -5131,7 +5515,7 @@ class AsyncRawOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5146,6 +5530,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunStepObject]:
         """Retrieve a run step
 
@@ -5165,7 +5551,7 @@ class AsyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5181,6 +5567,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunsResponse]:
         """List the runs of a thread
 
@@ -5199,7 +5587,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5213,6 +5601,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Start a run
 
@@ -5230,7 +5620,7 @@ class AsyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5243,6 +5633,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Retrieve a run
 
@@ -5259,7 +5651,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5273,6 +5665,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Modify a run
 
@@ -5289,7 +5683,7 @@ class AsyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5302,6 +5696,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Cancel a run
 
@@ -5319,7 +5715,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5333,6 +5729,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Submit tool outputs to a run
 
@@ -5353,7 +5751,7 @@ class AsyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5370,6 +5768,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListThreadsResponse]:
         """List threads
 
@@ -5391,7 +5791,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5403,6 +5803,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Create a thread
 
@@ -5411,7 +5813,13 @@ class AsyncRawOperations:
 
         return cast(
             "RawResponse[ThreadObject]",
-            await self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            await self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     async def create_thread_and_run(
@@ -5422,6 +5830,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Create a thread and start a run on it
 
@@ -5433,7 +5843,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[RunObject]",
             await self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5445,6 +5859,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Retrieve a thread
 
@@ -5454,7 +5870,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[ThreadObject]",
             await self._call(
-                GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5467,6 +5887,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Modify a thread
 
@@ -5476,7 +5898,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[ThreadObject]",
             await self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5488,6 +5914,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteThreadResponse]:
         """Delete a thread
 
@@ -5497,7 +5925,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[DeleteThreadResponse]",
             await self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5530,6 +5962,7 @@ __all__ = [
     "create_thread_and_run_async",
     "create_thread_async",
     "decode_model",
+    "decode_response",
     "delete_assistant",
     "delete_assistant_async",
     "delete_assistant_file",
