@@ -49,6 +49,9 @@ def tool_resources(value: Any) -> JSON:
         if not ids and fs.get("vector_stores"):
             ids = [new_id("vs_")]
         out["file_search"] = {"vector_store_ids": ids}
+    search = value.get("azure_ai_search")  # an Azure AI Foundry extension
+    if isinstance(search, dict):
+        out["azure_ai_search"] = {"indexes": [dict(i) for i in search.get("indexes") or [] if isinstance(i, dict)]}
     return out
 
 
@@ -258,7 +261,13 @@ class ObjectFactory:
             "tool_choice": body.get("tool_choice") or "auto",
             "parallel_tool_calls": body.get("parallel_tool_calls", True),
         }
-        aux: JSON = {"phase": "start", **(delivery.to_aux() if delivery else {})}
+        # which model options the run itself set: a backend sends those even when they equal a default
+        asked = [
+            k
+            for k in ("temperature", "top_p", "response_format", "tool_choice", "parallel_tool_calls")
+            if body.get(k) is not None
+        ]
+        aux: JSON = {"phase": "start", "asked": asked, **(delivery.to_aux() if delivery else {})}
         self.store.insert("run", run, parent=thread_id, aux=aux)
         self.stats.created("thread.run")
         return run

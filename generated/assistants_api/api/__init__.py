@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ..models.list_messages_response import ListMessagesResponse
     from ..models.list_run_steps_response import ListRunStepsResponse
     from ..models.list_runs_response import ListRunsResponse
+    from ..models.list_threads_response import ListThreadsResponse
     from ..models.message_file_object import MessageFileObject
     from ..models.message_object import MessageObject
     from ..models.modify_assistant_request import ModifyAssistantRequest
@@ -156,15 +157,49 @@ def build_request(
     return request
 
 
-def parse_response(op: Operation, response: httpx2.Response, strict: bool = False) -> Any:
-    """The decoded model of a 2xx answer; errors.UnexpectedStatus for any other status."""
+def parse_response(op: Operation, response: httpx2.Response, client: AuthenticatedClient | Client) -> Any:
+    """The decoded model of a 2xx answer; the typed error (errors.NotFoundError, ...) of any other."""
     if not 200 <= response.status_code < 300:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        credentials = client._credentials()
+        errors.masked_request(response.request, credentials)
+        raise errors.status_error(response, tuple(credentials.values()))
+    return decode_response(op, response, client.strict)
+
+
+def decode_response(op: Operation, response: httpx2.Response, strict: bool, secrets: Sequence[str] = ()) -> Any:
+    """The decoded model of a read 2xx answer. Whatever the bytes (not JSON, invalid UTF-8,
+    nesting too deep for the parser, a number too large for a float, a value the schema does not
+    allow), a failure is an errors.APIResponseValidationError naming the operation and the JSON
+    path, with the original chained."""
     try:
         data = json.loads(response.content)
-    except ValueError as exc:
-        raise errors.ResponseDecodeError(op.name, op.response.partition(":")[2], f"body is not JSON: {exc}") from exc
-    return op.decode(data, strict)
+    except Exception as exc:  # ValueError, UnicodeDecodeError, RecursionError
+        kind = response.headers.get("content-type", "no content-type")
+        snippet = errors.redact(errors.quote(response.text), secrets)
+        raise errors.APIResponseValidationError(
+            f"{op.name}: the response body is not JSON ({kind}): {snippet!r} ({type(exc).__name__})",
+            response=response,
+            operation=op.name,
+            model=None,
+        ) from exc
+    try:
+        return op.decode(data, strict)
+    except errors.ResponseDecodeError as exc:
+        where = f" at {exc.path}" if exc.path else ""
+        reason = errors.redact(errors.quote(exc.reason), secrets)
+        message = f"{op.name}: the response is not a valid {exc.model}{where}: {reason}"
+        raise errors.APIResponseValidationError(
+            message, response=response, operation=op.name, model=exc.model, path=exc.path
+        ) from exc
+    except Exception as exc:  # RecursionError, OverflowError: what the decoders do not name themselves
+        model = op.response.partition(":")[2]
+        reason = errors.redact(errors.quote(f"{type(exc).__name__}: {exc}"), secrets)
+        raise errors.APIResponseValidationError(
+            f"{op.name}: the response is not a valid {model}: {reason}",
+            response=response,
+            operation=op.name,
+            model=model,
+        ) from exc
 
 
 LIST_ASSISTANTS = Operation(
@@ -424,6 +459,15 @@ SUBMIT_TOOL_OUTPUTS_TO_RUN = Operation(
     "run_object:RunObject",
     True,
 )
+LIST_THREADS = Operation(
+    "list_threads",
+    "GET",
+    "/threads",
+    (),
+    None,
+    "list_threads_response:ListThreadsResponse",
+    False,
+)
 CREATE_THREAD = Operation(
     "create_thread",
     "POST",
@@ -495,6 +539,7 @@ OPERATIONS: dict[str, Operation] = {
     "modify_run": MODIFY_RUN,
     "cancel_run": CANCEL_RUN,
     "submit_tool_outputs_to_run": SUBMIT_TOOL_OUTPUTS_TO_RUN,
+    "list_threads": LIST_THREADS,
     "create_thread": CREATE_THREAD,
     "create_thread_and_run": CREATE_THREAD_AND_RUN,
     "get_thread": GET_THREAD,
@@ -591,8 +636,7 @@ def list_assistants(
         },
     )
     return cast(
-        "ListAssistantsResponse",
-        parse_response(LIST_ASSISTANTS, client.get_httpx_client().request(**request), client.strict),
+        "ListAssistantsResponse", parse_response(LIST_ASSISTANTS, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -621,7 +665,7 @@ async def list_assistants_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, response, client.strict))
+    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, response, client))
 
 
 def create_assistant(
@@ -636,7 +680,7 @@ def create_assistant(
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
     return cast(
-        "AssistantObject", parse_response(CREATE_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
+        "AssistantObject", parse_response(CREATE_ASSISTANT, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -652,7 +696,7 @@ async def create_assistant_async(
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, response, client.strict))
+    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, response, client))
 
 
 def get_assistant(
@@ -666,9 +710,7 @@ def get_assistant(
     """
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
-    return cast(
-        "AssistantObject", parse_response(GET_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("AssistantObject", parse_response(GET_ASSISTANT, client.get_httpx_client().request(**request), client))
 
 
 async def get_assistant_async(
@@ -683,7 +725,7 @@ async def get_assistant_async(
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(GET_ASSISTANT, response, client.strict))
+    return cast("AssistantObject", parse_response(GET_ASSISTANT, response, client))
 
 
 def modify_assistant(
@@ -699,7 +741,7 @@ def modify_assistant(
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
     return cast(
-        "AssistantObject", parse_response(MODIFY_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
+        "AssistantObject", parse_response(MODIFY_ASSISTANT, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -716,7 +758,7 @@ async def modify_assistant_async(
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, response, client.strict))
+    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, response, client))
 
 
 def delete_assistant(
@@ -732,7 +774,7 @@ def delete_assistant(
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
     return cast(
         "DeleteAssistantResponse",
-        parse_response(DELETE_ASSISTANT, client.get_httpx_client().request(**request), client.strict),
+        parse_response(DELETE_ASSISTANT, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -748,7 +790,7 @@ async def delete_assistant_async(
 
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, response, client.strict))
+    return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, response, client))
 
 
 def list_assistant_files(
@@ -779,7 +821,7 @@ def list_assistant_files(
     )
     return cast(
         "ListAssistantFilesResponse",
-        parse_response(LIST_ASSISTANT_FILES, client.get_httpx_client().request(**request), client.strict),
+        parse_response(LIST_ASSISTANT_FILES, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -810,7 +852,7 @@ async def list_assistant_files_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, response, client.strict))
+    return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, response, client))
 
 
 def create_assistant_file(
@@ -829,7 +871,7 @@ def create_assistant_file(
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
     return cast(
         "AssistantFileObject",
-        parse_response(CREATE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+        parse_response(CREATE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -848,7 +890,7 @@ async def create_assistant_file_async(
 
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, response, client.strict))
+    return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, response, client))
 
 
 def get_assistant_file(
@@ -872,8 +914,7 @@ def get_assistant_file(
         None,
     )
     return cast(
-        "AssistantFileObject",
-        parse_response(GET_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+        "AssistantFileObject", parse_response(GET_ASSISTANT_FILE, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -898,7 +939,7 @@ async def get_assistant_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, response, client.strict))
+    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, response, client))
 
 
 def delete_assistant_file(
@@ -924,7 +965,7 @@ def delete_assistant_file(
     )
     return cast(
         "DeleteAssistantFileResponse",
-        parse_response(DELETE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+        parse_response(DELETE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -950,7 +991,7 @@ async def delete_assistant_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, response, client.strict))
+    return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, response, client))
 
 
 def list_messages(
@@ -981,8 +1022,7 @@ def list_messages(
         },
     )
     return cast(
-        "ListMessagesResponse",
-        parse_response(LIST_MESSAGES, client.get_httpx_client().request(**request), client.strict),
+        "ListMessagesResponse", parse_response(LIST_MESSAGES, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1014,7 +1054,7 @@ async def list_messages_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, response, client.strict))
+    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, response, client))
 
 
 def create_message(
@@ -1029,9 +1069,7 @@ def create_message(
     """
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
-    return cast(
-        "MessageObject", parse_response(CREATE_MESSAGE, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("MessageObject", parse_response(CREATE_MESSAGE, client.get_httpx_client().request(**request), client))
 
 
 async def create_message_async(
@@ -1047,7 +1085,7 @@ async def create_message_async(
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(CREATE_MESSAGE, response, client.strict))
+    return cast("MessageObject", parse_response(CREATE_MESSAGE, response, client))
 
 
 def get_message(
@@ -1070,9 +1108,7 @@ def get_message(
         None,
         None,
     )
-    return cast(
-        "MessageObject", parse_response(GET_MESSAGE, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("MessageObject", parse_response(GET_MESSAGE, client.get_httpx_client().request(**request), client))
 
 
 async def get_message_async(
@@ -1096,7 +1132,7 @@ async def get_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(GET_MESSAGE, response, client.strict))
+    return cast("MessageObject", parse_response(GET_MESSAGE, response, client))
 
 
 def modify_message(
@@ -1120,9 +1156,7 @@ def modify_message(
         body,
         None,
     )
-    return cast(
-        "MessageObject", parse_response(MODIFY_MESSAGE, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("MessageObject", parse_response(MODIFY_MESSAGE, client.get_httpx_client().request(**request), client))
 
 
 async def modify_message_async(
@@ -1147,7 +1181,7 @@ async def modify_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(MODIFY_MESSAGE, response, client.strict))
+    return cast("MessageObject", parse_response(MODIFY_MESSAGE, response, client))
 
 
 def delete_message(
@@ -1171,8 +1205,7 @@ def delete_message(
         None,
     )
     return cast(
-        "DeleteMessageResponse",
-        parse_response(DELETE_MESSAGE, client.get_httpx_client().request(**request), client.strict),
+        "DeleteMessageResponse", parse_response(DELETE_MESSAGE, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1197,7 +1230,7 @@ async def delete_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, response, client.strict))
+    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, response, client))
 
 
 def list_message_files(
@@ -1232,7 +1265,7 @@ def list_message_files(
     )
     return cast(
         "ListMessageFilesResponse",
-        parse_response(LIST_MESSAGE_FILES, client.get_httpx_client().request(**request), client.strict),
+        parse_response(LIST_MESSAGE_FILES, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -1267,7 +1300,7 @@ async def list_message_files_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, response, client.strict))
+    return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, response, client))
 
 
 def get_message_file(
@@ -1293,8 +1326,7 @@ def get_message_file(
         None,
     )
     return cast(
-        "MessageFileObject",
-        parse_response(GET_MESSAGE_FILE, client.get_httpx_client().request(**request), client.strict),
+        "MessageFileObject", parse_response(GET_MESSAGE_FILE, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1321,7 +1353,7 @@ async def get_message_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, response, client.strict))
+    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, response, client))
 
 
 def list_run_steps(
@@ -1356,8 +1388,7 @@ def list_run_steps(
         },
     )
     return cast(
-        "ListRunStepsResponse",
-        parse_response(LIST_RUN_STEPS, client.get_httpx_client().request(**request), client.strict),
+        "ListRunStepsResponse", parse_response(LIST_RUN_STEPS, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1393,7 +1424,7 @@ async def list_run_steps_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, response, client.strict))
+    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, response, client))
 
 
 def get_run_step(
@@ -1421,9 +1452,7 @@ def get_run_step(
             "include[]": include,
         },
     )
-    return cast(
-        "RunStepObject", parse_response(GET_RUN_STEP, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("RunStepObject", parse_response(GET_RUN_STEP, client.get_httpx_client().request(**request), client))
 
 
 async def get_run_step_async(
@@ -1452,7 +1481,7 @@ async def get_run_step_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunStepObject", parse_response(GET_RUN_STEP, response, client.strict))
+    return cast("RunStepObject", parse_response(GET_RUN_STEP, response, client))
 
 
 def list_runs(
@@ -1480,9 +1509,7 @@ def list_runs(
             "before": before,
         },
     )
-    return cast(
-        "ListRunsResponse", parse_response(LIST_RUNS, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("ListRunsResponse", parse_response(LIST_RUNS, client.get_httpx_client().request(**request), client))
 
 
 async def list_runs_async(
@@ -1511,7 +1538,7 @@ async def list_runs_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListRunsResponse", parse_response(LIST_RUNS, response, client.strict))
+    return cast("ListRunsResponse", parse_response(LIST_RUNS, response, client))
 
 
 def create_run(
@@ -1536,7 +1563,7 @@ def create_run(
             "include[]": include,
         },
     )
-    return cast("RunObject", parse_response(CREATE_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(CREATE_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def create_run_async(
@@ -1562,7 +1589,7 @@ async def create_run_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CREATE_RUN, response, client.strict))
+    return cast("RunObject", parse_response(CREATE_RUN, response, client))
 
 
 def get_run(
@@ -1585,7 +1612,7 @@ def get_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(GET_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(GET_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def get_run_async(
@@ -1609,7 +1636,7 @@ async def get_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(GET_RUN, response, client.strict))
+    return cast("RunObject", parse_response(GET_RUN, response, client))
 
 
 def modify_run(
@@ -1633,7 +1660,7 @@ def modify_run(
         body,
         None,
     )
-    return cast("RunObject", parse_response(MODIFY_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(MODIFY_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def modify_run_async(
@@ -1658,7 +1685,7 @@ async def modify_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(MODIFY_RUN, response, client.strict))
+    return cast("RunObject", parse_response(MODIFY_RUN, response, client))
 
 
 def cancel_run(
@@ -1682,7 +1709,7 @@ def cancel_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(CANCEL_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(CANCEL_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def cancel_run_async(
@@ -1707,7 +1734,7 @@ async def cancel_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CANCEL_RUN, response, client.strict))
+    return cast("RunObject", parse_response(CANCEL_RUN, response, client))
 
 
 def submit_tool_outputs_to_run(
@@ -1736,8 +1763,7 @@ def submit_tool_outputs_to_run(
         None,
     )
     return cast(
-        "RunObject",
-        parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, client.get_httpx_client().request(**request), client.strict),
+        "RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1767,11 +1793,74 @@ async def submit_tool_outputs_to_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, response, client.strict))
+    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, response, client))
 
 
 submit_tool_ouputs_to_run = submit_tool_outputs_to_run
 submit_tool_ouputs_to_run_async = submit_tool_outputs_to_run_async
+
+
+def list_threads(
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListThreadsResponse:
+    """List threads
+
+    Returns one page of the threads of the project, cursor paginated like
+    the other lists. This operation is an extension of the Azure AI Foundry
+    Agent Service: the OpenAI API has no way to list threads, and a host
+    without the extension answers 404.
+    """
+
+    request = build_request(
+        LIST_THREADS,
+        (),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        },
+    )
+    return cast(
+        "ListThreadsResponse", parse_response(LIST_THREADS, client.get_httpx_client().request(**request), client)
+    )
+
+
+async def list_threads_async(
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListThreadsResponse:
+    """List threads
+
+    Returns one page of the threads of the project, cursor paginated like
+    the other lists. This operation is an extension of the Azure AI Foundry
+    Agent Service: the OpenAI API has no way to list threads, and a host
+    without the extension answers 404.
+    """
+
+    request = build_request(
+        LIST_THREADS,
+        (),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        },
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("ListThreadsResponse", parse_response(LIST_THREADS, response, client))
 
 
 def create_thread(
@@ -1785,9 +1874,7 @@ def create_thread(
     """
 
     request = build_request(CREATE_THREAD, (), body, None)
-    return cast(
-        "ThreadObject", parse_response(CREATE_THREAD, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("ThreadObject", parse_response(CREATE_THREAD, client.get_httpx_client().request(**request), client))
 
 
 async def create_thread_async(
@@ -1802,7 +1889,7 @@ async def create_thread_async(
 
     request = build_request(CREATE_THREAD, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(CREATE_THREAD, response, client.strict))
+    return cast("ThreadObject", parse_response(CREATE_THREAD, response, client))
 
 
 def create_thread_and_run(
@@ -1819,7 +1906,7 @@ def create_thread_and_run(
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
     return cast(
-        "RunObject", parse_response(CREATE_THREAD_AND_RUN, client.get_httpx_client().request(**request), client.strict)
+        "RunObject", parse_response(CREATE_THREAD_AND_RUN, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1837,7 +1924,7 @@ async def create_thread_and_run_async(
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, response, client.strict))
+    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, response, client))
 
 
 def get_thread(
@@ -1851,7 +1938,7 @@ def get_thread(
     """
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
-    return cast("ThreadObject", parse_response(GET_THREAD, client.get_httpx_client().request(**request), client.strict))
+    return cast("ThreadObject", parse_response(GET_THREAD, client.get_httpx_client().request(**request), client))
 
 
 async def get_thread_async(
@@ -1866,7 +1953,7 @@ async def get_thread_async(
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(GET_THREAD, response, client.strict))
+    return cast("ThreadObject", parse_response(GET_THREAD, response, client))
 
 
 def modify_thread(
@@ -1881,9 +1968,7 @@ def modify_thread(
     """
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
-    return cast(
-        "ThreadObject", parse_response(MODIFY_THREAD, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("ThreadObject", parse_response(MODIFY_THREAD, client.get_httpx_client().request(**request), client))
 
 
 async def modify_thread_async(
@@ -1899,7 +1984,7 @@ async def modify_thread_async(
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(MODIFY_THREAD, response, client.strict))
+    return cast("ThreadObject", parse_response(MODIFY_THREAD, response, client))
 
 
 def delete_thread(
@@ -1914,8 +1999,7 @@ def delete_thread(
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
     return cast(
-        "DeleteThreadResponse",
-        parse_response(DELETE_THREAD, client.get_httpx_client().request(**request), client.strict),
+        "DeleteThreadResponse", parse_response(DELETE_THREAD, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1931,13 +2015,13 @@ async def delete_thread_async(
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, response, client.strict))
+    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, response, client))
 
 
 class Options:
     """Per-call settings: each left at its default takes the client's own."""
 
-    __slots__ = ("extra_headers", "extra_query", "max_retries", "timeout")
+    __slots__ = ("deadline", "extra_headers", "extra_query", "max_response_bytes", "max_retries", "timeout")
 
     def __init__(
         self,
@@ -1945,11 +2029,17 @@ class Options:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> None:
         self.timeout = timeout
         self.max_retries = max_retries
         self.extra_headers = extra_headers
         self.extra_query = extra_query
+        self.deadline = deadline
+        """Seconds for the whole call, retries and waits included (None: no deadline)."""
+        self.max_response_bytes = max_response_bytes
+        """The largest answer accepted, counted after decompression."""
 
 
 class SyncOperations:
@@ -1976,6 +2066,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[AssistantObject, ListAssistantsResponse]:
         """List assistants
 
@@ -1993,7 +2085,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2005,6 +2097,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Create an assistant
 
@@ -2013,7 +2107,13 @@ class SyncOperations:
 
         return cast(
             "AssistantObject",
-            self._call(CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def get_assistant(
@@ -2024,6 +2124,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Retrieve an assistant
 
@@ -2033,7 +2135,11 @@ class SyncOperations:
         return cast(
             "AssistantObject",
             self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2046,6 +2152,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Modify an assistant
 
@@ -2055,7 +2163,11 @@ class SyncOperations:
         return cast(
             "AssistantObject",
             self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2067,6 +2179,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantResponse:
         """Delete an assistant
 
@@ -2076,7 +2190,11 @@ class SyncOperations:
         return cast(
             "DeleteAssistantResponse",
             self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2092,6 +2210,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[AssistantFileObject, ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -2110,7 +2230,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2123,6 +2243,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Attach a file to an assistant (first beta)
 
@@ -2138,7 +2260,7 @@ class SyncOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2151,6 +2273,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Retrieve an assistant file (first beta)
 
@@ -2167,7 +2291,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2180,6 +2304,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantFileResponse:
         """Detach a file from an assistant (first beta)
 
@@ -2197,7 +2323,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2214,6 +2340,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[MessageObject, ListMessagesResponse]:
         """List the messages of a thread
 
@@ -2232,7 +2360,7 @@ class SyncOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2245,6 +2373,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Add a message to a thread
 
@@ -2254,7 +2384,11 @@ class SyncOperations:
         return cast(
             "MessageObject",
             self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2267,6 +2401,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Retrieve a message
 
@@ -2283,7 +2419,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2297,6 +2433,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Modify a message
 
@@ -2313,7 +2451,7 @@ class SyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2326,6 +2464,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteMessageResponse:
         """Delete a message
 
@@ -2342,7 +2482,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2359,6 +2499,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[MessageFileObject, ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -2380,7 +2522,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2394,6 +2536,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageFileObject:
         """Retrieve a message file (first beta)
 
@@ -2411,7 +2555,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2429,6 +2573,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[RunStepObject, ListRunStepsResponse]:
         """List the steps of a run
 
@@ -2450,7 +2596,7 @@ class SyncOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2465,6 +2611,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunStepObject:
         """Retrieve a run step
 
@@ -2484,7 +2632,7 @@ class SyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2500,6 +2648,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[RunObject, ListRunsResponse]:
         """List the runs of a thread
 
@@ -2517,7 +2667,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2531,6 +2681,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Start a run
 
@@ -2548,7 +2700,7 @@ class SyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2561,6 +2713,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Retrieve a run
 
@@ -2577,7 +2731,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2591,6 +2745,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Modify a run
 
@@ -2607,7 +2763,7 @@ class SyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2620,6 +2776,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Cancel a run
 
@@ -2637,7 +2795,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2651,6 +2809,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Submit tool outputs to a run
 
@@ -2671,11 +2831,48 @@ class SyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
     submit_tool_ouputs_to_run = submit_tool_outputs_to_run
+
+    def list_threads(
+        self,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
+    ) -> Paginator[ThreadObject, ListThreadsResponse]:
+        """List threads
+
+        Returns one page of the threads of the project, cursor paginated like
+        the other lists. This operation is an extension of the Azure AI Foundry
+        Agent Service: the OpenAI API has no way to list threads, and a host
+        without the extension answers 404.
+        """
+
+        return cast(
+            "Paginator[ThreadObject, ListThreadsResponse]",
+            self._paginate(
+                LIST_THREADS,
+                (),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
+        )
 
     def create_thread(
         self,
@@ -2685,6 +2882,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Create a thread
 
@@ -2693,7 +2892,13 @@ class SyncOperations:
 
         return cast(
             "ThreadObject",
-            self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def create_thread_and_run(
@@ -2704,6 +2909,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Create a thread and start a run on it
 
@@ -2715,7 +2922,11 @@ class SyncOperations:
         return cast(
             "RunObject",
             self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2727,6 +2938,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Retrieve a thread
 
@@ -2735,7 +2948,13 @@ class SyncOperations:
 
         return cast(
             "ThreadObject",
-            self._call(GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def modify_thread(
@@ -2747,6 +2966,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Modify a thread
 
@@ -2756,7 +2977,11 @@ class SyncOperations:
         return cast(
             "ThreadObject",
             self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2768,6 +2993,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteThreadResponse:
         """Delete a thread
 
@@ -2777,7 +3004,11 @@ class SyncOperations:
         return cast(
             "DeleteThreadResponse",
             self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2806,6 +3037,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[AssistantObject, ListAssistantsResponse]:
         """List assistants
 
@@ -2823,7 +3056,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2835,6 +3068,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Create an assistant
 
@@ -2844,7 +3079,11 @@ class AsyncOperations:
         return cast(
             "AssistantObject",
             await self._call(
-                CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2856,6 +3095,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Retrieve an assistant
 
@@ -2865,7 +3106,11 @@ class AsyncOperations:
         return cast(
             "AssistantObject",
             await self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2878,6 +3123,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Modify an assistant
 
@@ -2887,7 +3134,11 @@ class AsyncOperations:
         return cast(
             "AssistantObject",
             await self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2899,6 +3150,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantResponse:
         """Delete an assistant
 
@@ -2908,7 +3161,11 @@ class AsyncOperations:
         return cast(
             "DeleteAssistantResponse",
             await self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2924,6 +3181,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[AssistantFileObject, ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -2942,7 +3201,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2955,6 +3214,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Attach a file to an assistant (first beta)
 
@@ -2970,7 +3231,7 @@ class AsyncOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2983,6 +3244,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Retrieve an assistant file (first beta)
 
@@ -2999,7 +3262,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3012,6 +3275,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantFileResponse:
         """Detach a file from an assistant (first beta)
 
@@ -3029,7 +3294,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3046,6 +3311,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[MessageObject, ListMessagesResponse]:
         """List the messages of a thread
 
@@ -3064,7 +3331,7 @@ class AsyncOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3077,6 +3344,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Add a message to a thread
 
@@ -3086,7 +3355,11 @@ class AsyncOperations:
         return cast(
             "MessageObject",
             await self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3099,6 +3372,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Retrieve a message
 
@@ -3115,7 +3390,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3129,6 +3404,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Modify a message
 
@@ -3145,7 +3422,7 @@ class AsyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3158,6 +3435,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteMessageResponse:
         """Delete a message
 
@@ -3174,7 +3453,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3191,6 +3470,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[MessageFileObject, ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -3212,7 +3493,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3226,6 +3507,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageFileObject:
         """Retrieve a message file (first beta)
 
@@ -3243,7 +3526,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3261,6 +3544,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[RunStepObject, ListRunStepsResponse]:
         """List the steps of a run
 
@@ -3282,7 +3567,7 @@ class AsyncOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3297,6 +3582,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunStepObject:
         """Retrieve a run step
 
@@ -3316,7 +3603,7 @@ class AsyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3332,6 +3619,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[RunObject, ListRunsResponse]:
         """List the runs of a thread
 
@@ -3349,7 +3638,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3363,6 +3652,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Start a run
 
@@ -3380,7 +3671,7 @@ class AsyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3393,6 +3684,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Retrieve a run
 
@@ -3409,7 +3702,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3423,6 +3716,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Modify a run
 
@@ -3439,7 +3734,7 @@ class AsyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3452,6 +3747,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Cancel a run
 
@@ -3469,7 +3766,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3483,6 +3780,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Submit tool outputs to a run
 
@@ -3503,11 +3802,48 @@ class AsyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
     submit_tool_ouputs_to_run = submit_tool_outputs_to_run
+
+    def list_threads(
+        self,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
+    ) -> AsyncPaginator[ThreadObject, ListThreadsResponse]:
+        """List threads
+
+        Returns one page of the threads of the project, cursor paginated like
+        the other lists. This operation is an extension of the Azure AI Foundry
+        Agent Service: the OpenAI API has no way to list threads, and a host
+        without the extension answers 404.
+        """
+
+        return cast(
+            "AsyncPaginator[ThreadObject, ListThreadsResponse]",
+            self._paginate(
+                LIST_THREADS,
+                (),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
+        )
 
     async def create_thread(
         self,
@@ -3517,6 +3853,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Create a thread
 
@@ -3525,7 +3863,13 @@ class AsyncOperations:
 
         return cast(
             "ThreadObject",
-            await self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            await self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     async def create_thread_and_run(
@@ -3536,6 +3880,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Create a thread and start a run on it
 
@@ -3547,7 +3893,11 @@ class AsyncOperations:
         return cast(
             "RunObject",
             await self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3559,6 +3909,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Retrieve a thread
 
@@ -3568,7 +3920,11 @@ class AsyncOperations:
         return cast(
             "ThreadObject",
             await self._call(
-                GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3581,6 +3937,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Modify a thread
 
@@ -3590,7 +3948,11 @@ class AsyncOperations:
         return cast(
             "ThreadObject",
             await self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3602,6 +3964,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteThreadResponse:
         """Delete a thread
 
@@ -3611,7 +3975,11 @@ class AsyncOperations:
         return cast(
             "DeleteThreadResponse",
             await self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3637,6 +4005,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantsResponse]:
         """List assistants
 
@@ -3655,7 +4025,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3667,6 +4037,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Create an assistant
 
@@ -3675,7 +4047,13 @@ class SyncRawOperations:
 
         return cast(
             "RawResponse[AssistantObject]",
-            self._call(CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def get_assistant(
@@ -3686,6 +4064,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Retrieve an assistant
 
@@ -3695,7 +4075,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3708,6 +4092,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Modify an assistant
 
@@ -3717,7 +4103,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3729,6 +4119,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantResponse]:
         """Delete an assistant
 
@@ -3738,7 +4130,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[DeleteAssistantResponse]",
             self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3754,6 +4150,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -3773,7 +4171,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3786,6 +4184,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Attach a file to an assistant (first beta)
 
@@ -3801,7 +4201,7 @@ class SyncRawOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3814,6 +4214,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Retrieve an assistant file (first beta)
 
@@ -3830,7 +4232,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3843,6 +4245,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantFileResponse]:
         """Detach a file from an assistant (first beta)
 
@@ -3860,7 +4264,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3877,6 +4281,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessagesResponse]:
         """List the messages of a thread
 
@@ -3896,7 +4302,7 @@ class SyncRawOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3909,6 +4315,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Add a message to a thread
 
@@ -3918,7 +4326,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[MessageObject]",
             self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3931,6 +4343,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Retrieve a message
 
@@ -3947,7 +4361,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3961,6 +4375,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Modify a message
 
@@ -3977,7 +4393,7 @@ class SyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3990,6 +4406,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteMessageResponse]:
         """Delete a message
 
@@ -4006,7 +4424,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4023,6 +4441,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -4045,7 +4465,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4059,6 +4479,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageFileObject]:
         """Retrieve a message file (first beta)
 
@@ -4076,7 +4498,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4094,6 +4516,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunStepsResponse]:
         """List the steps of a run
 
@@ -4116,7 +4540,7 @@ class SyncRawOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4131,6 +4555,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunStepObject]:
         """Retrieve a run step
 
@@ -4150,7 +4576,7 @@ class SyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4166,6 +4592,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunsResponse]:
         """List the runs of a thread
 
@@ -4184,7 +4612,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4198,6 +4626,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Start a run
 
@@ -4215,7 +4645,7 @@ class SyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4228,6 +4658,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Retrieve a run
 
@@ -4244,7 +4676,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4258,6 +4690,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Modify a run
 
@@ -4274,7 +4708,7 @@ class SyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4287,6 +4721,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Cancel a run
 
@@ -4304,7 +4740,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4318,6 +4754,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Submit tool outputs to a run
 
@@ -4338,11 +4776,49 @@ class SyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
     submit_tool_ouputs_to_run = submit_tool_outputs_to_run
+
+    def list_threads(
+        self,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
+    ) -> RawResponse[ListThreadsResponse]:
+        """List threads
+
+        Returns one page of the threads of the project, cursor paginated like
+        the other lists. This operation is an extension of the Azure AI Foundry
+        Agent Service: the OpenAI API has no way to list threads, and a host
+        without the extension answers 404.
+        """
+
+        return cast(
+            "RawResponse[ListThreadsResponse]",
+            self._call(
+                LIST_THREADS,
+                (),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
+        )
 
     def create_thread(
         self,
@@ -4352,6 +4828,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Create a thread
 
@@ -4360,7 +4838,13 @@ class SyncRawOperations:
 
         return cast(
             "RawResponse[ThreadObject]",
-            self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def create_thread_and_run(
@@ -4371,6 +4855,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Create a thread and start a run on it
 
@@ -4382,7 +4868,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[RunObject]",
             self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4394,6 +4884,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Retrieve a thread
 
@@ -4402,7 +4894,13 @@ class SyncRawOperations:
 
         return cast(
             "RawResponse[ThreadObject]",
-            self._call(GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def modify_thread(
@@ -4414,6 +4912,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Modify a thread
 
@@ -4423,7 +4923,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[ThreadObject]",
             self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4435,6 +4939,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteThreadResponse]:
         """Delete a thread
 
@@ -4444,7 +4950,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[DeleteThreadResponse]",
             self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4470,6 +4980,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantsResponse]:
         """List assistants
 
@@ -4488,7 +5000,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4500,6 +5012,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Create an assistant
 
@@ -4509,7 +5023,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             await self._call(
-                CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4521,6 +5039,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Retrieve an assistant
 
@@ -4530,7 +5050,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             await self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4543,6 +5067,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Modify an assistant
 
@@ -4552,7 +5078,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             await self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4564,6 +5094,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantResponse]:
         """Delete an assistant
 
@@ -4573,7 +5105,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[DeleteAssistantResponse]",
             await self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4589,6 +5125,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -4608,7 +5146,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4621,6 +5159,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Attach a file to an assistant (first beta)
 
@@ -4636,7 +5176,7 @@ class AsyncRawOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4649,6 +5189,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Retrieve an assistant file (first beta)
 
@@ -4665,7 +5207,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4678,6 +5220,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantFileResponse]:
         """Detach a file from an assistant (first beta)
 
@@ -4695,7 +5239,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4712,6 +5256,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessagesResponse]:
         """List the messages of a thread
 
@@ -4731,7 +5277,7 @@ class AsyncRawOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4744,6 +5290,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Add a message to a thread
 
@@ -4753,7 +5301,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[MessageObject]",
             await self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4766,6 +5318,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Retrieve a message
 
@@ -4782,7 +5336,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4796,6 +5350,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Modify a message
 
@@ -4812,7 +5368,7 @@ class AsyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4825,6 +5381,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteMessageResponse]:
         """Delete a message
 
@@ -4841,7 +5399,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4858,6 +5416,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -4880,7 +5440,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4894,6 +5454,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageFileObject]:
         """Retrieve a message file (first beta)
 
@@ -4911,7 +5473,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4929,6 +5491,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunStepsResponse]:
         """List the steps of a run
 
@@ -4951,7 +5515,7 @@ class AsyncRawOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4966,6 +5530,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunStepObject]:
         """Retrieve a run step
 
@@ -4985,7 +5551,7 @@ class AsyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5001,6 +5567,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunsResponse]:
         """List the runs of a thread
 
@@ -5019,7 +5587,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5033,6 +5601,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Start a run
 
@@ -5050,7 +5620,7 @@ class AsyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5063,6 +5633,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Retrieve a run
 
@@ -5079,7 +5651,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5093,6 +5665,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Modify a run
 
@@ -5109,7 +5683,7 @@ class AsyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5122,6 +5696,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Cancel a run
 
@@ -5139,7 +5715,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5153,6 +5729,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Submit tool outputs to a run
 
@@ -5173,11 +5751,49 @@ class AsyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
     submit_tool_ouputs_to_run = submit_tool_outputs_to_run
+
+    async def list_threads(
+        self,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
+    ) -> RawResponse[ListThreadsResponse]:
+        """List threads
+
+        Returns one page of the threads of the project, cursor paginated like
+        the other lists. This operation is an extension of the Azure AI Foundry
+        Agent Service: the OpenAI API has no way to list threads, and a host
+        without the extension answers 404.
+        """
+
+        return cast(
+            "RawResponse[ListThreadsResponse]",
+            await self._call(
+                LIST_THREADS,
+                (),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
+        )
 
     async def create_thread(
         self,
@@ -5187,6 +5803,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Create a thread
 
@@ -5195,7 +5813,13 @@ class AsyncRawOperations:
 
         return cast(
             "RawResponse[ThreadObject]",
-            await self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            await self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     async def create_thread_and_run(
@@ -5206,6 +5830,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Create a thread and start a run on it
 
@@ -5217,7 +5843,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[RunObject]",
             await self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5229,6 +5859,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Retrieve a thread
 
@@ -5238,7 +5870,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[ThreadObject]",
             await self._call(
-                GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5251,6 +5887,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Modify a thread
 
@@ -5260,7 +5898,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[ThreadObject]",
             await self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5272,6 +5914,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteThreadResponse]:
         """Delete a thread
 
@@ -5281,7 +5925,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[DeleteThreadResponse]",
             await self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5314,6 +5962,7 @@ __all__ = [
     "create_thread_and_run_async",
     "create_thread_async",
     "decode_model",
+    "decode_response",
     "delete_assistant",
     "delete_assistant_async",
     "delete_assistant_file",
@@ -5349,6 +5998,8 @@ __all__ = [
     "list_run_steps_async",
     "list_runs",
     "list_runs_async",
+    "list_threads",
+    "list_threads_async",
     "modify_assistant",
     "modify_assistant_async",
     "modify_message",
