@@ -50,6 +50,7 @@ class ChatResult:
     first_token: dict[int, dict[str, float]] = field(default_factory=dict)
     total: dict[int, dict[str, float]] = field(default_factory=dict)
     events: int = 0
+    samples: int = 0
     default_delay_first_token: dict[str, float] = field(default_factory=dict)  # the server with its defaults
 
     def overhead(self, pace: int) -> float:
@@ -62,6 +63,9 @@ class ChatResult:
 def backend_available() -> str | None:
     """None if the local server has the backend, else why not."""
     out = subprocess.run([*server_command(), "--help"], capture_output=True, text=True, timeout=60)
+    if out.returncode:
+        lines = out.stderr.strip().splitlines() or ["no output"]
+        raise RuntimeError(f"the local server does not start: {lines[-1]}")
     if "--model-backend" not in out.stdout:
         return "the local server has no `--model-backend` option yet (the Chat Completions backend is not on main)"
     return None
@@ -166,7 +170,7 @@ def sample(
             first, total, events = through_server(http, assistant, thread)
             samples["server"].append((first, total))
             if tokens == TOKENS:
-                result.events = events
+                result.events, result.samples = events, round_no + 1
             progress(f"chat backend, {model}: round {round_no + 1}/{rounds}")
     return samples
 

@@ -262,7 +262,7 @@ def chat_section(r: Results) -> list[str]:
         "sending the request to the first content delta / first `thread.message.delta`; "
         "the answer: to `[DONE]` / `done`. The overhead per token is (server - direct) / direct over the whole "
         "answer, and the per-token column the same difference divided by the tokens; the added time to first token "
-        f"is the difference of the first-token times. Medians of {chat.ROUNDS} samples each, at two upstream "
+        f"is the difference of the first-token times. Medians of {c.samples} samples each, at two upstream "
         "paces: 1 ms between tokens (faster than hosted models stream) for the targets, and no gap at all, which "
         "leaves only the CPU cost per token, on record.",
         f"Targets, on the {paced / 1000:g} ms pace: overhead per token under 5 % "
