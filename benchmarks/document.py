@@ -33,6 +33,12 @@ def measured(r: Results) -> list[str]:
             "tools, usage and a truncation strategy, fully decoded (ours: `client.get_run`; openai: "
             "`beta.threads.runs.retrieve`; raw: `httpx2.Client.get` + `json.loads`); "
             f"{len(r.calls['ours'])} samples each."
+            + (
+                " The strict row is the same calls through `Client(strict=True)` and "
+                "`OpenAI(_strict_response_validation=True)`, interleaved with the others (raw is the same samples)."
+                if r.calls_strict
+                else ""
+            )
         )
     if r.pagination:
         lines.append(

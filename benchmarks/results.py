@@ -20,6 +20,7 @@ class Results:
     imports: Samples | None = None
     import_walls: Samples | None = None
     calls: Samples | None = None
+    calls_strict: Samples | None = None  # Client(strict=True), OpenAI(_strict_response_validation=True)
     sizes: dict[int, tuple[int, Samples]] | None = None
     pagination: Samples | None = None
     decode: Samples | None = None

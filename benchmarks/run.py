@@ -54,7 +54,7 @@ def measure(only: set[str], rounds: Rounds) -> Results:
             clients = workloads.SyncClients(server.base_url)
             try:
                 if wanted("calls"):
-                    results.calls = workloads.bench_calls(fx, clients, rounds)
+                    results.calls, results.calls_strict = workloads.bench_calls(fx, clients, rounds)
                 if wanted("sizes"):
                     results.sizes = workloads.bench_sizes(fx, clients, rounds)
                 if wanted("pagination"):

@@ -21,6 +21,8 @@ import httpx2
 
 from .harness import BETA, IMPLS, ROOT, Admin, Rounds, interleaved, quiet_openai
 
+Samples = dict[str, list[float]]
+
 CALLS = 1_000
 PAGINATION_ITEMS = 1_000
 PAGE_SIZE = 100
@@ -140,11 +142,13 @@ class SyncClients:
         self.ours = assistants_client.Client(api_key="x", base_url=base_url)
         self.openai = openai.OpenAI(api_key="x", base_url=base_url)
         self.raw = httpx2.Client(base_url=base_url, headers=BETA)
+        # strict decoding: every required field present and of its type (pydantic validation for the SDK)
+        self.ours_strict = assistants_client.Client(api_key="x", base_url=base_url, strict=True)
+        self.openai_strict = openai.OpenAI(api_key="x", base_url=base_url, _strict_response_validation=True)
 
     def close(self) -> None:
-        self.ours.close()
-        self.openai.close()
-        self.raw.close()
+        for client in (self.ours, self.openai, self.raw, self.ours_strict, self.openai_strict):
+            client.close()
 
 
 def repeated(call: Callable[[], Any], count: int) -> Callable[[], float]:
@@ -159,7 +163,8 @@ def repeated(call: Callable[[], Any], count: int) -> Callable[[], float]:
     return run
 
 
-def bench_calls(fx: Fixture, c: SyncClients, rounds: Rounds) -> dict[str, list[float]]:
+def bench_calls(fx: Fixture, c: SyncClients, rounds: Rounds) -> tuple[Samples, Samples]:
+    """Sequential get_run calls: (default clients, strict clients); raw's samples serve both."""
     tid, rid = fx.thread_id, fx.run_id
     path = f"/threads/{tid}/runs/{rid}"
 
@@ -172,11 +177,21 @@ def bench_calls(fx: Fixture, c: SyncClients, rounds: Rounds) -> dict[str, list[f
     def raw() -> Any:
         return json.loads(c.raw.get(path).content)
 
+    def ours_strict() -> Any:
+        return c.ours_strict.get_run(tid, rid)
+
+    def oai_strict() -> Any:
+        return c.openai_strict.beta.threads.runs.retrieve(rid, thread_id=tid)
+
     # sanity: every side decodes the same run, tools and usage included
     assert ours().usage.total_tokens == oai().usage.total_tokens == raw()["usage"]["total_tokens"]
+    assert ours_strict().usage.total_tokens == oai_strict().usage.total_tokens
     assert len(ours().tools) == len(oai().tools) == 3
-    runs = {"ours": repeated(ours, CALLS), "openai": repeated(oai, CALLS), "raw": repeated(raw, CALLS)}
-    return interleaved("call overhead", rounds(ROUNDS["calls"]), runs)
+    calls = {"ours": ours, "openai": oai, "raw": raw, "ours strict": ours_strict, "openai strict": oai_strict}
+    runs = {name: repeated(call, CALLS) for name, call in calls.items()}
+    samples = interleaved("call overhead", rounds(ROUNDS["calls"]), runs)
+    strict = {"ours": samples.pop("ours strict"), "openai": samples.pop("openai strict"), "raw": samples["raw"]}
+    return samples, strict
 
 
 def sized_assistant(admin: Admin, size: int) -> str:
