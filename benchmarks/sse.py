@@ -100,6 +100,8 @@ def compare(name: str, chunks: list[bytes], rounds: int, deadline: float = DEADL
 
         return run
 
+    for parse in PARSERS.values():  # warm: imports and first-call costs are not the parse's
+        parse(chunks[:64], time.perf_counter() + deadline)
     samples = interleaved(name, rounds, {impl: timed(impl) for impl in PARSERS})
     finished = [events for events in found.values() if events]
     if any(events != finished[0] for events in finished):
