@@ -30,7 +30,7 @@ from .harness import BETA, Rounds, ServerProcess, progress, server_command
 
 TOKENS = 2_000
 PACES_US = (1_000, 0)
-ROUNDS = 5
+ROUNDS = 4
 HEAD = [
     "upstream pace",
     "direct: first token",

@@ -57,7 +57,9 @@ def measured(r: Results) -> list[str]:
             "`ListMessagesResponse.from_dict`, tolerant by default); openai: `openai._models.construct_type("
             "type_=SyncCursorPage[Message], value=json.loads(body))` (what a default, non-strict client does); raw: "
             "`json.loads(body)`. CPU time (`time.process_time`) per decode, averaged over "
-            f"{workloads.DECODES_PER_SAMPLE} decodes per sample, {len(r.decode['ours'])} samples each."
+            f"{workloads.DECODES_PER_SAMPLE} decodes per sample with the garbage collector off (as `timeit` does), "
+            f"{len(r.decode['ours'])} samples each, after {workloads.DECODE_WARMUP:g} s of warm-up, interleaved with "
+            "the strict row's."
         )
         lines.append(
             "- **decode, strict**: the same page with `LIST_MESSAGES.decode(data, strict=True)` (what "
@@ -141,10 +143,15 @@ def growth(r: Results) -> list[str]:
             "its peak RSS (`VmHWM`, imports included) is that client's alone. The growth row is peak RSS after the "
             f"calls minus peak RSS after the warm-up. The `in flight ≤ {first}` rows run ours and raw again with an "
             f"`asyncio.Semaphore({first})` around each call, so the engine's pool never queues more than it has "
-            f"connections. Medians of {concurrency.ROUNDS['scale'] if r.rounds == 1 else 'fewer'} samples each."
+            f"connections. Medians of {concurrency_samples(r)} "
+            "samples each (with two, their mean)."
         )
         lines += scale_verdict(r)
     return [*lines, ""]
+
+
+def concurrency_samples(r: Results) -> int:
+    return max(1, round(concurrency.ROUNDS["scale"] * r.rounds))
 
 
 def scale_verdict(r: Results) -> list[str]:

@@ -43,8 +43,7 @@ def measure(only: set[str], rounds: Rounds) -> Results:
         subprocess.run([sys.executable, "-m", "compileall", "-q", "generated", "facade"], cwd=ROOT, check=True)
         results.imports, results.import_walls = workloads.bench_import(rounds)
     if wanted("decode"):
-        results.decode = workloads.bench_decode(rounds)
-        results.decode_strict = workloads.bench_decode(rounds, strict=True)
+        results.decode, results.decode_strict = workloads.bench_decode(rounds)
 
     network = {"calls", "sizes", "pagination", "streaming", "sse", "concurrency", "scale", "memory"}
     if only & network:

@@ -6,6 +6,7 @@ ours, openai and raw; the fixture they share is built once per server by `make_f
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import ssl
@@ -28,9 +29,10 @@ PAGINATION_ITEMS = 1_000
 PAGE_SIZE = 100
 STREAM_CHUNKS = 2_000
 DECODES_PER_SAMPLE = 20
+DECODE_WARMUP = 1.0  # seconds of decoding before the first sample
 SIZES_KB = (1, 10, 100)
 SIZE_CALLS = 200
-ROUNDS = {"import": 15, "calls": 9, "sizes": 5, "pagination": 9, "decode": 15, "streaming": 9}
+ROUNDS = {"import": 15, "calls": 7, "sizes": 5, "pagination": 9, "decode": 15, "streaming": 9}
 
 IMPORT_CODE = {
     "ours": "import assistants_client; assistants_client.Client(api_key='x')",
@@ -348,26 +350,52 @@ def decoders(strict: bool) -> dict[str, Callable[[bytes], Any]]:
     return {"ours": ours, "openai": oai, "raw": json.loads}
 
 
-def bench_decode(rounds: Rounds, strict: bool = False) -> dict[str, list[float]]:
-    body = annotated_page()
-    funcs = decoders(strict)
-    ours, oai = funcs["ours"](body), funcs["openai"](body)
-    a, b = ours.data[7].content[0].text.annotations, oai.data[7].content[0].text.annotations
-    assert [type(x).__name__ for x in a] == ["FileCitationAnnotation", "FilePathAnnotation"], a
-    assert [type(x).__name__ for x in b] == ["FileCitationAnnotation", "FilePathAnnotation"], b
-    assert a[0].file_citation.file_id == b[0].file_citation.file_id == "file-cite7"
+def cpu_sample(work: Callable[[], Any], repeat: int) -> Callable[[], float]:
+    """A sample: CPU seconds per call of `work` over `repeat` calls, with the garbage collector
+    off (as `timeit` does) and a collection before, so one sample does not pay for another's."""
 
-    def timed(decode: Callable[[bytes], Any]) -> Callable[[], float]:
-        def run() -> float:
+    def run() -> float:
+        gc.collect()
+        gc.disable()
+        try:
             started = time.process_time()  # CPU time: no I/O here, and other processes do not count
-            for _ in range(DECODES_PER_SAMPLE):
-                decode(body)
-            return (time.process_time() - started) / DECODES_PER_SAMPLE
+            for _ in range(repeat):
+                work()
+            return (time.process_time() - started) / repeat
+        finally:
+            gc.enable()
 
-        return run
+    return run
 
-    name = "decode, strict" if strict else "decode"
-    return interleaved(name, rounds(ROUNDS["decode"]), {impl: timed(funcs[impl]) for impl in IMPLS})
+
+def bench_decode(rounds: Rounds) -> tuple[Samples, Samples]:
+    """(default decoding, strict decoding) samples, all interleaved in one sequence after a warm-up;
+    raw's samples serve both."""
+    body = annotated_page()
+    modes = {False: decoders(False), True: decoders(True)}
+    for funcs in modes.values():
+        ours, oai = funcs["ours"](body), funcs["openai"](body)
+        a, b = ours.data[7].content[0].text.annotations, oai.data[7].content[0].text.annotations
+        assert [type(x).__name__ for x in a] == ["FileCitationAnnotation", "FilePathAnnotation"], a
+        assert [type(x).__name__ for x in b] == ["FileCitationAnnotation", "FilePathAnnotation"], b
+        assert a[0].file_citation.file_id == b[0].file_citation.file_id == "file-cite7"
+
+    def decode(f: Callable[[bytes], Any]) -> Callable[[], Any]:
+        return lambda: f(body)
+
+    runs = {
+        f"{impl}{' strict' if strict else ''}": cpu_sample(decode(funcs[impl]), DECODES_PER_SAMPLE)
+        for strict, funcs in modes.items()
+        for impl in IMPLS
+        if not (strict and impl == "raw")
+    }
+    deadline = time.perf_counter() + DECODE_WARMUP
+    while time.perf_counter() < deadline:  # warm: the interpreter's specialization, caches, the CPU's clock
+        for run in runs.values():
+            run()
+    samples = interleaved("decode", rounds(ROUNDS["decode"]), runs)
+    strict = {"ours": samples.pop("ours strict"), "openai": samples.pop("openai strict"), "raw": samples["raw"]}
+    return samples, strict
 
 
 def bench_streaming(fx: Fixture, c: SyncClients, rounds: Rounds) -> tuple[dict[str, list[float]], dict[str, int]]:
