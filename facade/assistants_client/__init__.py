@@ -32,7 +32,7 @@ from ._exceptions import (
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._response import APIResponse
 from ._retry import RetryPolicy
-from ._streaming import AsyncRunStream, RunStream, StreamEvent
+from ._streaming import AsyncRunStream, EventValidationError, RunStream, StreamEvent, UnknownEvent
 
 __version__ = "0.1.0"
 
@@ -50,6 +50,7 @@ __all__ = [
     "BadRequestError",
     "Client",
     "ConflictError",
+    "EventValidationError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -61,5 +62,6 @@ __all__ = [
     "StreamEvent",
     "StreamInterruptedError",
     "SyncPaginator",
+    "UnknownEvent",
     "UnprocessableEntityError",
 ]
