@@ -97,6 +97,10 @@ class SSEDecoder:
         if self._cr or b"\r" in chunk:
             chunk = self._normalize(chunk)
         buffer = self._buffer
+        if not buffer and not self._bom and chunk[-2:] == b"\n\n" and chunk.find(b"\n\n") == len(chunk) - 2:
+            # One whole event per chunk, as servers flush them: no buffering at all.
+            parsed = _parse_block(chunk[:-2])
+            return [parsed] if parsed is not None else []
         if self._bom:
             head = bytes(buffer) + chunk
             if len(head) < 3 and _BOM.startswith(head):
@@ -154,7 +158,11 @@ def _parse_block(block: bytes | bytearray) -> tuple[str, str | bytes] | None:
     if block.startswith(b"event: "):
         end = block.find(b"\n")
         if end > 0 and block.startswith(b"data: ", end + 1) and block.find(b"\n", end + 1) < 0:
-            return _name(block[7:end]), _text(block[end + 7 :])
+            try:
+                data: str | bytes = block[end + 7 :].decode()
+            except UnicodeDecodeError:
+                data = bytes(block[end + 7 :])
+            return (block[7:end].strip().decode(errors="replace") or "message"), data
     event = "message"
     lines: list[bytes | bytearray] = []
     for line in block.split(b"\n"):
