@@ -7,10 +7,15 @@ READY := $(VENV)/.ready
 
 .PHONY: venv generate check-generated lint typecheck pytest test demo bench server clean
 
-$(READY): pyproject.toml
+# The editable install is setuptools' "strict" mode: a tree of links that type checkers can
+# follow (the default import-hook finder is invisible to mypy). A new module needs a reinstall,
+# so the install also depends on the package folders, whose times change when a file is added.
+PACKAGE_DIRS := $(shell find generated facade server -type d -not -name __pycache__ 2>/dev/null)
+
+$(READY): pyproject.toml $(PACKAGE_DIRS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' --config-settings editable_mode=strict
 	touch $(READY)
 
 venv: $(READY)

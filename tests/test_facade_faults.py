@@ -189,7 +189,7 @@ def test_connection_errors_and_timeouts(sleeps: list[float]) -> None:
     ("body", "content_type", "fragment"),
     [
         (b"<html>maintenance</html>", "text/html", "not JSON (text/html)"),
-        (b'{"id": "thread_1", "object": "thread"}', "application/json", "missing required field 'created_at'"),
+        (b"null", "application/json", "expected a JSON object, got NoneType"),
         (b'"just a string"', "application/json", "expected a JSON object"),
     ],
 )

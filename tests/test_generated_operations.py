@@ -106,21 +106,34 @@ def test_error_status_raises_unexpected_status() -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "reason"),
+    ("body", "strict", "reason", "path"),
     [
-        (b"<html>oops</html>", "not JSON"),
-        (b'{"id": "thread_1"}', "missing required field"),
-        (b"[1, 2]", "expected a JSON object"),
+        (b"<html>oops</html>", False, "not JSON", ""),
+        (b'{"id": "thread_1"}', True, "required field is missing", "object"),
+        (b'{"id": 5, "object": "thread", "created_at": 1, "metadata": {}}', True, "expected string", "id"),
+        (b"[1, 2]", False, "expected a JSON object", ""),
     ],
 )
-def test_malformed_answer_raises_a_typed_error(body: bytes, reason: str) -> None:
-    client = AuthenticatedClient(BASE, token="sk-test")
+def test_malformed_answer_raises_a_typed_error(body: bytes, strict: bool, reason: str, path: str) -> None:
+    client = AuthenticatedClient(BASE, token="sk-test", strict=strict)
     transport = httpx2.MockTransport(lambda request: httpx2.Response(200, content=body))
     client.set_httpx_client(httpx2.Client(base_url=BASE, transport=transport))
     with pytest.raises(errors.ResponseDecodeError) as caught:
         api.get_thread("thread_1", client=client)
     assert reason in str(caught.value)
     assert caught.value.operation == "get_thread"
+    assert caught.value.path == path
+
+
+def test_the_tolerant_flat_function_reads_what_a_host_left_out() -> None:
+    client = AuthenticatedClient(BASE, token="sk-test")
+    body = b'{"id": "thread_1", "object": "thread", "created_at": 1}'
+    transport = httpx2.MockTransport(lambda request: httpx2.Response(200, content=body))
+    client.set_httpx_client(httpx2.Client(base_url=BASE, transport=transport))
+    thread = api.get_thread("thread_1", client=client)
+    assert thread.metadata is None and thread.tool_resources is None
+    assert thread.missing_fields == ("tool_resources", "metadata")
+    assert thread.to_dict() == {"id": "thread_1", "object": "thread", "created_at": 1}
 
 
 def test_generated_client_repr_hides_the_key() -> None:

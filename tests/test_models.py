@@ -74,7 +74,7 @@ def test_unknown_content_part_and_step_type_decode() -> None:
     step["type"] = "reasoning"
     step["step_details"] = {"type": "reasoning", "reasoning": {"summary": "..."}}
     decoded_step = models.RunStepObject.from_dict(step)
-    assert decoded_step.type_ == "reasoning"
+    assert decoded_step.type == "reasoning"
     assert decoded_step.to_dict() == step
 
 

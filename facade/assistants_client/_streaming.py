@@ -264,7 +264,7 @@ class EventReader:
         if not self._strict and type(payload) is dict:
             try:
                 return cast(StreamEvent, cls(name, model.from_dict(payload)))
-            except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError):
                 pass  # decode_model below names what is wrong
         try:
             return cast(StreamEvent, cls(name, decode_model(model, payload, self._op.name, self._strict)))

@@ -15,7 +15,7 @@ from urllib.parse import quote
 import httpx2
 
 from .. import errors
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient, Client
@@ -110,11 +110,12 @@ def decode_model(cls: Any, data: Any, operation: str, strict: bool = False) -> A
     if not isinstance(data, dict):  # JSON objects are dicts; a Mapping ABC check costs more
         raise errors.ResponseDecodeError(operation, cls.__name__, f"expected a JSON object, got {type(data).__name__}")
     try:
-        return cls.from_dict(data)
-    except KeyError as exc:
-        raise errors.ResponseDecodeError(operation, cls.__name__, f"missing required field {exc.args[0]!r}") from exc
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise errors.ResponseDecodeError(operation, cls.__name__, str(exc) or type(exc).__name__) from exc
+        return cls.from_dict(data, strict)
+    except InvalidValue as exc:
+        raise errors.ResponseDecodeError(operation, cls.__name__, exc.reason, exc.json_path) from exc
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        reason = f"{type(exc).__name__}: {str(exc)[:200]}"
+        raise errors.ResponseDecodeError(operation, cls.__name__, reason) from exc
 
 
 def jsonable(value: Any) -> Any:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reasoning_effort import ReasoningEffort
 from ..models.response_format_auto import ResponseFormatAuto
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, is_number, json_type
 
 
 @_attrs_define
@@ -18,7 +18,7 @@ class AssistantObject:
     id: str
     """ Assistant ID, starting with `asst_`. """
 
-    object_: Literal["assistant"]
+    object: Literal["assistant"]
     """ Always `assistant`. """
 
     created_at: int
@@ -69,11 +69,13 @@ class AssistantObject:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         id = self.id
-        object_ = self.object_
+        object_ = self.object
         created_at = self.created_at
         name: None | str
         name = self.name
@@ -85,25 +87,48 @@ class AssistantObject:
         instructions: None | str
         instructions = self.instructions
 
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if (
-                isinstance(tools_item_data, CodeInterpreterTool)
-                or isinstance(tools_item_data, FileSearchTool)
-                or isinstance(tools_item_data, FunctionTool)
-                or isinstance(tools_item_data, RetrievalTool)
-                or isinstance(tools_item_data, UnknownTool)
-            ):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data
+        tools: Any
+        if isinstance(self.tools, list):
+            tools = []
+            for tools_item_data in self.tools:
+                if isinstance(tools_item_data, CodeInterpreterTool):
+                    tools_item = (
+                        tools_item_data.to_dict()
+                        if isinstance(tools_item_data, CodeInterpreterTool)
+                        else tools_item_data
+                    )
 
-            tools.append(tools_item)
+                elif isinstance(tools_item_data, FileSearchTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, FileSearchTool) else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, FunctionTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, FunctionTool) else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, RetrievalTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, RetrievalTool) else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, UnknownTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, UnknownTool) else tools_item_data
+                    )
+
+                else:
+                    tools_item = tools_item_data
+
+                tools.append(tools_item)
+        else:
+            tools = self.tools
 
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
         else:
             metadata = self.metadata
 
@@ -111,7 +136,10 @@ class AssistantObject:
         if isinstance(self.tool_resources, Unset):
             tool_resources = UNSET
         elif isinstance(self.tool_resources, ToolResources):
-            tool_resources = self.tool_resources.to_dict()
+            tool_resources = (
+                self.tool_resources.to_dict() if isinstance(self.tool_resources, ToolResources) else self.tool_resources
+            )
+
         else:
             tool_resources = self.tool_resources
 
@@ -131,14 +159,40 @@ class AssistantObject:
         if isinstance(self.response_format, Unset):
             response_format = UNSET
         elif isinstance(self.response_format, ResponseFormatAuto):
-            response_format = self.response_format.value
-        elif (
-            isinstance(self.response_format, ResponseFormatText)
-            or isinstance(self.response_format, ResponseFormatJsonObject)
-            or isinstance(self.response_format, ResponseFormatJsonSchema)
-            or isinstance(self.response_format, UnknownResponseFormat)
-        ):
-            response_format = self.response_format.to_dict()
+            response_format = (
+                self.response_format.value
+                if isinstance(self.response_format, ResponseFormatAuto)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, ResponseFormatText):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, ResponseFormatText)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, ResponseFormatJsonObject):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, ResponseFormatJsonObject)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, ResponseFormatJsonSchema):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, ResponseFormatJsonSchema)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, UnknownResponseFormat):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, UnknownResponseFormat)
+                else self.response_format
+            )
+
         else:
             response_format = self.response_format
 
@@ -146,13 +200,16 @@ class AssistantObject:
         if isinstance(self.reasoning_effort, Unset):
             reasoning_effort = UNSET
         elif isinstance(self.reasoning_effort, ReasoningEffort):
-            reasoning_effort = self.reasoning_effort.value
+            reasoning_effort = (
+                self.reasoning_effort.value
+                if isinstance(self.reasoning_effort, ReasoningEffort)
+                else self.reasoning_effort
+            )
+
         else:
             reasoning_effort = self.reasoning_effort
 
-        file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.file_ids, Unset):
-            file_ids = self.file_ids
+        file_ids = self.file_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -177,152 +234,237 @@ class AssistantObject:
             field_dict["reasoning_effort"] = reasoning_effort
         if file_ids is not UNSET:
             field_dict["file_ids"] = file_ids
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        id = d.pop("id")
-        object_ = d.pop("object")
-        if object_ != "assistant":
-            raise ValueError(f"object must be 'assistant', not {object_!r}")
-        created_at = d.pop("created_at")
-        name: None | str
-        _name_raw = d.pop("name")
-        if isinstance(_name_raw, str):
-            name = _name_raw
-        elif _name_raw is None:
-            name = None
-        else:
-            raise TypeError(f"name: no member of the union accepts {type(_name_raw).__name__}")
-
-        description: None | str
-        _description_raw = d.pop("description")
-        if isinstance(_description_raw, str):
-            description = _description_raw
-        elif _description_raw is None:
-            description = None
-        else:
-            raise TypeError(f"description: no member of the union accepts {type(_description_raw).__name__}")
-
-        model = d.pop("model")
-        instructions: None | str
-        _instructions_raw = d.pop("instructions")
-        if isinstance(_instructions_raw, str):
-            instructions = _instructions_raw
-        elif _instructions_raw is None:
-            instructions = None
-        else:
-            raise TypeError(f"instructions: no member of the union accepts {type(_instructions_raw).__name__}")
-
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item: CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool
-            _tools_item_raw = tools_item_data
-            _tools_item_tag = _tools_item_raw.get("type") if type(_tools_item_raw) is dict else None
-            if _tools_item_tag == "code_interpreter":
-                tools_item = CodeInterpreterTool.from_dict(_tools_item_raw)
-            elif _tools_item_tag == "file_search":
-                tools_item = FileSearchTool.from_dict(_tools_item_raw)
-            elif _tools_item_tag == "function":
-                tools_item = FunctionTool.from_dict(_tools_item_raw)
-            elif _tools_item_tag == "retrieval":
-                tools_item = RetrievalTool.from_dict(_tools_item_raw)
-            elif isinstance(_tools_item_raw, dict):
-                tools_item = UnknownTool.from_dict(_tools_item_raw)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "id"
+            id = d.pop("id", MISSING)
+            if id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("id")
+                id = None
             else:
-                raise TypeError(f"tools_item: no member of the union accepts {type(_tools_item_raw).__name__}")
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
 
-            tools.append(tools_item)
+            _at = "object"
+            object_ = d.pop("object", MISSING)
+            if object_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("object")
+                object_ = None
+            else:
+                if _strict and object_ != "assistant":
+                    raise InvalidValue("expected 'assistant'")
+            _at = "created_at"
+            created_at = d.pop("created_at", MISSING)
+            if created_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("created_at")
+                created_at = None
+            else:
+                if _strict and not (is_integer(created_at)):
+                    raise expected("integer", created_at)
 
-        metadata: Metadata | None
-        _metadata_raw = d.pop("metadata")
-        if _metadata_raw is None:
-            metadata = None
-        elif isinstance(_metadata_raw, dict):
-            metadata = Metadata.from_dict(_metadata_raw)
-        else:
-            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
+            _at = "name"
+            name = d.pop("name", MISSING)
+            if name is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("name")
+                name = None
+            else:
+                if type(name) is str or name is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected string or null, got " + json_type(name))
 
-        tool_resources: None | ToolResources | Unset
-        _tool_resources_raw = d.pop("tool_resources", UNSET)
-        if isinstance(_tool_resources_raw, Unset):
-            tool_resources = UNSET
-        elif _tool_resources_raw is None:
-            tool_resources = None
-        elif isinstance(_tool_resources_raw, dict):
-            tool_resources = ToolResources.from_dict(_tool_resources_raw)
-        else:
-            raise TypeError(f"tool_resources: no member of the union accepts {type(_tool_resources_raw).__name__}")
+            _at = "description"
+            description = d.pop("description", MISSING)
+            if description is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("description")
+                description = None
+            else:
+                if type(description) is str or description is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected string or null, got " + json_type(description))
 
-        temperature: float | None | Unset
-        _temperature_raw = d.pop("temperature", UNSET)
-        if isinstance(_temperature_raw, Unset):
-            temperature = UNSET
-        elif isinstance(_temperature_raw, (int, float)) and not isinstance(_temperature_raw, bool):
-            temperature = float(_temperature_raw)
-        elif _temperature_raw is None:
-            temperature = None
-        else:
-            raise TypeError(f"temperature: no member of the union accepts {type(_temperature_raw).__name__}")
+            _at = "model"
+            model = d.pop("model", MISSING)
+            if model is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("model")
+                model = None
+            else:
+                if _strict and not (type(model) is str):
+                    raise expected("string", model)
 
-        top_p: float | None | Unset
-        _top_p_raw = d.pop("top_p", UNSET)
-        if isinstance(_top_p_raw, Unset):
-            top_p = UNSET
-        elif isinstance(_top_p_raw, (int, float)) and not isinstance(_top_p_raw, bool):
-            top_p = float(_top_p_raw)
-        elif _top_p_raw is None:
-            top_p = None
-        else:
-            raise TypeError(f"top_p: no member of the union accepts {type(_top_p_raw).__name__}")
+            _at = "instructions"
+            instructions = d.pop("instructions", MISSING)
+            if instructions is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("instructions")
+                instructions = None
+            else:
+                if type(instructions) is str or instructions is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected string or null, got " + json_type(instructions))
 
-        response_format: (
-            None
-            | ResponseFormatAuto
-            | ResponseFormatJsonObject
-            | ResponseFormatJsonSchema
-            | ResponseFormatText
-            | UnknownResponseFormat
-            | Unset
-        )
-        _response_format_raw = d.pop("response_format", UNSET)
-        _response_format_tag = _response_format_raw.get("type") if type(_response_format_raw) is dict else None
-        if isinstance(_response_format_raw, Unset):
-            response_format = UNSET
-        elif isinstance(_response_format_raw, str):
-            response_format = ResponseFormatAuto(_response_format_raw)
-        elif _response_format_tag == "text":
-            response_format = ResponseFormatText.from_dict(_response_format_raw)
-        elif _response_format_tag == "json_object":
-            response_format = ResponseFormatJsonObject.from_dict(_response_format_raw)
-        elif _response_format_tag == "json_schema":
-            response_format = ResponseFormatJsonSchema.from_dict(_response_format_raw)
-        elif _response_format_raw is None:
-            response_format = None
-        elif isinstance(_response_format_raw, dict):
-            response_format = UnknownResponseFormat.from_dict(_response_format_raw)
-        else:
-            raise TypeError(f"response_format: no member of the union accepts {type(_response_format_raw).__name__}")
+            _at = "tools"
+            tools = d.pop("tools", MISSING)
+            if tools is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("tools")
+                tools = None
+            else:
+                if type(tools) is list:
+                    _tools_items = tools
+                    tools = []
+                    try:
+                        for tools_item_data in _tools_items:
+                            tools_item = tools_item_data
+                            _tools_item_tag = tools_item.get("type") if type(tools_item) is dict else None
+                            if _tools_item_tag == "code_interpreter":
+                                tools_item = CodeInterpreterTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "file_search":
+                                tools_item = FileSearchTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "function":
+                                tools_item = FunctionTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "retrieval":
+                                tools_item = RetrievalTool.from_dict(tools_item, _strict)
+                            elif type(tools_item) is dict:
+                                tools_item = UnknownTool.from_dict(tools_item, _strict)
+                            elif _strict:
+                                raise InvalidValue("expected object, got " + json_type(tools_item))
 
-        reasoning_effort: None | ReasoningEffort | Unset
-        _reasoning_effort_raw = d.pop("reasoning_effort", UNSET)
-        if isinstance(_reasoning_effort_raw, Unset):
-            reasoning_effort = UNSET
-        elif isinstance(_reasoning_effort_raw, str):
-            reasoning_effort = ReasoningEffort(_reasoning_effort_raw)
-        elif _reasoning_effort_raw is None:
-            reasoning_effort = None
-        else:
-            raise TypeError(f"reasoning_effort: no member of the union accepts {type(_reasoning_effort_raw).__name__}")
+                            tools.append(tools_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(tools)) from None
+                elif _strict:
+                    raise expected("array", tools)
 
-        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+            _at = "metadata"
+            metadata = d.pop("metadata", MISSING)
+            if metadata is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("metadata")
+                metadata = None
+            else:
+                if metadata is None:
+                    pass
+                elif type(metadata) is dict:
+                    metadata = Metadata.from_dict(metadata, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(metadata))
+
+            _at = "tool_resources"
+            tool_resources = d.pop("tool_resources", UNSET)
+            if tool_resources is not UNSET:
+                if tool_resources is None:
+                    pass
+                elif type(tool_resources) is dict:
+                    tool_resources = ToolResources.from_dict(tool_resources, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(tool_resources))
+
+            _at = "temperature"
+            temperature = d.pop("temperature", UNSET)
+            if temperature is not UNSET:
+                if is_number(temperature) or temperature is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected number or null, got " + json_type(temperature))
+
+            _at = "top_p"
+            top_p = d.pop("top_p", UNSET)
+            if top_p is not UNSET:
+                if is_number(top_p) or top_p is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected number or null, got " + json_type(top_p))
+
+            _at = "response_format"
+            response_format = d.pop("response_format", UNSET)
+            if response_format is not UNSET:
+                _response_format_tag = response_format.get("type") if type(response_format) is dict else None
+                if type(response_format) is str and (
+                    not _strict or response_format in ResponseFormatAuto._value2member_map_
+                ):
+                    response_format = ResponseFormatAuto(response_format)
+                elif _response_format_tag == "text":
+                    response_format = ResponseFormatText.from_dict(response_format, _strict)
+                elif _response_format_tag == "json_object":
+                    response_format = ResponseFormatJsonObject.from_dict(response_format, _strict)
+                elif _response_format_tag == "json_schema":
+                    response_format = ResponseFormatJsonSchema.from_dict(response_format, _strict)
+                elif response_format is None:
+                    pass
+                elif type(response_format) is dict:
+                    response_format = UnknownResponseFormat.from_dict(response_format, _strict)
+                elif _strict:
+                    raise InvalidValue(
+                        "expected a value of ResponseFormatAuto or null or object, got " + json_type(response_format)
+                    )
+
+            _at = "reasoning_effort"
+            reasoning_effort = d.pop("reasoning_effort", UNSET)
+            if reasoning_effort is not UNSET:
+                if type(reasoning_effort) is str and (
+                    not _strict or reasoning_effort in ReasoningEffort._value2member_map_
+                ):
+                    reasoning_effort = ReasoningEffort(reasoning_effort)
+                elif reasoning_effort is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue(
+                        "expected a value of ReasoningEffort or null, got " + json_type(reasoning_effort)
+                    )
+
+            _at = "file_ids"
+            file_ids = d.pop("file_ids", UNSET)
+            if file_ids is not UNSET:
+                if type(file_ids) is list:
+                    if _strict:
+                        for _index, file_ids_item_data in enumerate(file_ids):
+                            if not (type(file_ids_item_data) is str):
+                                raise expected("string", file_ids_item_data).at(_index)
+                elif _strict:
+                    raise expected("array", file_ids)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             id=id,
-            object_=object_,
+            object=object_,
             created_at=created_at,
             name=name,
             description=description,
@@ -338,6 +480,8 @@ class AssistantObject:
             file_ids=file_ids,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,69 +6,133 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected, json_type
+
 
 @_attrs_define
 class CodeInterpreterCall:
     """Code that was run and what it produced."""
 
-    input_: str
+    input: str
     """ The code. """
 
     outputs: list[CodeInterpreterImageOutput | CodeInterpreterLogsOutput | UnknownCodeInterpreterOutput]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        input_ = self.input_
-        outputs = []
-        for outputs_item_data in self.outputs:
-            outputs_item: dict[str, Any]
-            if (
-                isinstance(outputs_item_data, CodeInterpreterLogsOutput)
-                or isinstance(outputs_item_data, CodeInterpreterImageOutput)
-                or isinstance(outputs_item_data, UnknownCodeInterpreterOutput)
-            ):
-                outputs_item = outputs_item_data.to_dict()
-            else:
-                outputs_item = outputs_item_data
+        input_ = self.input
+        outputs: Any
+        if isinstance(self.outputs, list):
+            outputs = []
+            for outputs_item_data in self.outputs:
+                if isinstance(outputs_item_data, CodeInterpreterLogsOutput):
+                    outputs_item = (
+                        outputs_item_data.to_dict()
+                        if isinstance(outputs_item_data, CodeInterpreterLogsOutput)
+                        else outputs_item_data
+                    )
 
-            outputs.append(outputs_item)
+                elif isinstance(outputs_item_data, CodeInterpreterImageOutput):
+                    outputs_item = (
+                        outputs_item_data.to_dict()
+                        if isinstance(outputs_item_data, CodeInterpreterImageOutput)
+                        else outputs_item_data
+                    )
+
+                elif isinstance(outputs_item_data, UnknownCodeInterpreterOutput):
+                    outputs_item = (
+                        outputs_item_data.to_dict()
+                        if isinstance(outputs_item_data, UnknownCodeInterpreterOutput)
+                        else outputs_item_data
+                    )
+
+                else:
+                    outputs_item = outputs_item_data
+
+                outputs.append(outputs_item)
+        else:
+            outputs = self.outputs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["input"] = input_
         field_dict["outputs"] = outputs
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        input_ = d.pop("input")
-        outputs = []
-        _outputs = d.pop("outputs")
-        for outputs_item_data in _outputs:
-            outputs_item: CodeInterpreterImageOutput | CodeInterpreterLogsOutput | UnknownCodeInterpreterOutput
-            _outputs_item_raw = outputs_item_data
-            _outputs_item_tag = _outputs_item_raw.get("type") if type(_outputs_item_raw) is dict else None
-            if _outputs_item_tag == "logs":
-                outputs_item = CodeInterpreterLogsOutput.from_dict(_outputs_item_raw)
-            elif _outputs_item_tag == "image":
-                outputs_item = CodeInterpreterImageOutput.from_dict(_outputs_item_raw)
-            elif isinstance(_outputs_item_raw, dict):
-                outputs_item = UnknownCodeInterpreterOutput.from_dict(_outputs_item_raw)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "input"
+            input_ = d.pop("input", MISSING)
+            if input_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("input")
+                input_ = None
             else:
-                raise TypeError(f"outputs_item: no member of the union accepts {type(_outputs_item_raw).__name__}")
+                if _strict and not (type(input_) is str):
+                    raise expected("string", input_)
 
-            outputs.append(outputs_item)
+            _at = "outputs"
+            outputs = d.pop("outputs", MISSING)
+            if outputs is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("outputs")
+                outputs = None
+            else:
+                if type(outputs) is list:
+                    _outputs_items = outputs
+                    outputs = []
+                    try:
+                        for outputs_item_data in _outputs_items:
+                            outputs_item = outputs_item_data
+                            _outputs_item_tag = outputs_item.get("type") if type(outputs_item) is dict else None
+                            if _outputs_item_tag == "logs":
+                                outputs_item = CodeInterpreterLogsOutput.from_dict(outputs_item, _strict)
+                            elif _outputs_item_tag == "image":
+                                outputs_item = CodeInterpreterImageOutput.from_dict(outputs_item, _strict)
+                            elif type(outputs_item) is dict:
+                                outputs_item = UnknownCodeInterpreterOutput.from_dict(outputs_item, _strict)
+                            elif _strict:
+                                raise InvalidValue("expected object, got " + json_type(outputs_item))
+
+                            outputs.append(outputs_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(outputs)) from None
+                elif _strict:
+                    raise expected("array", outputs)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
-            input_=input_,
+            input=input_,
             outputs=outputs,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,14 +6,14 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, expected, json_type
 
 
 @_attrs_define
 class CodeInterpreterCallDelta:
     """Code and outputs arriving in a delta."""
 
-    input_: str | Unset = UNSET
+    input: str | Unset = UNSET
     """ Code to append. """
 
     outputs: (
@@ -23,25 +23,43 @@ class CodeInterpreterCallDelta:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        input_ = self.input_
-        outputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.outputs, Unset):
+        input_ = self.input
+        outputs: Any
+        if isinstance(self.outputs, list):
             outputs = []
             for outputs_item_data in self.outputs:
-                outputs_item: dict[str, Any]
-                if (
-                    isinstance(outputs_item_data, CodeInterpreterLogsOutputDelta)
-                    or isinstance(outputs_item_data, CodeInterpreterImageOutputDelta)
-                    or isinstance(outputs_item_data, UnknownCodeInterpreterOutputDelta)
-                ):
-                    outputs_item = outputs_item_data.to_dict()
+                if isinstance(outputs_item_data, CodeInterpreterLogsOutputDelta):
+                    outputs_item = (
+                        outputs_item_data.to_dict()
+                        if isinstance(outputs_item_data, CodeInterpreterLogsOutputDelta)
+                        else outputs_item_data
+                    )
+
+                elif isinstance(outputs_item_data, CodeInterpreterImageOutputDelta):
+                    outputs_item = (
+                        outputs_item_data.to_dict()
+                        if isinstance(outputs_item_data, CodeInterpreterImageOutputDelta)
+                        else outputs_item_data
+                    )
+
+                elif isinstance(outputs_item_data, UnknownCodeInterpreterOutputDelta):
+                    outputs_item = (
+                        outputs_item_data.to_dict()
+                        if isinstance(outputs_item_data, UnknownCodeInterpreterOutputDelta)
+                        else outputs_item_data
+                    )
+
                 else:
                     outputs_item = outputs_item_data
 
                 outputs.append(outputs_item)
+        else:
+            outputs = self.outputs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,42 +67,67 @@ class CodeInterpreterCallDelta:
             field_dict["input"] = input_
         if outputs is not UNSET:
             field_dict["outputs"] = outputs
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        input_ = d.pop("input", UNSET)
-        _outputs = d.pop("outputs", UNSET)
-        outputs: (
-            list[CodeInterpreterImageOutputDelta | CodeInterpreterLogsOutputDelta | UnknownCodeInterpreterOutputDelta]
-            | Unset
-        ) = UNSET
-        if _outputs is not UNSET:
-            outputs = []
-            for outputs_item_data in _outputs:
-                outputs_item: (
-                    CodeInterpreterImageOutputDelta | CodeInterpreterLogsOutputDelta | UnknownCodeInterpreterOutputDelta
-                )
-                _outputs_item_raw = outputs_item_data
-                _outputs_item_tag = _outputs_item_raw.get("type") if type(_outputs_item_raw) is dict else None
-                if _outputs_item_tag == "logs":
-                    outputs_item = CodeInterpreterLogsOutputDelta.from_dict(_outputs_item_raw)
-                elif _outputs_item_tag == "image":
-                    outputs_item = CodeInterpreterImageOutputDelta.from_dict(_outputs_item_raw)
-                elif isinstance(_outputs_item_raw, dict):
-                    outputs_item = UnknownCodeInterpreterOutputDelta.from_dict(_outputs_item_raw)
-                else:
-                    raise TypeError(f"outputs_item: no member of the union accepts {type(_outputs_item_raw).__name__}")
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "input"
+            input_ = d.pop("input", UNSET)
+            if input_ is not UNSET:
+                if _strict and not (type(input_) is str):
+                    raise expected("string", input_)
 
-                outputs.append(outputs_item)
+            _at = "outputs"
+            outputs = d.pop("outputs", UNSET)
+            if outputs is not UNSET:
+                if type(outputs) is list:
+                    _outputs_items = outputs
+                    outputs = []
+                    try:
+                        for outputs_item_data in _outputs_items:
+                            outputs_item = outputs_item_data
+                            _outputs_item_tag = outputs_item.get("type") if type(outputs_item) is dict else None
+                            if _outputs_item_tag == "logs":
+                                outputs_item = CodeInterpreterLogsOutputDelta.from_dict(outputs_item, _strict)
+                            elif _outputs_item_tag == "image":
+                                outputs_item = CodeInterpreterImageOutputDelta.from_dict(outputs_item, _strict)
+                            elif type(outputs_item) is dict:
+                                outputs_item = UnknownCodeInterpreterOutputDelta.from_dict(outputs_item, _strict)
+                            elif _strict:
+                                raise InvalidValue("expected object, got " + json_type(outputs_item))
+
+                            outputs.append(outputs_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(outputs)) from None
+                elif _strict:
+                    raise expected("array", outputs)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
-            input_=input_,
+            input=input_,
             outputs=outputs,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

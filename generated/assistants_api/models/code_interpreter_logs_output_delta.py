@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 
 
 @_attrs_define
@@ -16,7 +16,7 @@ class CodeInterpreterLogsOutputDelta:
     index: int
     """ Position of the output in the outputs list. """
 
-    type_: Literal["logs"]
+    type: Literal["logs"]
     """ Always `logs`. """
 
     logs: str | Unset = UNSET
@@ -24,11 +24,13 @@ class CodeInterpreterLogsOutputDelta:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         index = self.index
-        type_ = self.type_
+        type_ = self.type
         logs = self.logs
 
         field_dict: dict[str, Any] = {}
@@ -37,24 +39,64 @@ class CodeInterpreterLogsOutputDelta:
         field_dict["type"] = type_
         if logs is not UNSET:
             field_dict["logs"] = logs
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        index = d.pop("index")
-        type_ = d.pop("type")
-        if type_ != "logs":
-            raise ValueError(f"type must be 'logs', not {type_!r}")
-        logs = d.pop("logs", UNSET)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "index"
+            index = d.pop("index", MISSING)
+            if index is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("index")
+                index = None
+            else:
+                if _strict and not (is_integer(index)):
+                    raise expected("integer", index)
+
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "logs":
+                    raise InvalidValue("expected 'logs'")
+            _at = "logs"
+            logs = d.pop("logs", UNSET)
+            if logs is not UNSET:
+                if _strict and not (type(logs) is str):
+                    raise expected("string", logs)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             index=index,
-            type_=type_,
+            type=type_,
             logs=logs,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.reasoning_effort import ReasoningEffort
 from ..models.response_format_auto import ResponseFormatAuto
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_number, json_type
 
 
 @_attrs_define
@@ -54,6 +54,8 @@ class CreateAssistantRequest:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
@@ -80,33 +82,63 @@ class CreateAssistantRequest:
         if isinstance(self.reasoning_effort, Unset):
             reasoning_effort = UNSET
         elif isinstance(self.reasoning_effort, ReasoningEffort):
-            reasoning_effort = self.reasoning_effort.value
+            reasoning_effort = (
+                self.reasoning_effort.value
+                if isinstance(self.reasoning_effort, ReasoningEffort)
+                else self.reasoning_effort
+            )
+
         else:
             reasoning_effort = self.reasoning_effort
 
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        tools: Any
+        if isinstance(self.tools, list):
             tools = []
             for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if (
-                    isinstance(tools_item_data, CodeInterpreterTool)
-                    or isinstance(tools_item_data, FileSearchTool)
-                    or isinstance(tools_item_data, FunctionTool)
-                    or isinstance(tools_item_data, RetrievalTool)
-                    or isinstance(tools_item_data, UnknownTool)
-                ):
-                    tools_item = tools_item_data.to_dict()
+                if isinstance(tools_item_data, CodeInterpreterTool):
+                    tools_item = (
+                        tools_item_data.to_dict()
+                        if isinstance(tools_item_data, CodeInterpreterTool)
+                        else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, FileSearchTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, FileSearchTool) else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, FunctionTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, FunctionTool) else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, RetrievalTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, RetrievalTool) else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, UnknownTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, UnknownTool) else tools_item_data
+                    )
+
                 else:
                     tools_item = tools_item_data
 
                 tools.append(tools_item)
+        else:
+            tools = self.tools
 
         tool_resources: dict[str, Any] | None | Unset
         if isinstance(self.tool_resources, Unset):
             tool_resources = UNSET
         elif isinstance(self.tool_resources, CreateToolResources):
-            tool_resources = self.tool_resources.to_dict()
+            tool_resources = (
+                self.tool_resources.to_dict()
+                if isinstance(self.tool_resources, CreateToolResources)
+                else self.tool_resources
+            )
+
         else:
             tool_resources = self.tool_resources
 
@@ -114,7 +146,8 @@ class CreateAssistantRequest:
         if isinstance(self.metadata, Unset):
             metadata = UNSET
         elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
         else:
             metadata = self.metadata
 
@@ -134,14 +167,40 @@ class CreateAssistantRequest:
         if isinstance(self.response_format, Unset):
             response_format = UNSET
         elif isinstance(self.response_format, ResponseFormatAuto):
-            response_format = self.response_format.value
-        elif (
-            isinstance(self.response_format, ResponseFormatText)
-            or isinstance(self.response_format, ResponseFormatJsonObject)
-            or isinstance(self.response_format, ResponseFormatJsonSchema)
-            or isinstance(self.response_format, UnknownResponseFormat)
-        ):
-            response_format = self.response_format.to_dict()
+            response_format = (
+                self.response_format.value
+                if isinstance(self.response_format, ResponseFormatAuto)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, ResponseFormatText):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, ResponseFormatText)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, ResponseFormatJsonObject):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, ResponseFormatJsonObject)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, ResponseFormatJsonSchema):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, ResponseFormatJsonSchema)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, UnknownResponseFormat):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, UnknownResponseFormat)
+                else self.response_format
+            )
+
         else:
             response_format = self.response_format
 
@@ -168,151 +227,165 @@ class CreateAssistantRequest:
             field_dict["top_p"] = top_p
         if response_format is not UNSET:
             field_dict["response_format"] = response_format
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        model = d.pop("model")
-        name: None | str | Unset
-        _name_raw = d.pop("name", UNSET)
-        if isinstance(_name_raw, Unset):
-            name = UNSET
-        elif isinstance(_name_raw, str):
-            name = _name_raw
-        elif _name_raw is None:
-            name = None
-        else:
-            raise TypeError(f"name: no member of the union accepts {type(_name_raw).__name__}")
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "model"
+            model = d.pop("model", MISSING)
+            if model is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("model")
+                model = None
+            else:
+                if _strict and not (type(model) is str):
+                    raise expected("string", model)
 
-        description: None | str | Unset
-        _description_raw = d.pop("description", UNSET)
-        if isinstance(_description_raw, Unset):
-            description = UNSET
-        elif isinstance(_description_raw, str):
-            description = _description_raw
-        elif _description_raw is None:
-            description = None
-        else:
-            raise TypeError(f"description: no member of the union accepts {type(_description_raw).__name__}")
+            _at = "name"
+            name = d.pop("name", UNSET)
+            if name is not UNSET:
+                if type(name) is str or name is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected string or null, got " + json_type(name))
 
-        instructions: None | str | Unset
-        _instructions_raw = d.pop("instructions", UNSET)
-        if isinstance(_instructions_raw, Unset):
-            instructions = UNSET
-        elif isinstance(_instructions_raw, str):
-            instructions = _instructions_raw
-        elif _instructions_raw is None:
-            instructions = None
-        else:
-            raise TypeError(f"instructions: no member of the union accepts {type(_instructions_raw).__name__}")
+            _at = "description"
+            description = d.pop("description", UNSET)
+            if description is not UNSET:
+                if type(description) is str or description is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected string or null, got " + json_type(description))
 
-        reasoning_effort: None | ReasoningEffort | Unset
-        _reasoning_effort_raw = d.pop("reasoning_effort", UNSET)
-        if isinstance(_reasoning_effort_raw, Unset):
-            reasoning_effort = UNSET
-        elif isinstance(_reasoning_effort_raw, str):
-            reasoning_effort = ReasoningEffort(_reasoning_effort_raw)
-        elif _reasoning_effort_raw is None:
-            reasoning_effort = None
-        else:
-            raise TypeError(f"reasoning_effort: no member of the union accepts {type(_reasoning_effort_raw).__name__}")
+            _at = "instructions"
+            instructions = d.pop("instructions", UNSET)
+            if instructions is not UNSET:
+                if type(instructions) is str or instructions is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected string or null, got " + json_type(instructions))
 
-        _tools = d.pop("tools", UNSET)
-        tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item: CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool
-                _tools_item_raw = tools_item_data
-                _tools_item_tag = _tools_item_raw.get("type") if type(_tools_item_raw) is dict else None
-                if _tools_item_tag == "code_interpreter":
-                    tools_item = CodeInterpreterTool.from_dict(_tools_item_raw)
-                elif _tools_item_tag == "file_search":
-                    tools_item = FileSearchTool.from_dict(_tools_item_raw)
-                elif _tools_item_tag == "function":
-                    tools_item = FunctionTool.from_dict(_tools_item_raw)
-                elif _tools_item_tag == "retrieval":
-                    tools_item = RetrievalTool.from_dict(_tools_item_raw)
-                elif isinstance(_tools_item_raw, dict):
-                    tools_item = UnknownTool.from_dict(_tools_item_raw)
-                else:
-                    raise TypeError(f"tools_item: no member of the union accepts {type(_tools_item_raw).__name__}")
+            _at = "reasoning_effort"
+            reasoning_effort = d.pop("reasoning_effort", UNSET)
+            if reasoning_effort is not UNSET:
+                if type(reasoning_effort) is str and (
+                    not _strict or reasoning_effort in ReasoningEffort._value2member_map_
+                ):
+                    reasoning_effort = ReasoningEffort(reasoning_effort)
+                elif reasoning_effort is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue(
+                        "expected a value of ReasoningEffort or null, got " + json_type(reasoning_effort)
+                    )
 
-                tools.append(tools_item)
+            _at = "tools"
+            tools = d.pop("tools", UNSET)
+            if tools is not UNSET:
+                if type(tools) is list:
+                    _tools_items = tools
+                    tools = []
+                    try:
+                        for tools_item_data in _tools_items:
+                            tools_item = tools_item_data
+                            _tools_item_tag = tools_item.get("type") if type(tools_item) is dict else None
+                            if _tools_item_tag == "code_interpreter":
+                                tools_item = CodeInterpreterTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "file_search":
+                                tools_item = FileSearchTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "function":
+                                tools_item = FunctionTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "retrieval":
+                                tools_item = RetrievalTool.from_dict(tools_item, _strict)
+                            elif type(tools_item) is dict:
+                                tools_item = UnknownTool.from_dict(tools_item, _strict)
+                            elif _strict:
+                                raise InvalidValue("expected object, got " + json_type(tools_item))
 
-        tool_resources: CreateToolResources | None | Unset
-        _tool_resources_raw = d.pop("tool_resources", UNSET)
-        if isinstance(_tool_resources_raw, Unset):
-            tool_resources = UNSET
-        elif _tool_resources_raw is None:
-            tool_resources = None
-        elif isinstance(_tool_resources_raw, dict):
-            tool_resources = CreateToolResources.from_dict(_tool_resources_raw)
-        else:
-            raise TypeError(f"tool_resources: no member of the union accepts {type(_tool_resources_raw).__name__}")
+                            tools.append(tools_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(tools)) from None
+                elif _strict:
+                    raise expected("array", tools)
 
-        metadata: Metadata | None | Unset
-        _metadata_raw = d.pop("metadata", UNSET)
-        if isinstance(_metadata_raw, Unset):
-            metadata = UNSET
-        elif _metadata_raw is None:
-            metadata = None
-        elif isinstance(_metadata_raw, dict):
-            metadata = Metadata.from_dict(_metadata_raw)
-        else:
-            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
+            _at = "tool_resources"
+            tool_resources = d.pop("tool_resources", UNSET)
+            if tool_resources is not UNSET:
+                if tool_resources is None:
+                    pass
+                elif type(tool_resources) is dict:
+                    tool_resources = CreateToolResources.from_dict(tool_resources, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(tool_resources))
 
-        temperature: float | None | Unset
-        _temperature_raw = d.pop("temperature", UNSET)
-        if isinstance(_temperature_raw, Unset):
-            temperature = UNSET
-        elif isinstance(_temperature_raw, (int, float)) and not isinstance(_temperature_raw, bool):
-            temperature = float(_temperature_raw)
-        elif _temperature_raw is None:
-            temperature = None
-        else:
-            raise TypeError(f"temperature: no member of the union accepts {type(_temperature_raw).__name__}")
+            _at = "metadata"
+            metadata = d.pop("metadata", UNSET)
+            if metadata is not UNSET:
+                if metadata is None:
+                    pass
+                elif type(metadata) is dict:
+                    metadata = Metadata.from_dict(metadata, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(metadata))
 
-        top_p: float | None | Unset
-        _top_p_raw = d.pop("top_p", UNSET)
-        if isinstance(_top_p_raw, Unset):
-            top_p = UNSET
-        elif isinstance(_top_p_raw, (int, float)) and not isinstance(_top_p_raw, bool):
-            top_p = float(_top_p_raw)
-        elif _top_p_raw is None:
-            top_p = None
-        else:
-            raise TypeError(f"top_p: no member of the union accepts {type(_top_p_raw).__name__}")
+            _at = "temperature"
+            temperature = d.pop("temperature", UNSET)
+            if temperature is not UNSET:
+                if is_number(temperature) or temperature is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected number or null, got " + json_type(temperature))
 
-        response_format: (
-            None
-            | ResponseFormatAuto
-            | ResponseFormatJsonObject
-            | ResponseFormatJsonSchema
-            | ResponseFormatText
-            | UnknownResponseFormat
-            | Unset
-        )
-        _response_format_raw = d.pop("response_format", UNSET)
-        _response_format_tag = _response_format_raw.get("type") if type(_response_format_raw) is dict else None
-        if isinstance(_response_format_raw, Unset):
-            response_format = UNSET
-        elif isinstance(_response_format_raw, str):
-            response_format = ResponseFormatAuto(_response_format_raw)
-        elif _response_format_tag == "text":
-            response_format = ResponseFormatText.from_dict(_response_format_raw)
-        elif _response_format_tag == "json_object":
-            response_format = ResponseFormatJsonObject.from_dict(_response_format_raw)
-        elif _response_format_tag == "json_schema":
-            response_format = ResponseFormatJsonSchema.from_dict(_response_format_raw)
-        elif _response_format_raw is None:
-            response_format = None
-        elif isinstance(_response_format_raw, dict):
-            response_format = UnknownResponseFormat.from_dict(_response_format_raw)
-        else:
-            raise TypeError(f"response_format: no member of the union accepts {type(_response_format_raw).__name__}")
+            _at = "top_p"
+            top_p = d.pop("top_p", UNSET)
+            if top_p is not UNSET:
+                if is_number(top_p) or top_p is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected number or null, got " + json_type(top_p))
+
+            _at = "response_format"
+            response_format = d.pop("response_format", UNSET)
+            if response_format is not UNSET:
+                _response_format_tag = response_format.get("type") if type(response_format) is dict else None
+                if type(response_format) is str and (
+                    not _strict or response_format in ResponseFormatAuto._value2member_map_
+                ):
+                    response_format = ResponseFormatAuto(response_format)
+                elif _response_format_tag == "text":
+                    response_format = ResponseFormatText.from_dict(response_format, _strict)
+                elif _response_format_tag == "json_object":
+                    response_format = ResponseFormatJsonObject.from_dict(response_format, _strict)
+                elif _response_format_tag == "json_schema":
+                    response_format = ResponseFormatJsonSchema.from_dict(response_format, _strict)
+                elif response_format is None:
+                    pass
+                elif type(response_format) is dict:
+                    response_format = UnknownResponseFormat.from_dict(response_format, _strict)
+                elif _strict:
+                    raise InvalidValue(
+                        "expected a value of ResponseFormatAuto or null or object, got " + json_type(response_format)
+                    )
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             model=model,
@@ -328,6 +401,8 @@ class CreateAssistantRequest:
             response_format=response_format,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

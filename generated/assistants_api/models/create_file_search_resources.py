@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, expected
 
 
 @_attrs_define
@@ -24,19 +24,26 @@ class CreateFileSearchResources:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        vector_store_ids: list[str] | Unset = UNSET
-        if not isinstance(self.vector_store_ids, Unset):
-            vector_store_ids = self.vector_store_ids
+        vector_store_ids = self.vector_store_ids
 
-        vector_stores: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vector_stores, Unset):
+        vector_stores: Any
+        if isinstance(self.vector_stores, list):
             vector_stores = []
             for vector_stores_item_data in self.vector_stores:
-                vector_stores_item = vector_stores_item_data.to_dict()
+                vector_stores_item = (
+                    vector_stores_item_data.to_dict()
+                    if isinstance(vector_stores_item_data, VectorStoreHelper)
+                    else vector_stores_item_data
+                )
+
                 vector_stores.append(vector_stores_item)
+        else:
+            vector_stores = self.vector_stores
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,28 +51,67 @@ class CreateFileSearchResources:
             field_dict["vector_store_ids"] = vector_store_ids
         if vector_stores is not UNSET:
             field_dict["vector_stores"] = vector_stores
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        vector_store_ids = cast(list[str], d.pop("vector_store_ids", UNSET))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "vector_store_ids"
+            vector_store_ids = d.pop("vector_store_ids", UNSET)
+            if vector_store_ids is not UNSET:
+                if type(vector_store_ids) is list:
+                    if _strict:
+                        for _index, vector_store_ids_item_data in enumerate(vector_store_ids):
+                            if not (type(vector_store_ids_item_data) is str):
+                                raise expected("string", vector_store_ids_item_data).at(_index)
+                elif _strict:
+                    raise expected("array", vector_store_ids)
 
-        _vector_stores = d.pop("vector_stores", UNSET)
-        vector_stores: list[VectorStoreHelper] | Unset = UNSET
-        if _vector_stores is not UNSET:
-            vector_stores = []
-            for vector_stores_item_data in _vector_stores:
-                vector_stores_item = VectorStoreHelper.from_dict(vector_stores_item_data)
+            _at = "vector_stores"
+            vector_stores = d.pop("vector_stores", UNSET)
+            if vector_stores is not UNSET:
+                if type(vector_stores) is list:
+                    _vector_stores_items = vector_stores
+                    vector_stores = []
+                    try:
+                        for vector_stores_item_data in _vector_stores_items:
+                            vector_stores_item = vector_stores_item_data
+                            if type(vector_stores_item) is dict:
+                                vector_stores_item = VectorStoreHelper.from_dict(vector_stores_item, _strict)
+                            elif _strict:
+                                raise expected("object", vector_stores_item)
 
-                vector_stores.append(vector_stores_item)
+                            vector_stores.append(vector_stores_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(vector_stores)) from None
+                elif _strict:
+                    raise expected("array", vector_stores)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             vector_store_ids=vector_store_ids,
             vector_stores=vector_stores,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

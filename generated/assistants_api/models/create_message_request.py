@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_role import MessageRole
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, json_type
 
 
 @_attrs_define
@@ -29,30 +29,62 @@ class CreateMessageRequest:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        role = self.role.value
+        role = self.role.value if isinstance(self.role, MessageRole) else self.role
+
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
-            content = []
-            for componentsschemas_message_request_content_parts_item_data in self.content:
-                componentsschemas_message_request_content_parts_item: dict[str, Any]
-                if (
-                    isinstance(componentsschemas_message_request_content_parts_item_data, MessageRequestContentText)
-                    or isinstance(componentsschemas_message_request_content_parts_item_data, MessageContentImageFile)
-                    or isinstance(componentsschemas_message_request_content_parts_item_data, MessageContentImageUrl)
-                    or isinstance(componentsschemas_message_request_content_parts_item_data, UnknownMessageContent)
-                ):
-                    componentsschemas_message_request_content_parts_item = (
-                        componentsschemas_message_request_content_parts_item_data.to_dict()
-                    )
-                else:
-                    componentsschemas_message_request_content_parts_item = (
-                        componentsschemas_message_request_content_parts_item_data
-                    )
+            if isinstance(self.content, list):
+                content = []
+                for componentsschemas_message_request_content_parts_item_data in self.content:
+                    if isinstance(componentsschemas_message_request_content_parts_item_data, MessageRequestContentText):
+                        componentsschemas_message_request_content_parts_item = (
+                            componentsschemas_message_request_content_parts_item_data.to_dict()
+                            if isinstance(
+                                componentsschemas_message_request_content_parts_item_data, MessageRequestContentText
+                            )
+                            else componentsschemas_message_request_content_parts_item_data
+                        )
 
-                content.append(componentsschemas_message_request_content_parts_item)
+                    elif isinstance(componentsschemas_message_request_content_parts_item_data, MessageContentImageFile):
+                        componentsschemas_message_request_content_parts_item = (
+                            componentsschemas_message_request_content_parts_item_data.to_dict()
+                            if isinstance(
+                                componentsschemas_message_request_content_parts_item_data, MessageContentImageFile
+                            )
+                            else componentsschemas_message_request_content_parts_item_data
+                        )
+
+                    elif isinstance(componentsschemas_message_request_content_parts_item_data, MessageContentImageUrl):
+                        componentsschemas_message_request_content_parts_item = (
+                            componentsschemas_message_request_content_parts_item_data.to_dict()
+                            if isinstance(
+                                componentsschemas_message_request_content_parts_item_data, MessageContentImageUrl
+                            )
+                            else componentsschemas_message_request_content_parts_item_data
+                        )
+
+                    elif isinstance(componentsschemas_message_request_content_parts_item_data, UnknownMessageContent):
+                        componentsschemas_message_request_content_parts_item = (
+                            componentsschemas_message_request_content_parts_item_data.to_dict()
+                            if isinstance(
+                                componentsschemas_message_request_content_parts_item_data, UnknownMessageContent
+                            )
+                            else componentsschemas_message_request_content_parts_item_data
+                        )
+
+                    else:
+                        componentsschemas_message_request_content_parts_item = (
+                            componentsschemas_message_request_content_parts_item_data
+                        )
+
+                    content.append(componentsschemas_message_request_content_parts_item)
+            else:
+                content = self.content
 
         else:
             content = self.content
@@ -61,10 +93,18 @@ class CreateMessageRequest:
         if isinstance(self.attachments, Unset):
             attachments = UNSET
         elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
+            if isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = (
+                        attachments_type_0_item_data.to_dict()
+                        if isinstance(attachments_type_0_item_data, MessageAttachment)
+                        else attachments_type_0_item_data
+                    )
+
+                    attachments.append(attachments_type_0_item)
+            else:
+                attachments = self.attachments
 
         else:
             attachments = self.attachments
@@ -73,7 +113,8 @@ class CreateMessageRequest:
         if isinstance(self.metadata, Unset):
             metadata = UNSET
         elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
         else:
             metadata = self.metadata
 
@@ -85,91 +126,148 @@ class CreateMessageRequest:
             field_dict["attachments"] = attachments
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        role = MessageRole(d.pop("role"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "role"
+            role = d.pop("role", MISSING)
+            if role is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("role")
+                role = None
+            else:
+                if type(role) is str:
+                    if _strict and role not in MessageRole._value2member_map_:
+                        raise InvalidValue("not a value of MessageRole")
+                    role = MessageRole(role)
+                elif _strict:
+                    raise expected("string", role)
 
-        content: (
-            list[MessageContentImageFile | MessageContentImageUrl | MessageRequestContentText | UnknownMessageContent]
-            | str
-        )
-        _content_raw = d.pop("content")
-        if isinstance(_content_raw, str):
-            content = _content_raw
-        elif isinstance(_content_raw, list):
-            content_type_1 = []
-            _content_type_1 = _content_raw
-            for componentsschemas_message_request_content_parts_item_data in _content_type_1:
-                componentsschemas_message_request_content_parts_item: (
-                    MessageContentImageFile | MessageContentImageUrl | MessageRequestContentText | UnknownMessageContent
-                )
-                _componentsschemas_message_request_content_parts_item_raw = (
-                    componentsschemas_message_request_content_parts_item_data
-                )
-                _componentsschemas_message_request_content_parts_item_tag = (
-                    _componentsschemas_message_request_content_parts_item_raw.get("type")
-                    if type(_componentsschemas_message_request_content_parts_item_raw) is dict
-                    else None
-                )
-                if _componentsschemas_message_request_content_parts_item_tag == "text":
-                    componentsschemas_message_request_content_parts_item = MessageRequestContentText.from_dict(
-                        _componentsschemas_message_request_content_parts_item_raw
-                    )
-                elif _componentsschemas_message_request_content_parts_item_tag == "image_file":
-                    componentsschemas_message_request_content_parts_item = MessageContentImageFile.from_dict(
-                        _componentsschemas_message_request_content_parts_item_raw
-                    )
-                elif _componentsschemas_message_request_content_parts_item_tag == "image_url":
-                    componentsschemas_message_request_content_parts_item = MessageContentImageUrl.from_dict(
-                        _componentsschemas_message_request_content_parts_item_raw
-                    )
-                elif isinstance(_componentsschemas_message_request_content_parts_item_raw, dict):
-                    componentsschemas_message_request_content_parts_item = UnknownMessageContent.from_dict(
-                        _componentsschemas_message_request_content_parts_item_raw
-                    )
-                else:
-                    raise TypeError(
-                        f"/components/schemas/MessageRequestContentParts_item: no member of the union accepts {type(_componentsschemas_message_request_content_parts_item_raw).__name__}"
-                    )
+            _at = "content"
+            content = d.pop("content", MISSING)
+            if content is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("content")
+                content = None
+            else:
+                if type(content) is str:
+                    pass
+                elif type(content) is list:
+                    content_type_1 = content
+                    if type(content_type_1) is list:
+                        _content_type_1_items = content_type_1
+                        content_type_1 = []
+                        try:
+                            for componentsschemas_message_request_content_parts_item_data in _content_type_1_items:
+                                componentsschemas_message_request_content_parts_item = (
+                                    componentsschemas_message_request_content_parts_item_data
+                                )
+                                _componentsschemas_message_request_content_parts_item_tag = (
+                                    componentsschemas_message_request_content_parts_item.get("type")
+                                    if type(componentsschemas_message_request_content_parts_item) is dict
+                                    else None
+                                )
+                                if _componentsschemas_message_request_content_parts_item_tag == "text":
+                                    componentsschemas_message_request_content_parts_item = (
+                                        MessageRequestContentText.from_dict(
+                                            componentsschemas_message_request_content_parts_item, _strict
+                                        )
+                                    )
+                                elif _componentsschemas_message_request_content_parts_item_tag == "image_file":
+                                    componentsschemas_message_request_content_parts_item = (
+                                        MessageContentImageFile.from_dict(
+                                            componentsschemas_message_request_content_parts_item, _strict
+                                        )
+                                    )
+                                elif _componentsschemas_message_request_content_parts_item_tag == "image_url":
+                                    componentsschemas_message_request_content_parts_item = (
+                                        MessageContentImageUrl.from_dict(
+                                            componentsschemas_message_request_content_parts_item, _strict
+                                        )
+                                    )
+                                elif type(componentsschemas_message_request_content_parts_item) is dict:
+                                    componentsschemas_message_request_content_parts_item = (
+                                        UnknownMessageContent.from_dict(
+                                            componentsschemas_message_request_content_parts_item, _strict
+                                        )
+                                    )
+                                elif _strict:
+                                    raise InvalidValue(
+                                        "expected object, got "
+                                        + json_type(componentsschemas_message_request_content_parts_item)
+                                    )
 
-                content_type_1.append(componentsschemas_message_request_content_parts_item)
+                                content_type_1.append(componentsschemas_message_request_content_parts_item)
+                        except InvalidValue as _error:
+                            raise _error.at(len(content_type_1)) from None
+                    elif _strict:
+                        raise expected("array", content_type_1)
 
-            content = content_type_1
-        else:
-            raise TypeError(f"content: no member of the union accepts {type(_content_raw).__name__}")
+                    content = content_type_1
+                elif _strict:
+                    raise InvalidValue("expected string or array, got " + json_type(content))
 
-        attachments: list[MessageAttachment] | None | Unset
-        _attachments_raw = d.pop("attachments", UNSET)
-        if isinstance(_attachments_raw, Unset):
-            attachments = UNSET
-        elif isinstance(_attachments_raw, list):
-            attachments_type_0 = []
-            _attachments_type_0 = _attachments_raw
-            for attachments_type_0_item_data in _attachments_type_0:
-                attachments_type_0_item = MessageAttachment.from_dict(attachments_type_0_item_data)
+            _at = "attachments"
+            attachments = d.pop("attachments", UNSET)
+            if attachments is not UNSET:
+                if type(attachments) is list:
+                    attachments_type_0 = attachments
+                    if type(attachments_type_0) is list:
+                        _attachments_type_0_items = attachments_type_0
+                        attachments_type_0 = []
+                        try:
+                            for attachments_type_0_item_data in _attachments_type_0_items:
+                                attachments_type_0_item = attachments_type_0_item_data
+                                if type(attachments_type_0_item) is dict:
+                                    attachments_type_0_item = MessageAttachment.from_dict(
+                                        attachments_type_0_item, _strict
+                                    )
+                                elif _strict:
+                                    raise expected("object", attachments_type_0_item)
 
-                attachments_type_0.append(attachments_type_0_item)
+                                attachments_type_0.append(attachments_type_0_item)
+                        except InvalidValue as _error:
+                            raise _error.at(len(attachments_type_0)) from None
+                    elif _strict:
+                        raise expected("array", attachments_type_0)
 
-            attachments = attachments_type_0
-        elif _attachments_raw is None:
-            attachments = None
-        else:
-            raise TypeError(f"attachments: no member of the union accepts {type(_attachments_raw).__name__}")
+                    attachments = attachments_type_0
+                elif attachments is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected array or null, got " + json_type(attachments))
 
-        metadata: Metadata | None | Unset
-        _metadata_raw = d.pop("metadata", UNSET)
-        if isinstance(_metadata_raw, Unset):
-            metadata = UNSET
-        elif _metadata_raw is None:
-            metadata = None
-        elif isinstance(_metadata_raw, dict):
-            metadata = Metadata.from_dict(_metadata_raw)
-        else:
-            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
+            _at = "metadata"
+            metadata = d.pop("metadata", UNSET)
+            if metadata is not UNSET:
+                if metadata is None:
+                    pass
+                elif type(metadata) is dict:
+                    metadata = Metadata.from_dict(metadata, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(metadata))
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             role=role,
@@ -178,6 +276,8 @@ class CreateMessageRequest:
             metadata=metadata,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

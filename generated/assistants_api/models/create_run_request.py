@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.reasoning_effort import ReasoningEffort
 from ..models.response_format_auto import ResponseFormatAuto
 from ..models.tool_choice_mode import ToolChoiceMode
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, is_number, json_type
 
 
 @_attrs_define
@@ -74,6 +74,8 @@ class CreateRunRequest:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
@@ -88,7 +90,12 @@ class CreateRunRequest:
         if isinstance(self.reasoning_effort, Unset):
             reasoning_effort = UNSET
         elif isinstance(self.reasoning_effort, ReasoningEffort):
-            reasoning_effort = self.reasoning_effort.value
+            reasoning_effort = (
+                self.reasoning_effort.value
+                if isinstance(self.reasoning_effort, ReasoningEffort)
+                else self.reasoning_effort
+            )
+
         else:
             reasoning_effort = self.reasoning_effort
 
@@ -108,10 +115,18 @@ class CreateRunRequest:
         if isinstance(self.additional_messages, Unset):
             additional_messages = UNSET
         elif isinstance(self.additional_messages, list):
-            additional_messages = []
-            for additional_messages_type_0_item_data in self.additional_messages:
-                additional_messages_type_0_item = additional_messages_type_0_item_data.to_dict()
-                additional_messages.append(additional_messages_type_0_item)
+            if isinstance(self.additional_messages, list):
+                additional_messages = []
+                for additional_messages_type_0_item_data in self.additional_messages:
+                    additional_messages_type_0_item = (
+                        additional_messages_type_0_item_data.to_dict()
+                        if isinstance(additional_messages_type_0_item_data, CreateMessageRequest)
+                        else additional_messages_type_0_item_data
+                    )
+
+                    additional_messages.append(additional_messages_type_0_item)
+            else:
+                additional_messages = self.additional_messages
 
         else:
             additional_messages = self.additional_messages
@@ -120,21 +135,50 @@ class CreateRunRequest:
         if isinstance(self.tools, Unset):
             tools = UNSET
         elif isinstance(self.tools, list):
-            tools = []
-            for tools_type_0_item_data in self.tools:
-                tools_type_0_item: dict[str, Any]
-                if (
-                    isinstance(tools_type_0_item_data, CodeInterpreterTool)
-                    or isinstance(tools_type_0_item_data, FileSearchTool)
-                    or isinstance(tools_type_0_item_data, FunctionTool)
-                    or isinstance(tools_type_0_item_data, RetrievalTool)
-                    or isinstance(tools_type_0_item_data, UnknownTool)
-                ):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                else:
-                    tools_type_0_item = tools_type_0_item_data
+            if isinstance(self.tools, list):
+                tools = []
+                for tools_type_0_item_data in self.tools:
+                    if isinstance(tools_type_0_item_data, CodeInterpreterTool):
+                        tools_type_0_item = (
+                            tools_type_0_item_data.to_dict()
+                            if isinstance(tools_type_0_item_data, CodeInterpreterTool)
+                            else tools_type_0_item_data
+                        )
 
-                tools.append(tools_type_0_item)
+                    elif isinstance(tools_type_0_item_data, FileSearchTool):
+                        tools_type_0_item = (
+                            tools_type_0_item_data.to_dict()
+                            if isinstance(tools_type_0_item_data, FileSearchTool)
+                            else tools_type_0_item_data
+                        )
+
+                    elif isinstance(tools_type_0_item_data, FunctionTool):
+                        tools_type_0_item = (
+                            tools_type_0_item_data.to_dict()
+                            if isinstance(tools_type_0_item_data, FunctionTool)
+                            else tools_type_0_item_data
+                        )
+
+                    elif isinstance(tools_type_0_item_data, RetrievalTool):
+                        tools_type_0_item = (
+                            tools_type_0_item_data.to_dict()
+                            if isinstance(tools_type_0_item_data, RetrievalTool)
+                            else tools_type_0_item_data
+                        )
+
+                    elif isinstance(tools_type_0_item_data, UnknownTool):
+                        tools_type_0_item = (
+                            tools_type_0_item_data.to_dict()
+                            if isinstance(tools_type_0_item_data, UnknownTool)
+                            else tools_type_0_item_data
+                        )
+
+                    else:
+                        tools_type_0_item = tools_type_0_item_data
+
+                    tools.append(tools_type_0_item)
+            else:
+                tools = self.tools
 
         else:
             tools = self.tools
@@ -143,7 +187,8 @@ class CreateRunRequest:
         if isinstance(self.metadata, Unset):
             metadata = UNSET
         elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
         else:
             metadata = self.metadata
 
@@ -181,7 +226,12 @@ class CreateRunRequest:
         if isinstance(self.truncation_strategy, Unset):
             truncation_strategy = UNSET
         elif isinstance(self.truncation_strategy, TruncationStrategy):
-            truncation_strategy = self.truncation_strategy.to_dict()
+            truncation_strategy = (
+                self.truncation_strategy.to_dict()
+                if isinstance(self.truncation_strategy, TruncationStrategy)
+                else self.truncation_strategy
+            )
+
         else:
             truncation_strategy = self.truncation_strategy
 
@@ -189,9 +239,13 @@ class CreateRunRequest:
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
         elif isinstance(self.tool_choice, ToolChoiceMode):
-            tool_choice = self.tool_choice.value
+            tool_choice = self.tool_choice.value if isinstance(self.tool_choice, ToolChoiceMode) else self.tool_choice
+
         elif isinstance(self.tool_choice, NamedToolChoice):
-            tool_choice = self.tool_choice.to_dict()
+            tool_choice = (
+                self.tool_choice.to_dict() if isinstance(self.tool_choice, NamedToolChoice) else self.tool_choice
+            )
+
         else:
             tool_choice = self.tool_choice
 
@@ -200,14 +254,40 @@ class CreateRunRequest:
         if isinstance(self.response_format, Unset):
             response_format = UNSET
         elif isinstance(self.response_format, ResponseFormatAuto):
-            response_format = self.response_format.value
-        elif (
-            isinstance(self.response_format, ResponseFormatText)
-            or isinstance(self.response_format, ResponseFormatJsonObject)
-            or isinstance(self.response_format, ResponseFormatJsonSchema)
-            or isinstance(self.response_format, UnknownResponseFormat)
-        ):
-            response_format = self.response_format.to_dict()
+            response_format = (
+                self.response_format.value
+                if isinstance(self.response_format, ResponseFormatAuto)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, ResponseFormatText):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, ResponseFormatText)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, ResponseFormatJsonObject):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, ResponseFormatJsonObject)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, ResponseFormatJsonSchema):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, ResponseFormatJsonSchema)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, UnknownResponseFormat):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, UnknownResponseFormat)
+                else self.response_format
+            )
+
         else:
             response_format = self.response_format
 
@@ -246,239 +326,249 @@ class CreateRunRequest:
             field_dict["parallel_tool_calls"] = parallel_tool_calls
         if response_format is not UNSET:
             field_dict["response_format"] = response_format
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        assistant_id = d.pop("assistant_id")
-        model: None | str | Unset
-        _model_raw = d.pop("model", UNSET)
-        if isinstance(_model_raw, Unset):
-            model = UNSET
-        elif isinstance(_model_raw, str):
-            model = _model_raw
-        elif _model_raw is None:
-            model = None
-        else:
-            raise TypeError(f"model: no member of the union accepts {type(_model_raw).__name__}")
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "assistant_id"
+            assistant_id = d.pop("assistant_id", MISSING)
+            if assistant_id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("assistant_id")
+                assistant_id = None
+            else:
+                if _strict and not (type(assistant_id) is str):
+                    raise expected("string", assistant_id)
 
-        reasoning_effort: None | ReasoningEffort | Unset
-        _reasoning_effort_raw = d.pop("reasoning_effort", UNSET)
-        if isinstance(_reasoning_effort_raw, Unset):
-            reasoning_effort = UNSET
-        elif isinstance(_reasoning_effort_raw, str):
-            reasoning_effort = ReasoningEffort(_reasoning_effort_raw)
-        elif _reasoning_effort_raw is None:
-            reasoning_effort = None
-        else:
-            raise TypeError(f"reasoning_effort: no member of the union accepts {type(_reasoning_effort_raw).__name__}")
+            _at = "model"
+            model = d.pop("model", UNSET)
+            if model is not UNSET:
+                if type(model) is str or model is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected string or null, got " + json_type(model))
 
-        instructions: None | str | Unset
-        _instructions_raw = d.pop("instructions", UNSET)
-        if isinstance(_instructions_raw, Unset):
-            instructions = UNSET
-        elif isinstance(_instructions_raw, str):
-            instructions = _instructions_raw
-        elif _instructions_raw is None:
-            instructions = None
-        else:
-            raise TypeError(f"instructions: no member of the union accepts {type(_instructions_raw).__name__}")
-
-        additional_instructions: None | str | Unset
-        _additional_instructions_raw = d.pop("additional_instructions", UNSET)
-        if isinstance(_additional_instructions_raw, Unset):
-            additional_instructions = UNSET
-        elif isinstance(_additional_instructions_raw, str):
-            additional_instructions = _additional_instructions_raw
-        elif _additional_instructions_raw is None:
-            additional_instructions = None
-        else:
-            raise TypeError(
-                f"additional_instructions: no member of the union accepts {type(_additional_instructions_raw).__name__}"
-            )
-
-        additional_messages: list[CreateMessageRequest] | None | Unset
-        _additional_messages_raw = d.pop("additional_messages", UNSET)
-        if isinstance(_additional_messages_raw, Unset):
-            additional_messages = UNSET
-        elif isinstance(_additional_messages_raw, list):
-            additional_messages_type_0 = []
-            _additional_messages_type_0 = _additional_messages_raw
-            for additional_messages_type_0_item_data in _additional_messages_type_0:
-                additional_messages_type_0_item = CreateMessageRequest.from_dict(additional_messages_type_0_item_data)
-
-                additional_messages_type_0.append(additional_messages_type_0_item)
-
-            additional_messages = additional_messages_type_0
-        elif _additional_messages_raw is None:
-            additional_messages = None
-        else:
-            raise TypeError(
-                f"additional_messages: no member of the union accepts {type(_additional_messages_raw).__name__}"
-            )
-
-        tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool] | None | Unset
-        _tools_raw = d.pop("tools", UNSET)
-        if isinstance(_tools_raw, Unset):
-            tools = UNSET
-        elif isinstance(_tools_raw, list):
-            tools_type_0 = []
-            _tools_type_0 = _tools_raw
-            for tools_type_0_item_data in _tools_type_0:
-                tools_type_0_item: CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool
-                _tools_type_0_item_raw = tools_type_0_item_data
-                _tools_type_0_item_tag = (
-                    _tools_type_0_item_raw.get("type") if type(_tools_type_0_item_raw) is dict else None
-                )
-                if _tools_type_0_item_tag == "code_interpreter":
-                    tools_type_0_item = CodeInterpreterTool.from_dict(_tools_type_0_item_raw)
-                elif _tools_type_0_item_tag == "file_search":
-                    tools_type_0_item = FileSearchTool.from_dict(_tools_type_0_item_raw)
-                elif _tools_type_0_item_tag == "function":
-                    tools_type_0_item = FunctionTool.from_dict(_tools_type_0_item_raw)
-                elif _tools_type_0_item_tag == "retrieval":
-                    tools_type_0_item = RetrievalTool.from_dict(_tools_type_0_item_raw)
-                elif isinstance(_tools_type_0_item_raw, dict):
-                    tools_type_0_item = UnknownTool.from_dict(_tools_type_0_item_raw)
-                else:
-                    raise TypeError(
-                        f"tools_type_0_item: no member of the union accepts {type(_tools_type_0_item_raw).__name__}"
+            _at = "reasoning_effort"
+            reasoning_effort = d.pop("reasoning_effort", UNSET)
+            if reasoning_effort is not UNSET:
+                if type(reasoning_effort) is str and (
+                    not _strict or reasoning_effort in ReasoningEffort._value2member_map_
+                ):
+                    reasoning_effort = ReasoningEffort(reasoning_effort)
+                elif reasoning_effort is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue(
+                        "expected a value of ReasoningEffort or null, got " + json_type(reasoning_effort)
                     )
 
-                tools_type_0.append(tools_type_0_item)
+            _at = "instructions"
+            instructions = d.pop("instructions", UNSET)
+            if instructions is not UNSET:
+                if type(instructions) is str or instructions is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected string or null, got " + json_type(instructions))
 
-            tools = tools_type_0
-        elif _tools_raw is None:
-            tools = None
-        else:
-            raise TypeError(f"tools: no member of the union accepts {type(_tools_raw).__name__}")
+            _at = "additional_instructions"
+            additional_instructions = d.pop("additional_instructions", UNSET)
+            if additional_instructions is not UNSET:
+                if type(additional_instructions) is str or additional_instructions is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected string or null, got " + json_type(additional_instructions))
 
-        metadata: Metadata | None | Unset
-        _metadata_raw = d.pop("metadata", UNSET)
-        if isinstance(_metadata_raw, Unset):
-            metadata = UNSET
-        elif _metadata_raw is None:
-            metadata = None
-        elif isinstance(_metadata_raw, dict):
-            metadata = Metadata.from_dict(_metadata_raw)
-        else:
-            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
+            _at = "additional_messages"
+            additional_messages = d.pop("additional_messages", UNSET)
+            if additional_messages is not UNSET:
+                if type(additional_messages) is list:
+                    additional_messages_type_0 = additional_messages
+                    if type(additional_messages_type_0) is list:
+                        _additional_messages_type_0_items = additional_messages_type_0
+                        additional_messages_type_0 = []
+                        try:
+                            for additional_messages_type_0_item_data in _additional_messages_type_0_items:
+                                additional_messages_type_0_item = additional_messages_type_0_item_data
+                                if type(additional_messages_type_0_item) is dict:
+                                    additional_messages_type_0_item = CreateMessageRequest.from_dict(
+                                        additional_messages_type_0_item, _strict
+                                    )
+                                elif _strict:
+                                    raise expected("object", additional_messages_type_0_item)
 
-        temperature: float | None | Unset
-        _temperature_raw = d.pop("temperature", UNSET)
-        if isinstance(_temperature_raw, Unset):
-            temperature = UNSET
-        elif isinstance(_temperature_raw, (int, float)) and not isinstance(_temperature_raw, bool):
-            temperature = float(_temperature_raw)
-        elif _temperature_raw is None:
-            temperature = None
-        else:
-            raise TypeError(f"temperature: no member of the union accepts {type(_temperature_raw).__name__}")
+                                additional_messages_type_0.append(additional_messages_type_0_item)
+                        except InvalidValue as _error:
+                            raise _error.at(len(additional_messages_type_0)) from None
+                    elif _strict:
+                        raise expected("array", additional_messages_type_0)
 
-        top_p: float | None | Unset
-        _top_p_raw = d.pop("top_p", UNSET)
-        if isinstance(_top_p_raw, Unset):
-            top_p = UNSET
-        elif isinstance(_top_p_raw, (int, float)) and not isinstance(_top_p_raw, bool):
-            top_p = float(_top_p_raw)
-        elif _top_p_raw is None:
-            top_p = None
-        else:
-            raise TypeError(f"top_p: no member of the union accepts {type(_top_p_raw).__name__}")
+                    additional_messages = additional_messages_type_0
+                elif additional_messages is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected array or null, got " + json_type(additional_messages))
 
-        stream: bool | None | Unset
-        _stream_raw = d.pop("stream", UNSET)
-        if isinstance(_stream_raw, Unset):
-            stream = UNSET
-        elif isinstance(_stream_raw, bool):
-            stream = _stream_raw
-        elif _stream_raw is None:
-            stream = None
-        else:
-            raise TypeError(f"stream: no member of the union accepts {type(_stream_raw).__name__}")
+            _at = "tools"
+            tools = d.pop("tools", UNSET)
+            if tools is not UNSET:
+                if type(tools) is list:
+                    tools_type_0 = tools
+                    if type(tools_type_0) is list:
+                        _tools_type_0_items = tools_type_0
+                        tools_type_0 = []
+                        try:
+                            for tools_type_0_item_data in _tools_type_0_items:
+                                tools_type_0_item = tools_type_0_item_data
+                                _tools_type_0_item_tag = (
+                                    tools_type_0_item.get("type") if type(tools_type_0_item) is dict else None
+                                )
+                                if _tools_type_0_item_tag == "code_interpreter":
+                                    tools_type_0_item = CodeInterpreterTool.from_dict(tools_type_0_item, _strict)
+                                elif _tools_type_0_item_tag == "file_search":
+                                    tools_type_0_item = FileSearchTool.from_dict(tools_type_0_item, _strict)
+                                elif _tools_type_0_item_tag == "function":
+                                    tools_type_0_item = FunctionTool.from_dict(tools_type_0_item, _strict)
+                                elif _tools_type_0_item_tag == "retrieval":
+                                    tools_type_0_item = RetrievalTool.from_dict(tools_type_0_item, _strict)
+                                elif type(tools_type_0_item) is dict:
+                                    tools_type_0_item = UnknownTool.from_dict(tools_type_0_item, _strict)
+                                elif _strict:
+                                    raise InvalidValue("expected object, got " + json_type(tools_type_0_item))
 
-        max_prompt_tokens: int | None | Unset
-        _max_prompt_tokens_raw = d.pop("max_prompt_tokens", UNSET)
-        if isinstance(_max_prompt_tokens_raw, Unset):
-            max_prompt_tokens = UNSET
-        elif isinstance(_max_prompt_tokens_raw, int) and not isinstance(_max_prompt_tokens_raw, bool):
-            max_prompt_tokens = _max_prompt_tokens_raw
-        elif _max_prompt_tokens_raw is None:
-            max_prompt_tokens = None
-        else:
-            raise TypeError(
-                f"max_prompt_tokens: no member of the union accepts {type(_max_prompt_tokens_raw).__name__}"
-            )
+                                tools_type_0.append(tools_type_0_item)
+                        except InvalidValue as _error:
+                            raise _error.at(len(tools_type_0)) from None
+                    elif _strict:
+                        raise expected("array", tools_type_0)
 
-        max_completion_tokens: int | None | Unset
-        _max_completion_tokens_raw = d.pop("max_completion_tokens", UNSET)
-        if isinstance(_max_completion_tokens_raw, Unset):
-            max_completion_tokens = UNSET
-        elif isinstance(_max_completion_tokens_raw, int) and not isinstance(_max_completion_tokens_raw, bool):
-            max_completion_tokens = _max_completion_tokens_raw
-        elif _max_completion_tokens_raw is None:
-            max_completion_tokens = None
-        else:
-            raise TypeError(
-                f"max_completion_tokens: no member of the union accepts {type(_max_completion_tokens_raw).__name__}"
-            )
+                    tools = tools_type_0
+                elif tools is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected array or null, got " + json_type(tools))
 
-        truncation_strategy: None | TruncationStrategy | Unset
-        _truncation_strategy_raw = d.pop("truncation_strategy", UNSET)
-        if isinstance(_truncation_strategy_raw, Unset):
-            truncation_strategy = UNSET
-        elif _truncation_strategy_raw is None:
-            truncation_strategy = None
-        elif isinstance(_truncation_strategy_raw, dict):
-            truncation_strategy = TruncationStrategy.from_dict(_truncation_strategy_raw)
-        else:
-            raise TypeError(
-                f"truncation_strategy: no member of the union accepts {type(_truncation_strategy_raw).__name__}"
-            )
+            _at = "metadata"
+            metadata = d.pop("metadata", UNSET)
+            if metadata is not UNSET:
+                if metadata is None:
+                    pass
+                elif type(metadata) is dict:
+                    metadata = Metadata.from_dict(metadata, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(metadata))
 
-        tool_choice: NamedToolChoice | None | ToolChoiceMode | Unset
-        _tool_choice_raw = d.pop("tool_choice", UNSET)
-        if isinstance(_tool_choice_raw, Unset):
-            tool_choice = UNSET
-        elif isinstance(_tool_choice_raw, str):
-            tool_choice = ToolChoiceMode(_tool_choice_raw)
-        elif _tool_choice_raw is None:
-            tool_choice = None
-        elif isinstance(_tool_choice_raw, dict):
-            tool_choice = NamedToolChoice.from_dict(_tool_choice_raw)
-        else:
-            raise TypeError(f"tool_choice: no member of the union accepts {type(_tool_choice_raw).__name__}")
+            _at = "temperature"
+            temperature = d.pop("temperature", UNSET)
+            if temperature is not UNSET:
+                if is_number(temperature) or temperature is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected number or null, got " + json_type(temperature))
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-        response_format: (
-            None
-            | ResponseFormatAuto
-            | ResponseFormatJsonObject
-            | ResponseFormatJsonSchema
-            | ResponseFormatText
-            | UnknownResponseFormat
-            | Unset
-        )
-        _response_format_raw = d.pop("response_format", UNSET)
-        _response_format_tag = _response_format_raw.get("type") if type(_response_format_raw) is dict else None
-        if isinstance(_response_format_raw, Unset):
-            response_format = UNSET
-        elif isinstance(_response_format_raw, str):
-            response_format = ResponseFormatAuto(_response_format_raw)
-        elif _response_format_tag == "text":
-            response_format = ResponseFormatText.from_dict(_response_format_raw)
-        elif _response_format_tag == "json_object":
-            response_format = ResponseFormatJsonObject.from_dict(_response_format_raw)
-        elif _response_format_tag == "json_schema":
-            response_format = ResponseFormatJsonSchema.from_dict(_response_format_raw)
-        elif _response_format_raw is None:
-            response_format = None
-        elif isinstance(_response_format_raw, dict):
-            response_format = UnknownResponseFormat.from_dict(_response_format_raw)
-        else:
-            raise TypeError(f"response_format: no member of the union accepts {type(_response_format_raw).__name__}")
+            _at = "top_p"
+            top_p = d.pop("top_p", UNSET)
+            if top_p is not UNSET:
+                if is_number(top_p) or top_p is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected number or null, got " + json_type(top_p))
+
+            _at = "stream"
+            stream = d.pop("stream", UNSET)
+            if stream is not UNSET:
+                if type(stream) is bool or stream is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected boolean or null, got " + json_type(stream))
+
+            _at = "max_prompt_tokens"
+            max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
+            if max_prompt_tokens is not UNSET:
+                if is_integer(max_prompt_tokens) or max_prompt_tokens is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(max_prompt_tokens))
+
+            _at = "max_completion_tokens"
+            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            if max_completion_tokens is not UNSET:
+                if is_integer(max_completion_tokens) or max_completion_tokens is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(max_completion_tokens))
+
+            _at = "truncation_strategy"
+            truncation_strategy = d.pop("truncation_strategy", UNSET)
+            if truncation_strategy is not UNSET:
+                if truncation_strategy is None:
+                    pass
+                elif type(truncation_strategy) is dict:
+                    truncation_strategy = TruncationStrategy.from_dict(truncation_strategy, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(truncation_strategy))
+
+            _at = "tool_choice"
+            tool_choice = d.pop("tool_choice", UNSET)
+            if tool_choice is not UNSET:
+                if type(tool_choice) is str and (not _strict or tool_choice in ToolChoiceMode._value2member_map_):
+                    tool_choice = ToolChoiceMode(tool_choice)
+                elif tool_choice is None:
+                    pass
+                elif type(tool_choice) is dict:
+                    tool_choice = NamedToolChoice.from_dict(tool_choice, _strict)
+                elif _strict:
+                    raise InvalidValue(
+                        "expected a value of ToolChoiceMode or null or object, got " + json_type(tool_choice)
+                    )
+
+            _at = "parallel_tool_calls"
+            parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+            if parallel_tool_calls is not UNSET:
+                if _strict and not (type(parallel_tool_calls) is bool):
+                    raise expected("boolean", parallel_tool_calls)
+
+            _at = "response_format"
+            response_format = d.pop("response_format", UNSET)
+            if response_format is not UNSET:
+                _response_format_tag = response_format.get("type") if type(response_format) is dict else None
+                if type(response_format) is str and (
+                    not _strict or response_format in ResponseFormatAuto._value2member_map_
+                ):
+                    response_format = ResponseFormatAuto(response_format)
+                elif _response_format_tag == "text":
+                    response_format = ResponseFormatText.from_dict(response_format, _strict)
+                elif _response_format_tag == "json_object":
+                    response_format = ResponseFormatJsonObject.from_dict(response_format, _strict)
+                elif _response_format_tag == "json_schema":
+                    response_format = ResponseFormatJsonSchema.from_dict(response_format, _strict)
+                elif response_format is None:
+                    pass
+                elif type(response_format) is dict:
+                    response_format = UnknownResponseFormat.from_dict(response_format, _strict)
+                elif _strict:
+                    raise InvalidValue(
+                        "expected a value of ResponseFormatAuto or null or object, got " + json_type(response_format)
+                    )
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             assistant_id=assistant_id,
@@ -500,6 +590,8 @@ class CreateRunRequest:
             response_format=response_format,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

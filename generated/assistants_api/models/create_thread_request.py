@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, expected, json_type
 
 
 @_attrs_define
@@ -22,21 +22,35 @@ class CreateThreadRequest:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
+        messages: Any
+        if isinstance(self.messages, list):
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = (
+                    messages_item_data.to_dict()
+                    if isinstance(messages_item_data, CreateMessageRequest)
+                    else messages_item_data
+                )
+
                 messages.append(messages_item)
+        else:
+            messages = self.messages
 
         tool_resources: dict[str, Any] | None | Unset
         if isinstance(self.tool_resources, Unset):
             tool_resources = UNSET
         elif isinstance(self.tool_resources, CreateToolResources):
-            tool_resources = self.tool_resources.to_dict()
+            tool_resources = (
+                self.tool_resources.to_dict()
+                if isinstance(self.tool_resources, CreateToolResources)
+                else self.tool_resources
+            )
+
         else:
             tool_resources = self.tool_resources
 
@@ -44,7 +58,8 @@ class CreateThreadRequest:
         if isinstance(self.metadata, Unset):
             metadata = UNSET
         elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
         else:
             metadata = self.metadata
 
@@ -56,42 +71,68 @@ class CreateThreadRequest:
             field_dict["tool_resources"] = tool_resources
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        _messages = d.pop("messages", UNSET)
-        messages: list[CreateMessageRequest] | Unset = UNSET
-        if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = CreateMessageRequest.from_dict(messages_item_data)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "messages"
+            messages = d.pop("messages", UNSET)
+            if messages is not UNSET:
+                if type(messages) is list:
+                    _messages_items = messages
+                    messages = []
+                    try:
+                        for messages_item_data in _messages_items:
+                            messages_item = messages_item_data
+                            if type(messages_item) is dict:
+                                messages_item = CreateMessageRequest.from_dict(messages_item, _strict)
+                            elif _strict:
+                                raise expected("object", messages_item)
 
-                messages.append(messages_item)
+                            messages.append(messages_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(messages)) from None
+                elif _strict:
+                    raise expected("array", messages)
 
-        tool_resources: CreateToolResources | None | Unset
-        _tool_resources_raw = d.pop("tool_resources", UNSET)
-        if isinstance(_tool_resources_raw, Unset):
-            tool_resources = UNSET
-        elif _tool_resources_raw is None:
-            tool_resources = None
-        elif isinstance(_tool_resources_raw, dict):
-            tool_resources = CreateToolResources.from_dict(_tool_resources_raw)
-        else:
-            raise TypeError(f"tool_resources: no member of the union accepts {type(_tool_resources_raw).__name__}")
+            _at = "tool_resources"
+            tool_resources = d.pop("tool_resources", UNSET)
+            if tool_resources is not UNSET:
+                if tool_resources is None:
+                    pass
+                elif type(tool_resources) is dict:
+                    tool_resources = CreateToolResources.from_dict(tool_resources, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(tool_resources))
 
-        metadata: Metadata | None | Unset
-        _metadata_raw = d.pop("metadata", UNSET)
-        if isinstance(_metadata_raw, Unset):
-            metadata = UNSET
-        elif _metadata_raw is None:
-            metadata = None
-        elif isinstance(_metadata_raw, dict):
-            metadata = Metadata.from_dict(_metadata_raw)
-        else:
-            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
+            _at = "metadata"
+            metadata = d.pop("metadata", UNSET)
+            if metadata is not UNSET:
+                if metadata is None:
+                    pass
+                elif type(metadata) is dict:
+                    metadata = Metadata.from_dict(metadata, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(metadata))
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             messages=messages,
@@ -99,6 +140,8 @@ class CreateThreadRequest:
             metadata=metadata,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, expected
 
 
 @_attrs_define
@@ -23,15 +23,20 @@ class CreateToolResources:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        code_interpreter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.code_interpreter, Unset):
-            code_interpreter = self.code_interpreter.to_dict()
-        file_search: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file_search, Unset):
-            file_search = self.file_search.to_dict()
+        code_interpreter = (
+            self.code_interpreter.to_dict()
+            if isinstance(self.code_interpreter, CodeInterpreterResources)
+            else self.code_interpreter
+        )
+
+        file_search = (
+            self.file_search.to_dict() if isinstance(self.file_search, CreateFileSearchResources) else self.file_search
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,31 +44,52 @@ class CreateToolResources:
             field_dict["code_interpreter"] = code_interpreter
         if file_search is not UNSET:
             field_dict["file_search"] = file_search
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        _code_interpreter = d.pop("code_interpreter", UNSET)
-        code_interpreter: CodeInterpreterResources | Unset
-        if isinstance(_code_interpreter, Unset):
-            code_interpreter = UNSET
-        else:
-            code_interpreter = CodeInterpreterResources.from_dict(_code_interpreter)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "code_interpreter"
+            code_interpreter = d.pop("code_interpreter", UNSET)
+            if code_interpreter is not UNSET:
+                if type(code_interpreter) is dict:
+                    code_interpreter = CodeInterpreterResources.from_dict(code_interpreter, _strict)
+                elif _strict:
+                    raise expected("object", code_interpreter)
 
-        _file_search = d.pop("file_search", UNSET)
-        file_search: CreateFileSearchResources | Unset
-        if isinstance(_file_search, Unset):
-            file_search = UNSET
-        else:
-            file_search = CreateFileSearchResources.from_dict(_file_search)
+            _at = "file_search"
+            file_search = d.pop("file_search", UNSET)
+            if file_search is not UNSET:
+                if type(file_search) is dict:
+                    file_search = CreateFileSearchResources.from_dict(file_search, _strict)
+                elif _strict:
+                    raise expected("object", file_search)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             code_interpreter=code_interpreter,
             file_search=file_search,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected
+
 
 @_attrs_define
 class DeleteThreadResponse:
@@ -14,7 +16,7 @@ class DeleteThreadResponse:
     id: str
     """ ID of the deleted thread. """
 
-    object_: Literal["thread.deleted"]
+    object: Literal["thread.deleted"]
     """ Always `thread.deleted`. """
 
     deleted: bool
@@ -22,11 +24,13 @@ class DeleteThreadResponse:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         id = self.id
-        object_ = self.object_
+        object_ = self.object
         deleted = self.deleted
 
         field_dict: dict[str, Any] = {}
@@ -34,24 +38,69 @@ class DeleteThreadResponse:
         field_dict["id"] = id
         field_dict["object"] = object_
         field_dict["deleted"] = deleted
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        id = d.pop("id")
-        object_ = d.pop("object")
-        if object_ != "thread.deleted":
-            raise ValueError(f"object must be 'thread.deleted', not {object_!r}")
-        deleted = d.pop("deleted")
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "id"
+            id = d.pop("id", MISSING)
+            if id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("id")
+                id = None
+            else:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
+
+            _at = "object"
+            object_ = d.pop("object", MISSING)
+            if object_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("object")
+                object_ = None
+            else:
+                if _strict and object_ != "thread.deleted":
+                    raise InvalidValue("expected 'thread.deleted'")
+            _at = "deleted"
+            deleted = d.pop("deleted", MISSING)
+            if deleted is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("deleted")
+                deleted = None
+            else:
+                if _strict and not (type(deleted) is bool):
+                    raise expected("boolean", deleted)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             id=id,
-            object_=object_,
+            object=object_,
             deleted=deleted,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

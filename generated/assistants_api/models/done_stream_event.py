@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.done_stream_event_event import DoneStreamEventEvent
+from ..types import MISSING, InvalidValue, expected
 
 
 @_attrs_define
@@ -21,33 +22,74 @@ class DoneStreamEvent:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        event = self.event.value
+        event = self.event.value if isinstance(self.event, DoneStreamEventEvent) else self.event
+
         data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["event"] = event
         field_dict["data"] = data
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        event = DoneStreamEventEvent(d.pop("event"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "event"
+            event = d.pop("event", MISSING)
+            if event is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("event")
+                event = None
+            else:
+                if type(event) is str:
+                    if _strict and event not in DoneStreamEventEvent._value2member_map_:
+                        raise InvalidValue("not a value of DoneStreamEventEvent")
+                    event = DoneStreamEventEvent(event)
+                elif _strict:
+                    raise expected("string", event)
 
-        data = d.pop("data")
-        if data != "[DONE]":
-            raise ValueError(f"data must be '[DONE]', not {data!r}")
+            _at = "data"
+            data = d.pop("data", MISSING)
+            if data is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("data")
+                data = None
+            else:
+                if _strict and data != "[DONE]":
+                    raise InvalidValue("expected '[DONE]'")
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             event=event,
             data=data,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

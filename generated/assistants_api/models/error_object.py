@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected, json_type
+
 
 @_attrs_define
 class ErrorObject:
@@ -14,7 +16,7 @@ class ErrorObject:
     message: str
     """ Human readable explanation of the error. """
 
-    type_: str
+    type: str
     """ Broad class of the error, e.g. `invalid_request_error`. """
 
     param: None | str
@@ -25,11 +27,13 @@ class ErrorObject:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         message = self.message
-        type_ = self.type_
+        type_ = self.type
         param: None | str
         param = self.param
 
@@ -42,39 +46,86 @@ class ErrorObject:
         field_dict["type"] = type_
         field_dict["param"] = param
         field_dict["code"] = code
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        message = d.pop("message")
-        type_ = d.pop("type")
-        param: None | str
-        _param_raw = d.pop("param")
-        if isinstance(_param_raw, str):
-            param = _param_raw
-        elif _param_raw is None:
-            param = None
-        else:
-            raise TypeError(f"param: no member of the union accepts {type(_param_raw).__name__}")
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "message"
+            message = d.pop("message", MISSING)
+            if message is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("message")
+                message = None
+            else:
+                if _strict and not (type(message) is str):
+                    raise expected("string", message)
 
-        code: None | str
-        _code_raw = d.pop("code")
-        if isinstance(_code_raw, str):
-            code = _code_raw
-        elif _code_raw is None:
-            code = None
-        else:
-            raise TypeError(f"code: no member of the union accepts {type(_code_raw).__name__}")
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and not (type(type_) is str):
+                    raise expected("string", type_)
+
+            _at = "param"
+            param = d.pop("param", MISSING)
+            if param is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("param")
+                param = None
+            else:
+                if type(param) is str or param is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected string or null, got " + json_type(param))
+
+            _at = "code"
+            code = d.pop("code", MISSING)
+            if code is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("code")
+                code = None
+            else:
+                if type(code) is str or code is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected string or null, got " + json_type(code))
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             message=message,
-            type_=type_,
+            type=type_,
             param=param,
             code=code,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,12 +6,14 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected, is_integer
+
 
 @_attrs_define
 class FilePathAnnotation:
     """Marks a span of the text that names a file the code interpreter produced."""
 
-    type_: Literal["file_path"]
+    type: Literal["file_path"]
     """ Always `file_path`. """
 
     text: str
@@ -28,12 +30,15 @@ class FilePathAnnotation:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        type_ = self.type_
+        type_ = self.type
         text = self.text
-        file_path = self.file_path.to_dict()
+        file_path = self.file_path.to_dict() if isinstance(self.file_path, FilePath) else self.file_path
+
         start_index = self.start_index
         end_index = self.end_index
 
@@ -44,29 +49,95 @@ class FilePathAnnotation:
         field_dict["file_path"] = file_path
         field_dict["start_index"] = start_index
         field_dict["end_index"] = end_index
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        type_ = d.pop("type")
-        if type_ != "file_path":
-            raise ValueError(f"type must be 'file_path', not {type_!r}")
-        text = d.pop("text")
-        file_path = FilePath.from_dict(d.pop("file_path"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "file_path":
+                    raise InvalidValue("expected 'file_path'")
+            _at = "text"
+            text = d.pop("text", MISSING)
+            if text is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("text")
+                text = None
+            else:
+                if _strict and not (type(text) is str):
+                    raise expected("string", text)
 
-        start_index = d.pop("start_index")
-        end_index = d.pop("end_index")
+            _at = "file_path"
+            file_path = d.pop("file_path", MISSING)
+            if file_path is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("file_path")
+                file_path = None
+            else:
+                if type(file_path) is dict:
+                    file_path = FilePath.from_dict(file_path, _strict)
+                elif _strict:
+                    raise expected("object", file_path)
+
+            _at = "start_index"
+            start_index = d.pop("start_index", MISSING)
+            if start_index is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("start_index")
+                start_index = None
+            else:
+                if _strict and not (is_integer(start_index)):
+                    raise expected("integer", start_index)
+
+            _at = "end_index"
+            end_index = d.pop("end_index", MISSING)
+            if end_index is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("end_index")
+                end_index = None
+            else:
+                if _strict and not (is_integer(end_index)):
+                    raise expected("integer", end_index)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
-            type_=type_,
+            type=type_,
             text=text,
             file_path=file_path,
             start_index=start_index,
             end_index=end_index,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 
 
 @_attrs_define
@@ -16,7 +16,7 @@ class FilePathDeltaAnnotation:
     index: int
     """ Position of the annotation in the text's annotation list. """
 
-    type_: Literal["file_path"]
+    type: Literal["file_path"]
     """ Always `file_path`. """
 
     text: str | Unset = UNSET
@@ -33,15 +33,16 @@ class FilePathDeltaAnnotation:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         index = self.index
-        type_ = self.type_
+        type_ = self.type
         text = self.text
-        file_path: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file_path, Unset):
-            file_path = self.file_path.to_dict()
+        file_path = self.file_path.to_dict() if isinstance(self.file_path, FilePathDelta) else self.file_path
+
         start_index = self.start_index
         end_index = self.end_index
 
@@ -57,36 +58,87 @@ class FilePathDeltaAnnotation:
             field_dict["start_index"] = start_index
         if end_index is not UNSET:
             field_dict["end_index"] = end_index
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        index = d.pop("index")
-        type_ = d.pop("type")
-        if type_ != "file_path":
-            raise ValueError(f"type must be 'file_path', not {type_!r}")
-        text = d.pop("text", UNSET)
-        _file_path = d.pop("file_path", UNSET)
-        file_path: FilePathDelta | Unset
-        if isinstance(_file_path, Unset):
-            file_path = UNSET
-        else:
-            file_path = FilePathDelta.from_dict(_file_path)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "index"
+            index = d.pop("index", MISSING)
+            if index is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("index")
+                index = None
+            else:
+                if _strict and not (is_integer(index)):
+                    raise expected("integer", index)
 
-        start_index = d.pop("start_index", UNSET)
-        end_index = d.pop("end_index", UNSET)
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "file_path":
+                    raise InvalidValue("expected 'file_path'")
+            _at = "text"
+            text = d.pop("text", UNSET)
+            if text is not UNSET:
+                if _strict and not (type(text) is str):
+                    raise expected("string", text)
+
+            _at = "file_path"
+            file_path = d.pop("file_path", UNSET)
+            if file_path is not UNSET:
+                if type(file_path) is dict:
+                    file_path = FilePathDelta.from_dict(file_path, _strict)
+                elif _strict:
+                    raise expected("object", file_path)
+
+            _at = "start_index"
+            start_index = d.pop("start_index", UNSET)
+            if start_index is not UNSET:
+                if _strict and not (is_integer(start_index)):
+                    raise expected("integer", start_index)
+
+            _at = "end_index"
+            end_index = d.pop("end_index", UNSET)
+            if end_index is not UNSET:
+                if _strict and not (is_integer(end_index)):
+                    raise expected("integer", end_index)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             index=index,
-            type_=type_,
+            type=type_,
             text=text,
             file_path=file_path,
             start_index=start_index,
             end_index=end_index,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, expected
 
 
 @_attrs_define
@@ -20,18 +20,30 @@ class FileSearchCall:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        ranking_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ranking_options, Unset):
-            ranking_options = self.ranking_options.to_dict()
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
+        ranking_options = (
+            self.ranking_options.to_dict()
+            if isinstance(self.ranking_options, FileSearchCallRankingOptions)
+            else self.ranking_options
+        )
+
+        results: Any
+        if isinstance(self.results, list):
             results = []
             for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
+                results_item = (
+                    results_item_data.to_dict()
+                    if isinstance(results_item_data, FileSearchResult)
+                    else results_item_data
+                )
+
                 results.append(results_item)
+        else:
+            results = self.results
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,33 +51,64 @@ class FileSearchCall:
             field_dict["ranking_options"] = ranking_options
         if results is not UNSET:
             field_dict["results"] = results
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        _ranking_options = d.pop("ranking_options", UNSET)
-        ranking_options: FileSearchCallRankingOptions | Unset
-        if isinstance(_ranking_options, Unset):
-            ranking_options = UNSET
-        else:
-            ranking_options = FileSearchCallRankingOptions.from_dict(_ranking_options)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "ranking_options"
+            ranking_options = d.pop("ranking_options", UNSET)
+            if ranking_options is not UNSET:
+                if type(ranking_options) is dict:
+                    ranking_options = FileSearchCallRankingOptions.from_dict(ranking_options, _strict)
+                elif _strict:
+                    raise expected("object", ranking_options)
 
-        _results = d.pop("results", UNSET)
-        results: list[FileSearchResult] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = FileSearchResult.from_dict(results_item_data)
+            _at = "results"
+            results = d.pop("results", UNSET)
+            if results is not UNSET:
+                if type(results) is list:
+                    _results_items = results
+                    results = []
+                    try:
+                        for results_item_data in _results_items:
+                            results_item = results_item_data
+                            if type(results_item) is dict:
+                                results_item = FileSearchResult.from_dict(results_item, _strict)
+                            elif _strict:
+                                raise expected("object", results_item)
 
-                results.append(results_item)
+                            results.append(results_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(results)) from None
+                elif _strict:
+                    raise expected("array", results)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             ranking_options=ranking_options,
             results=results,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

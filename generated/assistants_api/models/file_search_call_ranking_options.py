@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_search_ranker import FileSearchRanker
+from ..types import MISSING, InvalidValue, expected, is_number
 
 
 @_attrs_define
@@ -21,31 +22,75 @@ class FileSearchCallRankingOptions:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        ranker = self.ranker.value
+        ranker = self.ranker.value if isinstance(self.ranker, FileSearchRanker) else self.ranker
+
         score_threshold = self.score_threshold
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["ranker"] = ranker
         field_dict["score_threshold"] = score_threshold
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        ranker = FileSearchRanker(d.pop("ranker"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "ranker"
+            ranker = d.pop("ranker", MISSING)
+            if ranker is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("ranker")
+                ranker = None
+            else:
+                if type(ranker) is str:
+                    if _strict and ranker not in FileSearchRanker._value2member_map_:
+                        raise InvalidValue("not a value of FileSearchRanker")
+                    ranker = FileSearchRanker(ranker)
+                elif _strict:
+                    raise expected("string", ranker)
 
-        score_threshold = d.pop("score_threshold")
+            _at = "score_threshold"
+            score_threshold = d.pop("score_threshold", MISSING)
+            if score_threshold is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("score_threshold")
+                score_threshold = None
+            else:
+                if _strict and not (is_number(score_threshold)):
+                    raise expected("number", score_threshold)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             ranker=ranker,
             score_threshold=score_threshold,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

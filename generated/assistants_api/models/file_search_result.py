@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_number
 
 
 @_attrs_define
@@ -27,18 +27,27 @@ class FileSearchResult:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         file_id = self.file_id
         file_name = self.file_name
         score = self.score
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
+        content: Any
+        if isinstance(self.content, list):
             content = []
             for content_item_data in self.content:
-                content_item = content_item_data.to_dict()
+                content_item = (
+                    content_item_data.to_dict()
+                    if isinstance(content_item_data, FileSearchResultContent)
+                    else content_item_data
+                )
+
                 content.append(content_item)
+        else:
+            content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,23 +56,81 @@ class FileSearchResult:
         field_dict["score"] = score
         if content is not UNSET:
             field_dict["content"] = content
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        file_id = d.pop("file_id")
-        file_name = d.pop("file_name")
-        score = d.pop("score")
-        _content = d.pop("content", UNSET)
-        content: list[FileSearchResultContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = FileSearchResultContent.from_dict(content_item_data)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "file_id"
+            file_id = d.pop("file_id", MISSING)
+            if file_id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("file_id")
+                file_id = None
+            else:
+                if _strict and not (type(file_id) is str):
+                    raise expected("string", file_id)
 
-                content.append(content_item)
+            _at = "file_name"
+            file_name = d.pop("file_name", MISSING)
+            if file_name is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("file_name")
+                file_name = None
+            else:
+                if _strict and not (type(file_name) is str):
+                    raise expected("string", file_name)
+
+            _at = "score"
+            score = d.pop("score", MISSING)
+            if score is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("score")
+                score = None
+            else:
+                if _strict and not (is_number(score)):
+                    raise expected("number", score)
+
+            _at = "content"
+            content = d.pop("content", UNSET)
+            if content is not UNSET:
+                if type(content) is list:
+                    _content_items = content
+                    content = []
+                    try:
+                        for content_item_data in _content_items:
+                            content_item = content_item_data
+                            if type(content_item) is dict:
+                                content_item = FileSearchResultContent.from_dict(content_item, _strict)
+                            elif _strict:
+                                raise expected("object", content_item)
+
+                            content.append(content_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(content)) from None
+                elif _strict:
+                    raise expected("array", content)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             file_id=file_id,
@@ -72,6 +139,8 @@ class FileSearchResult:
             content=content,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_search_result_content_type import FileSearchResultContentType
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, expected
 
 
 @_attrs_define
 class FileSearchResultContent:
     """A piece of the content of a file search hit."""
 
-    type_: FileSearchResultContentType | Unset = UNSET
+    type: FileSearchResultContentType | Unset = UNSET
     """ Kind of result content; only `text` today. """
 
     text: str | Unset = UNSET
@@ -22,12 +22,12 @@ class FileSearchResultContent:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type.value if isinstance(self.type, FileSearchResultContentType) else self.type
 
         text = self.text
 
@@ -37,26 +37,52 @@ class FileSearchResultContent:
             field_dict["type"] = type_
         if text is not UNSET:
             field_dict["text"] = text
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: FileSearchResultContentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = FileSearchResultContentType(_type_)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "type"
+            type_ = d.pop("type", UNSET)
+            if type_ is not UNSET:
+                if type(type_) is str:
+                    if _strict and type_ not in FileSearchResultContentType._value2member_map_:
+                        raise InvalidValue("not a value of FileSearchResultContentType")
+                    type_ = FileSearchResultContentType(type_)
+                elif _strict:
+                    raise expected("string", type_)
 
-        text = d.pop("text", UNSET)
+            _at = "text"
+            text = d.pop("text", UNSET)
+            if text is not UNSET:
+                if _strict and not (type(text) is str):
+                    raise expected("string", text)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
-            type_=type_,
+            type=type_,
             text=text,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

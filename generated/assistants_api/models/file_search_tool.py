@@ -6,14 +6,14 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected
 
 
 @_attrs_define
 class FileSearchTool:
     """Lets the assistant search the vector stores attached to it or to the thread."""
 
-    type_: Literal["file_search"]
+    type: Literal["file_search"]
     """ Always `file_search`. """
 
     file_search: FileSearchToolSettings | Unset = UNSET
@@ -21,40 +21,69 @@ class FileSearchTool:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        type_ = self.type_
-        file_search: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file_search, Unset):
-            file_search = self.file_search.to_dict()
+        type_ = self.type
+        file_search = (
+            self.file_search.to_dict() if isinstance(self.file_search, FileSearchToolSettings) else self.file_search
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
         if file_search is not UNSET:
             field_dict["file_search"] = file_search
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        type_ = d.pop("type")
-        if type_ != "file_search":
-            raise ValueError(f"type must be 'file_search', not {type_!r}")
-        _file_search = d.pop("file_search", UNSET)
-        file_search: FileSearchToolSettings | Unset
-        if isinstance(_file_search, Unset):
-            file_search = UNSET
-        else:
-            file_search = FileSearchToolSettings.from_dict(_file_search)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "file_search":
+                    raise InvalidValue("expected 'file_search'")
+            _at = "file_search"
+            file_search = d.pop("file_search", UNSET)
+            if file_search is not UNSET:
+                if type(file_search) is dict:
+                    file_search = FileSearchToolSettings.from_dict(file_search, _strict)
+                elif _strict:
+                    raise expected("object", file_search)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
-            type_=type_,
+            type=type_,
             file_search=file_search,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

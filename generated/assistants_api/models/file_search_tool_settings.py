@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, expected, is_integer
 
 
 @_attrs_define
@@ -22,13 +22,17 @@ class FileSearchToolSettings:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         max_num_results = self.max_num_results
-        ranking_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ranking_options, Unset):
-            ranking_options = self.ranking_options.to_dict()
+        ranking_options = (
+            self.ranking_options.to_dict()
+            if isinstance(self.ranking_options, FileSearchRankingOptions)
+            else self.ranking_options
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,25 +40,50 @@ class FileSearchToolSettings:
             field_dict["max_num_results"] = max_num_results
         if ranking_options is not UNSET:
             field_dict["ranking_options"] = ranking_options
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        max_num_results = d.pop("max_num_results", UNSET)
-        _ranking_options = d.pop("ranking_options", UNSET)
-        ranking_options: FileSearchRankingOptions | Unset
-        if isinstance(_ranking_options, Unset):
-            ranking_options = UNSET
-        else:
-            ranking_options = FileSearchRankingOptions.from_dict(_ranking_options)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "max_num_results"
+            max_num_results = d.pop("max_num_results", UNSET)
+            if max_num_results is not UNSET:
+                if _strict and not (is_integer(max_num_results)):
+                    raise expected("integer", max_num_results)
+
+            _at = "ranking_options"
+            ranking_options = d.pop("ranking_options", UNSET)
+            if ranking_options is not UNSET:
+                if type(ranking_options) is dict:
+                    ranking_options = FileSearchRankingOptions.from_dict(ranking_options, _strict)
+                elif _strict:
+                    raise expected("object", ranking_options)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             max_num_results=max_num_results,
             ranking_options=ranking_options,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, expected, json_type
 
 
 @_attrs_define
@@ -24,6 +24,8 @@ class FunctionCallDelta:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
@@ -43,24 +45,48 @@ class FunctionCallDelta:
             field_dict["arguments"] = arguments
         if output is not UNSET:
             field_dict["output"] = output
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        arguments = d.pop("arguments", UNSET)
-        output: None | str | Unset
-        _output_raw = d.pop("output", UNSET)
-        if isinstance(_output_raw, Unset):
-            output = UNSET
-        elif isinstance(_output_raw, str):
-            output = _output_raw
-        elif _output_raw is None:
-            output = None
-        else:
-            raise TypeError(f"output: no member of the union accepts {type(_output_raw).__name__}")
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "name"
+            name = d.pop("name", UNSET)
+            if name is not UNSET:
+                if _strict and not (type(name) is str):
+                    raise expected("string", name)
+
+            _at = "arguments"
+            arguments = d.pop("arguments", UNSET)
+            if arguments is not UNSET:
+                if _strict and not (type(arguments) is str):
+                    raise expected("string", arguments)
+
+            _at = "output"
+            output = d.pop("output", UNSET)
+            if output is not UNSET:
+                if type(output) is str or output is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected string or null, got " + json_type(output))
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             name=name,
@@ -68,6 +94,8 @@ class FunctionCallDelta:
             output=output,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

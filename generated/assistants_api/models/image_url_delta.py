@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_detail import ImageDetail
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, expected
 
 
 @_attrs_define
@@ -22,13 +22,13 @@ class ImageUrlDelta:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         url = self.url
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail.value
+        detail = self.detail.value if isinstance(self.detail, ImageDetail) else self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,25 +36,52 @@ class ImageUrlDelta:
             field_dict["url"] = url
         if detail is not UNSET:
             field_dict["detail"] = detail
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
-        _detail = d.pop("detail", UNSET)
-        detail: ImageDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = ImageDetail(_detail)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "url"
+            url = d.pop("url", UNSET)
+            if url is not UNSET:
+                if _strict and not (type(url) is str):
+                    raise expected("string", url)
+
+            _at = "detail"
+            detail = d.pop("detail", UNSET)
+            if detail is not UNSET:
+                if type(detail) is str:
+                    if _strict and detail not in ImageDetail._value2member_map_:
+                        raise InvalidValue("not a value of ImageDetail")
+                    detail = ImageDetail(detail)
+                elif _strict:
+                    raise expected("string", detail)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             url=url,
             detail=detail,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

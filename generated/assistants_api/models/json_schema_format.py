@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, json_type
 
 
 @_attrs_define
@@ -27,14 +27,15 @@ class JsonSchemaFormat:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         name = self.name
         description = self.description
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
+        schema = self.schema.to_dict() if isinstance(self.schema, JsonSchemaDocument) else self.schema
+
         strict: bool | None | Unset
         if isinstance(self.strict, Unset):
             strict = UNSET
@@ -50,31 +51,61 @@ class JsonSchemaFormat:
             field_dict["schema"] = schema
         if strict is not UNSET:
             field_dict["strict"] = strict
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: Any = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        name = d.pop("name")
-        description = d.pop("description", UNSET)
-        _schema = d.pop("schema", UNSET)
-        schema: JsonSchemaDocument | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = JsonSchemaDocument.from_dict(_schema)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "name"
+            name = d.pop("name", MISSING)
+            if name is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("name")
+                name = None
+            else:
+                if _strict and not (type(name) is str):
+                    raise expected("string", name)
 
-        strict: bool | None | Unset
-        _strict_raw = d.pop("strict", UNSET)
-        if isinstance(_strict_raw, Unset):
-            strict = UNSET
-        elif isinstance(_strict_raw, bool):
-            strict = _strict_raw
-        elif _strict_raw is None:
-            strict = None
-        else:
-            raise TypeError(f"strict: no member of the union accepts {type(_strict_raw).__name__}")
+            _at = "description"
+            description = d.pop("description", UNSET)
+            if description is not UNSET:
+                if _strict and not (type(description) is str):
+                    raise expected("string", description)
+
+            _at = "schema"
+            schema = d.pop("schema", UNSET)
+            if schema is not UNSET:
+                if type(schema) is dict:
+                    schema = JsonSchemaDocument.from_dict(schema, _strict)
+                elif _strict:
+                    raise expected("object", schema)
+
+            _at = "strict"
+            strict = d.pop("strict", UNSET)
+            if strict is not UNSET:
+                if type(strict) is bool or strict is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected boolean or null, got " + json_type(strict))
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             name=name,
@@ -83,6 +114,8 @@ class JsonSchemaFormat:
             strict=strict,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, expected, json_type
 
 
 @_attrs_define
@@ -21,25 +21,43 @@ class MessageAttachment:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         file_id = self.file_id
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        tools: Any
+        if isinstance(self.tools, list):
             tools = []
             for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if (
-                    isinstance(tools_item_data, CodeInterpreterTool)
-                    or isinstance(tools_item_data, AttachmentFileSearchTool)
-                    or isinstance(tools_item_data, UnknownAttachmentTool)
-                ):
-                    tools_item = tools_item_data.to_dict()
+                if isinstance(tools_item_data, CodeInterpreterTool):
+                    tools_item = (
+                        tools_item_data.to_dict()
+                        if isinstance(tools_item_data, CodeInterpreterTool)
+                        else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, AttachmentFileSearchTool):
+                    tools_item = (
+                        tools_item_data.to_dict()
+                        if isinstance(tools_item_data, AttachmentFileSearchTool)
+                        else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, UnknownAttachmentTool):
+                    tools_item = (
+                        tools_item_data.to_dict()
+                        if isinstance(tools_item_data, UnknownAttachmentTool)
+                        else tools_item_data
+                    )
+
                 else:
                     tools_item = tools_item_data
 
                 tools.append(tools_item)
+        else:
+            tools = self.tools
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,37 +65,67 @@ class MessageAttachment:
             field_dict["file_id"] = file_id
         if tools is not UNSET:
             field_dict["tools"] = tools
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
-        _tools = d.pop("tools", UNSET)
-        tools: list[AttachmentFileSearchTool | CodeInterpreterTool | UnknownAttachmentTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item: AttachmentFileSearchTool | CodeInterpreterTool | UnknownAttachmentTool
-                _tools_item_raw = tools_item_data
-                _tools_item_tag = _tools_item_raw.get("type") if type(_tools_item_raw) is dict else None
-                if _tools_item_tag == "code_interpreter":
-                    tools_item = CodeInterpreterTool.from_dict(_tools_item_raw)
-                elif _tools_item_tag == "file_search":
-                    tools_item = AttachmentFileSearchTool.from_dict(_tools_item_raw)
-                elif isinstance(_tools_item_raw, dict):
-                    tools_item = UnknownAttachmentTool.from_dict(_tools_item_raw)
-                else:
-                    raise TypeError(f"tools_item: no member of the union accepts {type(_tools_item_raw).__name__}")
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "file_id"
+            file_id = d.pop("file_id", UNSET)
+            if file_id is not UNSET:
+                if _strict and not (type(file_id) is str):
+                    raise expected("string", file_id)
 
-                tools.append(tools_item)
+            _at = "tools"
+            tools = d.pop("tools", UNSET)
+            if tools is not UNSET:
+                if type(tools) is list:
+                    _tools_items = tools
+                    tools = []
+                    try:
+                        for tools_item_data in _tools_items:
+                            tools_item = tools_item_data
+                            _tools_item_tag = tools_item.get("type") if type(tools_item) is dict else None
+                            if _tools_item_tag == "code_interpreter":
+                                tools_item = CodeInterpreterTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "file_search":
+                                tools_item = AttachmentFileSearchTool.from_dict(tools_item, _strict)
+                            elif type(tools_item) is dict:
+                                tools_item = UnknownAttachmentTool.from_dict(tools_item, _strict)
+                            elif _strict:
+                                raise InvalidValue("expected object, got " + json_type(tools_item))
+
+                            tools.append(tools_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(tools)) from None
+                elif _strict:
+                    raise expected("array", tools)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             file_id=file_id,
             tools=tools,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

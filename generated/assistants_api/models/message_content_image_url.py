@@ -6,12 +6,14 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected
+
 
 @_attrs_define
 class MessageContentImageUrl:
     """An image part referring to a URL."""
 
-    type_: Literal["image_url"]
+    type: Literal["image_url"]
     """ Always `image_url`. """
 
     image_url: ImageUrl
@@ -19,32 +21,71 @@ class MessageContentImageUrl:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        type_ = self.type_
-        image_url = self.image_url.to_dict()
+        type_ = self.type
+        image_url = self.image_url.to_dict() if isinstance(self.image_url, ImageUrl) else self.image_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
         field_dict["image_url"] = image_url
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        type_ = d.pop("type")
-        if type_ != "image_url":
-            raise ValueError(f"type must be 'image_url', not {type_!r}")
-        image_url = ImageUrl.from_dict(d.pop("image_url"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "image_url":
+                    raise InvalidValue("expected 'image_url'")
+            _at = "image_url"
+            image_url = d.pop("image_url", MISSING)
+            if image_url is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("image_url")
+                image_url = None
+            else:
+                if type(image_url) is dict:
+                    image_url = ImageUrl.from_dict(image_url, _strict)
+                elif _strict:
+                    raise expected("object", image_url)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
-            type_=type_,
+            type=type_,
             image_url=image_url,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

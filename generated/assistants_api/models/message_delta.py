@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_role import MessageRole
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, expected, json_type
 
 
 @_attrs_define
@@ -30,30 +30,58 @@ class MessageDelta:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
+        role = self.role.value if isinstance(self.role, MessageRole) else self.role
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
+        content: Any
+        if isinstance(self.content, list):
             content = []
             for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if (
-                    isinstance(content_item_data, MessageDeltaContentText)
-                    or isinstance(content_item_data, MessageDeltaContentImageFile)
-                    or isinstance(content_item_data, MessageDeltaContentImageUrl)
-                    or isinstance(content_item_data, MessageDeltaContentRefusal)
-                    or isinstance(content_item_data, UnknownMessageDeltaContent)
-                ):
-                    content_item = content_item_data.to_dict()
+                if isinstance(content_item_data, MessageDeltaContentText):
+                    content_item = (
+                        content_item_data.to_dict()
+                        if isinstance(content_item_data, MessageDeltaContentText)
+                        else content_item_data
+                    )
+
+                elif isinstance(content_item_data, MessageDeltaContentImageFile):
+                    content_item = (
+                        content_item_data.to_dict()
+                        if isinstance(content_item_data, MessageDeltaContentImageFile)
+                        else content_item_data
+                    )
+
+                elif isinstance(content_item_data, MessageDeltaContentImageUrl):
+                    content_item = (
+                        content_item_data.to_dict()
+                        if isinstance(content_item_data, MessageDeltaContentImageUrl)
+                        else content_item_data
+                    )
+
+                elif isinstance(content_item_data, MessageDeltaContentRefusal):
+                    content_item = (
+                        content_item_data.to_dict()
+                        if isinstance(content_item_data, MessageDeltaContentRefusal)
+                        else content_item_data
+                    )
+
+                elif isinstance(content_item_data, UnknownMessageDeltaContent):
+                    content_item = (
+                        content_item_data.to_dict()
+                        if isinstance(content_item_data, UnknownMessageDeltaContent)
+                        else content_item_data
+                    )
+
                 else:
                     content_item = content_item_data
 
                 content.append(content_item)
+        else:
+            content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,62 +89,75 @@ class MessageDelta:
             field_dict["role"] = role
         if content is not UNSET:
             field_dict["content"] = content
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        _role = d.pop("role", UNSET)
-        role: MessageRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = MessageRole(_role)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "role"
+            role = d.pop("role", UNSET)
+            if role is not UNSET:
+                if type(role) is str:
+                    if _strict and role not in MessageRole._value2member_map_:
+                        raise InvalidValue("not a value of MessageRole")
+                    role = MessageRole(role)
+                elif _strict:
+                    raise expected("string", role)
 
-        _content = d.pop("content", UNSET)
-        content: (
-            list[
-                MessageDeltaContentImageFile
-                | MessageDeltaContentImageUrl
-                | MessageDeltaContentRefusal
-                | MessageDeltaContentText
-                | UnknownMessageDeltaContent
-            ]
-            | Unset
-        ) = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item: (
-                    MessageDeltaContentImageFile
-                    | MessageDeltaContentImageUrl
-                    | MessageDeltaContentRefusal
-                    | MessageDeltaContentText
-                    | UnknownMessageDeltaContent
-                )
-                _content_item_raw = content_item_data
-                _content_item_tag = _content_item_raw.get("type") if type(_content_item_raw) is dict else None
-                if _content_item_tag == "text":
-                    content_item = MessageDeltaContentText.from_dict(_content_item_raw)
-                elif _content_item_tag == "image_file":
-                    content_item = MessageDeltaContentImageFile.from_dict(_content_item_raw)
-                elif _content_item_tag == "image_url":
-                    content_item = MessageDeltaContentImageUrl.from_dict(_content_item_raw)
-                elif _content_item_tag == "refusal":
-                    content_item = MessageDeltaContentRefusal.from_dict(_content_item_raw)
-                elif isinstance(_content_item_raw, dict):
-                    content_item = UnknownMessageDeltaContent.from_dict(_content_item_raw)
-                else:
-                    raise TypeError(f"content_item: no member of the union accepts {type(_content_item_raw).__name__}")
+            _at = "content"
+            content = d.pop("content", UNSET)
+            if content is not UNSET:
+                if type(content) is list:
+                    _content_items = content
+                    content = []
+                    try:
+                        for content_item_data in _content_items:
+                            content_item = content_item_data
+                            _content_item_tag = content_item.get("type") if type(content_item) is dict else None
+                            if _content_item_tag == "text":
+                                content_item = MessageDeltaContentText.from_dict(content_item, _strict)
+                            elif _content_item_tag == "image_file":
+                                content_item = MessageDeltaContentImageFile.from_dict(content_item, _strict)
+                            elif _content_item_tag == "image_url":
+                                content_item = MessageDeltaContentImageUrl.from_dict(content_item, _strict)
+                            elif _content_item_tag == "refusal":
+                                content_item = MessageDeltaContentRefusal.from_dict(content_item, _strict)
+                            elif type(content_item) is dict:
+                                content_item = UnknownMessageDeltaContent.from_dict(content_item, _strict)
+                            elif _strict:
+                                raise InvalidValue("expected object, got " + json_type(content_item))
 
-                content.append(content_item)
+                            content.append(content_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(content)) from None
+                elif _strict:
+                    raise expected("array", content)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             role=role,
             content=content,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

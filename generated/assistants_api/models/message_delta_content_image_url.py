@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 
 
 @_attrs_define
@@ -16,7 +16,7 @@ class MessageDeltaContentImageUrl:
     index: int
     """ Position of the part in the message's content list. """
 
-    type_: Literal["image_url"]
+    type: Literal["image_url"]
     """ Always `image_url`. """
 
     image_url: ImageUrlDelta | Unset = UNSET
@@ -24,14 +24,14 @@ class MessageDeltaContentImageUrl:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         index = self.index
-        type_ = self.type_
-        image_url: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_url, Unset):
-            image_url = self.image_url.to_dict()
+        type_ = self.type
+        image_url = self.image_url.to_dict() if isinstance(self.image_url, ImageUrlDelta) else self.image_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,29 +39,66 @@ class MessageDeltaContentImageUrl:
         field_dict["type"] = type_
         if image_url is not UNSET:
             field_dict["image_url"] = image_url
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        index = d.pop("index")
-        type_ = d.pop("type")
-        if type_ != "image_url":
-            raise ValueError(f"type must be 'image_url', not {type_!r}")
-        _image_url = d.pop("image_url", UNSET)
-        image_url: ImageUrlDelta | Unset
-        if isinstance(_image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = ImageUrlDelta.from_dict(_image_url)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "index"
+            index = d.pop("index", MISSING)
+            if index is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("index")
+                index = None
+            else:
+                if _strict and not (is_integer(index)):
+                    raise expected("integer", index)
+
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "image_url":
+                    raise InvalidValue("expected 'image_url'")
+            _at = "image_url"
+            image_url = d.pop("image_url", UNSET)
+            if image_url is not UNSET:
+                if type(image_url) is dict:
+                    image_url = ImageUrlDelta.from_dict(image_url, _strict)
+                elif _strict:
+                    raise expected("object", image_url)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             index=index,
-            type_=type_,
+            type=type_,
             image_url=image_url,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected
+
 
 @_attrs_define
 class MessageDeltaObject:
@@ -14,7 +16,7 @@ class MessageDeltaObject:
     id: str
     """ ID of the message that changes. """
 
-    object_: Literal["thread.message.delta"]
+    object: Literal["thread.message.delta"]
     """ Always `thread.message.delta`. """
 
     delta: MessageDelta
@@ -22,36 +24,85 @@ class MessageDeltaObject:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         id = self.id
-        object_ = self.object_
-        delta = self.delta.to_dict()
+        object_ = self.object
+        delta = self.delta.to_dict() if isinstance(self.delta, MessageDelta) else self.delta
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["id"] = id
         field_dict["object"] = object_
         field_dict["delta"] = delta
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        id = d.pop("id")
-        object_ = d.pop("object")
-        if object_ != "thread.message.delta":
-            raise ValueError(f"object must be 'thread.message.delta', not {object_!r}")
-        delta = MessageDelta.from_dict(d.pop("delta"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "id"
+            id = d.pop("id", MISSING)
+            if id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("id")
+                id = None
+            else:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
+
+            _at = "object"
+            object_ = d.pop("object", MISSING)
+            if object_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("object")
+                object_ = None
+            else:
+                if _strict and object_ != "thread.message.delta":
+                    raise InvalidValue("expected 'thread.message.delta'")
+            _at = "delta"
+            delta = d.pop("delta", MISSING)
+            if delta is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("delta")
+                delta = None
+            else:
+                if type(delta) is dict:
+                    delta = MessageDelta.from_dict(delta, _strict)
+                elif _strict:
+                    raise expected("object", delta)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             id=id,
-            object_=object_,
+            object=object_,
             delta=delta,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, expected, json_type
 
 
 @_attrs_define
@@ -20,25 +20,43 @@ class MessageDeltaText:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         value = self.value
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
+        annotations: Any
+        if isinstance(self.annotations, list):
             annotations = []
             for annotations_item_data in self.annotations:
-                annotations_item: dict[str, Any]
-                if (
-                    isinstance(annotations_item_data, FileCitationDeltaAnnotation)
-                    or isinstance(annotations_item_data, FilePathDeltaAnnotation)
-                    or isinstance(annotations_item_data, UnknownAnnotationDelta)
-                ):
-                    annotations_item = annotations_item_data.to_dict()
+                if isinstance(annotations_item_data, FileCitationDeltaAnnotation):
+                    annotations_item = (
+                        annotations_item_data.to_dict()
+                        if isinstance(annotations_item_data, FileCitationDeltaAnnotation)
+                        else annotations_item_data
+                    )
+
+                elif isinstance(annotations_item_data, FilePathDeltaAnnotation):
+                    annotations_item = (
+                        annotations_item_data.to_dict()
+                        if isinstance(annotations_item_data, FilePathDeltaAnnotation)
+                        else annotations_item_data
+                    )
+
+                elif isinstance(annotations_item_data, UnknownAnnotationDelta):
+                    annotations_item = (
+                        annotations_item_data.to_dict()
+                        if isinstance(annotations_item_data, UnknownAnnotationDelta)
+                        else annotations_item_data
+                    )
+
                 else:
                     annotations_item = annotations_item_data
 
                 annotations.append(annotations_item)
+        else:
+            annotations = self.annotations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,43 +64,69 @@ class MessageDeltaText:
             field_dict["value"] = value
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
-        _annotations = d.pop("annotations", UNSET)
-        annotations: list[FileCitationDeltaAnnotation | FilePathDeltaAnnotation | UnknownAnnotationDelta] | Unset = (
-            UNSET
-        )
-        if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-                annotations_item: FileCitationDeltaAnnotation | FilePathDeltaAnnotation | UnknownAnnotationDelta
-                _annotations_item_raw = annotations_item_data
-                _annotations_item_tag = (
-                    _annotations_item_raw.get("type") if type(_annotations_item_raw) is dict else None
-                )
-                if _annotations_item_tag == "file_citation":
-                    annotations_item = FileCitationDeltaAnnotation.from_dict(_annotations_item_raw)
-                elif _annotations_item_tag == "file_path":
-                    annotations_item = FilePathDeltaAnnotation.from_dict(_annotations_item_raw)
-                elif isinstance(_annotations_item_raw, dict):
-                    annotations_item = UnknownAnnotationDelta.from_dict(_annotations_item_raw)
-                else:
-                    raise TypeError(
-                        f"annotations_item: no member of the union accepts {type(_annotations_item_raw).__name__}"
-                    )
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "value"
+            value = d.pop("value", UNSET)
+            if value is not UNSET:
+                if _strict and not (type(value) is str):
+                    raise expected("string", value)
 
-                annotations.append(annotations_item)
+            _at = "annotations"
+            annotations = d.pop("annotations", UNSET)
+            if annotations is not UNSET:
+                if type(annotations) is list:
+                    _annotations_items = annotations
+                    annotations = []
+                    try:
+                        for annotations_item_data in _annotations_items:
+                            annotations_item = annotations_item_data
+                            _annotations_item_tag = (
+                                annotations_item.get("type") if type(annotations_item) is dict else None
+                            )
+                            if _annotations_item_tag == "file_citation":
+                                annotations_item = FileCitationDeltaAnnotation.from_dict(annotations_item, _strict)
+                            elif _annotations_item_tag == "file_path":
+                                annotations_item = FilePathDeltaAnnotation.from_dict(annotations_item, _strict)
+                            elif type(annotations_item) is dict:
+                                annotations_item = UnknownAnnotationDelta.from_dict(annotations_item, _strict)
+                            elif _strict:
+                                raise InvalidValue("expected object, got " + json_type(annotations_item))
+
+                            annotations.append(annotations_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(annotations)) from None
+                elif _strict:
+                    raise expected("array", annotations)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             value=value,
             annotations=annotations,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

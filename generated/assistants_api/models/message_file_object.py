@@ -6,6 +6,8 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected, is_integer
+
 
 @_attrs_define
 class MessageFileObject:
@@ -14,7 +16,7 @@ class MessageFileObject:
     id: str
     """ ID of the file (`file-...`). """
 
-    object_: Literal["thread.message.file"]
+    object: Literal["thread.message.file"]
     """ Always `thread.message.file`. """
 
     created_at: int
@@ -25,11 +27,13 @@ class MessageFileObject:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         id = self.id
-        object_ = self.object_
+        object_ = self.object
         created_at = self.created_at
         message_id = self.message_id
 
@@ -39,26 +43,81 @@ class MessageFileObject:
         field_dict["object"] = object_
         field_dict["created_at"] = created_at
         field_dict["message_id"] = message_id
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        id = d.pop("id")
-        object_ = d.pop("object")
-        if object_ != "thread.message.file":
-            raise ValueError(f"object must be 'thread.message.file', not {object_!r}")
-        created_at = d.pop("created_at")
-        message_id = d.pop("message_id")
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "id"
+            id = d.pop("id", MISSING)
+            if id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("id")
+                id = None
+            else:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
+
+            _at = "object"
+            object_ = d.pop("object", MISSING)
+            if object_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("object")
+                object_ = None
+            else:
+                if _strict and object_ != "thread.message.file":
+                    raise InvalidValue("expected 'thread.message.file'")
+            _at = "created_at"
+            created_at = d.pop("created_at", MISSING)
+            if created_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("created_at")
+                created_at = None
+            else:
+                if _strict and not (is_integer(created_at)):
+                    raise expected("integer", created_at)
+
+            _at = "message_id"
+            message_id = d.pop("message_id", MISSING)
+            if message_id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("message_id")
+                message_id = None
+            else:
+                if _strict and not (type(message_id) is str):
+                    raise expected("string", message_id)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             id=id,
-            object_=object_,
+            object=object_,
             created_at=created_at,
             message_id=message_id,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

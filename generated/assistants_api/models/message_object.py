@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_role import MessageRole
 from ..models.message_status import MessageStatus
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, json_type
 
 
 @_attrs_define
@@ -18,7 +18,7 @@ class MessageObject:
     id: str
     """ Message ID, starting with `msg_`. """
 
-    object_: Literal["thread.message"]
+    object: Literal["thread.message"]
     """ Always `thread.message`. """
 
     created_at: int
@@ -67,17 +67,25 @@ class MessageObject:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         id = self.id
-        object_ = self.object_
+        object_ = self.object
         created_at = self.created_at
         thread_id = self.thread_id
-        status = self.status.value
+        status = self.status.value if isinstance(self.status, MessageStatus) else self.status
+
         incomplete_details: dict[str, Any] | None
         if isinstance(self.incomplete_details, MessageIncompleteDetails):
-            incomplete_details = self.incomplete_details.to_dict()
+            incomplete_details = (
+                self.incomplete_details.to_dict()
+                if isinstance(self.incomplete_details, MessageIncompleteDetails)
+                else self.incomplete_details
+            )
+
         else:
             incomplete_details = self.incomplete_details
 
@@ -87,22 +95,53 @@ class MessageObject:
         incomplete_at: int | None
         incomplete_at = self.incomplete_at
 
-        role = self.role.value
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if (
-                isinstance(content_item_data, MessageContentText)
-                or isinstance(content_item_data, MessageContentImageFile)
-                or isinstance(content_item_data, MessageContentImageUrl)
-                or isinstance(content_item_data, MessageContentRefusal)
-                or isinstance(content_item_data, UnknownMessageContent)
-            ):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data
+        role = self.role.value if isinstance(self.role, MessageRole) else self.role
 
-            content.append(content_item)
+        content: Any
+        if isinstance(self.content, list):
+            content = []
+            for content_item_data in self.content:
+                if isinstance(content_item_data, MessageContentText):
+                    content_item = (
+                        content_item_data.to_dict()
+                        if isinstance(content_item_data, MessageContentText)
+                        else content_item_data
+                    )
+
+                elif isinstance(content_item_data, MessageContentImageFile):
+                    content_item = (
+                        content_item_data.to_dict()
+                        if isinstance(content_item_data, MessageContentImageFile)
+                        else content_item_data
+                    )
+
+                elif isinstance(content_item_data, MessageContentImageUrl):
+                    content_item = (
+                        content_item_data.to_dict()
+                        if isinstance(content_item_data, MessageContentImageUrl)
+                        else content_item_data
+                    )
+
+                elif isinstance(content_item_data, MessageContentRefusal):
+                    content_item = (
+                        content_item_data.to_dict()
+                        if isinstance(content_item_data, MessageContentRefusal)
+                        else content_item_data
+                    )
+
+                elif isinstance(content_item_data, UnknownMessageContent):
+                    content_item = (
+                        content_item_data.to_dict()
+                        if isinstance(content_item_data, UnknownMessageContent)
+                        else content_item_data
+                    )
+
+                else:
+                    content_item = content_item_data
+
+                content.append(content_item)
+        else:
+            content = self.content
 
         assistant_id: None | str
         assistant_id = self.assistant_id
@@ -112,23 +151,30 @@ class MessageObject:
 
         attachments: list[dict[str, Any]] | None
         if isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
+            if isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = (
+                        attachments_type_0_item_data.to_dict()
+                        if isinstance(attachments_type_0_item_data, MessageAttachment)
+                        else attachments_type_0_item_data
+                    )
+
+                    attachments.append(attachments_type_0_item)
+            else:
+                attachments = self.attachments
 
         else:
             attachments = self.attachments
 
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
         else:
             metadata = self.metadata
 
-        file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.file_ids, Unset):
-            file_ids = self.file_ids
+        file_ids = self.file_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -148,126 +194,267 @@ class MessageObject:
         field_dict["metadata"] = metadata
         if file_ids is not UNSET:
             field_dict["file_ids"] = file_ids
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        id = d.pop("id")
-        object_ = d.pop("object")
-        if object_ != "thread.message":
-            raise ValueError(f"object must be 'thread.message', not {object_!r}")
-        created_at = d.pop("created_at")
-        thread_id = d.pop("thread_id")
-        status = MessageStatus(d.pop("status"))
-
-        incomplete_details: MessageIncompleteDetails | None
-        _incomplete_details_raw = d.pop("incomplete_details")
-        if _incomplete_details_raw is None:
-            incomplete_details = None
-        elif isinstance(_incomplete_details_raw, dict):
-            incomplete_details = MessageIncompleteDetails.from_dict(_incomplete_details_raw)
-        else:
-            raise TypeError(
-                f"incomplete_details: no member of the union accepts {type(_incomplete_details_raw).__name__}"
-            )
-
-        completed_at: int | None
-        _completed_at_raw = d.pop("completed_at")
-        if isinstance(_completed_at_raw, int) and not isinstance(_completed_at_raw, bool):
-            completed_at = _completed_at_raw
-        elif _completed_at_raw is None:
-            completed_at = None
-        else:
-            raise TypeError(f"completed_at: no member of the union accepts {type(_completed_at_raw).__name__}")
-
-        incomplete_at: int | None
-        _incomplete_at_raw = d.pop("incomplete_at")
-        if isinstance(_incomplete_at_raw, int) and not isinstance(_incomplete_at_raw, bool):
-            incomplete_at = _incomplete_at_raw
-        elif _incomplete_at_raw is None:
-            incomplete_at = None
-        else:
-            raise TypeError(f"incomplete_at: no member of the union accepts {type(_incomplete_at_raw).__name__}")
-
-        role = MessageRole(d.pop("role"))
-
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
-            content_item: (
-                MessageContentImageFile
-                | MessageContentImageUrl
-                | MessageContentRefusal
-                | MessageContentText
-                | UnknownMessageContent
-            )
-            _content_item_raw = content_item_data
-            _content_item_tag = _content_item_raw.get("type") if type(_content_item_raw) is dict else None
-            if _content_item_tag == "text":
-                content_item = MessageContentText.from_dict(_content_item_raw)
-            elif _content_item_tag == "image_file":
-                content_item = MessageContentImageFile.from_dict(_content_item_raw)
-            elif _content_item_tag == "image_url":
-                content_item = MessageContentImageUrl.from_dict(_content_item_raw)
-            elif _content_item_tag == "refusal":
-                content_item = MessageContentRefusal.from_dict(_content_item_raw)
-            elif isinstance(_content_item_raw, dict):
-                content_item = UnknownMessageContent.from_dict(_content_item_raw)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "id"
+            id = d.pop("id", MISSING)
+            if id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("id")
+                id = None
             else:
-                raise TypeError(f"content_item: no member of the union accepts {type(_content_item_raw).__name__}")
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
 
-            content.append(content_item)
+            _at = "object"
+            object_ = d.pop("object", MISSING)
+            if object_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("object")
+                object_ = None
+            else:
+                if _strict and object_ != "thread.message":
+                    raise InvalidValue("expected 'thread.message'")
+            _at = "created_at"
+            created_at = d.pop("created_at", MISSING)
+            if created_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("created_at")
+                created_at = None
+            else:
+                if _strict and not (is_integer(created_at)):
+                    raise expected("integer", created_at)
 
-        assistant_id: None | str
-        _assistant_id_raw = d.pop("assistant_id")
-        if isinstance(_assistant_id_raw, str):
-            assistant_id = _assistant_id_raw
-        elif _assistant_id_raw is None:
-            assistant_id = None
-        else:
-            raise TypeError(f"assistant_id: no member of the union accepts {type(_assistant_id_raw).__name__}")
+            _at = "thread_id"
+            thread_id = d.pop("thread_id", MISSING)
+            if thread_id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("thread_id")
+                thread_id = None
+            else:
+                if _strict and not (type(thread_id) is str):
+                    raise expected("string", thread_id)
 
-        run_id: None | str
-        _run_id_raw = d.pop("run_id")
-        if isinstance(_run_id_raw, str):
-            run_id = _run_id_raw
-        elif _run_id_raw is None:
-            run_id = None
-        else:
-            raise TypeError(f"run_id: no member of the union accepts {type(_run_id_raw).__name__}")
+            _at = "status"
+            status = d.pop("status", MISSING)
+            if status is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("status")
+                status = None
+            else:
+                if type(status) is str:
+                    if _strict and status not in MessageStatus._value2member_map_:
+                        raise InvalidValue("not a value of MessageStatus")
+                    status = MessageStatus(status)
+                elif _strict:
+                    raise expected("string", status)
 
-        attachments: list[MessageAttachment] | None
-        _attachments_raw = d.pop("attachments")
-        if isinstance(_attachments_raw, list):
-            attachments_type_0 = []
-            _attachments_type_0 = _attachments_raw
-            for attachments_type_0_item_data in _attachments_type_0:
-                attachments_type_0_item = MessageAttachment.from_dict(attachments_type_0_item_data)
+            _at = "incomplete_details"
+            incomplete_details = d.pop("incomplete_details", MISSING)
+            if incomplete_details is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("incomplete_details")
+                incomplete_details = None
+            else:
+                if incomplete_details is None:
+                    pass
+                elif type(incomplete_details) is dict:
+                    incomplete_details = MessageIncompleteDetails.from_dict(incomplete_details, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(incomplete_details))
 
-                attachments_type_0.append(attachments_type_0_item)
+            _at = "completed_at"
+            completed_at = d.pop("completed_at", MISSING)
+            if completed_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("completed_at")
+                completed_at = None
+            else:
+                if is_integer(completed_at) or completed_at is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(completed_at))
 
-            attachments = attachments_type_0
-        elif _attachments_raw is None:
-            attachments = None
-        else:
-            raise TypeError(f"attachments: no member of the union accepts {type(_attachments_raw).__name__}")
+            _at = "incomplete_at"
+            incomplete_at = d.pop("incomplete_at", MISSING)
+            if incomplete_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("incomplete_at")
+                incomplete_at = None
+            else:
+                if is_integer(incomplete_at) or incomplete_at is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(incomplete_at))
 
-        metadata: Metadata | None
-        _metadata_raw = d.pop("metadata")
-        if _metadata_raw is None:
-            metadata = None
-        elif isinstance(_metadata_raw, dict):
-            metadata = Metadata.from_dict(_metadata_raw)
-        else:
-            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
+            _at = "role"
+            role = d.pop("role", MISSING)
+            if role is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("role")
+                role = None
+            else:
+                if type(role) is str:
+                    if _strict and role not in MessageRole._value2member_map_:
+                        raise InvalidValue("not a value of MessageRole")
+                    role = MessageRole(role)
+                elif _strict:
+                    raise expected("string", role)
 
-        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+            _at = "content"
+            content = d.pop("content", MISSING)
+            if content is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("content")
+                content = None
+            else:
+                if type(content) is list:
+                    _content_items = content
+                    content = []
+                    try:
+                        for content_item_data in _content_items:
+                            content_item = content_item_data
+                            _content_item_tag = content_item.get("type") if type(content_item) is dict else None
+                            if _content_item_tag == "text":
+                                content_item = MessageContentText.from_dict(content_item, _strict)
+                            elif _content_item_tag == "image_file":
+                                content_item = MessageContentImageFile.from_dict(content_item, _strict)
+                            elif _content_item_tag == "image_url":
+                                content_item = MessageContentImageUrl.from_dict(content_item, _strict)
+                            elif _content_item_tag == "refusal":
+                                content_item = MessageContentRefusal.from_dict(content_item, _strict)
+                            elif type(content_item) is dict:
+                                content_item = UnknownMessageContent.from_dict(content_item, _strict)
+                            elif _strict:
+                                raise InvalidValue("expected object, got " + json_type(content_item))
+
+                            content.append(content_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(content)) from None
+                elif _strict:
+                    raise expected("array", content)
+
+            _at = "assistant_id"
+            assistant_id = d.pop("assistant_id", MISSING)
+            if assistant_id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("assistant_id")
+                assistant_id = None
+            else:
+                if type(assistant_id) is str or assistant_id is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected string or null, got " + json_type(assistant_id))
+
+            _at = "run_id"
+            run_id = d.pop("run_id", MISSING)
+            if run_id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("run_id")
+                run_id = None
+            else:
+                if type(run_id) is str or run_id is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected string or null, got " + json_type(run_id))
+
+            _at = "attachments"
+            attachments = d.pop("attachments", MISSING)
+            if attachments is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("attachments")
+                attachments = None
+            else:
+                if type(attachments) is list:
+                    attachments_type_0 = attachments
+                    if type(attachments_type_0) is list:
+                        _attachments_type_0_items = attachments_type_0
+                        attachments_type_0 = []
+                        try:
+                            for attachments_type_0_item_data in _attachments_type_0_items:
+                                attachments_type_0_item = attachments_type_0_item_data
+                                if type(attachments_type_0_item) is dict:
+                                    attachments_type_0_item = MessageAttachment.from_dict(
+                                        attachments_type_0_item, _strict
+                                    )
+                                elif _strict:
+                                    raise expected("object", attachments_type_0_item)
+
+                                attachments_type_0.append(attachments_type_0_item)
+                        except InvalidValue as _error:
+                            raise _error.at(len(attachments_type_0)) from None
+                    elif _strict:
+                        raise expected("array", attachments_type_0)
+
+                    attachments = attachments_type_0
+                elif attachments is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected array or null, got " + json_type(attachments))
+
+            _at = "metadata"
+            metadata = d.pop("metadata", MISSING)
+            if metadata is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("metadata")
+                metadata = None
+            else:
+                if metadata is None:
+                    pass
+                elif type(metadata) is dict:
+                    metadata = Metadata.from_dict(metadata, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(metadata))
+
+            _at = "file_ids"
+            file_ids = d.pop("file_ids", UNSET)
+            if file_ids is not UNSET:
+                if type(file_ids) is list:
+                    if _strict:
+                        for _index, file_ids_item_data in enumerate(file_ids):
+                            if not (type(file_ids_item_data) is str):
+                                raise expected("string", file_ids_item_data).at(_index)
+                elif _strict:
+                    raise expected("array", file_ids)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             id=id,
-            object_=object_,
+            object=object_,
             created_at=created_at,
             thread_id=thread_id,
             status=status,
@@ -283,6 +470,8 @@ class MessageObject:
             file_ids=file_ids,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected, json_type
+
 
 @_attrs_define
 class MessageText:
@@ -18,59 +20,121 @@ class MessageText:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         value = self.value
-        annotations = []
-        for annotations_item_data in self.annotations:
-            annotations_item: dict[str, Any]
-            if (
-                isinstance(annotations_item_data, FileCitationAnnotation)
-                or isinstance(annotations_item_data, FilePathAnnotation)
-                or isinstance(annotations_item_data, UnknownAnnotation)
-            ):
-                annotations_item = annotations_item_data.to_dict()
-            else:
-                annotations_item = annotations_item_data
+        annotations: Any
+        if isinstance(self.annotations, list):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                if isinstance(annotations_item_data, FileCitationAnnotation):
+                    annotations_item = (
+                        annotations_item_data.to_dict()
+                        if isinstance(annotations_item_data, FileCitationAnnotation)
+                        else annotations_item_data
+                    )
 
-            annotations.append(annotations_item)
+                elif isinstance(annotations_item_data, FilePathAnnotation):
+                    annotations_item = (
+                        annotations_item_data.to_dict()
+                        if isinstance(annotations_item_data, FilePathAnnotation)
+                        else annotations_item_data
+                    )
+
+                elif isinstance(annotations_item_data, UnknownAnnotation):
+                    annotations_item = (
+                        annotations_item_data.to_dict()
+                        if isinstance(annotations_item_data, UnknownAnnotation)
+                        else annotations_item_data
+                    )
+
+                else:
+                    annotations_item = annotations_item_data
+
+                annotations.append(annotations_item)
+        else:
+            annotations = self.annotations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["value"] = value
         field_dict["annotations"] = annotations
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        value = d.pop("value")
-        annotations = []
-        _annotations = d.pop("annotations")
-        for annotations_item_data in _annotations:
-            annotations_item: FileCitationAnnotation | FilePathAnnotation | UnknownAnnotation
-            _annotations_item_raw = annotations_item_data
-            _annotations_item_tag = _annotations_item_raw.get("type") if type(_annotations_item_raw) is dict else None
-            if _annotations_item_tag == "file_citation":
-                annotations_item = FileCitationAnnotation.from_dict(_annotations_item_raw)
-            elif _annotations_item_tag == "file_path":
-                annotations_item = FilePathAnnotation.from_dict(_annotations_item_raw)
-            elif isinstance(_annotations_item_raw, dict):
-                annotations_item = UnknownAnnotation.from_dict(_annotations_item_raw)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "value"
+            value = d.pop("value", MISSING)
+            if value is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("value")
+                value = None
             else:
-                raise TypeError(
-                    f"annotations_item: no member of the union accepts {type(_annotations_item_raw).__name__}"
-                )
+                if _strict and not (type(value) is str):
+                    raise expected("string", value)
 
-            annotations.append(annotations_item)
+            _at = "annotations"
+            annotations = d.pop("annotations", MISSING)
+            if annotations is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("annotations")
+                annotations = None
+            else:
+                if type(annotations) is list:
+                    _annotations_items = annotations
+                    annotations = []
+                    try:
+                        for annotations_item_data in _annotations_items:
+                            annotations_item = annotations_item_data
+                            _annotations_item_tag = (
+                                annotations_item.get("type") if type(annotations_item) is dict else None
+                            )
+                            if _annotations_item_tag == "file_citation":
+                                annotations_item = FileCitationAnnotation.from_dict(annotations_item, _strict)
+                            elif _annotations_item_tag == "file_path":
+                                annotations_item = FilePathAnnotation.from_dict(annotations_item, _strict)
+                            elif type(annotations_item) is dict:
+                                annotations_item = UnknownAnnotation.from_dict(annotations_item, _strict)
+                            elif _strict:
+                                raise InvalidValue("expected object, got " + json_type(annotations_item))
+
+                            annotations.append(annotations_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(annotations)) from None
+                elif _strict:
+                    raise expected("array", annotations)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             value=value,
             annotations=annotations,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, json_type
 
 
 @_attrs_define
@@ -17,6 +17,8 @@ class ModifyMessageRequest:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
@@ -24,7 +26,8 @@ class ModifyMessageRequest:
         if isinstance(self.metadata, Unset):
             metadata = UNSET
         elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
         else:
             metadata = self.metadata
 
@@ -32,27 +35,45 @@ class ModifyMessageRequest:
         field_dict.update(self.additional_properties)
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        metadata: Metadata | None | Unset
-        _metadata_raw = d.pop("metadata", UNSET)
-        if isinstance(_metadata_raw, Unset):
-            metadata = UNSET
-        elif _metadata_raw is None:
-            metadata = None
-        elif isinstance(_metadata_raw, dict):
-            metadata = Metadata.from_dict(_metadata_raw)
-        else:
-            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "metadata"
+            metadata = d.pop("metadata", UNSET)
+            if metadata is not UNSET:
+                if metadata is None:
+                    pass
+                elif type(metadata) is dict:
+                    metadata = Metadata.from_dict(metadata, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(metadata))
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             metadata=metadata,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

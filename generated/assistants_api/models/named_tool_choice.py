@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.named_tool_choice_type import NamedToolChoiceType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected
 
 
 @_attrs_define
 class NamedToolChoice:
     """Forces the model to use one particular tool."""
 
-    type_: NamedToolChoiceType
+    type: NamedToolChoiceType
     """ Kind of tool that is forced. """
 
     function: NamedToolChoiceFunction | Unset = UNSET
@@ -22,39 +22,73 @@ class NamedToolChoice:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        type_ = self.type_.value
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
+        type_ = self.type.value if isinstance(self.type, NamedToolChoiceType) else self.type
+
+        function = self.function.to_dict() if isinstance(self.function, NamedToolChoiceFunction) else self.function
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
         if function is not UNSET:
             field_dict["function"] = function
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        type_ = NamedToolChoiceType(d.pop("type"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if type(type_) is str:
+                    if _strict and type_ not in NamedToolChoiceType._value2member_map_:
+                        raise InvalidValue("not a value of NamedToolChoiceType")
+                    type_ = NamedToolChoiceType(type_)
+                elif _strict:
+                    raise expected("string", type_)
 
-        _function = d.pop("function", UNSET)
-        function: NamedToolChoiceFunction | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
-        else:
-            function = NamedToolChoiceFunction.from_dict(_function)
+            _at = "function"
+            function = d.pop("function", UNSET)
+            if function is not UNSET:
+                if type(function) is dict:
+                    function = NamedToolChoiceFunction.from_dict(function, _strict)
+                elif _strict:
+                    raise expected("object", function)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
-            type_=type_,
+            type=type_,
             function=function,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_incomplete_reason import RunIncompleteReason
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, expected
 
 
 @_attrs_define
@@ -19,34 +19,56 @@ class RunIncompleteDetails:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        reason: str | Unset = UNSET
-        if not isinstance(self.reason, Unset):
-            reason = self.reason.value
+        reason = self.reason.value if isinstance(self.reason, RunIncompleteReason) else self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if reason is not UNSET:
             field_dict["reason"] = reason
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        _reason = d.pop("reason", UNSET)
-        reason: RunIncompleteReason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = RunIncompleteReason(_reason)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "reason"
+            reason = d.pop("reason", UNSET)
+            if reason is not UNSET:
+                if type(reason) is str:
+                    if _strict and reason not in RunIncompleteReason._value2member_map_:
+                        raise InvalidValue("not a value of RunIncompleteReason")
+                    reason = RunIncompleteReason(reason)
+                elif _strict:
+                    raise expected("string", reason)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             reason=reason,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -10,7 +10,7 @@ from ..models.reasoning_effort import ReasoningEffort
 from ..models.response_format_auto import ResponseFormatAuto
 from ..models.run_status import RunStatus
 from ..models.tool_choice_mode import ToolChoiceMode
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, is_number, json_type
 
 
 @_attrs_define
@@ -20,7 +20,7 @@ class RunObject:
     id: str
     """ Run ID, starting with `run_`. """
 
-    object_: Literal["thread.run"]
+    object: Literal["thread.run"]
     """ Always `thread.run`. """
 
     created_at: int
@@ -111,24 +111,33 @@ class RunObject:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         id = self.id
-        object_ = self.object_
+        object_ = self.object
         created_at = self.created_at
         thread_id = self.thread_id
         assistant_id = self.assistant_id
-        status = self.status.value
+        status = self.status.value if isinstance(self.status, RunStatus) else self.status
+
         required_action: dict[str, Any] | None
         if isinstance(self.required_action, RunRequiredAction):
-            required_action = self.required_action.to_dict()
+            required_action = (
+                self.required_action.to_dict()
+                if isinstance(self.required_action, RunRequiredAction)
+                else self.required_action
+            )
+
         else:
             required_action = self.required_action
 
         last_error: dict[str, Any] | None
         if isinstance(self.last_error, RunLastError):
-            last_error = self.last_error.to_dict()
+            last_error = self.last_error.to_dict() if isinstance(self.last_error, RunLastError) else self.last_error
+
         else:
             last_error = self.last_error
 
@@ -149,37 +158,66 @@ class RunObject:
 
         incomplete_details: dict[str, Any] | None
         if isinstance(self.incomplete_details, RunIncompleteDetails):
-            incomplete_details = self.incomplete_details.to_dict()
+            incomplete_details = (
+                self.incomplete_details.to_dict()
+                if isinstance(self.incomplete_details, RunIncompleteDetails)
+                else self.incomplete_details
+            )
+
         else:
             incomplete_details = self.incomplete_details
 
         model = self.model
         instructions = self.instructions
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if (
-                isinstance(tools_item_data, CodeInterpreterTool)
-                or isinstance(tools_item_data, FileSearchTool)
-                or isinstance(tools_item_data, FunctionTool)
-                or isinstance(tools_item_data, RetrievalTool)
-                or isinstance(tools_item_data, UnknownTool)
-            ):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data
+        tools: Any
+        if isinstance(self.tools, list):
+            tools = []
+            for tools_item_data in self.tools:
+                if isinstance(tools_item_data, CodeInterpreterTool):
+                    tools_item = (
+                        tools_item_data.to_dict()
+                        if isinstance(tools_item_data, CodeInterpreterTool)
+                        else tools_item_data
+                    )
 
-            tools.append(tools_item)
+                elif isinstance(tools_item_data, FileSearchTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, FileSearchTool) else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, FunctionTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, FunctionTool) else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, RetrievalTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, RetrievalTool) else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, UnknownTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, UnknownTool) else tools_item_data
+                    )
+
+                else:
+                    tools_item = tools_item_data
+
+                tools.append(tools_item)
+        else:
+            tools = self.tools
 
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
         else:
             metadata = self.metadata
 
         usage: dict[str, Any] | None
         if isinstance(self.usage, RunUsage):
-            usage = self.usage.to_dict()
+            usage = self.usage.to_dict() if isinstance(self.usage, RunUsage) else self.usage
+
         else:
             usage = self.usage
 
@@ -191,29 +229,64 @@ class RunObject:
 
         truncation_strategy: dict[str, Any] | None
         if isinstance(self.truncation_strategy, TruncationStrategy):
-            truncation_strategy = self.truncation_strategy.to_dict()
+            truncation_strategy = (
+                self.truncation_strategy.to_dict()
+                if isinstance(self.truncation_strategy, TruncationStrategy)
+                else self.truncation_strategy
+            )
+
         else:
             truncation_strategy = self.truncation_strategy
 
         tool_choice: dict[str, Any] | None | str
         if isinstance(self.tool_choice, ToolChoiceMode):
-            tool_choice = self.tool_choice.value
+            tool_choice = self.tool_choice.value if isinstance(self.tool_choice, ToolChoiceMode) else self.tool_choice
+
         elif isinstance(self.tool_choice, NamedToolChoice):
-            tool_choice = self.tool_choice.to_dict()
+            tool_choice = (
+                self.tool_choice.to_dict() if isinstance(self.tool_choice, NamedToolChoice) else self.tool_choice
+            )
+
         else:
             tool_choice = self.tool_choice
 
         parallel_tool_calls = self.parallel_tool_calls
         response_format: dict[str, Any] | None | str
         if isinstance(self.response_format, ResponseFormatAuto):
-            response_format = self.response_format.value
-        elif (
-            isinstance(self.response_format, ResponseFormatText)
-            or isinstance(self.response_format, ResponseFormatJsonObject)
-            or isinstance(self.response_format, ResponseFormatJsonSchema)
-            or isinstance(self.response_format, UnknownResponseFormat)
-        ):
-            response_format = self.response_format.to_dict()
+            response_format = (
+                self.response_format.value
+                if isinstance(self.response_format, ResponseFormatAuto)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, ResponseFormatText):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, ResponseFormatText)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, ResponseFormatJsonObject):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, ResponseFormatJsonObject)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, ResponseFormatJsonSchema):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, ResponseFormatJsonSchema)
+                else self.response_format
+            )
+
+        elif isinstance(self.response_format, UnknownResponseFormat):
+            response_format = (
+                self.response_format.to_dict()
+                if isinstance(self.response_format, UnknownResponseFormat)
+                else self.response_format
+            )
+
         else:
             response_format = self.response_format
 
@@ -233,7 +306,12 @@ class RunObject:
         if isinstance(self.reasoning_effort, Unset):
             reasoning_effort = UNSET
         elif isinstance(self.reasoning_effort, ReasoningEffort):
-            reasoning_effort = self.reasoning_effort.value
+            reasoning_effort = (
+                self.reasoning_effort.value
+                if isinstance(self.reasoning_effort, ReasoningEffort)
+                else self.reasoning_effort
+            )
+
         else:
             reasoning_effort = self.reasoning_effort
 
@@ -241,7 +319,10 @@ class RunObject:
         if isinstance(self.tool_resources, Unset):
             tool_resources = UNSET
         elif isinstance(self.tool_resources, ToolResources):
-            tool_resources = self.tool_resources.to_dict()
+            tool_resources = (
+                self.tool_resources.to_dict() if isinstance(self.tool_resources, ToolResources) else self.tool_resources
+            )
+
         else:
             tool_resources = self.tool_resources
 
@@ -280,253 +361,436 @@ class RunObject:
             field_dict["reasoning_effort"] = reasoning_effort
         if tool_resources is not UNSET:
             field_dict["tool_resources"] = tool_resources
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        id = d.pop("id")
-        object_ = d.pop("object")
-        if object_ != "thread.run":
-            raise ValueError(f"object must be 'thread.run', not {object_!r}")
-        created_at = d.pop("created_at")
-        thread_id = d.pop("thread_id")
-        assistant_id = d.pop("assistant_id")
-        status = RunStatus(d.pop("status"))
-
-        required_action: None | RunRequiredAction
-        _required_action_raw = d.pop("required_action")
-        if _required_action_raw is None:
-            required_action = None
-        elif isinstance(_required_action_raw, dict):
-            required_action = RunRequiredAction.from_dict(_required_action_raw)
-        else:
-            raise TypeError(f"required_action: no member of the union accepts {type(_required_action_raw).__name__}")
-
-        last_error: None | RunLastError
-        _last_error_raw = d.pop("last_error")
-        if _last_error_raw is None:
-            last_error = None
-        elif isinstance(_last_error_raw, dict):
-            last_error = RunLastError.from_dict(_last_error_raw)
-        else:
-            raise TypeError(f"last_error: no member of the union accepts {type(_last_error_raw).__name__}")
-
-        expires_at: int | None
-        _expires_at_raw = d.pop("expires_at")
-        if isinstance(_expires_at_raw, int) and not isinstance(_expires_at_raw, bool):
-            expires_at = _expires_at_raw
-        elif _expires_at_raw is None:
-            expires_at = None
-        else:
-            raise TypeError(f"expires_at: no member of the union accepts {type(_expires_at_raw).__name__}")
-
-        started_at: int | None
-        _started_at_raw = d.pop("started_at")
-        if isinstance(_started_at_raw, int) and not isinstance(_started_at_raw, bool):
-            started_at = _started_at_raw
-        elif _started_at_raw is None:
-            started_at = None
-        else:
-            raise TypeError(f"started_at: no member of the union accepts {type(_started_at_raw).__name__}")
-
-        cancelled_at: int | None
-        _cancelled_at_raw = d.pop("cancelled_at")
-        if isinstance(_cancelled_at_raw, int) and not isinstance(_cancelled_at_raw, bool):
-            cancelled_at = _cancelled_at_raw
-        elif _cancelled_at_raw is None:
-            cancelled_at = None
-        else:
-            raise TypeError(f"cancelled_at: no member of the union accepts {type(_cancelled_at_raw).__name__}")
-
-        failed_at: int | None
-        _failed_at_raw = d.pop("failed_at")
-        if isinstance(_failed_at_raw, int) and not isinstance(_failed_at_raw, bool):
-            failed_at = _failed_at_raw
-        elif _failed_at_raw is None:
-            failed_at = None
-        else:
-            raise TypeError(f"failed_at: no member of the union accepts {type(_failed_at_raw).__name__}")
-
-        completed_at: int | None
-        _completed_at_raw = d.pop("completed_at")
-        if isinstance(_completed_at_raw, int) and not isinstance(_completed_at_raw, bool):
-            completed_at = _completed_at_raw
-        elif _completed_at_raw is None:
-            completed_at = None
-        else:
-            raise TypeError(f"completed_at: no member of the union accepts {type(_completed_at_raw).__name__}")
-
-        incomplete_details: None | RunIncompleteDetails
-        _incomplete_details_raw = d.pop("incomplete_details")
-        if _incomplete_details_raw is None:
-            incomplete_details = None
-        elif isinstance(_incomplete_details_raw, dict):
-            incomplete_details = RunIncompleteDetails.from_dict(_incomplete_details_raw)
-        else:
-            raise TypeError(
-                f"incomplete_details: no member of the union accepts {type(_incomplete_details_raw).__name__}"
-            )
-
-        model = d.pop("model")
-        instructions = d.pop("instructions")
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item: CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool
-            _tools_item_raw = tools_item_data
-            _tools_item_tag = _tools_item_raw.get("type") if type(_tools_item_raw) is dict else None
-            if _tools_item_tag == "code_interpreter":
-                tools_item = CodeInterpreterTool.from_dict(_tools_item_raw)
-            elif _tools_item_tag == "file_search":
-                tools_item = FileSearchTool.from_dict(_tools_item_raw)
-            elif _tools_item_tag == "function":
-                tools_item = FunctionTool.from_dict(_tools_item_raw)
-            elif _tools_item_tag == "retrieval":
-                tools_item = RetrievalTool.from_dict(_tools_item_raw)
-            elif isinstance(_tools_item_raw, dict):
-                tools_item = UnknownTool.from_dict(_tools_item_raw)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "id"
+            id = d.pop("id", MISSING)
+            if id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("id")
+                id = None
             else:
-                raise TypeError(f"tools_item: no member of the union accepts {type(_tools_item_raw).__name__}")
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
 
-            tools.append(tools_item)
+            _at = "object"
+            object_ = d.pop("object", MISSING)
+            if object_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("object")
+                object_ = None
+            else:
+                if _strict and object_ != "thread.run":
+                    raise InvalidValue("expected 'thread.run'")
+            _at = "created_at"
+            created_at = d.pop("created_at", MISSING)
+            if created_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("created_at")
+                created_at = None
+            else:
+                if _strict and not (is_integer(created_at)):
+                    raise expected("integer", created_at)
 
-        metadata: Metadata | None
-        _metadata_raw = d.pop("metadata")
-        if _metadata_raw is None:
-            metadata = None
-        elif isinstance(_metadata_raw, dict):
-            metadata = Metadata.from_dict(_metadata_raw)
-        else:
-            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
+            _at = "thread_id"
+            thread_id = d.pop("thread_id", MISSING)
+            if thread_id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("thread_id")
+                thread_id = None
+            else:
+                if _strict and not (type(thread_id) is str):
+                    raise expected("string", thread_id)
 
-        usage: None | RunUsage
-        _usage_raw = d.pop("usage")
-        if _usage_raw is None:
-            usage = None
-        elif isinstance(_usage_raw, dict):
-            usage = RunUsage.from_dict(_usage_raw)
-        else:
-            raise TypeError(f"usage: no member of the union accepts {type(_usage_raw).__name__}")
+            _at = "assistant_id"
+            assistant_id = d.pop("assistant_id", MISSING)
+            if assistant_id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("assistant_id")
+                assistant_id = None
+            else:
+                if _strict and not (type(assistant_id) is str):
+                    raise expected("string", assistant_id)
 
-        max_prompt_tokens: int | None
-        _max_prompt_tokens_raw = d.pop("max_prompt_tokens")
-        if isinstance(_max_prompt_tokens_raw, int) and not isinstance(_max_prompt_tokens_raw, bool):
-            max_prompt_tokens = _max_prompt_tokens_raw
-        elif _max_prompt_tokens_raw is None:
-            max_prompt_tokens = None
-        else:
-            raise TypeError(
-                f"max_prompt_tokens: no member of the union accepts {type(_max_prompt_tokens_raw).__name__}"
-            )
+            _at = "status"
+            status = d.pop("status", MISSING)
+            if status is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("status")
+                status = None
+            else:
+                if type(status) is str:
+                    if _strict and status not in RunStatus._value2member_map_:
+                        raise InvalidValue("not a value of RunStatus")
+                    status = RunStatus(status)
+                elif _strict:
+                    raise expected("string", status)
 
-        max_completion_tokens: int | None
-        _max_completion_tokens_raw = d.pop("max_completion_tokens")
-        if isinstance(_max_completion_tokens_raw, int) and not isinstance(_max_completion_tokens_raw, bool):
-            max_completion_tokens = _max_completion_tokens_raw
-        elif _max_completion_tokens_raw is None:
-            max_completion_tokens = None
-        else:
-            raise TypeError(
-                f"max_completion_tokens: no member of the union accepts {type(_max_completion_tokens_raw).__name__}"
-            )
+            _at = "required_action"
+            required_action = d.pop("required_action", MISSING)
+            if required_action is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("required_action")
+                required_action = None
+            else:
+                if required_action is None:
+                    pass
+                elif type(required_action) is dict:
+                    required_action = RunRequiredAction.from_dict(required_action, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(required_action))
 
-        truncation_strategy: None | TruncationStrategy
-        _truncation_strategy_raw = d.pop("truncation_strategy")
-        if _truncation_strategy_raw is None:
-            truncation_strategy = None
-        elif isinstance(_truncation_strategy_raw, dict):
-            truncation_strategy = TruncationStrategy.from_dict(_truncation_strategy_raw)
-        else:
-            raise TypeError(
-                f"truncation_strategy: no member of the union accepts {type(_truncation_strategy_raw).__name__}"
-            )
+            _at = "last_error"
+            last_error = d.pop("last_error", MISSING)
+            if last_error is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("last_error")
+                last_error = None
+            else:
+                if last_error is None:
+                    pass
+                elif type(last_error) is dict:
+                    last_error = RunLastError.from_dict(last_error, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(last_error))
 
-        tool_choice: NamedToolChoice | None | ToolChoiceMode
-        _tool_choice_raw = d.pop("tool_choice")
-        if isinstance(_tool_choice_raw, str):
-            tool_choice = ToolChoiceMode(_tool_choice_raw)
-        elif _tool_choice_raw is None:
-            tool_choice = None
-        elif isinstance(_tool_choice_raw, dict):
-            tool_choice = NamedToolChoice.from_dict(_tool_choice_raw)
-        else:
-            raise TypeError(f"tool_choice: no member of the union accepts {type(_tool_choice_raw).__name__}")
+            _at = "expires_at"
+            expires_at = d.pop("expires_at", MISSING)
+            if expires_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("expires_at")
+                expires_at = None
+            else:
+                if is_integer(expires_at) or expires_at is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(expires_at))
 
-        parallel_tool_calls = d.pop("parallel_tool_calls")
-        response_format: (
-            None
-            | ResponseFormatAuto
-            | ResponseFormatJsonObject
-            | ResponseFormatJsonSchema
-            | ResponseFormatText
-            | UnknownResponseFormat
-        )
-        _response_format_raw = d.pop("response_format")
-        _response_format_tag = _response_format_raw.get("type") if type(_response_format_raw) is dict else None
-        if isinstance(_response_format_raw, str):
-            response_format = ResponseFormatAuto(_response_format_raw)
-        elif _response_format_tag == "text":
-            response_format = ResponseFormatText.from_dict(_response_format_raw)
-        elif _response_format_tag == "json_object":
-            response_format = ResponseFormatJsonObject.from_dict(_response_format_raw)
-        elif _response_format_tag == "json_schema":
-            response_format = ResponseFormatJsonSchema.from_dict(_response_format_raw)
-        elif _response_format_raw is None:
-            response_format = None
-        elif isinstance(_response_format_raw, dict):
-            response_format = UnknownResponseFormat.from_dict(_response_format_raw)
-        else:
-            raise TypeError(f"response_format: no member of the union accepts {type(_response_format_raw).__name__}")
+            _at = "started_at"
+            started_at = d.pop("started_at", MISSING)
+            if started_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("started_at")
+                started_at = None
+            else:
+                if is_integer(started_at) or started_at is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(started_at))
 
-        temperature: float | None | Unset
-        _temperature_raw = d.pop("temperature", UNSET)
-        if isinstance(_temperature_raw, Unset):
-            temperature = UNSET
-        elif isinstance(_temperature_raw, (int, float)) and not isinstance(_temperature_raw, bool):
-            temperature = float(_temperature_raw)
-        elif _temperature_raw is None:
-            temperature = None
-        else:
-            raise TypeError(f"temperature: no member of the union accepts {type(_temperature_raw).__name__}")
+            _at = "cancelled_at"
+            cancelled_at = d.pop("cancelled_at", MISSING)
+            if cancelled_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("cancelled_at")
+                cancelled_at = None
+            else:
+                if is_integer(cancelled_at) or cancelled_at is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(cancelled_at))
 
-        top_p: float | None | Unset
-        _top_p_raw = d.pop("top_p", UNSET)
-        if isinstance(_top_p_raw, Unset):
-            top_p = UNSET
-        elif isinstance(_top_p_raw, (int, float)) and not isinstance(_top_p_raw, bool):
-            top_p = float(_top_p_raw)
-        elif _top_p_raw is None:
-            top_p = None
-        else:
-            raise TypeError(f"top_p: no member of the union accepts {type(_top_p_raw).__name__}")
+            _at = "failed_at"
+            failed_at = d.pop("failed_at", MISSING)
+            if failed_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("failed_at")
+                failed_at = None
+            else:
+                if is_integer(failed_at) or failed_at is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(failed_at))
 
-        reasoning_effort: None | ReasoningEffort | Unset
-        _reasoning_effort_raw = d.pop("reasoning_effort", UNSET)
-        if isinstance(_reasoning_effort_raw, Unset):
-            reasoning_effort = UNSET
-        elif isinstance(_reasoning_effort_raw, str):
-            reasoning_effort = ReasoningEffort(_reasoning_effort_raw)
-        elif _reasoning_effort_raw is None:
-            reasoning_effort = None
-        else:
-            raise TypeError(f"reasoning_effort: no member of the union accepts {type(_reasoning_effort_raw).__name__}")
+            _at = "completed_at"
+            completed_at = d.pop("completed_at", MISSING)
+            if completed_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("completed_at")
+                completed_at = None
+            else:
+                if is_integer(completed_at) or completed_at is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(completed_at))
 
-        tool_resources: None | ToolResources | Unset
-        _tool_resources_raw = d.pop("tool_resources", UNSET)
-        if isinstance(_tool_resources_raw, Unset):
-            tool_resources = UNSET
-        elif _tool_resources_raw is None:
-            tool_resources = None
-        elif isinstance(_tool_resources_raw, dict):
-            tool_resources = ToolResources.from_dict(_tool_resources_raw)
-        else:
-            raise TypeError(f"tool_resources: no member of the union accepts {type(_tool_resources_raw).__name__}")
+            _at = "incomplete_details"
+            incomplete_details = d.pop("incomplete_details", MISSING)
+            if incomplete_details is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("incomplete_details")
+                incomplete_details = None
+            else:
+                if incomplete_details is None:
+                    pass
+                elif type(incomplete_details) is dict:
+                    incomplete_details = RunIncompleteDetails.from_dict(incomplete_details, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(incomplete_details))
+
+            _at = "model"
+            model = d.pop("model", MISSING)
+            if model is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("model")
+                model = None
+            else:
+                if _strict and not (type(model) is str):
+                    raise expected("string", model)
+
+            _at = "instructions"
+            instructions = d.pop("instructions", MISSING)
+            if instructions is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("instructions")
+                instructions = None
+            else:
+                if _strict and not (type(instructions) is str):
+                    raise expected("string", instructions)
+
+            _at = "tools"
+            tools = d.pop("tools", MISSING)
+            if tools is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("tools")
+                tools = None
+            else:
+                if type(tools) is list:
+                    _tools_items = tools
+                    tools = []
+                    try:
+                        for tools_item_data in _tools_items:
+                            tools_item = tools_item_data
+                            _tools_item_tag = tools_item.get("type") if type(tools_item) is dict else None
+                            if _tools_item_tag == "code_interpreter":
+                                tools_item = CodeInterpreterTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "file_search":
+                                tools_item = FileSearchTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "function":
+                                tools_item = FunctionTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "retrieval":
+                                tools_item = RetrievalTool.from_dict(tools_item, _strict)
+                            elif type(tools_item) is dict:
+                                tools_item = UnknownTool.from_dict(tools_item, _strict)
+                            elif _strict:
+                                raise InvalidValue("expected object, got " + json_type(tools_item))
+
+                            tools.append(tools_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(tools)) from None
+                elif _strict:
+                    raise expected("array", tools)
+
+            _at = "metadata"
+            metadata = d.pop("metadata", MISSING)
+            if metadata is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("metadata")
+                metadata = None
+            else:
+                if metadata is None:
+                    pass
+                elif type(metadata) is dict:
+                    metadata = Metadata.from_dict(metadata, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(metadata))
+
+            _at = "usage"
+            usage = d.pop("usage", MISSING)
+            if usage is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("usage")
+                usage = None
+            else:
+                if usage is None:
+                    pass
+                elif type(usage) is dict:
+                    usage = RunUsage.from_dict(usage, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(usage))
+
+            _at = "max_prompt_tokens"
+            max_prompt_tokens = d.pop("max_prompt_tokens", MISSING)
+            if max_prompt_tokens is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("max_prompt_tokens")
+                max_prompt_tokens = None
+            else:
+                if is_integer(max_prompt_tokens) or max_prompt_tokens is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(max_prompt_tokens))
+
+            _at = "max_completion_tokens"
+            max_completion_tokens = d.pop("max_completion_tokens", MISSING)
+            if max_completion_tokens is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("max_completion_tokens")
+                max_completion_tokens = None
+            else:
+                if is_integer(max_completion_tokens) or max_completion_tokens is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(max_completion_tokens))
+
+            _at = "truncation_strategy"
+            truncation_strategy = d.pop("truncation_strategy", MISSING)
+            if truncation_strategy is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("truncation_strategy")
+                truncation_strategy = None
+            else:
+                if truncation_strategy is None:
+                    pass
+                elif type(truncation_strategy) is dict:
+                    truncation_strategy = TruncationStrategy.from_dict(truncation_strategy, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(truncation_strategy))
+
+            _at = "tool_choice"
+            tool_choice = d.pop("tool_choice", MISSING)
+            if tool_choice is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("tool_choice")
+                tool_choice = None
+            else:
+                if type(tool_choice) is str and (not _strict or tool_choice in ToolChoiceMode._value2member_map_):
+                    tool_choice = ToolChoiceMode(tool_choice)
+                elif tool_choice is None:
+                    pass
+                elif type(tool_choice) is dict:
+                    tool_choice = NamedToolChoice.from_dict(tool_choice, _strict)
+                elif _strict:
+                    raise InvalidValue(
+                        "expected a value of ToolChoiceMode or null or object, got " + json_type(tool_choice)
+                    )
+
+            _at = "parallel_tool_calls"
+            parallel_tool_calls = d.pop("parallel_tool_calls", MISSING)
+            if parallel_tool_calls is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("parallel_tool_calls")
+                parallel_tool_calls = None
+            else:
+                if _strict and not (type(parallel_tool_calls) is bool):
+                    raise expected("boolean", parallel_tool_calls)
+
+            _at = "response_format"
+            response_format = d.pop("response_format", MISSING)
+            if response_format is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("response_format")
+                response_format = None
+            else:
+                _response_format_tag = response_format.get("type") if type(response_format) is dict else None
+                if type(response_format) is str and (
+                    not _strict or response_format in ResponseFormatAuto._value2member_map_
+                ):
+                    response_format = ResponseFormatAuto(response_format)
+                elif _response_format_tag == "text":
+                    response_format = ResponseFormatText.from_dict(response_format, _strict)
+                elif _response_format_tag == "json_object":
+                    response_format = ResponseFormatJsonObject.from_dict(response_format, _strict)
+                elif _response_format_tag == "json_schema":
+                    response_format = ResponseFormatJsonSchema.from_dict(response_format, _strict)
+                elif response_format is None:
+                    pass
+                elif type(response_format) is dict:
+                    response_format = UnknownResponseFormat.from_dict(response_format, _strict)
+                elif _strict:
+                    raise InvalidValue(
+                        "expected a value of ResponseFormatAuto or null or object, got " + json_type(response_format)
+                    )
+
+            _at = "temperature"
+            temperature = d.pop("temperature", UNSET)
+            if temperature is not UNSET:
+                if is_number(temperature) or temperature is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected number or null, got " + json_type(temperature))
+
+            _at = "top_p"
+            top_p = d.pop("top_p", UNSET)
+            if top_p is not UNSET:
+                if is_number(top_p) or top_p is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected number or null, got " + json_type(top_p))
+
+            _at = "reasoning_effort"
+            reasoning_effort = d.pop("reasoning_effort", UNSET)
+            if reasoning_effort is not UNSET:
+                if type(reasoning_effort) is str and (
+                    not _strict or reasoning_effort in ReasoningEffort._value2member_map_
+                ):
+                    reasoning_effort = ReasoningEffort(reasoning_effort)
+                elif reasoning_effort is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue(
+                        "expected a value of ReasoningEffort or null, got " + json_type(reasoning_effort)
+                    )
+
+            _at = "tool_resources"
+            tool_resources = d.pop("tool_resources", UNSET)
+            if tool_resources is not UNSET:
+                if tool_resources is None:
+                    pass
+                elif type(tool_resources) is dict:
+                    tool_resources = ToolResources.from_dict(tool_resources, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(tool_resources))
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             id=id,
-            object_=object_,
+            object=object_,
             created_at=created_at,
             thread_id=thread_id,
             assistant_id=assistant_id,
@@ -556,6 +820,8 @@ class RunObject:
             tool_resources=tool_resources,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

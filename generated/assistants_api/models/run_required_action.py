@@ -7,13 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_required_action_type import RunRequiredActionType
+from ..types import MISSING, InvalidValue, expected
 
 
 @_attrs_define
 class RunRequiredAction:
     """What the caller has to do before the run can go on."""
 
-    type_: RunRequiredActionType
+    type: RunRequiredActionType
     """ Kind of action; only `submit_tool_outputs` today. """
 
     submit_tool_outputs: RunSubmitToolOutputs
@@ -21,31 +22,81 @@ class RunRequiredAction:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        type_ = self.type_.value
-        submit_tool_outputs = self.submit_tool_outputs.to_dict()
+        type_ = self.type.value if isinstance(self.type, RunRequiredActionType) else self.type
+
+        submit_tool_outputs = (
+            self.submit_tool_outputs.to_dict()
+            if isinstance(self.submit_tool_outputs, RunSubmitToolOutputs)
+            else self.submit_tool_outputs
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
         field_dict["submit_tool_outputs"] = submit_tool_outputs
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        type_ = RunRequiredActionType(d.pop("type"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if type(type_) is str:
+                    if _strict and type_ not in RunRequiredActionType._value2member_map_:
+                        raise InvalidValue("not a value of RunRequiredActionType")
+                    type_ = RunRequiredActionType(type_)
+                elif _strict:
+                    raise expected("string", type_)
 
-        submit_tool_outputs = RunSubmitToolOutputs.from_dict(d.pop("submit_tool_outputs"))
+            _at = "submit_tool_outputs"
+            submit_tool_outputs = d.pop("submit_tool_outputs", MISSING)
+            if submit_tool_outputs is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("submit_tool_outputs")
+                submit_tool_outputs = None
+            else:
+                if type(submit_tool_outputs) is dict:
+                    submit_tool_outputs = RunSubmitToolOutputs.from_dict(submit_tool_outputs, _strict)
+                elif _strict:
+                    raise expected("object", submit_tool_outputs)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
-            type_=type_,
+            type=type_,
             submit_tool_outputs=submit_tool_outputs,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, json_type
 
 
 @_attrs_define
@@ -20,18 +20,35 @@ class RunStepDelta:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         step_details: dict[str, Any] | Unset
         if isinstance(self.step_details, Unset):
             step_details = UNSET
-        elif (
-            isinstance(self.step_details, RunStepDeltaDetailsMessageCreation)
-            or isinstance(self.step_details, RunStepDeltaDetailsToolCalls)
-            or isinstance(self.step_details, UnknownRunStepDeltaDetails)
-        ):
-            step_details = self.step_details.to_dict()
+        elif isinstance(self.step_details, RunStepDeltaDetailsMessageCreation):
+            step_details = (
+                self.step_details.to_dict()
+                if isinstance(self.step_details, RunStepDeltaDetailsMessageCreation)
+                else self.step_details
+            )
+
+        elif isinstance(self.step_details, RunStepDeltaDetailsToolCalls):
+            step_details = (
+                self.step_details.to_dict()
+                if isinstance(self.step_details, RunStepDeltaDetailsToolCalls)
+                else self.step_details
+            )
+
+        elif isinstance(self.step_details, UnknownRunStepDeltaDetails):
+            step_details = (
+                self.step_details.to_dict()
+                if isinstance(self.step_details, UnknownRunStepDeltaDetails)
+                else self.step_details
+            )
+
         else:
             step_details = self.step_details
 
@@ -39,32 +56,48 @@ class RunStepDelta:
         field_dict.update(self.additional_properties)
         if step_details is not UNSET:
             field_dict["step_details"] = step_details
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        step_details: (
-            RunStepDeltaDetailsMessageCreation | RunStepDeltaDetailsToolCalls | UnknownRunStepDeltaDetails | Unset
-        )
-        _step_details_raw = d.pop("step_details", UNSET)
-        _step_details_tag = _step_details_raw.get("type") if type(_step_details_raw) is dict else None
-        if isinstance(_step_details_raw, Unset):
-            step_details = UNSET
-        elif _step_details_tag == "message_creation":
-            step_details = RunStepDeltaDetailsMessageCreation.from_dict(_step_details_raw)
-        elif _step_details_tag == "tool_calls":
-            step_details = RunStepDeltaDetailsToolCalls.from_dict(_step_details_raw)
-        elif isinstance(_step_details_raw, dict):
-            step_details = UnknownRunStepDeltaDetails.from_dict(_step_details_raw)
-        else:
-            raise TypeError(f"step_details: no member of the union accepts {type(_step_details_raw).__name__}")
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "step_details"
+            step_details = d.pop("step_details", UNSET)
+            if step_details is not UNSET:
+                _step_details_tag = step_details.get("type") if type(step_details) is dict else None
+                if _step_details_tag == "message_creation":
+                    step_details = RunStepDeltaDetailsMessageCreation.from_dict(step_details, _strict)
+                elif _step_details_tag == "tool_calls":
+                    step_details = RunStepDeltaDetailsToolCalls.from_dict(step_details, _strict)
+                elif type(step_details) is dict:
+                    step_details = UnknownRunStepDeltaDetails.from_dict(step_details, _strict)
+                elif _strict:
+                    raise InvalidValue("expected object, got " + json_type(step_details))
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             step_details=step_details,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

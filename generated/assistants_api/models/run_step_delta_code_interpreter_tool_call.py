@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 
 
 @_attrs_define
@@ -16,7 +16,7 @@ class RunStepDeltaCodeInterpreterToolCall:
     index: int
     """ Position of the call in the step's tool call list. """
 
-    type_: Literal["code_interpreter"]
+    type: Literal["code_interpreter"]
     """ Always `code_interpreter`. """
 
     id: str | Unset = UNSET
@@ -27,15 +27,19 @@ class RunStepDeltaCodeInterpreterToolCall:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         index = self.index
-        type_ = self.type_
+        type_ = self.type
         id = self.id
-        code_interpreter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.code_interpreter, Unset):
-            code_interpreter = self.code_interpreter.to_dict()
+        code_interpreter = (
+            self.code_interpreter.to_dict()
+            if isinstance(self.code_interpreter, CodeInterpreterCallDelta)
+            else self.code_interpreter
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,31 +49,73 @@ class RunStepDeltaCodeInterpreterToolCall:
             field_dict["id"] = id
         if code_interpreter is not UNSET:
             field_dict["code_interpreter"] = code_interpreter
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        index = d.pop("index")
-        type_ = d.pop("type")
-        if type_ != "code_interpreter":
-            raise ValueError(f"type must be 'code_interpreter', not {type_!r}")
-        id = d.pop("id", UNSET)
-        _code_interpreter = d.pop("code_interpreter", UNSET)
-        code_interpreter: CodeInterpreterCallDelta | Unset
-        if isinstance(_code_interpreter, Unset):
-            code_interpreter = UNSET
-        else:
-            code_interpreter = CodeInterpreterCallDelta.from_dict(_code_interpreter)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "index"
+            index = d.pop("index", MISSING)
+            if index is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("index")
+                index = None
+            else:
+                if _strict and not (is_integer(index)):
+                    raise expected("integer", index)
+
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "code_interpreter":
+                    raise InvalidValue("expected 'code_interpreter'")
+            _at = "id"
+            id = d.pop("id", UNSET)
+            if id is not UNSET:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
+
+            _at = "code_interpreter"
+            code_interpreter = d.pop("code_interpreter", UNSET)
+            if code_interpreter is not UNSET:
+                if type(code_interpreter) is dict:
+                    code_interpreter = CodeInterpreterCallDelta.from_dict(code_interpreter, _strict)
+                elif _strict:
+                    raise expected("object", code_interpreter)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             index=index,
-            type_=type_,
+            type=type_,
             id=id,
             code_interpreter=code_interpreter,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,14 +6,14 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected
 
 
 @_attrs_define
 class RunStepDeltaDetailsMessageCreation:
     """Change of a message creation step."""
 
-    type_: Literal["message_creation"]
+    type: Literal["message_creation"]
     """ Always `message_creation`. """
 
     message_creation: RunStepDeltaMessageCreation | Unset = UNSET
@@ -21,40 +21,71 @@ class RunStepDeltaDetailsMessageCreation:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        type_ = self.type_
-        message_creation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.message_creation, Unset):
-            message_creation = self.message_creation.to_dict()
+        type_ = self.type
+        message_creation = (
+            self.message_creation.to_dict()
+            if isinstance(self.message_creation, RunStepDeltaMessageCreation)
+            else self.message_creation
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
         if message_creation is not UNSET:
             field_dict["message_creation"] = message_creation
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        type_ = d.pop("type")
-        if type_ != "message_creation":
-            raise ValueError(f"type must be 'message_creation', not {type_!r}")
-        _message_creation = d.pop("message_creation", UNSET)
-        message_creation: RunStepDeltaMessageCreation | Unset
-        if isinstance(_message_creation, Unset):
-            message_creation = UNSET
-        else:
-            message_creation = RunStepDeltaMessageCreation.from_dict(_message_creation)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "message_creation":
+                    raise InvalidValue("expected 'message_creation'")
+            _at = "message_creation"
+            message_creation = d.pop("message_creation", UNSET)
+            if message_creation is not UNSET:
+                if type(message_creation) is dict:
+                    message_creation = RunStepDeltaMessageCreation.from_dict(message_creation, _strict)
+                elif _strict:
+                    raise expected("object", message_creation)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
-            type_=type_,
+            type=type_,
             message_creation=message_creation,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

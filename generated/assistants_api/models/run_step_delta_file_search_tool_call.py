@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 
 
 @_attrs_define
@@ -16,7 +16,7 @@ class RunStepDeltaFileSearchToolCall:
     index: int
     """ Position of the call in the step's tool call list. """
 
-    type_: Literal["file_search"]
+    type: Literal["file_search"]
     """ Always `file_search`. """
 
     file_search: FileSearchCallDelta
@@ -27,12 +27,17 @@ class RunStepDeltaFileSearchToolCall:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         index = self.index
-        type_ = self.type_
-        file_search = self.file_search.to_dict()
+        type_ = self.type
+        file_search = (
+            self.file_search.to_dict() if isinstance(self.file_search, FileSearchCallDelta) else self.file_search
+        )
+
         id = self.id
 
         field_dict: dict[str, Any] = {}
@@ -42,27 +47,78 @@ class RunStepDeltaFileSearchToolCall:
         field_dict["file_search"] = file_search
         if id is not UNSET:
             field_dict["id"] = id
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        index = d.pop("index")
-        type_ = d.pop("type")
-        if type_ != "file_search":
-            raise ValueError(f"type must be 'file_search', not {type_!r}")
-        file_search = FileSearchCallDelta.from_dict(d.pop("file_search"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "index"
+            index = d.pop("index", MISSING)
+            if index is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("index")
+                index = None
+            else:
+                if _strict and not (is_integer(index)):
+                    raise expected("integer", index)
 
-        id = d.pop("id", UNSET)
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "file_search":
+                    raise InvalidValue("expected 'file_search'")
+            _at = "file_search"
+            file_search = d.pop("file_search", MISSING)
+            if file_search is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("file_search")
+                file_search = None
+            else:
+                if type(file_search) is dict:
+                    file_search = FileSearchCallDelta.from_dict(file_search, _strict)
+                elif _strict:
+                    raise expected("object", file_search)
+
+            _at = "id"
+            id = d.pop("id", UNSET)
+            if id is not UNSET:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             index=index,
-            type_=type_,
+            type=type_,
             file_search=file_search,
             id=id,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 
 
 @_attrs_define
@@ -16,7 +16,7 @@ class RunStepDeltaFunctionToolCall:
     index: int
     """ Position of the call in the step's tool call list. """
 
-    type_: Literal["function"]
+    type: Literal["function"]
     """ Always `function`. """
 
     id: str | Unset = UNSET
@@ -27,15 +27,15 @@ class RunStepDeltaFunctionToolCall:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         index = self.index
-        type_ = self.type_
+        type_ = self.type
         id = self.id
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
+        function = self.function.to_dict() if isinstance(self.function, FunctionCallDelta) else self.function
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,31 +45,73 @@ class RunStepDeltaFunctionToolCall:
             field_dict["id"] = id
         if function is not UNSET:
             field_dict["function"] = function
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        index = d.pop("index")
-        type_ = d.pop("type")
-        if type_ != "function":
-            raise ValueError(f"type must be 'function', not {type_!r}")
-        id = d.pop("id", UNSET)
-        _function = d.pop("function", UNSET)
-        function: FunctionCallDelta | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
-        else:
-            function = FunctionCallDelta.from_dict(_function)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "index"
+            index = d.pop("index", MISSING)
+            if index is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("index")
+                index = None
+            else:
+                if _strict and not (is_integer(index)):
+                    raise expected("integer", index)
+
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "function":
+                    raise InvalidValue("expected 'function'")
+            _at = "id"
+            id = d.pop("id", UNSET)
+            if id is not UNSET:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
+
+            _at = "function"
+            function = d.pop("function", UNSET)
+            if function is not UNSET:
+                if type(function) is dict:
+                    function = FunctionCallDelta.from_dict(function, _strict)
+                elif _strict:
+                    raise expected("object", function)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             index=index,
-            type_=type_,
+            type=type_,
             id=id,
             function=function,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_step_delta_stream_event_event import RunStepDeltaStreamEventEvent
+from ..types import MISSING, InvalidValue, expected
 
 
 @_attrs_define
@@ -21,31 +22,77 @@ class RunStepDeltaStreamEvent:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        event = self.event.value
-        data = self.data.to_dict()
+        event = self.event.value if isinstance(self.event, RunStepDeltaStreamEventEvent) else self.event
+
+        data = self.data.to_dict() if isinstance(self.data, RunStepDeltaObject) else self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["event"] = event
         field_dict["data"] = data
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        event = RunStepDeltaStreamEventEvent(d.pop("event"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "event"
+            event = d.pop("event", MISSING)
+            if event is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("event")
+                event = None
+            else:
+                if type(event) is str:
+                    if _strict and event not in RunStepDeltaStreamEventEvent._value2member_map_:
+                        raise InvalidValue("not a value of RunStepDeltaStreamEventEvent")
+                    event = RunStepDeltaStreamEventEvent(event)
+                elif _strict:
+                    raise expected("string", event)
 
-        data = RunStepDeltaObject.from_dict(d.pop("data"))
+            _at = "data"
+            data = d.pop("data", MISSING)
+            if data is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("data")
+                data = None
+            else:
+                if type(data) is dict:
+                    data = RunStepDeltaObject.from_dict(data, _strict)
+                elif _strict:
+                    raise expected("object", data)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             event=event,
             data=data,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,12 +6,14 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected, json_type
+
 
 @_attrs_define
 class RunStepDetailsToolCalls:
     """Details of a step that called tools."""
 
-    type_: Literal["tool_calls"]
+    type: Literal["tool_calls"]
     """ Always `tool_calls`. """
 
     tool_calls: list[
@@ -21,69 +23,129 @@ class RunStepDetailsToolCalls:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        type_ = self.type_
-        tool_calls = []
-        for tool_calls_item_data in self.tool_calls:
-            tool_calls_item: dict[str, Any]
-            if (
-                isinstance(tool_calls_item_data, RunStepCodeInterpreterToolCall)
-                or isinstance(tool_calls_item_data, RunStepFileSearchToolCall)
-                or isinstance(tool_calls_item_data, RunStepFunctionToolCall)
-                or isinstance(tool_calls_item_data, UnknownRunStepToolCall)
-            ):
-                tool_calls_item = tool_calls_item_data.to_dict()
-            else:
-                tool_calls_item = tool_calls_item_data
+        type_ = self.type
+        tool_calls: Any
+        if isinstance(self.tool_calls, list):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                if isinstance(tool_calls_item_data, RunStepCodeInterpreterToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepCodeInterpreterToolCall)
+                        else tool_calls_item_data
+                    )
 
-            tool_calls.append(tool_calls_item)
+                elif isinstance(tool_calls_item_data, RunStepFileSearchToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepFileSearchToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepFunctionToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepFunctionToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, UnknownRunStepToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, UnknownRunStepToolCall)
+                        else tool_calls_item_data
+                    )
+
+                else:
+                    tool_calls_item = tool_calls_item_data
+
+                tool_calls.append(tool_calls_item)
+        else:
+            tool_calls = self.tool_calls
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = type_
         field_dict["tool_calls"] = tool_calls
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        type_ = d.pop("type")
-        if type_ != "tool_calls":
-            raise ValueError(f"type must be 'tool_calls', not {type_!r}")
-        tool_calls = []
-        _tool_calls = d.pop("tool_calls")
-        for tool_calls_item_data in _tool_calls:
-            tool_calls_item: (
-                RunStepCodeInterpreterToolCall
-                | RunStepFileSearchToolCall
-                | RunStepFunctionToolCall
-                | UnknownRunStepToolCall
-            )
-            _tool_calls_item_raw = tool_calls_item_data
-            _tool_calls_item_tag = _tool_calls_item_raw.get("type") if type(_tool_calls_item_raw) is dict else None
-            if _tool_calls_item_tag == "code_interpreter":
-                tool_calls_item = RunStepCodeInterpreterToolCall.from_dict(_tool_calls_item_raw)
-            elif _tool_calls_item_tag == "file_search":
-                tool_calls_item = RunStepFileSearchToolCall.from_dict(_tool_calls_item_raw)
-            elif _tool_calls_item_tag == "function":
-                tool_calls_item = RunStepFunctionToolCall.from_dict(_tool_calls_item_raw)
-            elif isinstance(_tool_calls_item_raw, dict):
-                tool_calls_item = UnknownRunStepToolCall.from_dict(_tool_calls_item_raw)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
             else:
-                raise TypeError(
-                    f"tool_calls_item: no member of the union accepts {type(_tool_calls_item_raw).__name__}"
-                )
+                if _strict and type_ != "tool_calls":
+                    raise InvalidValue("expected 'tool_calls'")
+            _at = "tool_calls"
+            tool_calls = d.pop("tool_calls", MISSING)
+            if tool_calls is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("tool_calls")
+                tool_calls = None
+            else:
+                if type(tool_calls) is list:
+                    _tool_calls_items = tool_calls
+                    tool_calls = []
+                    try:
+                        for tool_calls_item_data in _tool_calls_items:
+                            tool_calls_item = tool_calls_item_data
+                            _tool_calls_item_tag = (
+                                tool_calls_item.get("type") if type(tool_calls_item) is dict else None
+                            )
+                            if _tool_calls_item_tag == "code_interpreter":
+                                tool_calls_item = RunStepCodeInterpreterToolCall.from_dict(tool_calls_item, _strict)
+                            elif _tool_calls_item_tag == "file_search":
+                                tool_calls_item = RunStepFileSearchToolCall.from_dict(tool_calls_item, _strict)
+                            elif _tool_calls_item_tag == "function":
+                                tool_calls_item = RunStepFunctionToolCall.from_dict(tool_calls_item, _strict)
+                            elif type(tool_calls_item) is dict:
+                                tool_calls_item = UnknownRunStepToolCall.from_dict(tool_calls_item, _strict)
+                            elif _strict:
+                                raise InvalidValue("expected object, got " + json_type(tool_calls_item))
 
-            tool_calls.append(tool_calls_item)
+                            tool_calls.append(tool_calls_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(tool_calls)) from None
+                elif _strict:
+                    raise expected("array", tool_calls)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
-            type_=type_,
+            type=type_,
             tool_calls=tool_calls,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected
+
 
 @_attrs_define
 class RunStepFileSearchToolCall:
@@ -14,7 +16,7 @@ class RunStepFileSearchToolCall:
     id: str
     """ ID of the call. """
 
-    type_: Literal["file_search"]
+    type: Literal["file_search"]
     """ Always `file_search`. """
 
     file_search: FileSearchCall
@@ -22,36 +24,85 @@ class RunStepFileSearchToolCall:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         id = self.id
-        type_ = self.type_
-        file_search = self.file_search.to_dict()
+        type_ = self.type
+        file_search = self.file_search.to_dict() if isinstance(self.file_search, FileSearchCall) else self.file_search
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["id"] = id
         field_dict["type"] = type_
         field_dict["file_search"] = file_search
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        id = d.pop("id")
-        type_ = d.pop("type")
-        if type_ != "file_search":
-            raise ValueError(f"type must be 'file_search', not {type_!r}")
-        file_search = FileSearchCall.from_dict(d.pop("file_search"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "id"
+            id = d.pop("id", MISSING)
+            if id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("id")
+                id = None
+            else:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
+
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "file_search":
+                    raise InvalidValue("expected 'file_search'")
+            _at = "file_search"
+            file_search = d.pop("file_search", MISSING)
+            if file_search is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("file_search")
+                file_search = None
+            else:
+                if type(file_search) is dict:
+                    file_search = FileSearchCall.from_dict(file_search, _strict)
+                elif _strict:
+                    raise expected("object", file_search)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             id=id,
-            type_=type_,
+            type=type_,
             file_search=file_search,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_step_last_error_code import RunStepLastErrorCode
+from ..types import MISSING, InvalidValue, expected
 
 
 @_attrs_define
@@ -21,31 +22,75 @@ class RunStepLastError:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        code = self.code.value
+        code = self.code.value if isinstance(self.code, RunStepLastErrorCode) else self.code
+
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["code"] = code
         field_dict["message"] = message
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        code = RunStepLastErrorCode(d.pop("code"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "code"
+            code = d.pop("code", MISSING)
+            if code is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("code")
+                code = None
+            else:
+                if type(code) is str:
+                    if _strict and code not in RunStepLastErrorCode._value2member_map_:
+                        raise InvalidValue("not a value of RunStepLastErrorCode")
+                    code = RunStepLastErrorCode(code)
+                elif _strict:
+                    raise expected("string", code)
 
-        message = d.pop("message")
+            _at = "message"
+            message = d.pop("message", MISSING)
+            if message is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("message")
+                message = None
+            else:
+                if _strict and not (type(message) is str):
+                    raise expected("string", message)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             code=code,
             message=message,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

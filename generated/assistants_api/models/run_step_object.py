@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.run_step_status import RunStepStatus
 from ..models.run_step_type import RunStepType
+from ..types import MISSING, InvalidValue, expected, is_integer, json_type
 
 
 @_attrs_define
@@ -17,7 +18,7 @@ class RunStepObject:
     id: str
     """ Step ID, starting with `step_`. """
 
-    object_: Literal["thread.run.step"]
+    object: Literal["thread.run.step"]
     """ Always `thread.run.step`. """
 
     created_at: int
@@ -32,7 +33,7 @@ class RunStepObject:
     run_id: str
     """ ID of the run the step belongs to. """
 
-    type_: RunStepType
+    type: RunStepType
     """ Whether the step wrote a message or called tools. """
 
     status: RunStepStatus
@@ -63,30 +64,50 @@ class RunStepObject:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         id = self.id
-        object_ = self.object_
+        object_ = self.object
         created_at = self.created_at
         assistant_id = self.assistant_id
         thread_id = self.thread_id
         run_id = self.run_id
-        type_ = self.type_.value
-        status = self.status.value
+        type_ = self.type.value if isinstance(self.type, RunStepType) else self.type
+
+        status = self.status.value if isinstance(self.status, RunStepStatus) else self.status
+
         step_details: dict[str, Any]
-        if (
-            isinstance(self.step_details, RunStepDetailsMessageCreation)
-            or isinstance(self.step_details, RunStepDetailsToolCalls)
-            or isinstance(self.step_details, UnknownRunStepDetails)
-        ):
-            step_details = self.step_details.to_dict()
+        if isinstance(self.step_details, RunStepDetailsMessageCreation):
+            step_details = (
+                self.step_details.to_dict()
+                if isinstance(self.step_details, RunStepDetailsMessageCreation)
+                else self.step_details
+            )
+
+        elif isinstance(self.step_details, RunStepDetailsToolCalls):
+            step_details = (
+                self.step_details.to_dict()
+                if isinstance(self.step_details, RunStepDetailsToolCalls)
+                else self.step_details
+            )
+
+        elif isinstance(self.step_details, UnknownRunStepDetails):
+            step_details = (
+                self.step_details.to_dict()
+                if isinstance(self.step_details, UnknownRunStepDetails)
+                else self.step_details
+            )
+
         else:
             step_details = self.step_details
 
         last_error: dict[str, Any] | None
         if isinstance(self.last_error, RunStepLastError):
-            last_error = self.last_error.to_dict()
+            last_error = self.last_error.to_dict() if isinstance(self.last_error, RunStepLastError) else self.last_error
+
         else:
             last_error = self.last_error
 
@@ -104,13 +125,15 @@ class RunStepObject:
 
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
         else:
             metadata = self.metadata
 
         usage: dict[str, Any] | None
         if isinstance(self.usage, RunUsage):
-            usage = self.usage.to_dict()
+            usage = self.usage.to_dict() if isinstance(self.usage, RunUsage) else self.usage
+
         else:
             usage = self.usage
 
@@ -132,107 +155,247 @@ class RunStepObject:
         field_dict["completed_at"] = completed_at
         field_dict["metadata"] = metadata
         field_dict["usage"] = usage
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        id = d.pop("id")
-        object_ = d.pop("object")
-        if object_ != "thread.run.step":
-            raise ValueError(f"object must be 'thread.run.step', not {object_!r}")
-        created_at = d.pop("created_at")
-        assistant_id = d.pop("assistant_id")
-        thread_id = d.pop("thread_id")
-        run_id = d.pop("run_id")
-        type_ = RunStepType(d.pop("type"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "id"
+            id = d.pop("id", MISSING)
+            if id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("id")
+                id = None
+            else:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
 
-        status = RunStepStatus(d.pop("status"))
+            _at = "object"
+            object_ = d.pop("object", MISSING)
+            if object_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("object")
+                object_ = None
+            else:
+                if _strict and object_ != "thread.run.step":
+                    raise InvalidValue("expected 'thread.run.step'")
+            _at = "created_at"
+            created_at = d.pop("created_at", MISSING)
+            if created_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("created_at")
+                created_at = None
+            else:
+                if _strict and not (is_integer(created_at)):
+                    raise expected("integer", created_at)
 
-        step_details: RunStepDetailsMessageCreation | RunStepDetailsToolCalls | UnknownRunStepDetails
-        _step_details_raw = d.pop("step_details")
-        _step_details_tag = _step_details_raw.get("type") if type(_step_details_raw) is dict else None
-        if _step_details_tag == "message_creation":
-            step_details = RunStepDetailsMessageCreation.from_dict(_step_details_raw)
-        elif _step_details_tag == "tool_calls":
-            step_details = RunStepDetailsToolCalls.from_dict(_step_details_raw)
-        elif isinstance(_step_details_raw, dict):
-            step_details = UnknownRunStepDetails.from_dict(_step_details_raw)
-        else:
-            raise TypeError(f"step_details: no member of the union accepts {type(_step_details_raw).__name__}")
+            _at = "assistant_id"
+            assistant_id = d.pop("assistant_id", MISSING)
+            if assistant_id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("assistant_id")
+                assistant_id = None
+            else:
+                if _strict and not (type(assistant_id) is str):
+                    raise expected("string", assistant_id)
 
-        last_error: None | RunStepLastError
-        _last_error_raw = d.pop("last_error")
-        if _last_error_raw is None:
-            last_error = None
-        elif isinstance(_last_error_raw, dict):
-            last_error = RunStepLastError.from_dict(_last_error_raw)
-        else:
-            raise TypeError(f"last_error: no member of the union accepts {type(_last_error_raw).__name__}")
+            _at = "thread_id"
+            thread_id = d.pop("thread_id", MISSING)
+            if thread_id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("thread_id")
+                thread_id = None
+            else:
+                if _strict and not (type(thread_id) is str):
+                    raise expected("string", thread_id)
 
-        expired_at: int | None
-        _expired_at_raw = d.pop("expired_at")
-        if isinstance(_expired_at_raw, int) and not isinstance(_expired_at_raw, bool):
-            expired_at = _expired_at_raw
-        elif _expired_at_raw is None:
-            expired_at = None
-        else:
-            raise TypeError(f"expired_at: no member of the union accepts {type(_expired_at_raw).__name__}")
+            _at = "run_id"
+            run_id = d.pop("run_id", MISSING)
+            if run_id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("run_id")
+                run_id = None
+            else:
+                if _strict and not (type(run_id) is str):
+                    raise expected("string", run_id)
 
-        cancelled_at: int | None
-        _cancelled_at_raw = d.pop("cancelled_at")
-        if isinstance(_cancelled_at_raw, int) and not isinstance(_cancelled_at_raw, bool):
-            cancelled_at = _cancelled_at_raw
-        elif _cancelled_at_raw is None:
-            cancelled_at = None
-        else:
-            raise TypeError(f"cancelled_at: no member of the union accepts {type(_cancelled_at_raw).__name__}")
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if type(type_) is str:
+                    if _strict and type_ not in RunStepType._value2member_map_:
+                        raise InvalidValue("not a value of RunStepType")
+                    type_ = RunStepType(type_)
+                elif _strict:
+                    raise expected("string", type_)
 
-        failed_at: int | None
-        _failed_at_raw = d.pop("failed_at")
-        if isinstance(_failed_at_raw, int) and not isinstance(_failed_at_raw, bool):
-            failed_at = _failed_at_raw
-        elif _failed_at_raw is None:
-            failed_at = None
-        else:
-            raise TypeError(f"failed_at: no member of the union accepts {type(_failed_at_raw).__name__}")
+            _at = "status"
+            status = d.pop("status", MISSING)
+            if status is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("status")
+                status = None
+            else:
+                if type(status) is str:
+                    if _strict and status not in RunStepStatus._value2member_map_:
+                        raise InvalidValue("not a value of RunStepStatus")
+                    status = RunStepStatus(status)
+                elif _strict:
+                    raise expected("string", status)
 
-        completed_at: int | None
-        _completed_at_raw = d.pop("completed_at")
-        if isinstance(_completed_at_raw, int) and not isinstance(_completed_at_raw, bool):
-            completed_at = _completed_at_raw
-        elif _completed_at_raw is None:
-            completed_at = None
-        else:
-            raise TypeError(f"completed_at: no member of the union accepts {type(_completed_at_raw).__name__}")
+            _at = "step_details"
+            step_details = d.pop("step_details", MISSING)
+            if step_details is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("step_details")
+                step_details = None
+            else:
+                _step_details_tag = step_details.get("type") if type(step_details) is dict else None
+                if _step_details_tag == "message_creation":
+                    step_details = RunStepDetailsMessageCreation.from_dict(step_details, _strict)
+                elif _step_details_tag == "tool_calls":
+                    step_details = RunStepDetailsToolCalls.from_dict(step_details, _strict)
+                elif type(step_details) is dict:
+                    step_details = UnknownRunStepDetails.from_dict(step_details, _strict)
+                elif _strict:
+                    raise InvalidValue("expected object, got " + json_type(step_details))
 
-        metadata: Metadata | None
-        _metadata_raw = d.pop("metadata")
-        if _metadata_raw is None:
-            metadata = None
-        elif isinstance(_metadata_raw, dict):
-            metadata = Metadata.from_dict(_metadata_raw)
-        else:
-            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
+            _at = "last_error"
+            last_error = d.pop("last_error", MISSING)
+            if last_error is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("last_error")
+                last_error = None
+            else:
+                if last_error is None:
+                    pass
+                elif type(last_error) is dict:
+                    last_error = RunStepLastError.from_dict(last_error, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(last_error))
 
-        usage: None | RunUsage
-        _usage_raw = d.pop("usage")
-        if _usage_raw is None:
-            usage = None
-        elif isinstance(_usage_raw, dict):
-            usage = RunUsage.from_dict(_usage_raw)
-        else:
-            raise TypeError(f"usage: no member of the union accepts {type(_usage_raw).__name__}")
+            _at = "expired_at"
+            expired_at = d.pop("expired_at", MISSING)
+            if expired_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("expired_at")
+                expired_at = None
+            else:
+                if is_integer(expired_at) or expired_at is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(expired_at))
+
+            _at = "cancelled_at"
+            cancelled_at = d.pop("cancelled_at", MISSING)
+            if cancelled_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("cancelled_at")
+                cancelled_at = None
+            else:
+                if is_integer(cancelled_at) or cancelled_at is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(cancelled_at))
+
+            _at = "failed_at"
+            failed_at = d.pop("failed_at", MISSING)
+            if failed_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("failed_at")
+                failed_at = None
+            else:
+                if is_integer(failed_at) or failed_at is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(failed_at))
+
+            _at = "completed_at"
+            completed_at = d.pop("completed_at", MISSING)
+            if completed_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("completed_at")
+                completed_at = None
+            else:
+                if is_integer(completed_at) or completed_at is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(completed_at))
+
+            _at = "metadata"
+            metadata = d.pop("metadata", MISSING)
+            if metadata is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("metadata")
+                metadata = None
+            else:
+                if metadata is None:
+                    pass
+                elif type(metadata) is dict:
+                    metadata = Metadata.from_dict(metadata, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(metadata))
+
+            _at = "usage"
+            usage = d.pop("usage", MISSING)
+            if usage is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("usage")
+                usage = None
+            else:
+                if usage is None:
+                    pass
+                elif type(usage) is dict:
+                    usage = RunUsage.from_dict(usage, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(usage))
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             id=id,
-            object_=object_,
+            object=object_,
             created_at=created_at,
             assistant_id=assistant_id,
             thread_id=thread_id,
             run_id=run_id,
-            type_=type_,
+            type=type_,
             status=status,
             step_details=step_details,
             last_error=last_error,
@@ -244,6 +407,8 @@ class RunStepObject:
             usage=usage,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected
+
 
 @_attrs_define
 class RunSubmitToolOutputs:
@@ -15,34 +17,82 @@ class RunSubmitToolOutputs:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        tool_calls = []
-        for tool_calls_item_data in self.tool_calls:
-            tool_calls_item = tool_calls_item_data.to_dict()
-            tool_calls.append(tool_calls_item)
+        tool_calls: Any
+        if isinstance(self.tool_calls, list):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = (
+                    tool_calls_item_data.to_dict()
+                    if isinstance(tool_calls_item_data, RunToolCallObject)
+                    else tool_calls_item_data
+                )
+
+                tool_calls.append(tool_calls_item)
+        else:
+            tool_calls = self.tool_calls
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["tool_calls"] = tool_calls
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        tool_calls = []
-        _tool_calls = d.pop("tool_calls")
-        for tool_calls_item_data in _tool_calls:
-            tool_calls_item = RunToolCallObject.from_dict(tool_calls_item_data)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "tool_calls"
+            tool_calls = d.pop("tool_calls", MISSING)
+            if tool_calls is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("tool_calls")
+                tool_calls = None
+            else:
+                if type(tool_calls) is list:
+                    _tool_calls_items = tool_calls
+                    tool_calls = []
+                    try:
+                        for tool_calls_item_data in _tool_calls_items:
+                            tool_calls_item = tool_calls_item_data
+                            if type(tool_calls_item) is dict:
+                                tool_calls_item = RunToolCallObject.from_dict(tool_calls_item, _strict)
+                            elif _strict:
+                                raise expected("object", tool_calls_item)
 
-            tool_calls.append(tool_calls_item)
+                            tool_calls.append(tool_calls_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(tool_calls)) from None
+                elif _strict:
+                    raise expected("array", tool_calls)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             tool_calls=tool_calls,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

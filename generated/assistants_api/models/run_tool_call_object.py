@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_tool_call_type import RunToolCallType
+from ..types import MISSING, InvalidValue, expected
 
 
 @_attrs_define
@@ -16,7 +17,7 @@ class RunToolCallObject:
     id: str
     """ ID of the call (`call_...`); quote it as `tool_call_id` in the output. """
 
-    type_: RunToolCallType
+    type: RunToolCallType
     """ Kind of the pending tool call; only `function` today. """
 
     function: RunToolCallFunction
@@ -24,35 +25,91 @@ class RunToolCallObject:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         id = self.id
-        type_ = self.type_.value
-        function = self.function.to_dict()
+        type_ = self.type.value if isinstance(self.type, RunToolCallType) else self.type
+
+        function = self.function.to_dict() if isinstance(self.function, RunToolCallFunction) else self.function
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["id"] = id
         field_dict["type"] = type_
         field_dict["function"] = function
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        id = d.pop("id")
-        type_ = RunToolCallType(d.pop("type"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "id"
+            id = d.pop("id", MISSING)
+            if id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("id")
+                id = None
+            else:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
 
-        function = RunToolCallFunction.from_dict(d.pop("function"))
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if type(type_) is str:
+                    if _strict and type_ not in RunToolCallType._value2member_map_:
+                        raise InvalidValue("not a value of RunToolCallType")
+                    type_ = RunToolCallType(type_)
+                elif _strict:
+                    raise expected("string", type_)
+
+            _at = "function"
+            function = d.pop("function", MISSING)
+            if function is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("function")
+                function = None
+            else:
+                if type(function) is dict:
+                    function = RunToolCallFunction.from_dict(function, _strict)
+                elif _strict:
+                    raise expected("object", function)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             id=id,
-            type_=type_,
+            type=type_,
             function=function,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

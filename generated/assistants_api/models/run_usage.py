@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected, is_integer
+
 
 @_attrs_define
 class RunUsage:
@@ -22,6 +24,8 @@ class RunUsage:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
@@ -34,15 +38,61 @@ class RunUsage:
         field_dict["completion_tokens"] = completion_tokens
         field_dict["prompt_tokens"] = prompt_tokens
         field_dict["total_tokens"] = total_tokens
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        completion_tokens = d.pop("completion_tokens")
-        prompt_tokens = d.pop("prompt_tokens")
-        total_tokens = d.pop("total_tokens")
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "completion_tokens"
+            completion_tokens = d.pop("completion_tokens", MISSING)
+            if completion_tokens is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("completion_tokens")
+                completion_tokens = None
+            else:
+                if _strict and not (is_integer(completion_tokens)):
+                    raise expected("integer", completion_tokens)
+
+            _at = "prompt_tokens"
+            prompt_tokens = d.pop("prompt_tokens", MISSING)
+            if prompt_tokens is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("prompt_tokens")
+                prompt_tokens = None
+            else:
+                if _strict and not (is_integer(prompt_tokens)):
+                    raise expected("integer", prompt_tokens)
+
+            _at = "total_tokens"
+            total_tokens = d.pop("total_tokens", MISSING)
+            if total_tokens is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("total_tokens")
+                total_tokens = None
+            else:
+                if _strict and not (is_integer(total_tokens)):
+                    raise expected("integer", total_tokens)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             completion_tokens=completion_tokens,
@@ -50,6 +100,8 @@ class RunUsage:
             total_tokens=total_tokens,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected, is_integer
+
 
 @_attrs_define
 class StaticChunkingSettings:
@@ -19,6 +21,8 @@ class StaticChunkingSettings:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
@@ -29,20 +33,58 @@ class StaticChunkingSettings:
         field_dict.update(self.additional_properties)
         field_dict["max_chunk_size_tokens"] = max_chunk_size_tokens
         field_dict["chunk_overlap_tokens"] = chunk_overlap_tokens
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        max_chunk_size_tokens = d.pop("max_chunk_size_tokens")
-        chunk_overlap_tokens = d.pop("chunk_overlap_tokens")
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "max_chunk_size_tokens"
+            max_chunk_size_tokens = d.pop("max_chunk_size_tokens", MISSING)
+            if max_chunk_size_tokens is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("max_chunk_size_tokens")
+                max_chunk_size_tokens = None
+            else:
+                if _strict and not (is_integer(max_chunk_size_tokens)):
+                    raise expected("integer", max_chunk_size_tokens)
+
+            _at = "chunk_overlap_tokens"
+            chunk_overlap_tokens = d.pop("chunk_overlap_tokens", MISSING)
+            if chunk_overlap_tokens is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("chunk_overlap_tokens")
+                chunk_overlap_tokens = None
+            else:
+                if _strict and not (is_integer(chunk_overlap_tokens)):
+                    raise expected("integer", chunk_overlap_tokens)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             max_chunk_size_tokens=max_chunk_size_tokens,
             chunk_overlap_tokens=chunk_overlap_tokens,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

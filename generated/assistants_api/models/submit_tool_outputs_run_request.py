@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, json_type
 
 
 @_attrs_define
@@ -21,13 +21,24 @@ class SubmitToolOutputsRunRequest:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        tool_outputs = []
-        for tool_outputs_item_data in self.tool_outputs:
-            tool_outputs_item = tool_outputs_item_data.to_dict()
-            tool_outputs.append(tool_outputs_item)
+        tool_outputs: Any
+        if isinstance(self.tool_outputs, list):
+            tool_outputs = []
+            for tool_outputs_item_data in self.tool_outputs:
+                tool_outputs_item = (
+                    tool_outputs_item_data.to_dict()
+                    if isinstance(tool_outputs_item_data, ToolOutput)
+                    else tool_outputs_item_data
+                )
+
+                tool_outputs.append(tool_outputs_item)
+        else:
+            tool_outputs = self.tool_outputs
 
         stream: bool | None | Unset
         if isinstance(self.stream, Unset):
@@ -40,35 +51,69 @@ class SubmitToolOutputsRunRequest:
         field_dict["tool_outputs"] = tool_outputs
         if stream is not UNSET:
             field_dict["stream"] = stream
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        tool_outputs = []
-        _tool_outputs = d.pop("tool_outputs")
-        for tool_outputs_item_data in _tool_outputs:
-            tool_outputs_item = ToolOutput.from_dict(tool_outputs_item_data)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "tool_outputs"
+            tool_outputs = d.pop("tool_outputs", MISSING)
+            if tool_outputs is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("tool_outputs")
+                tool_outputs = None
+            else:
+                if type(tool_outputs) is list:
+                    _tool_outputs_items = tool_outputs
+                    tool_outputs = []
+                    try:
+                        for tool_outputs_item_data in _tool_outputs_items:
+                            tool_outputs_item = tool_outputs_item_data
+                            if type(tool_outputs_item) is dict:
+                                tool_outputs_item = ToolOutput.from_dict(tool_outputs_item, _strict)
+                            elif _strict:
+                                raise expected("object", tool_outputs_item)
 
-            tool_outputs.append(tool_outputs_item)
+                            tool_outputs.append(tool_outputs_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(tool_outputs)) from None
+                elif _strict:
+                    raise expected("array", tool_outputs)
 
-        stream: bool | None | Unset
-        _stream_raw = d.pop("stream", UNSET)
-        if isinstance(_stream_raw, Unset):
-            stream = UNSET
-        elif isinstance(_stream_raw, bool):
-            stream = _stream_raw
-        elif _stream_raw is None:
-            stream = None
-        else:
-            raise TypeError(f"stream: no member of the union accepts {type(_stream_raw).__name__}")
+            _at = "stream"
+            stream = d.pop("stream", UNSET)
+            if stream is not UNSET:
+                if type(stream) is bool or stream is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected boolean or null, got " + json_type(stream))
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             tool_outputs=tool_outputs,
             stream=stream,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

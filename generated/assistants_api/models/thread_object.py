@@ -6,6 +6,8 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected, is_integer, json_type
+
 
 @_attrs_define
 class ThreadObject:
@@ -14,7 +16,7 @@ class ThreadObject:
     id: str
     """ Thread ID, starting with `thread_`. """
 
-    object_: Literal["thread"]
+    object: Literal["thread"]
     """ Always `thread`. """
 
     created_at: int
@@ -27,21 +29,27 @@ class ThreadObject:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
         id = self.id
-        object_ = self.object_
+        object_ = self.object
         created_at = self.created_at
         tool_resources: dict[str, Any] | None
         if isinstance(self.tool_resources, ToolResources):
-            tool_resources = self.tool_resources.to_dict()
+            tool_resources = (
+                self.tool_resources.to_dict() if isinstance(self.tool_resources, ToolResources) else self.tool_resources
+            )
+
         else:
             tool_resources = self.tool_resources
 
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
         else:
             metadata = self.metadata
 
@@ -52,43 +60,101 @@ class ThreadObject:
         field_dict["created_at"] = created_at
         field_dict["tool_resources"] = tool_resources
         field_dict["metadata"] = metadata
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        id = d.pop("id")
-        object_ = d.pop("object")
-        if object_ != "thread":
-            raise ValueError(f"object must be 'thread', not {object_!r}")
-        created_at = d.pop("created_at")
-        tool_resources: None | ToolResources
-        _tool_resources_raw = d.pop("tool_resources")
-        if _tool_resources_raw is None:
-            tool_resources = None
-        elif isinstance(_tool_resources_raw, dict):
-            tool_resources = ToolResources.from_dict(_tool_resources_raw)
-        else:
-            raise TypeError(f"tool_resources: no member of the union accepts {type(_tool_resources_raw).__name__}")
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "id"
+            id = d.pop("id", MISSING)
+            if id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("id")
+                id = None
+            else:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
 
-        metadata: Metadata | None
-        _metadata_raw = d.pop("metadata")
-        if _metadata_raw is None:
-            metadata = None
-        elif isinstance(_metadata_raw, dict):
-            metadata = Metadata.from_dict(_metadata_raw)
-        else:
-            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
+            _at = "object"
+            object_ = d.pop("object", MISSING)
+            if object_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("object")
+                object_ = None
+            else:
+                if _strict and object_ != "thread":
+                    raise InvalidValue("expected 'thread'")
+            _at = "created_at"
+            created_at = d.pop("created_at", MISSING)
+            if created_at is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("created_at")
+                created_at = None
+            else:
+                if _strict and not (is_integer(created_at)):
+                    raise expected("integer", created_at)
+
+            _at = "tool_resources"
+            tool_resources = d.pop("tool_resources", MISSING)
+            if tool_resources is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("tool_resources")
+                tool_resources = None
+            else:
+                if tool_resources is None:
+                    pass
+                elif type(tool_resources) is dict:
+                    tool_resources = ToolResources.from_dict(tool_resources, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(tool_resources))
+
+            _at = "metadata"
+            metadata = d.pop("metadata", MISSING)
+            if metadata is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("metadata")
+                metadata = None
+            else:
+                if metadata is None:
+                    pass
+                elif type(metadata) is dict:
+                    metadata = Metadata.from_dict(metadata, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(metadata))
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             id=id,
-            object_=object_,
+            object=object_,
             created_at=created_at,
             tool_resources=tool_resources,
             metadata=metadata,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

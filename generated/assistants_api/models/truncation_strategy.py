@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.truncation_strategy_type import TruncationStrategyType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, json_type
 
 
 @_attrs_define
 class TruncationStrategy:
     """How the thread is cut down before it is sent to the model."""
 
-    type_: TruncationStrategyType
+    type: TruncationStrategyType
     """ `auto` drops messages from the middle of the thread to fit the
     model's context; `last_messages` keeps only the newest
     `last_messages` messages.
@@ -25,10 +25,13 @@ class TruncationStrategy:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        type_ = self.type_.value
+        type_ = self.type.value if isinstance(self.type, TruncationStrategyType) else self.type
+
         last_messages: int | None | Unset
         if isinstance(self.last_messages, Unset):
             last_messages = UNSET
@@ -40,30 +43,59 @@ class TruncationStrategy:
         field_dict["type"] = type_
         if last_messages is not UNSET:
             field_dict["last_messages"] = last_messages
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        type_ = TruncationStrategyType(d.pop("type"))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if type(type_) is str:
+                    if _strict and type_ not in TruncationStrategyType._value2member_map_:
+                        raise InvalidValue("not a value of TruncationStrategyType")
+                    type_ = TruncationStrategyType(type_)
+                elif _strict:
+                    raise expected("string", type_)
 
-        last_messages: int | None | Unset
-        _last_messages_raw = d.pop("last_messages", UNSET)
-        if isinstance(_last_messages_raw, Unset):
-            last_messages = UNSET
-        elif isinstance(_last_messages_raw, int) and not isinstance(_last_messages_raw, bool):
-            last_messages = _last_messages_raw
-        elif _last_messages_raw is None:
-            last_messages = None
-        else:
-            raise TypeError(f"last_messages: no member of the union accepts {type(_last_messages_raw).__name__}")
+            _at = "last_messages"
+            last_messages = d.pop("last_messages", UNSET)
+            if last_messages is not UNSET:
+                if is_integer(last_messages) or last_messages is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected integer or null, got " + json_type(last_messages))
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
-            type_=type_,
+            type=type_,
             last_messages=last_messages,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidValue, Unset, expected, json_type
 
 
 @_attrs_define
@@ -23,22 +23,37 @@ class VectorStoreHelper:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data, as the API sends it."""
-        file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.file_ids, Unset):
-            file_ids = self.file_ids
+        file_ids = self.file_ids
 
         chunking_strategy: dict[str, Any] | Unset
         if isinstance(self.chunking_strategy, Unset):
             chunking_strategy = UNSET
-        elif (
-            isinstance(self.chunking_strategy, AutoChunkingStrategy)
-            or isinstance(self.chunking_strategy, StaticChunkingStrategy)
-            or isinstance(self.chunking_strategy, UnknownChunkingStrategy)
-        ):
-            chunking_strategy = self.chunking_strategy.to_dict()
+        elif isinstance(self.chunking_strategy, AutoChunkingStrategy):
+            chunking_strategy = (
+                self.chunking_strategy.to_dict()
+                if isinstance(self.chunking_strategy, AutoChunkingStrategy)
+                else self.chunking_strategy
+            )
+
+        elif isinstance(self.chunking_strategy, StaticChunkingStrategy):
+            chunking_strategy = (
+                self.chunking_strategy.to_dict()
+                if isinstance(self.chunking_strategy, StaticChunkingStrategy)
+                else self.chunking_strategy
+            )
+
+        elif isinstance(self.chunking_strategy, UnknownChunkingStrategy):
+            chunking_strategy = (
+                self.chunking_strategy.to_dict()
+                if isinstance(self.chunking_strategy, UnknownChunkingStrategy)
+                else self.chunking_strategy
+            )
+
         else:
             chunking_strategy = self.chunking_strategy
 
@@ -46,7 +61,8 @@ class VectorStoreHelper:
         if isinstance(self.metadata, Unset):
             metadata = UNSET
         elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
         else:
             metadata = self.metadata
 
@@ -58,40 +74,62 @@ class VectorStoreHelper:
             field_dict["chunking_strategy"] = chunking_strategy
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode JSON data; a missing required field raises KeyError, a wrong kind ValueError/TypeError."""
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
-        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "file_ids"
+            file_ids = d.pop("file_ids", UNSET)
+            if file_ids is not UNSET:
+                if type(file_ids) is list:
+                    if _strict:
+                        for _index, file_ids_item_data in enumerate(file_ids):
+                            if not (type(file_ids_item_data) is str):
+                                raise expected("string", file_ids_item_data).at(_index)
+                elif _strict:
+                    raise expected("array", file_ids)
 
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategy | UnknownChunkingStrategy | Unset
-        _chunking_strategy_raw = d.pop("chunking_strategy", UNSET)
-        _chunking_strategy_tag = _chunking_strategy_raw.get("type") if type(_chunking_strategy_raw) is dict else None
-        if isinstance(_chunking_strategy_raw, Unset):
-            chunking_strategy = UNSET
-        elif _chunking_strategy_tag == "auto":
-            chunking_strategy = AutoChunkingStrategy.from_dict(_chunking_strategy_raw)
-        elif _chunking_strategy_tag == "static":
-            chunking_strategy = StaticChunkingStrategy.from_dict(_chunking_strategy_raw)
-        elif isinstance(_chunking_strategy_raw, dict):
-            chunking_strategy = UnknownChunkingStrategy.from_dict(_chunking_strategy_raw)
-        else:
-            raise TypeError(
-                f"chunking_strategy: no member of the union accepts {type(_chunking_strategy_raw).__name__}"
-            )
+            _at = "chunking_strategy"
+            chunking_strategy = d.pop("chunking_strategy", UNSET)
+            if chunking_strategy is not UNSET:
+                _chunking_strategy_tag = chunking_strategy.get("type") if type(chunking_strategy) is dict else None
+                if _chunking_strategy_tag == "auto":
+                    chunking_strategy = AutoChunkingStrategy.from_dict(chunking_strategy, _strict)
+                elif _chunking_strategy_tag == "static":
+                    chunking_strategy = StaticChunkingStrategy.from_dict(chunking_strategy, _strict)
+                elif type(chunking_strategy) is dict:
+                    chunking_strategy = UnknownChunkingStrategy.from_dict(chunking_strategy, _strict)
+                elif _strict:
+                    raise InvalidValue("expected object, got " + json_type(chunking_strategy))
 
-        metadata: Metadata | None | Unset
-        _metadata_raw = d.pop("metadata", UNSET)
-        if isinstance(_metadata_raw, Unset):
-            metadata = UNSET
-        elif _metadata_raw is None:
-            metadata = None
-        elif isinstance(_metadata_raw, dict):
-            metadata = Metadata.from_dict(_metadata_raw)
-        else:
-            raise TypeError(f"metadata: no member of the union accepts {type(_metadata_raw).__name__}")
+            _at = "metadata"
+            metadata = d.pop("metadata", UNSET)
+            if metadata is not UNSET:
+                if metadata is None:
+                    pass
+                elif type(metadata) is dict:
+                    metadata = Metadata.from_dict(metadata, _strict)
+                elif _strict:
+                    raise InvalidValue("expected null or object, got " + json_type(metadata))
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
 
         obj = cls(
             file_ids=file_ids,
@@ -99,6 +137,8 @@ class VectorStoreHelper:
             metadata=metadata,
         )
         obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
         return obj
 
     @property
