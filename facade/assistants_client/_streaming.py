@@ -185,6 +185,10 @@ _kinds: dict[str, tuple[type[BaseEvent], Any]] = {}
 """Event class and data model by event name, resolved from the generated tables on first sight."""
 
 
+_fast: dict[str, tuple[type[BaseEvent], Any]] = {}
+"""The kinds whose data is a JSON object decoded by a model (all but `done` and `error`)."""
+
+
 def _kind(op: Operation, name: str) -> tuple[type[BaseEvent], Any] | None:
     kind = _kinds.get(name)
     if kind is None:
@@ -193,6 +197,8 @@ def _kind(op: Operation, name: str) -> tuple[type[BaseEvent], Any] | None:
             return None
         ref = STREAM_EVENTS.get(name)
         kind = _kinds[name] = (cls, op.model(ref) if ref is not None else None)
+        if kind[1] is not None and name != "error":
+            _fast[name] = kind
     return kind
 
 
@@ -242,6 +248,18 @@ class EventReader:
 
     def event(self, name: str, data: str | bytes) -> StreamEvent:
         """One framed event as a typed event; StreamError for an `error` event."""
+        fast = _fast.get(name)
+        if fast is not None and not self._strict and type(data) is str:
+            # The happy path of nearly every event; anything unusual takes the careful way below.
+            try:
+                payload = json.loads(data)
+                if type(payload) is dict:
+                    return fast[0](name, fast[1].from_dict(payload))  # type: ignore[return-value]
+            except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError):
+                pass
+        return self._event(name, data)
+
+    def _event(self, name: str, data: str | bytes) -> StreamEvent:
         kind = _kind(self._op, name)
         if kind is None:
             return UnknownEvent(name, _loads_or_text(data), "an event the spec does not name")
@@ -261,11 +279,6 @@ class EventReader:
             return self._undecodable(name, text, "its data is not JSON", "", exc)
         if name == "error":
             raise _stream_error(self._op.name, payload, text)
-        if not self._strict and type(payload) is dict:
-            try:
-                return cast(StreamEvent, cls(name, model.from_dict(payload)))
-            except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError):
-                pass  # decode_model below names what is wrong
         try:
             return cast(StreamEvent, cls(name, decode_model(model, payload, self._op.name, self._strict)))
         except generated_errors.ResponseDecodeError as exc:
