@@ -418,6 +418,11 @@ class RunStream:
         self._cancel = cancel
         self._state = _Tracker(cancel_on_close)
 
+    def start(self) -> RunStream:
+        """The stream itself: a sync stream's request was sent by the method that made it (the
+        twin of AsyncRunStream.start)."""
+        return self
+
     def __enter__(self) -> RunStream:
         return self
 
