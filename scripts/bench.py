@@ -448,7 +448,7 @@ def decoders() -> dict[str, Callable[[bytes], Any]]:
 
     def oai(body: bytes) -> Any:
         # what OpenAI._process_response_data does for a non-strict client (the default)
-        return construct_type(type=page_type, value=json.loads(body))
+        return construct_type(type_=page_type, value=json.loads(body))
 
     return {"ours": ours, "openai": oai, "raw": json.loads}
 
@@ -1133,7 +1133,7 @@ def main() -> int:
         f"- **decode**: no network; the same bytes of one page of {PAGE_SIZE} messages, each with text carrying a "
         "`file_citation` and a `file_path` annotation and an attachment, turned into typed objects. Ours: "
         "`LIST_MESSAGES.decode(json.loads(body))` (what `Client._decode` does: the generated "
-        "`ListMessagesResponse.from_dict`); openai: `openai._models.construct_type(type=SyncCursorPage[Message], "
+        "`ListMessagesResponse.from_dict`); openai: `openai._models.construct_type(type_=SyncCursorPage[Message], "
         "value=json.loads(body))` (what `_process_response_data` does for a default, non-strict client); raw: "
         f"`json.loads(body)`. Per decode, averaged over {DECODES_PER_SAMPLE} decodes per sample, "
         f"{ROUNDS['decode']} samples each.",
