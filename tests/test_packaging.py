@@ -1,5 +1,5 @@
-"""The wheel users install: both packages, their py.typed markers, the server's copy of the spec,
-and no runtime dependency beyond attrs and httpx2."""
+"""The wheel users install: the client packages and the server package, their py.typed markers,
+the server's copy of the spec, and no runtime dependency beyond attrs and httpx2."""
 
 from __future__ import annotations
 
@@ -24,17 +24,23 @@ def test_wheel_contents(tmp_path: Path) -> None:
     (wheel,) = tmp_path.glob("assistants_client-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
-        spec = archive.read("assistants_client/server/openapi.yaml")
+        spec = archive.read("assistants_server/openapi.yaml")
         metadata = Parser().parsestr(archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode())
     for name in (
         "assistants_api/py.typed",
         "assistants_client/py.typed",
         "assistants_api/api/__init__.py",
         "assistants_api/models/run_object.py",
-        "assistants_client/server/__main__.py",
-        "assistants_client/server/pytest_plugin.py",
+        "assistants_server/py.typed",
+        "assistants_server/__main__.py",
+        "assistants_server/pytest_plugin.py",
+        "assistants_server/model_backend.py",
+        "assistants_client/server/__init__.py",  # the old import path, a thin alias
     ):
         assert name in names, name
+    # The server is its own package: only the alias is left inside the client.
+    alias = sorted(n for n in names if n.startswith("assistants_client/server/"))
+    assert alias == ["assistants_client/server/__init__.py", "assistants_client/server/__main__.py"]
     # The generator's per-endpoint modules are removed by `make generate`: one API, not three.
     endpoint_modules = sorted(n for n in names if n.startswith("assistants_api/api/") and n.count("/") > 2)
     assert endpoint_modules == []
