@@ -235,6 +235,21 @@ def test_a_stream_cut_inside_an_event_raises_stream_interrupted_through_the_clie
             list(stream)
 
 
+def test_a_corrupt_compressed_stream_is_a_typed_error() -> None:
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        headers = {"content-type": "text/event-stream", "content-encoding": "gzip"}
+        return httpx2.Response(200, stream=httpx2.ByteStream(b"\x1f\x8b\x08\x00 definitely not gzip"), headers=headers)
+
+    transport = httpx2.MockTransport(handler)
+    with Client(
+        api_key="k", base_url="http://127.0.0.1:9/v1", http_client=httpx2.Client(transport=transport)
+    ) as client:
+        with client.stream_run("thread_1", {"assistant_id": "a"}) as stream:
+            with pytest.raises(ac.StreamInterruptedError, match="DecodingError") as caught:
+                list(stream)
+    assert isinstance(caught.value.__cause__, httpx2.DecodingError)
+
+
 def test_the_strict_flag_of_the_client_settings_reaches_streams() -> None:
     body = (frame("thread.run.created", "[]") + frame("done", "[DONE]")).encode()
     with mock_client(body).stream_run("thread_1", {"assistant_id": "a"}) as stream:

@@ -241,7 +241,7 @@ class EventReader:
 
     def broken(self, exc: Exception) -> StreamInterruptedError:
         """The error for a connection that failed mid-stream."""
-        return self._interrupted(f"{self._op.name}: the event stream broke off: {exc}")
+        return self._interrupted(f"{self._op.name}: the event stream broke off: {type(exc).__name__}: {exc}")
 
     def _interrupted(self, message: str) -> StreamInterruptedError:
         return StreamInterruptedError(message, request=self._response.request)
@@ -321,7 +321,7 @@ def iter_events(reader: EventReader, chunks: Iterable[bytes]) -> Iterator[Stream
             yield from reader.feed(chunk)
             if reader.done:
                 return
-    except httpx2.TransportError as exc:
+    except (httpx2.HTTPError, httpx2.StreamError) as exc:  # reset, timeout, corrupt gzip, closed
         raise reader.broken(exc) from exc
     yield from reader.end()
 
@@ -334,7 +334,7 @@ async def aiter_events(reader: EventReader, chunks: AsyncIterator[bytes]) -> Asy
                 yield event
             if reader.done:
                 return
-    except httpx2.TransportError as exc:
+    except (httpx2.HTTPError, httpx2.StreamError) as exc:  # reset, timeout, corrupt gzip, closed
         raise reader.broken(exc) from exc
     for event in reader.end():
         yield event
