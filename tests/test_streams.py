@@ -192,12 +192,24 @@ def test_strict_mode_names_the_event_and_raises_a_validation_error(data: str | b
     assert error.operation == "create_run" and len(str(error)) <= 500
 
 
+def test_data_nested_past_any_parser_is_a_typed_outcome() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    body = (frame("thread.run.created", deep) + frame("thread.new_kind", deep) + frame("done", "[DONE]")).encode()
+    tolerant = events_of([body])
+    assert [e.event for e in tolerant] == ["unknown", "unknown", "done"]
+    assert "RecursionError" in tolerant[0].reason
+    with pytest.raises(ac.EventValidationError, match="RecursionError"):
+        events_of([body], strict=True)
+
+
 def test_an_error_event_raises_stream_error_json_or_not() -> None:
     with pytest.raises(ac.StreamError, match="overloaded"):
         events_of([frame("error", "overloaded, try later").encode()])
     with pytest.raises(ac.StreamError, match="boom") as caught:
         events_of([frame("error", {"error": {"message": "boom", "code": "server_error"}}).encode()])
     assert caught.value.code == "server_error"
+    with pytest.raises(ac.StreamError, match="bad"):
+        events_of([b"event: error\ndata: bad \xff\n\n"])
 
 
 def test_no_untyped_exception_from_any_bytes() -> None:

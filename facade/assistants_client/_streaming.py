@@ -267,16 +267,18 @@ class EventReader:
         if type(data) is bytes:
             if name == "done":
                 return DoneEvent(name, data.decode(errors="replace"))
+            if name == "error":
+                raise _stream_error(self._op.name, None, data.decode(errors="replace"))
             return self._undecodable(name, data, "its data is not valid UTF-8", "", None)
         text = cast(str, data)
         if model is None:  # `done`: its data is not JSON
             return cast(StreamEvent, cls(name, text))
         try:
             payload = json.loads(text)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # not JSON, or nested past the parser's depth
             if name == "error":
                 raise StreamError(f"{self._op.name}: the server reported an error mid-stream: {text[:500]}") from exc
-            return self._undecodable(name, text, "its data is not JSON", "", exc)
+            return self._undecodable(name, text, f"its data is not JSON ({type(exc).__name__})", "", exc)
         if name == "error":
             raise _stream_error(self._op.name, payload, text)
         try:
@@ -300,7 +302,7 @@ class EventReader:
 def _loads_or_text(data: str | bytes) -> Any:
     try:
         return json.loads(data)
-    except ValueError:
+    except (ValueError, RecursionError):
         return data
 
 
