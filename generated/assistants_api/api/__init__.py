@@ -2323,6 +2323,15 @@ class SyncOperations:
         """List assistants
 
         Returns one page of the organization's assistants.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it for the items, `.pages()` for whole
+        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2352,6 +2361,11 @@ class SyncOperations:
         """Create an assistant
 
         Creates a new assistant from a model, optional instructions and a set of tools.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2371,6 +2385,11 @@ class SyncOperations:
         """Retrieve an assistant
 
         Fetches a single assistant by its ID.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2393,6 +2412,11 @@ class SyncOperations:
         """Modify an assistant
 
         Changes the given fields of an assistant; fields left out keep their value.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2414,6 +2438,11 @@ class SyncOperations:
         """Delete an assistant
 
         Removes an assistant permanently.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2440,6 +2469,15 @@ class SyncOperations:
 
         Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it for the items, `.pages()` for whole
+        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2472,6 +2510,11 @@ class SyncOperations:
         Links an uploaded file (uploaded with purpose `assistants`) to an
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2498,6 +2541,11 @@ class SyncOperations:
         """Retrieve an assistant file (first beta)
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2528,6 +2576,11 @@ class SyncOperations:
 
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2561,6 +2614,15 @@ class SyncOperations:
         """List the messages of a thread
 
         Returns one page of a thread's messages, optionally only those produced by one run.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it for the items, `.pages()` for whole
+        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2592,6 +2654,11 @@ class SyncOperations:
         """Add a message to a thread
 
         Appends a new message to the thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2614,6 +2681,11 @@ class SyncOperations:
         """Retrieve a message
 
         Fetches a single message of a thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2644,6 +2716,11 @@ class SyncOperations:
         """Modify a message
 
         Updates the metadata of a message; its content cannot be changed.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2673,6 +2750,11 @@ class SyncOperations:
         """Delete a message
 
         Removes a message from its thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2707,6 +2789,15 @@ class SyncOperations:
 
         Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it for the items, `.pages()` for whole
+        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2741,6 +2832,11 @@ class SyncOperations:
         """Retrieve a message file (first beta)
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2776,6 +2872,15 @@ class SyncOperations:
         """List the steps of a run
 
         Returns one page of the steps a run has taken.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it for the items, `.pages()` for whole
+        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2812,6 +2917,11 @@ class SyncOperations:
         """Retrieve a run step
 
         Fetches one step of a run.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2847,6 +2957,15 @@ class SyncOperations:
         """List the runs of a thread
 
         Returns one page of the runs started on a thread.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it for the items, `.pages()` for whole
+        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2880,6 +2999,11 @@ class SyncOperations:
         Starts a run of an assistant on an existing thread. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2908,6 +3032,11 @@ class SyncOperations:
         """Retrieve a run
 
         Fetches the current state of a run.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2938,6 +3067,11 @@ class SyncOperations:
         """Modify a run
 
         Updates the metadata of a run.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -2968,6 +3102,11 @@ class SyncOperations:
 
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3002,6 +3141,11 @@ class SyncOperations:
         The outputs of all pending calls go in one request. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3032,6 +3176,11 @@ class SyncOperations:
         """Create a thread
 
         Starts a new thread, optionally seeded with messages and tool resources.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3053,6 +3202,11 @@ class SyncOperations:
         Creates a thread and immediately starts a run of the given assistant on
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3074,6 +3228,11 @@ class SyncOperations:
         """Retrieve a thread
 
         Fetches a single thread by its ID.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3094,6 +3253,11 @@ class SyncOperations:
         """Modify a thread
 
         Updates the tool resources and/or metadata of a thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3115,6 +3279,11 @@ class SyncOperations:
         """Delete a thread
 
         Removes a thread and its messages permanently.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3153,6 +3322,16 @@ class AsyncOperations:
         """List assistants
 
         Returns one page of the organization's assistants.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it with `async for` for the items,
+        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
+        page. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3182,6 +3361,11 @@ class AsyncOperations:
         """Create an assistant
 
         Creates a new assistant from a model, optional instructions and a set of tools.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3203,6 +3387,11 @@ class AsyncOperations:
         """Retrieve an assistant
 
         Fetches a single assistant by its ID.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3225,6 +3414,11 @@ class AsyncOperations:
         """Modify an assistant
 
         Changes the given fields of an assistant; fields left out keep their value.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3246,6 +3440,11 @@ class AsyncOperations:
         """Delete an assistant
 
         Removes an assistant permanently.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3272,6 +3471,16 @@ class AsyncOperations:
 
         Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it with `async for` for the items,
+        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
+        page. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3304,6 +3513,11 @@ class AsyncOperations:
         Links an uploaded file (uploaded with purpose `assistants`) to an
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3330,6 +3544,11 @@ class AsyncOperations:
         """Retrieve an assistant file (first beta)
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3360,6 +3579,11 @@ class AsyncOperations:
 
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3393,6 +3617,16 @@ class AsyncOperations:
         """List the messages of a thread
 
         Returns one page of a thread's messages, optionally only those produced by one run.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it with `async for` for the items,
+        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
+        page. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3424,6 +3658,11 @@ class AsyncOperations:
         """Add a message to a thread
 
         Appends a new message to the thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3446,6 +3685,11 @@ class AsyncOperations:
         """Retrieve a message
 
         Fetches a single message of a thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3476,6 +3720,11 @@ class AsyncOperations:
         """Modify a message
 
         Updates the metadata of a message; its content cannot be changed.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3505,6 +3754,11 @@ class AsyncOperations:
         """Delete a message
 
         Removes a message from its thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3539,6 +3793,16 @@ class AsyncOperations:
 
         Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it with `async for` for the items,
+        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
+        page. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3573,6 +3837,11 @@ class AsyncOperations:
         """Retrieve a message file (first beta)
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3608,6 +3877,16 @@ class AsyncOperations:
         """List the steps of a run
 
         Returns one page of the steps a run has taken.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it with `async for` for the items,
+        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
+        page. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3644,6 +3923,11 @@ class AsyncOperations:
         """Retrieve a run step
 
         Fetches one step of a run.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3679,6 +3963,16 @@ class AsyncOperations:
         """List the runs of a thread
 
         Returns one page of the runs started on a thread.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it with `async for` for the items,
+        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
+        page. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3712,6 +4006,11 @@ class AsyncOperations:
         Starts a run of an assistant on an existing thread. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3740,6 +4039,11 @@ class AsyncOperations:
         """Retrieve a run
 
         Fetches the current state of a run.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3770,6 +4074,11 @@ class AsyncOperations:
         """Modify a run
 
         Updates the metadata of a run.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3800,6 +4109,11 @@ class AsyncOperations:
 
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3834,6 +4148,11 @@ class AsyncOperations:
         The outputs of all pending calls go in one request. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3864,6 +4183,11 @@ class AsyncOperations:
         """Create a thread
 
         Starts a new thread, optionally seeded with messages and tool resources.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3885,6 +4209,11 @@ class AsyncOperations:
         Creates a thread and immediately starts a run of the given assistant on
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3906,6 +4235,11 @@ class AsyncOperations:
         """Retrieve a thread
 
         Fetches a single thread by its ID.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3928,6 +4262,11 @@ class AsyncOperations:
         """Modify a thread
 
         Updates the tool resources and/or metadata of a thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3949,6 +4288,11 @@ class AsyncOperations:
         """Delete a thread
 
         Removes a thread and its messages permanently.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -3984,6 +4328,14 @@ class SyncRawOperations:
         """List assistants
 
         Returns one page of the organization's assistants.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4014,6 +4366,14 @@ class SyncRawOperations:
         """Create an assistant
 
         Creates a new assistant from a model, optional instructions and a set of tools.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4033,6 +4393,14 @@ class SyncRawOperations:
         """Retrieve an assistant
 
         Fetches a single assistant by its ID.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4055,6 +4423,14 @@ class SyncRawOperations:
         """Modify an assistant
 
         Changes the given fields of an assistant; fields left out keep their value.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4076,6 +4452,14 @@ class SyncRawOperations:
         """Delete an assistant
 
         Removes an assistant permanently.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4102,6 +4486,14 @@ class SyncRawOperations:
 
         Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4135,6 +4527,14 @@ class SyncRawOperations:
         Links an uploaded file (uploaded with purpose `assistants`) to an
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4161,6 +4561,14 @@ class SyncRawOperations:
         """Retrieve an assistant file (first beta)
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4191,6 +4599,14 @@ class SyncRawOperations:
 
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4224,6 +4640,14 @@ class SyncRawOperations:
         """List the messages of a thread
 
         Returns one page of a thread's messages, optionally only those produced by one run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4256,6 +4680,14 @@ class SyncRawOperations:
         """Add a message to a thread
 
         Appends a new message to the thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4278,6 +4710,14 @@ class SyncRawOperations:
         """Retrieve a message
 
         Fetches a single message of a thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4308,6 +4748,14 @@ class SyncRawOperations:
         """Modify a message
 
         Updates the metadata of a message; its content cannot be changed.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4337,6 +4785,14 @@ class SyncRawOperations:
         """Delete a message
 
         Removes a message from its thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4371,6 +4827,14 @@ class SyncRawOperations:
 
         Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4406,6 +4870,14 @@ class SyncRawOperations:
         """Retrieve a message file (first beta)
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4441,6 +4913,14 @@ class SyncRawOperations:
         """List the steps of a run
 
         Returns one page of the steps a run has taken.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4478,6 +4958,14 @@ class SyncRawOperations:
         """Retrieve a run step
 
         Fetches one step of a run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4513,6 +5001,14 @@ class SyncRawOperations:
         """List the runs of a thread
 
         Returns one page of the runs started on a thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4547,6 +5043,14 @@ class SyncRawOperations:
         Starts a run of an assistant on an existing thread. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4575,6 +5079,14 @@ class SyncRawOperations:
         """Retrieve a run
 
         Fetches the current state of a run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4605,6 +5117,14 @@ class SyncRawOperations:
         """Modify a run
 
         Updates the metadata of a run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4635,6 +5155,14 @@ class SyncRawOperations:
 
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4669,6 +5197,14 @@ class SyncRawOperations:
         The outputs of all pending calls go in one request. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4699,6 +5235,14 @@ class SyncRawOperations:
         """Create a thread
 
         Starts a new thread, optionally seeded with messages and tool resources.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4720,6 +5264,14 @@ class SyncRawOperations:
         Creates a thread and immediately starts a run of the given assistant on
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4741,6 +5293,14 @@ class SyncRawOperations:
         """Retrieve a thread
 
         Fetches a single thread by its ID.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4761,6 +5321,14 @@ class SyncRawOperations:
         """Modify a thread
 
         Updates the tool resources and/or metadata of a thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4782,6 +5350,14 @@ class SyncRawOperations:
         """Delete a thread
 
         Removes a thread and its messages permanently.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4817,6 +5393,14 @@ class AsyncRawOperations:
         """List assistants
 
         Returns one page of the organization's assistants.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4847,6 +5431,14 @@ class AsyncRawOperations:
         """Create an assistant
 
         Creates a new assistant from a model, optional instructions and a set of tools.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4868,6 +5460,14 @@ class AsyncRawOperations:
         """Retrieve an assistant
 
         Fetches a single assistant by its ID.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4890,6 +5490,14 @@ class AsyncRawOperations:
         """Modify an assistant
 
         Changes the given fields of an assistant; fields left out keep their value.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4911,6 +5519,14 @@ class AsyncRawOperations:
         """Delete an assistant
 
         Removes an assistant permanently.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4937,6 +5553,14 @@ class AsyncRawOperations:
 
         Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4970,6 +5594,14 @@ class AsyncRawOperations:
         Links an uploaded file (uploaded with purpose `assistants`) to an
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -4996,6 +5628,14 @@ class AsyncRawOperations:
         """Retrieve an assistant file (first beta)
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5026,6 +5666,14 @@ class AsyncRawOperations:
 
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5059,6 +5707,14 @@ class AsyncRawOperations:
         """List the messages of a thread
 
         Returns one page of a thread's messages, optionally only those produced by one run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5091,6 +5747,14 @@ class AsyncRawOperations:
         """Add a message to a thread
 
         Appends a new message to the thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5113,6 +5777,14 @@ class AsyncRawOperations:
         """Retrieve a message
 
         Fetches a single message of a thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5143,6 +5815,14 @@ class AsyncRawOperations:
         """Modify a message
 
         Updates the metadata of a message; its content cannot be changed.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5172,6 +5852,14 @@ class AsyncRawOperations:
         """Delete a message
 
         Removes a message from its thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5206,6 +5894,14 @@ class AsyncRawOperations:
 
         Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5241,6 +5937,14 @@ class AsyncRawOperations:
         """Retrieve a message file (first beta)
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5276,6 +5980,14 @@ class AsyncRawOperations:
         """List the steps of a run
 
         Returns one page of the steps a run has taken.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5313,6 +6025,14 @@ class AsyncRawOperations:
         """Retrieve a run step
 
         Fetches one step of a run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5348,6 +6068,14 @@ class AsyncRawOperations:
         """List the runs of a thread
 
         Returns one page of the runs started on a thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5382,6 +6110,14 @@ class AsyncRawOperations:
         Starts a run of an assistant on an existing thread. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5410,6 +6146,14 @@ class AsyncRawOperations:
         """Retrieve a run
 
         Fetches the current state of a run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5440,6 +6184,14 @@ class AsyncRawOperations:
         """Modify a run
 
         Updates the metadata of a run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5470,6 +6222,14 @@ class AsyncRawOperations:
 
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5504,6 +6264,14 @@ class AsyncRawOperations:
         The outputs of all pending calls go in one request. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5534,6 +6302,14 @@ class AsyncRawOperations:
         """Create a thread
 
         Starts a new thread, optionally seeded with messages and tool resources.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5555,6 +6331,14 @@ class AsyncRawOperations:
         Creates a thread and immediately starts a run of the given assistant on
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5576,6 +6360,14 @@ class AsyncRawOperations:
         """Retrieve a thread
 
         Fetches a single thread by its ID.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5598,6 +6390,14 @@ class AsyncRawOperations:
         """Modify a thread
 
         Updates the tool resources and/or metadata of a thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
@@ -5619,6 +6419,14 @@ class AsyncRawOperations:
         """Delete a thread
 
         Removes a thread and its messages permanently.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
+        and `APIResponseValidationError` for an answer the spec does not allow.
         """
 
         return cast(
