@@ -13,7 +13,7 @@ from assistants_server.handlers import HANDLERS
 from assistants_server.openapi import Spec
 from assistants_server.routing import MissingHandlerError, bind_handlers
 
-SPEC_LINK = Path(server_pkg.__file__).parent / "openapi.yaml"
+SPEC_LINK = Path(__file__).resolve().parents[2] / "server" / "assistants_server" / "openapi.yaml"  # in the source tree
 
 
 @pytest.fixture(scope="module")
