@@ -31,3 +31,19 @@ def test_server_example() -> None:
     exec(compile(block_containing("with Server() as server:"), "README.md", "exec"), namespace)
     client = namespace["client"]
     assert client.base_url.startswith("http://127.0.0.1:")  # type: ignore[attr-defined]
+
+
+def test_foundry_example(assistants_server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FOUNDRY_PROJECT_ENDPOINT", assistants_server.foundry_endpoint("readme"))
+    monkeypatch.setenv("FOUNDRY_TOKEN", "entra-token-for-the-readme")
+    namespace: dict[str, object] = {}
+    exec(compile(block_containing("Client.foundry("), "README.md", "exec"), namespace)
+    assert str(namespace["thread"].id).startswith("thread")  # type: ignore[attr-defined]
+
+
+def test_compatible_server_example(assistants_server: Server) -> None:
+    block = block_containing('base_url="http://localhost:8080/v1"')
+    block = block.replace("http://localhost:8080/v1", assistants_server.base_url)
+    namespace: dict[str, object] = {}
+    exec(compile(block, "README.md", "exec"), namespace)
+    assert namespace["client"].create_thread({}).id  # type: ignore[attr-defined]

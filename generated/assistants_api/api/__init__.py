@@ -160,15 +160,49 @@ def build_request(
     return request
 
 
-def parse_response(op: Operation, response: httpx2.Response, strict: bool = False) -> Any:
-    """The decoded model of a 2xx answer; errors.UnexpectedStatus for any other status."""
+def parse_response(op: Operation, response: httpx2.Response, client: AuthenticatedClient | Client) -> Any:
+    """The decoded model of a 2xx answer; the typed error (errors.NotFoundError, ...) of any other."""
     if not 200 <= response.status_code < 300:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        credentials = client._credentials()
+        errors.masked_request(response.request, credentials)
+        raise errors.status_error(response, tuple(credentials.values()))
+    return decode_response(op, response, client.strict)
+
+
+def decode_response(op: Operation, response: httpx2.Response, strict: bool, secrets: Sequence[str] = ()) -> Any:
+    """The decoded model of a read 2xx answer. Whatever the bytes (not JSON, invalid UTF-8,
+    nesting too deep for the parser, a number too large for a float, a value the schema does not
+    allow), a failure is an errors.APIResponseValidationError naming the operation and the JSON
+    path, with the original chained."""
     try:
         data = json.loads(response.content)
-    except ValueError as exc:
-        raise errors.ResponseDecodeError(op.name, op.response.partition(":")[2], f"body is not JSON: {exc}") from exc
-    return op.decode(data, strict)
+    except Exception as exc:  # ValueError, UnicodeDecodeError, RecursionError
+        kind = response.headers.get("content-type", "no content-type")
+        snippet = errors.redact(errors.quote(response.text), secrets)
+        raise errors.APIResponseValidationError(
+            f"{op.name}: the response body is not JSON ({kind}): {snippet!r} ({type(exc).__name__})",
+            response=response,
+            operation=op.name,
+            model=None,
+        ) from exc
+    try:
+        return op.decode(data, strict)
+    except errors.ResponseDecodeError as exc:
+        where = f" at {exc.path}" if exc.path else ""
+        reason = errors.redact(errors.quote(exc.reason), secrets)
+        message = f"{op.name}: the response is not a valid {exc.model}{where}: {reason}"
+        raise errors.APIResponseValidationError(
+            message, response=response, operation=op.name, model=exc.model, path=exc.path
+        ) from exc
+    except Exception as exc:  # RecursionError, OverflowError: what the decoders do not name themselves
+        model = op.response.partition(":")[2]
+        reason = errors.redact(errors.quote(f"{type(exc).__name__}: {exc}"), secrets)
+        raise errors.APIResponseValidationError(
+            f"{op.name}: the response is not a valid {model}: {reason}",
+            response=response,
+            operation=op.name,
+            model=model,
+        ) from exc
 
 
 LIST_ASSISTANTS = Operation(
@@ -945,8 +979,7 @@ def list_assistants(
         },
     )
     return cast(
-        "ListAssistantsResponse",
-        parse_response(LIST_ASSISTANTS, client.get_httpx_client().request(**request), client.strict),
+        "ListAssistantsResponse", parse_response(LIST_ASSISTANTS, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -975,7 +1008,7 @@ async def list_assistants_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, response, client.strict))
+    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, response, client))
 
 
 def create_assistant(
@@ -990,7 +1023,7 @@ def create_assistant(
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
     return cast(
-        "AssistantObject", parse_response(CREATE_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
+        "AssistantObject", parse_response(CREATE_ASSISTANT, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1006,7 +1039,7 @@ async def create_assistant_async(
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, response, client.strict))
+    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, response, client))
 
 
 def get_assistant(
@@ -1020,9 +1053,7 @@ def get_assistant(
     """
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
-    return cast(
-        "AssistantObject", parse_response(GET_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("AssistantObject", parse_response(GET_ASSISTANT, client.get_httpx_client().request(**request), client))
 
 
 async def get_assistant_async(
@@ -1037,7 +1068,7 @@ async def get_assistant_async(
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(GET_ASSISTANT, response, client.strict))
+    return cast("AssistantObject", parse_response(GET_ASSISTANT, response, client))
 
 
 def modify_assistant(
@@ -1053,7 +1084,7 @@ def modify_assistant(
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
     return cast(
-        "AssistantObject", parse_response(MODIFY_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
+        "AssistantObject", parse_response(MODIFY_ASSISTANT, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1070,7 +1101,7 @@ async def modify_assistant_async(
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, response, client.strict))
+    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, response, client))
 
 
 def delete_assistant(
@@ -1086,7 +1117,7 @@ def delete_assistant(
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
     return cast(
         "DeleteAssistantResponse",
-        parse_response(DELETE_ASSISTANT, client.get_httpx_client().request(**request), client.strict),
+        parse_response(DELETE_ASSISTANT, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -1102,7 +1133,7 @@ async def delete_assistant_async(
 
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, response, client.strict))
+    return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, response, client))
 
 
 def list_assistant_files(
@@ -1133,7 +1164,7 @@ def list_assistant_files(
     )
     return cast(
         "ListAssistantFilesResponse",
-        parse_response(LIST_ASSISTANT_FILES, client.get_httpx_client().request(**request), client.strict),
+        parse_response(LIST_ASSISTANT_FILES, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -1164,7 +1195,7 @@ async def list_assistant_files_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, response, client.strict))
+    return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, response, client))
 
 
 def create_assistant_file(
@@ -1183,7 +1214,7 @@ def create_assistant_file(
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
     return cast(
         "AssistantFileObject",
-        parse_response(CREATE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+        parse_response(CREATE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -1202,7 +1233,7 @@ async def create_assistant_file_async(
 
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, response, client.strict))
+    return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, response, client))
 
 
 def get_assistant_file(
@@ -1226,8 +1257,7 @@ def get_assistant_file(
         None,
     )
     return cast(
-        "AssistantFileObject",
-        parse_response(GET_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+        "AssistantFileObject", parse_response(GET_ASSISTANT_FILE, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1252,7 +1282,7 @@ async def get_assistant_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, response, client.strict))
+    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, response, client))
 
 
 def delete_assistant_file(
@@ -1278,7 +1308,7 @@ def delete_assistant_file(
     )
     return cast(
         "DeleteAssistantFileResponse",
-        parse_response(DELETE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+        parse_response(DELETE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -1304,7 +1334,7 @@ async def delete_assistant_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, response, client.strict))
+    return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, response, client))
 
 
 def list_messages(
@@ -1335,8 +1365,7 @@ def list_messages(
         },
     )
     return cast(
-        "ListMessagesResponse",
-        parse_response(LIST_MESSAGES, client.get_httpx_client().request(**request), client.strict),
+        "ListMessagesResponse", parse_response(LIST_MESSAGES, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1368,7 +1397,7 @@ async def list_messages_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, response, client.strict))
+    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, response, client))
 
 
 def create_message(
@@ -1383,9 +1412,7 @@ def create_message(
     """
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
-    return cast(
-        "MessageObject", parse_response(CREATE_MESSAGE, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("MessageObject", parse_response(CREATE_MESSAGE, client.get_httpx_client().request(**request), client))
 
 
 async def create_message_async(
@@ -1401,7 +1428,7 @@ async def create_message_async(
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(CREATE_MESSAGE, response, client.strict))
+    return cast("MessageObject", parse_response(CREATE_MESSAGE, response, client))
 
 
 def get_message(
@@ -1424,9 +1451,7 @@ def get_message(
         None,
         None,
     )
-    return cast(
-        "MessageObject", parse_response(GET_MESSAGE, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("MessageObject", parse_response(GET_MESSAGE, client.get_httpx_client().request(**request), client))
 
 
 async def get_message_async(
@@ -1450,7 +1475,7 @@ async def get_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(GET_MESSAGE, response, client.strict))
+    return cast("MessageObject", parse_response(GET_MESSAGE, response, client))
 
 
 def modify_message(
@@ -1474,9 +1499,7 @@ def modify_message(
         body,
         None,
     )
-    return cast(
-        "MessageObject", parse_response(MODIFY_MESSAGE, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("MessageObject", parse_response(MODIFY_MESSAGE, client.get_httpx_client().request(**request), client))
 
 
 async def modify_message_async(
@@ -1501,7 +1524,7 @@ async def modify_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(MODIFY_MESSAGE, response, client.strict))
+    return cast("MessageObject", parse_response(MODIFY_MESSAGE, response, client))
 
 
 def delete_message(
@@ -1525,8 +1548,7 @@ def delete_message(
         None,
     )
     return cast(
-        "DeleteMessageResponse",
-        parse_response(DELETE_MESSAGE, client.get_httpx_client().request(**request), client.strict),
+        "DeleteMessageResponse", parse_response(DELETE_MESSAGE, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1551,7 +1573,7 @@ async def delete_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, response, client.strict))
+    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, response, client))
 
 
 def list_message_files(
@@ -1586,7 +1608,7 @@ def list_message_files(
     )
     return cast(
         "ListMessageFilesResponse",
-        parse_response(LIST_MESSAGE_FILES, client.get_httpx_client().request(**request), client.strict),
+        parse_response(LIST_MESSAGE_FILES, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -1621,7 +1643,7 @@ async def list_message_files_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, response, client.strict))
+    return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, response, client))
 
 
 def get_message_file(
@@ -1647,8 +1669,7 @@ def get_message_file(
         None,
     )
     return cast(
-        "MessageFileObject",
-        parse_response(GET_MESSAGE_FILE, client.get_httpx_client().request(**request), client.strict),
+        "MessageFileObject", parse_response(GET_MESSAGE_FILE, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1675,7 +1696,7 @@ async def get_message_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, response, client.strict))
+    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, response, client))
 
 
 def list_run_steps(
@@ -1710,8 +1731,7 @@ def list_run_steps(
         },
     )
     return cast(
-        "ListRunStepsResponse",
-        parse_response(LIST_RUN_STEPS, client.get_httpx_client().request(**request), client.strict),
+        "ListRunStepsResponse", parse_response(LIST_RUN_STEPS, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1747,7 +1767,7 @@ async def list_run_steps_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, response, client.strict))
+    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, response, client))
 
 
 def get_run_step(
@@ -1775,9 +1795,7 @@ def get_run_step(
             "include[]": include,
         },
     )
-    return cast(
-        "RunStepObject", parse_response(GET_RUN_STEP, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("RunStepObject", parse_response(GET_RUN_STEP, client.get_httpx_client().request(**request), client))
 
 
 async def get_run_step_async(
@@ -1806,7 +1824,7 @@ async def get_run_step_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunStepObject", parse_response(GET_RUN_STEP, response, client.strict))
+    return cast("RunStepObject", parse_response(GET_RUN_STEP, response, client))
 
 
 def list_runs(
@@ -1834,9 +1852,7 @@ def list_runs(
             "before": before,
         },
     )
-    return cast(
-        "ListRunsResponse", parse_response(LIST_RUNS, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("ListRunsResponse", parse_response(LIST_RUNS, client.get_httpx_client().request(**request), client))
 
 
 async def list_runs_async(
@@ -1865,7 +1881,7 @@ async def list_runs_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListRunsResponse", parse_response(LIST_RUNS, response, client.strict))
+    return cast("ListRunsResponse", parse_response(LIST_RUNS, response, client))
 
 
 def create_run(
@@ -1890,7 +1906,7 @@ def create_run(
             "include[]": include,
         },
     )
-    return cast("RunObject", parse_response(CREATE_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(CREATE_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def create_run_async(
@@ -1916,7 +1932,7 @@ async def create_run_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CREATE_RUN, response, client.strict))
+    return cast("RunObject", parse_response(CREATE_RUN, response, client))
 
 
 def get_run(
@@ -1939,7 +1955,7 @@ def get_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(GET_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(GET_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def get_run_async(
@@ -1963,7 +1979,7 @@ async def get_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(GET_RUN, response, client.strict))
+    return cast("RunObject", parse_response(GET_RUN, response, client))
 
 
 def modify_run(
@@ -1987,7 +2003,7 @@ def modify_run(
         body,
         None,
     )
-    return cast("RunObject", parse_response(MODIFY_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(MODIFY_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def modify_run_async(
@@ -2012,7 +2028,7 @@ async def modify_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(MODIFY_RUN, response, client.strict))
+    return cast("RunObject", parse_response(MODIFY_RUN, response, client))
 
 
 def cancel_run(
@@ -2036,7 +2052,7 @@ def cancel_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(CANCEL_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(CANCEL_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def cancel_run_async(
@@ -2061,7 +2077,7 @@ async def cancel_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CANCEL_RUN, response, client.strict))
+    return cast("RunObject", parse_response(CANCEL_RUN, response, client))
 
 
 def submit_tool_outputs_to_run(
@@ -2090,8 +2106,7 @@ def submit_tool_outputs_to_run(
         None,
     )
     return cast(
-        "RunObject",
-        parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, client.get_httpx_client().request(**request), client.strict),
+        "RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -2121,7 +2136,7 @@ async def submit_tool_outputs_to_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, response, client.strict))
+    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, response, client))
 
 
 submit_tool_ouputs_to_run = submit_tool_outputs_to_run
@@ -2156,7 +2171,7 @@ def list_threads(
         },
     )
     return cast(
-        "ListThreadsResponse", parse_response(LIST_THREADS, client.get_httpx_client().request(**request), client.strict)
+        "ListThreadsResponse", parse_response(LIST_THREADS, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -2188,7 +2203,7 @@ async def list_threads_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListThreadsResponse", parse_response(LIST_THREADS, response, client.strict))
+    return cast("ListThreadsResponse", parse_response(LIST_THREADS, response, client))
 
 
 def create_thread(
@@ -2202,9 +2217,7 @@ def create_thread(
     """
 
     request = build_request(CREATE_THREAD, (), body, None)
-    return cast(
-        "ThreadObject", parse_response(CREATE_THREAD, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("ThreadObject", parse_response(CREATE_THREAD, client.get_httpx_client().request(**request), client))
 
 
 async def create_thread_async(
@@ -2219,7 +2232,7 @@ async def create_thread_async(
 
     request = build_request(CREATE_THREAD, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(CREATE_THREAD, response, client.strict))
+    return cast("ThreadObject", parse_response(CREATE_THREAD, response, client))
 
 
 def create_thread_and_run(
@@ -2236,7 +2249,7 @@ def create_thread_and_run(
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
     return cast(
-        "RunObject", parse_response(CREATE_THREAD_AND_RUN, client.get_httpx_client().request(**request), client.strict)
+        "RunObject", parse_response(CREATE_THREAD_AND_RUN, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -2254,7 +2267,7 @@ async def create_thread_and_run_async(
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, response, client.strict))
+    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, response, client))
 
 
 def get_thread(
@@ -2268,7 +2281,7 @@ def get_thread(
     """
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
-    return cast("ThreadObject", parse_response(GET_THREAD, client.get_httpx_client().request(**request), client.strict))
+    return cast("ThreadObject", parse_response(GET_THREAD, client.get_httpx_client().request(**request), client))
 
 
 async def get_thread_async(
@@ -2283,7 +2296,7 @@ async def get_thread_async(
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(GET_THREAD, response, client.strict))
+    return cast("ThreadObject", parse_response(GET_THREAD, response, client))
 
 
 def modify_thread(
@@ -2298,9 +2311,7 @@ def modify_thread(
     """
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
-    return cast(
-        "ThreadObject", parse_response(MODIFY_THREAD, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("ThreadObject", parse_response(MODIFY_THREAD, client.get_httpx_client().request(**request), client))
 
 
 async def modify_thread_async(
@@ -2316,7 +2327,7 @@ async def modify_thread_async(
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(MODIFY_THREAD, response, client.strict))
+    return cast("ThreadObject", parse_response(MODIFY_THREAD, response, client))
 
 
 def delete_thread(
@@ -2331,8 +2342,7 @@ def delete_thread(
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
     return cast(
-        "DeleteThreadResponse",
-        parse_response(DELETE_THREAD, client.get_httpx_client().request(**request), client.strict),
+        "DeleteThreadResponse", parse_response(DELETE_THREAD, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -2348,13 +2358,13 @@ async def delete_thread_async(
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, response, client.strict))
+    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, response, client))
 
 
 class Options:
     """Per-call settings: each left at its default takes the client's own."""
 
-    __slots__ = ("extra_headers", "extra_query", "max_retries", "timeout")
+    __slots__ = ("deadline", "extra_headers", "extra_query", "max_response_bytes", "max_retries", "timeout")
 
     def __init__(
         self,
@@ -2362,11 +2372,17 @@ class Options:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> None:
         self.timeout = timeout
         self.max_retries = max_retries
         self.extra_headers = extra_headers
         self.extra_query = extra_query
+        self.deadline = deadline
+        """Seconds for the whole call, retries and waits included (None: no deadline)."""
+        self.max_response_bytes = max_response_bytes
+        """The largest answer accepted, counted after decompression."""
 
 
 class SyncOperations:
@@ -2393,6 +2409,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[AssistantObject, ListAssistantsResponse]:
         """List assistants
 
@@ -2419,7 +2437,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2431,6 +2449,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Create an assistant
 
@@ -2444,7 +2464,13 @@ class SyncOperations:
 
         return cast(
             "AssistantObject",
-            self._call(CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def get_assistant(
@@ -2455,6 +2481,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Retrieve an assistant
 
@@ -2469,7 +2497,11 @@ class SyncOperations:
         return cast(
             "AssistantObject",
             self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2482,6 +2514,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Modify an assistant
 
@@ -2496,7 +2530,11 @@ class SyncOperations:
         return cast(
             "AssistantObject",
             self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2508,6 +2546,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantResponse:
         """Delete an assistant
 
@@ -2522,7 +2562,11 @@ class SyncOperations:
         return cast(
             "DeleteAssistantResponse",
             self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2538,6 +2582,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[AssistantFileObject, ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -2565,7 +2611,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2578,6 +2624,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Attach a file to an assistant (first beta)
 
@@ -2598,7 +2646,7 @@ class SyncOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2611,6 +2659,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Retrieve an assistant file (first beta)
 
@@ -2632,7 +2682,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2645,6 +2695,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantFileResponse:
         """Detach a file from an assistant (first beta)
 
@@ -2667,7 +2719,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2684,6 +2736,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[MessageObject, ListMessagesResponse]:
         """List the messages of a thread
 
@@ -2711,7 +2765,7 @@ class SyncOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2724,6 +2778,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Add a message to a thread
 
@@ -2738,7 +2794,11 @@ class SyncOperations:
         return cast(
             "MessageObject",
             self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2751,6 +2811,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Retrieve a message
 
@@ -2772,7 +2834,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2786,6 +2848,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Modify a message
 
@@ -2807,7 +2871,7 @@ class SyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2820,6 +2884,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteMessageResponse:
         """Delete a message
 
@@ -2841,7 +2907,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2858,6 +2924,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[MessageFileObject, ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -2888,7 +2956,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2902,6 +2970,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageFileObject:
         """Retrieve a message file (first beta)
 
@@ -2924,7 +2994,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2942,6 +3012,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[RunStepObject, ListRunStepsResponse]:
         """List the steps of a run
 
@@ -2972,7 +3044,7 @@ class SyncOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -2987,6 +3059,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunStepObject:
         """Retrieve a run step
 
@@ -3011,7 +3085,7 @@ class SyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3027,6 +3101,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[RunObject, ListRunsResponse]:
         """List the runs of a thread
 
@@ -3053,7 +3129,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3067,6 +3143,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Start a run
 
@@ -3089,7 +3167,7 @@ class SyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3102,6 +3180,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Retrieve a run
 
@@ -3123,7 +3203,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3137,6 +3217,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Modify a run
 
@@ -3158,7 +3240,7 @@ class SyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3171,6 +3253,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Cancel a run
 
@@ -3193,7 +3277,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3207,6 +3291,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Submit tool outputs to a run
 
@@ -3232,7 +3318,7 @@ class SyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3249,6 +3335,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[ThreadObject, ListThreadsResponse]:
         """List threads
 
@@ -3278,7 +3366,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3290,6 +3378,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Create a thread
 
@@ -3303,7 +3393,13 @@ class SyncOperations:
 
         return cast(
             "ThreadObject",
-            self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def create_thread_and_run(
@@ -3314,6 +3410,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Create a thread and start a run on it
 
@@ -3330,7 +3428,11 @@ class SyncOperations:
         return cast(
             "RunObject",
             self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3342,6 +3444,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Retrieve a thread
 
@@ -3355,7 +3459,13 @@ class SyncOperations:
 
         return cast(
             "ThreadObject",
-            self._call(GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def modify_thread(
@@ -3367,6 +3477,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Modify a thread
 
@@ -3381,7 +3493,11 @@ class SyncOperations:
         return cast(
             "ThreadObject",
             self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3393,6 +3509,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteThreadResponse:
         """Delete a thread
 
@@ -3407,7 +3525,11 @@ class SyncOperations:
         return cast(
             "DeleteThreadResponse",
             self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3436,6 +3558,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[AssistantObject, ListAssistantsResponse]:
         """List assistants
 
@@ -3463,7 +3587,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3475,6 +3599,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Create an assistant
 
@@ -3489,7 +3615,11 @@ class AsyncOperations:
         return cast(
             "AssistantObject",
             await self._call(
-                CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3501,6 +3631,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Retrieve an assistant
 
@@ -3515,7 +3647,11 @@ class AsyncOperations:
         return cast(
             "AssistantObject",
             await self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3528,6 +3664,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Modify an assistant
 
@@ -3542,7 +3680,11 @@ class AsyncOperations:
         return cast(
             "AssistantObject",
             await self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3554,6 +3696,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantResponse:
         """Delete an assistant
 
@@ -3568,7 +3712,11 @@ class AsyncOperations:
         return cast(
             "DeleteAssistantResponse",
             await self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3584,6 +3732,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[AssistantFileObject, ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -3612,7 +3762,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3625,6 +3775,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Attach a file to an assistant (first beta)
 
@@ -3645,7 +3797,7 @@ class AsyncOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3658,6 +3810,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Retrieve an assistant file (first beta)
 
@@ -3679,7 +3833,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3692,6 +3846,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantFileResponse:
         """Detach a file from an assistant (first beta)
 
@@ -3714,7 +3870,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3731,6 +3887,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[MessageObject, ListMessagesResponse]:
         """List the messages of a thread
 
@@ -3759,7 +3917,7 @@ class AsyncOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3772,6 +3930,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Add a message to a thread
 
@@ -3786,7 +3946,11 @@ class AsyncOperations:
         return cast(
             "MessageObject",
             await self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3799,6 +3963,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Retrieve a message
 
@@ -3820,7 +3986,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3834,6 +4000,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Modify a message
 
@@ -3855,7 +4023,7 @@ class AsyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3868,6 +4036,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteMessageResponse:
         """Delete a message
 
@@ -3889,7 +4059,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3906,6 +4076,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[MessageFileObject, ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -3937,7 +4109,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3951,6 +4123,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageFileObject:
         """Retrieve a message file (first beta)
 
@@ -3973,7 +4147,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3991,6 +4165,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[RunStepObject, ListRunStepsResponse]:
         """List the steps of a run
 
@@ -4022,7 +4198,7 @@ class AsyncOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4037,6 +4213,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunStepObject:
         """Retrieve a run step
 
@@ -4061,7 +4239,7 @@ class AsyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4077,6 +4255,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[RunObject, ListRunsResponse]:
         """List the runs of a thread
 
@@ -4104,7 +4284,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4118,6 +4298,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Start a run
 
@@ -4140,7 +4322,7 @@ class AsyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4153,6 +4335,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Retrieve a run
 
@@ -4174,7 +4358,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4188,6 +4372,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Modify a run
 
@@ -4209,7 +4395,7 @@ class AsyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4222,6 +4408,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Cancel a run
 
@@ -4244,7 +4432,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4258,6 +4446,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Submit tool outputs to a run
 
@@ -4283,7 +4473,7 @@ class AsyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4300,6 +4490,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[ThreadObject, ListThreadsResponse]:
         """List threads
 
@@ -4330,7 +4522,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4342,6 +4534,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Create a thread
 
@@ -4355,7 +4549,13 @@ class AsyncOperations:
 
         return cast(
             "ThreadObject",
-            await self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            await self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     async def create_thread_and_run(
@@ -4366,6 +4566,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Create a thread and start a run on it
 
@@ -4382,7 +4584,11 @@ class AsyncOperations:
         return cast(
             "RunObject",
             await self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4394,6 +4600,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Retrieve a thread
 
@@ -4408,7 +4616,11 @@ class AsyncOperations:
         return cast(
             "ThreadObject",
             await self._call(
-                GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4421,6 +4633,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Modify a thread
 
@@ -4435,7 +4649,11 @@ class AsyncOperations:
         return cast(
             "ThreadObject",
             await self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4447,6 +4665,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteThreadResponse:
         """Delete a thread
 
@@ -4461,7 +4681,11 @@ class AsyncOperations:
         return cast(
             "DeleteThreadResponse",
             await self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4487,6 +4711,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantsResponse]:
         """List assistants
 
@@ -4513,7 +4739,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4525,6 +4751,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Create an assistant
 
@@ -4541,7 +4769,13 @@ class SyncRawOperations:
 
         return cast(
             "RawResponse[AssistantObject]",
-            self._call(CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def get_assistant(
@@ -4552,6 +4786,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Retrieve an assistant
 
@@ -4569,7 +4805,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4582,6 +4822,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Modify an assistant
 
@@ -4599,7 +4841,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4611,6 +4857,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantResponse]:
         """Delete an assistant
 
@@ -4628,7 +4876,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[DeleteAssistantResponse]",
             self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4644,6 +4896,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -4671,7 +4925,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4684,6 +4938,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Attach a file to an assistant (first beta)
 
@@ -4707,7 +4963,7 @@ class SyncRawOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4720,6 +4976,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Retrieve an assistant file (first beta)
 
@@ -4744,7 +5002,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4757,6 +5015,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantFileResponse]:
         """Detach a file from an assistant (first beta)
 
@@ -4782,7 +5042,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4799,6 +5059,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessagesResponse]:
         """List the messages of a thread
 
@@ -4826,7 +5088,7 @@ class SyncRawOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4839,6 +5101,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Add a message to a thread
 
@@ -4856,7 +5120,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[MessageObject]",
             self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4869,6 +5137,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Retrieve a message
 
@@ -4893,7 +5163,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4907,6 +5177,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Modify a message
 
@@ -4931,7 +5203,7 @@ class SyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4944,6 +5216,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteMessageResponse]:
         """Delete a message
 
@@ -4968,7 +5242,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4985,6 +5259,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -5015,7 +5291,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5029,6 +5305,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageFileObject]:
         """Retrieve a message file (first beta)
 
@@ -5054,7 +5332,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5072,6 +5350,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunStepsResponse]:
         """List the steps of a run
 
@@ -5102,7 +5382,7 @@ class SyncRawOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5117,6 +5397,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunStepObject]:
         """Retrieve a run step
 
@@ -5144,7 +5426,7 @@ class SyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5160,6 +5442,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunsResponse]:
         """List the runs of a thread
 
@@ -5186,7 +5470,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5200,6 +5484,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Start a run
 
@@ -5225,7 +5511,7 @@ class SyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5238,6 +5524,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Retrieve a run
 
@@ -5262,7 +5550,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5276,6 +5564,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Modify a run
 
@@ -5300,7 +5590,7 @@ class SyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5313,6 +5603,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Cancel a run
 
@@ -5338,7 +5630,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5352,6 +5644,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Submit tool outputs to a run
 
@@ -5380,7 +5674,7 @@ class SyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5397,6 +5691,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListThreadsResponse]:
         """List threads
 
@@ -5426,7 +5722,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5438,6 +5734,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Create a thread
 
@@ -5454,7 +5752,13 @@ class SyncRawOperations:
 
         return cast(
             "RawResponse[ThreadObject]",
-            self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def create_thread_and_run(
@@ -5465,6 +5769,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Create a thread and start a run on it
 
@@ -5484,7 +5790,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[RunObject]",
             self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5496,6 +5806,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Retrieve a thread
 
@@ -5512,7 +5824,13 @@ class SyncRawOperations:
 
         return cast(
             "RawResponse[ThreadObject]",
-            self._call(GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def modify_thread(
@@ -5524,6 +5842,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Modify a thread
 
@@ -5541,7 +5861,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[ThreadObject]",
             self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5553,6 +5877,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteThreadResponse]:
         """Delete a thread
 
@@ -5570,7 +5896,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[DeleteThreadResponse]",
             self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5596,6 +5926,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantsResponse]:
         """List assistants
 
@@ -5622,7 +5954,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5634,6 +5966,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Create an assistant
 
@@ -5651,7 +5985,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             await self._call(
-                CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5663,6 +6001,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Retrieve an assistant
 
@@ -5680,7 +6020,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             await self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5693,6 +6037,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Modify an assistant
 
@@ -5710,7 +6056,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             await self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5722,6 +6072,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantResponse]:
         """Delete an assistant
 
@@ -5739,7 +6091,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[DeleteAssistantResponse]",
             await self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5755,6 +6111,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -5782,7 +6140,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5795,6 +6153,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Attach a file to an assistant (first beta)
 
@@ -5818,7 +6178,7 @@ class AsyncRawOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5831,6 +6191,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Retrieve an assistant file (first beta)
 
@@ -5855,7 +6217,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5868,6 +6230,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantFileResponse]:
         """Detach a file from an assistant (first beta)
 
@@ -5893,7 +6257,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5910,6 +6274,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessagesResponse]:
         """List the messages of a thread
 
@@ -5937,7 +6303,7 @@ class AsyncRawOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5950,6 +6316,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Add a message to a thread
 
@@ -5967,7 +6335,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[MessageObject]",
             await self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5980,6 +6352,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Retrieve a message
 
@@ -6004,7 +6378,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6018,6 +6392,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Modify a message
 
@@ -6042,7 +6418,7 @@ class AsyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6055,6 +6431,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteMessageResponse]:
         """Delete a message
 
@@ -6079,7 +6457,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6096,6 +6474,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -6126,7 +6506,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6140,6 +6520,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageFileObject]:
         """Retrieve a message file (first beta)
 
@@ -6165,7 +6547,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6183,6 +6565,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunStepsResponse]:
         """List the steps of a run
 
@@ -6213,7 +6597,7 @@ class AsyncRawOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6228,6 +6612,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunStepObject]:
         """Retrieve a run step
 
@@ -6255,7 +6641,7 @@ class AsyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6271,6 +6657,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunsResponse]:
         """List the runs of a thread
 
@@ -6297,7 +6685,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6311,6 +6699,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Start a run
 
@@ -6336,7 +6726,7 @@ class AsyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6349,6 +6739,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Retrieve a run
 
@@ -6373,7 +6765,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6387,6 +6779,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Modify a run
 
@@ -6411,7 +6805,7 @@ class AsyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6424,6 +6818,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Cancel a run
 
@@ -6449,7 +6845,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6463,6 +6859,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Submit tool outputs to a run
 
@@ -6491,7 +6889,7 @@ class AsyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6508,6 +6906,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListThreadsResponse]:
         """List threads
 
@@ -6537,7 +6937,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6549,6 +6949,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Create a thread
 
@@ -6565,7 +6967,13 @@ class AsyncRawOperations:
 
         return cast(
             "RawResponse[ThreadObject]",
-            await self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            await self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     async def create_thread_and_run(
@@ -6576,6 +6984,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Create a thread and start a run on it
 
@@ -6595,7 +7005,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[RunObject]",
             await self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6607,6 +7021,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Retrieve a thread
 
@@ -6624,7 +7040,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[ThreadObject]",
             await self._call(
-                GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6637,6 +7057,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Modify a thread
 
@@ -6654,7 +7076,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[ThreadObject]",
             await self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6666,6 +7092,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteThreadResponse]:
         """Delete a thread
 
@@ -6683,7 +7111,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[DeleteThreadResponse]",
             await self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6745,6 +7177,7 @@ __all__ = [
     "create_thread_and_run_async",
     "create_thread_async",
     "decode_model",
+    "decode_response",
     "delete_assistant",
     "delete_assistant_async",
     "delete_assistant_file",
