@@ -7,10 +7,12 @@ httpx2.MockTransport; everything else talks to the real local server."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import logging
 import random
+import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -260,6 +262,83 @@ def test_a_corrupt_compressed_stream_is_a_typed_error() -> None:
             with pytest.raises(ac.StreamInterruptedError, match="DecodingError") as caught:
                 list(stream)
     assert isinstance(caught.value.__cause__, httpx2.DecodingError)
+
+
+class Paced(httpx2.SyncByteStream, httpx2.AsyncByteStream):
+    """A stream body sent in pieces, each after a pause: (seconds, bytes), bounded by its list."""
+
+    def __init__(self, pieces: list[tuple[float, bytes]]) -> None:
+        self.pieces = pieces
+
+    def __iter__(self) -> Iterator[bytes]:
+        for pause, piece in self.pieces:
+            time.sleep(pause)
+            yield piece
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for pause, piece in self.pieces:
+            await asyncio.sleep(pause)
+            yield piece
+
+
+def paced(pieces: list[tuple[float, bytes]]) -> httpx2.MockTransport:
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, stream=Paced(pieces), headers={"content-type": "text/event-stream"})
+
+    return httpx2.MockTransport(handler)
+
+
+PING = frame("ping", "keepalive").encode()
+DELTA = frame("thread.message.delta", delta("a")).encode()
+DONE = frame("done", "[DONE]").encode()
+
+
+def test_deadline_bounds_the_time_to_the_first_event_not_the_stream() -> None:
+    # keep-alives only: they do not count as a first event
+    pings = paced([(0.05, PING)] * 40 + [(0, DONE)])
+    with Client(api_key="k", base_url="http://127.0.0.1:9/v1", http_client=httpx2.Client(transport=pings)) as client:
+        started = time.monotonic()
+        with client.stream_run("thread_1", {"assistant_id": "a"}, deadline=0.3) as stream:
+            with pytest.raises(ac.APITimeoutError, match=r"no event within the deadline of 0\.3s"):
+                list(stream)
+        assert time.monotonic() - started < 1.5
+    # once an event has come, slow events after it are fine
+    slow = paced([(0, DELTA)] + [(0.15, DELTA)] * 3 + [(0, DONE)])
+    with Client(api_key="k", base_url="http://127.0.0.1:9/v1", http_client=httpx2.Client(transport=slow)) as client:
+        with client.stream_run("thread_1", {"assistant_id": "a"}, deadline=0.1) as stream:
+            assert "".join(stream.text_deltas()) == "aaaa"
+
+
+async def test_async_deadline_bounds_the_time_to_the_first_event() -> None:
+    pings = paced([(0.05, PING)] * 40 + [(0, DONE)])
+    http = httpx2.AsyncClient(transport=pings)
+    async with AsyncClient(api_key="k", base_url="http://127.0.0.1:9/v1", http_client=http) as client:
+        async with client.stream_run("thread_1", {"assistant_id": "a"}, deadline=0.3) as stream:
+            with pytest.raises(ac.APITimeoutError, match="deadline"):
+                [event async for event in stream]
+    await http.aclose()
+
+
+def test_deadline_against_a_server_that_answers_late(client: Client) -> None:
+    thread_id, assistant_id = tool_thread(client)
+    late = {"X-Mock-Fault": "latency=1.5"}
+    started = time.monotonic()
+    with pytest.raises(ac.APITimeoutError):
+        client.stream_run(thread_id, {"assistant_id": assistant_id}, extra_headers=late, deadline=0.5, max_retries=0)
+    assert time.monotonic() - started < 2.5
+
+
+def test_max_response_bytes_caps_each_event_of_a_stream() -> None:
+    big = frame("thread.message.delta", delta("x" * 5000)).encode()
+    events = paced([(0, big), (0, DONE)])
+    with Client(api_key="k", base_url="http://127.0.0.1:9/v1", http_client=httpx2.Client(transport=events)) as client:
+        with client.stream_run("thread_1", {"assistant_id": "a"}, max_response_bytes=4000) as stream:
+            with pytest.raises(ac.ResponseTooLargeError, match="max_response_bytes=4000"):
+                list(stream)
+    many = paced([(0, DELTA)] * 50 + [(0, DONE)])  # more than the cap in all, each event under it
+    with Client(api_key="k", base_url="http://127.0.0.1:9/v1", http_client=httpx2.Client(transport=many)) as client:
+        with client.stream_run("thread_1", {"assistant_id": "a"}, max_response_bytes=len(DELTA) * 2) as stream:
+            assert len(list(stream)) == 51
 
 
 def test_the_strict_flag_of_the_client_settings_reaches_streams() -> None:

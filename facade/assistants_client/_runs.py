@@ -9,6 +9,13 @@ Polling takes `poll_timeout=` (seconds until PollTimeoutError) and `poll_interva
 between polls; by default the server's `openai-poll-after-ms`) everywhere. Streams take the
 per-call `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=` of every operation, and
 `cancel_on_close=True` to cancel the run when the stream is closed before its end.
+
+On a stream, `deadline=` bounds the time to its first event (connecting, retries, the headers,
+and any keep-alives before a real event: APITimeoutError past it), not the stream's length; as
+the engine fixes a request's read timeout when it is sent, each later wait for bytes is also held
+to what was left of the deadline then, so give it more than the longest pause between events.
+`max_response_bytes=` caps each event (what the stream holds at once), not the stream's total.
+`stream_tools` applies both to each of its rounds.
 """
 
 from __future__ import annotations
@@ -42,10 +49,18 @@ if TYPE_CHECKING:
     from assistants_api.api import AsyncRawOperations, SyncRawOperations
     from assistants_api.models import RunObject
 
+    from ._attempts import Deadline
+
 __all__ = ["AsyncRunsMixin", "SyncRunsMixin", "ToolFunctions"]
 
 Body = Mapping[str, Any]
 Timeout = float | httpx2.Timeout | Unset | None
+
+
+def event_limit(settings: Any, options: Options) -> int | None:
+    """The most bytes one event of a stream may hold (a stream's `max_response_bytes`)."""
+    limit = settings.max_response_bytes if options.max_response_bytes is None else options.max_response_bytes
+    return limit if isinstance(limit, int) else None
 
 
 def _done() -> StreamEvent:
@@ -101,7 +116,10 @@ class SyncRunsMixin(SyncOperations):
             *,
             stream: bool = False,
         ) -> httpx2.Request: ...
-        def _send(self, request: httpx2.Request, options: Options, *, stream: bool = False) -> httpx2.Response: ...
+        def _send(
+            self, request: httpx2.Request, options: Options, *, stream: bool = False, deadline: Deadline | None = None
+        ) -> httpx2.Response: ...
+        def _deadline(self, options: Options) -> Deadline | None: ...
         @property
         def with_raw_response(self) -> SyncRawOperations: ...
 
@@ -174,8 +192,9 @@ class SyncRunsMixin(SyncOperations):
         self, op: Operation, path_args: tuple[str, ...], body: Any, options: Options, cancel_on_close: bool = False
     ) -> RunStream:
         request = self._build(self._http, op, path_args, body, None, options, stream=True)
-        response = self._send(request, options, stream=True)
-        reader = EventReader(op, response, getattr(self._settings, "strict", False))
+        deadline = self._deadline(options)
+        response = self._send(request, options, stream=True, deadline=deadline)
+        reader = EventReader(op, response, self._settings.strict, deadline, event_limit(self._settings, options))
         events = iter_events(reader, response.iter_bytes())
         return RunStream(events, response.close, self._cancel_and_wait, cancel_on_close=cancel_on_close)
 
@@ -188,13 +207,17 @@ class SyncRunsMixin(SyncOperations):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
         cancel_on_close: bool = False,
     ) -> RunStream:
         """Create a run and stream its events: `with client.stream_run(...) as stream:`.
 
         Leaving the block early does not stop the run (the thread stays busy until it ends)
-        unless `cancel_on_close=True`; `stream.cancel()` stops it explicitly."""
-        options = Options(timeout, max_retries, extra_headers, extra_query)
+        unless `cancel_on_close=True`; `stream.cancel()` stops it explicitly. `deadline=` bounds
+        the time to the first event, `max_response_bytes=` the size of each event (see the
+        module docstring); the other options are those of every operation."""
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
         return self._stream(CREATE_RUN, (thread_id,), body, options, cancel_on_close)
 
     def stream_thread_and_run(
@@ -205,10 +228,12 @@ class SyncRunsMixin(SyncOperations):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
         cancel_on_close: bool = False,
     ) -> RunStream:
         """Create a thread and a run on it, streaming the run's events (see stream_run)."""
-        options = Options(timeout, max_retries, extra_headers, extra_query)
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
         return self._stream(CREATE_THREAD_AND_RUN, (), body, options, cancel_on_close)
 
     def stream_tool_outputs(
@@ -221,10 +246,12 @@ class SyncRunsMixin(SyncOperations):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
         cancel_on_close: bool = False,
     ) -> RunStream:
         """Submit tool outputs and stream the rest of the run (see stream_run)."""
-        options = Options(timeout, max_retries, extra_headers, extra_query)
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
         return self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run_id), body, options, cancel_on_close)
 
     # -- the tool-call loop -------------------------------------------------------------------
@@ -262,6 +289,8 @@ class SyncRunsMixin(SyncOperations):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
         cancel_on_close: bool = False,
     ) -> RunStream:
         """The streaming variant of run_tools: one stream of every event, across tool rounds,
@@ -270,7 +299,7 @@ class SyncRunsMixin(SyncOperations):
         Breaking out of the loop leaves the run waiting (for tool outputs, or running): the
         thread then refuses new messages ("while a run is active") until the run expires. Pass
         `cancel_on_close=True`, or call `stream.cancel()`, to cancel it instead."""
-        options = Options(timeout, max_retries, extra_headers, extra_query)
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
         loop = ToolLoop(functions)
         current = [self._stream(CREATE_RUN, (thread_id,), {**(body or {}), "assistant_id": assistant_id}, options)]
 
@@ -316,8 +345,9 @@ class AsyncRunsMixin(AsyncOperations):
             stream: bool = False,
         ) -> httpx2.Request: ...
         async def _send(
-            self, request: httpx2.Request, options: Options, *, stream: bool = False
+            self, request: httpx2.Request, options: Options, *, stream: bool = False, deadline: Deadline | None = None
         ) -> httpx2.Response: ...
+        def _deadline(self, options: Options) -> Deadline | None: ...
         @property
         def with_raw_response(self) -> AsyncRawOperations: ...
 
@@ -389,8 +419,9 @@ class AsyncRunsMixin(AsyncOperations):
     ) -> AsyncRunStream:
         async def open() -> tuple[AsyncIterator[StreamEvent], Any]:
             request = self._build(self._http, op, path_args, body, None, options, stream=True)
-            response = await self._send(request, options, stream=True)
-            reader = EventReader(op, response, getattr(self._settings, "strict", False))
+            deadline = self._deadline(options)
+            response = await self._send(request, options, stream=True, deadline=deadline)
+            reader = EventReader(op, response, self._settings.strict, deadline, event_limit(self._settings, options))
             return aiter_events(reader, response.aiter_bytes()), response.aclose
 
         return AsyncRunStream(open, self._cancel_and_wait, cancel_on_close=cancel_on_close)
@@ -404,11 +435,13 @@ class AsyncRunsMixin(AsyncOperations):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
         cancel_on_close: bool = False,
     ) -> AsyncRunStream:
         """Create a run and stream its events: `async with client.stream_run(...) as stream:`
         (see Client.stream_run)."""
-        options = Options(timeout, max_retries, extra_headers, extra_query)
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
         return self._stream(CREATE_RUN, (thread_id,), body, options, cancel_on_close)
 
     def stream_thread_and_run(
@@ -419,10 +452,12 @@ class AsyncRunsMixin(AsyncOperations):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
         cancel_on_close: bool = False,
     ) -> AsyncRunStream:
         """Create a thread and a run on it, streaming the run's events (see Client.stream_run)."""
-        options = Options(timeout, max_retries, extra_headers, extra_query)
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
         return self._stream(CREATE_THREAD_AND_RUN, (), body, options, cancel_on_close)
 
     def stream_tool_outputs(
@@ -435,10 +470,12 @@ class AsyncRunsMixin(AsyncOperations):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
         cancel_on_close: bool = False,
     ) -> AsyncRunStream:
         """Submit tool outputs and stream the rest of the run (see Client.stream_run)."""
-        options = Options(timeout, max_retries, extra_headers, extra_query)
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
         return self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run_id), body, options, cancel_on_close)
 
     # -- the tool-call loop -------------------------------------------------------------------
@@ -475,11 +512,13 @@ class AsyncRunsMixin(AsyncOperations):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
         cancel_on_close: bool = False,
     ) -> AsyncRunStream:
         """See Client.stream_tools (breaking out early, `cancel_on_close`); coroutine functions
         are awaited. `async with client.stream_tools(...) as stream:`."""
-        options = Options(timeout, max_retries, extra_headers, extra_query)
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
         loop = ToolLoop(functions)
         current = [self._stream(CREATE_RUN, (thread_id,), {**(body or {}), "assistant_id": assistant_id}, options)]
 

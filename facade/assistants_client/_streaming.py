@@ -35,10 +35,19 @@ from assistants_api.api import (
     decode_model,
 )
 
-from ._exceptions import APIError, APIResponseValidationError, StreamError, StreamInterruptedError
+from ._exceptions import (
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ResponseTooLargeError,
+    StreamError,
+    StreamInterruptedError,
+)
 
 if TYPE_CHECKING:
     from assistants_api.models import MessageObject, RunObject
+
+    from ._attempts import Deadline
 
 __all__ = [
     "AsyncRunStream",
@@ -64,9 +73,8 @@ class EventValidationError(APIResponseValidationError):
     def __init__(
         self, message: str, *, response: httpx2.Response, operation: str, model: str | None, event: str, path: str
     ) -> None:
-        super().__init__(message, response=response, operation=operation, model=model)
+        super().__init__(message, response=response, operation=operation, model=model, path=path)
         self.event = event
-        self.path = path
 
 
 # -- framing --------------------------------------------------------------------------------------
@@ -87,6 +95,11 @@ class SSEDecoder:
         self._buffer = bytearray()
         self._cr = False  # the last chunk ended in "\r": a "\n" starting the next is the same line end
         self._bom = True  # nothing seen yet: a BOM may still come
+
+    @property
+    def buffered(self) -> int:
+        """Bytes held for the event being read."""
+        return len(self._buffer)
 
     @property
     def pending(self) -> bool:
@@ -207,23 +220,56 @@ class EventReader:
     come, get typed events back; `done` says the stream is over; `end()` judges a stream whose
     bytes ran out."""
 
-    __slots__ = ("_decoder", "_op", "_response", "_strict", "done")
+    __slots__ = ("_decoder", "_first_by", "_limit", "_op", "_response", "_strict", "done")
 
-    def __init__(self, op: Operation, response: httpx2.Response, strict: bool = False) -> None:
+    def __init__(
+        self,
+        op: Operation,
+        response: httpx2.Response,
+        strict: bool = False,
+        first_event_by: Deadline | None = None,
+        max_event_bytes: int | None = None,
+    ) -> None:
         self._decoder = SSEDecoder()
         self._op = op
         self._response = response
         self._strict = strict
+        self._first_by = first_event_by
+        self._limit = max_event_bytes
         self.done = False
 
     def feed(self, chunk: bytes) -> list[StreamEvent]:
         events = []
+        limit = self._limit
         for name, data in self._decoder.feed(chunk):
+            if limit is not None and len(data) > limit:
+                self._too_large()
             events.append(self.event(name, data))
             if name == "done":
                 self.done = True
                 break
+        if self._first_by is not None:
+            self._wait_for_first(events)
+        if limit is not None and self._decoder.buffered > limit:
+            self._too_large()
         return events
+
+    def _wait_for_first(self, events: list[StreamEvent]) -> None:
+        """Until the first event the spec names (keep-alives do not count) the deadline holds."""
+        deadline = self._first_by
+        assert deadline is not None
+        if any(event.event != "unknown" for event in events):
+            self._first_by = None
+        elif deadline.passed():  # the stream's loop closes the response on any APIError
+            message = f"{self._op.name}: no event within the deadline of {deadline.seconds:g}s"
+            raise APITimeoutError(self._response.request, message)
+
+    def _too_large(self) -> None:
+        message = (
+            f"{self._op.name}: an event of the stream is larger than max_response_bytes={self._limit} "
+            "(counted after decompression); reading stopped"
+        )
+        raise ResponseTooLargeError(message, response=self._response, operation=self._op.name, limit=self._limit or 0)
 
     def end(self) -> list[StreamEvent]:
         """The events left when the bytes have run out: a last `done` without its blank line,
