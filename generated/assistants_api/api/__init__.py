@@ -2420,10 +2420,12 @@ class SyncOperations:
         the next page only when one is used up: iterate it for the items, `.pages()` for whole
         pages, each in the API's own order. With `before=`, items come nearest the cursor first.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2456,10 +2458,12 @@ class SyncOperations:
 
         Creates a new assistant from a model, optional instructions and a set of tools.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2488,10 +2492,12 @@ class SyncOperations:
 
         Fetches a single assistant by its ID.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2521,10 +2527,12 @@ class SyncOperations:
 
         Changes the given fields of an assistant; fields left out keep their value.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2553,10 +2561,12 @@ class SyncOperations:
 
         Removes an assistant permanently.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2594,10 +2604,12 @@ class SyncOperations:
         the next page only when one is used up: iterate it for the items, `.pages()` for whole
         pages, each in the API's own order. With `before=`, items come nearest the cursor first.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2633,10 +2645,12 @@ class SyncOperations:
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2666,10 +2680,12 @@ class SyncOperations:
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2703,10 +2719,12 @@ class SyncOperations:
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2747,10 +2765,12 @@ class SyncOperations:
         the next page only when one is used up: iterate it for the items, `.pages()` for whole
         pages, each in the API's own order. With `before=`, items come nearest the cursor first.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2785,10 +2805,12 @@ class SyncOperations:
 
         Appends a new message to the thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2818,10 +2840,12 @@ class SyncOperations:
 
         Fetches a single message of a thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2855,10 +2879,12 @@ class SyncOperations:
 
         Updates the metadata of a message; its content cannot be changed.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2891,10 +2917,12 @@ class SyncOperations:
 
         Removes a message from its thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2936,10 +2964,12 @@ class SyncOperations:
         the next page only when one is used up: iterate it for the items, `.pages()` for whole
         pages, each in the API's own order. With `before=`, items come nearest the cursor first.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2977,10 +3007,12 @@ class SyncOperations:
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3023,10 +3055,12 @@ class SyncOperations:
         the next page only when one is used up: iterate it for the items, `.pages()` for whole
         pages, each in the API's own order. With `before=`, items come nearest the cursor first.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3066,10 +3100,12 @@ class SyncOperations:
 
         Fetches one step of a run.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3112,10 +3148,12 @@ class SyncOperations:
         the next page only when one is used up: iterate it for the items, `.pages()` for whole
         pages, each in the API's own order. With `before=`, items come nearest the cursor first.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3152,10 +3190,12 @@ class SyncOperations:
         `"stream": true` the answer is an event stream instead of the run
         object.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3187,10 +3227,12 @@ class SyncOperations:
 
         Fetches the current state of a run.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3224,10 +3266,12 @@ class SyncOperations:
 
         Updates the metadata of a run.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3261,10 +3305,12 @@ class SyncOperations:
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3302,10 +3348,12 @@ class SyncOperations:
         `"stream": true` the answer is an event stream instead of the run
         object.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3349,10 +3397,12 @@ class SyncOperations:
         the next page only when one is used up: iterate it for the items, `.pages()` for whole
         pages, each in the API's own order. With `before=`, items come nearest the cursor first.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3385,10 +3435,12 @@ class SyncOperations:
 
         Starts a new thread, optionally seeded with messages and tool resources.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3419,10 +3471,12 @@ class SyncOperations:
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3451,10 +3505,12 @@ class SyncOperations:
 
         Fetches a single thread by its ID.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3484,10 +3540,12 @@ class SyncOperations:
 
         Updates the tool resources and/or metadata of a thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3516,10 +3574,12 @@ class SyncOperations:
 
         Removes a thread and its messages permanently.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3570,10 +3630,12 @@ class AsyncOperations:
         `.pages()` for whole pages, each in the API's own order, or `await` it for the first
         page. With `before=`, items come nearest the cursor first.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3606,10 +3668,12 @@ class AsyncOperations:
 
         Creates a new assistant from a model, optional instructions and a set of tools.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3638,10 +3702,12 @@ class AsyncOperations:
 
         Fetches a single assistant by its ID.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3671,10 +3737,12 @@ class AsyncOperations:
 
         Changes the given fields of an assistant; fields left out keep their value.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3703,10 +3771,12 @@ class AsyncOperations:
 
         Removes an assistant permanently.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3745,10 +3815,12 @@ class AsyncOperations:
         `.pages()` for whole pages, each in the API's own order, or `await` it for the first
         page. With `before=`, items come nearest the cursor first.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3784,10 +3856,12 @@ class AsyncOperations:
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3817,10 +3891,12 @@ class AsyncOperations:
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3854,10 +3930,12 @@ class AsyncOperations:
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3899,10 +3977,12 @@ class AsyncOperations:
         `.pages()` for whole pages, each in the API's own order, or `await` it for the first
         page. With `before=`, items come nearest the cursor first.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3937,10 +4017,12 @@ class AsyncOperations:
 
         Appends a new message to the thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3970,10 +4052,12 @@ class AsyncOperations:
 
         Fetches a single message of a thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4007,10 +4091,12 @@ class AsyncOperations:
 
         Updates the metadata of a message; its content cannot be changed.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4043,10 +4129,12 @@ class AsyncOperations:
 
         Removes a message from its thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4089,10 +4177,12 @@ class AsyncOperations:
         `.pages()` for whole pages, each in the API's own order, or `await` it for the first
         page. With `before=`, items come nearest the cursor first.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4130,10 +4220,12 @@ class AsyncOperations:
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4177,10 +4269,12 @@ class AsyncOperations:
         `.pages()` for whole pages, each in the API's own order, or `await` it for the first
         page. With `before=`, items come nearest the cursor first.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4220,10 +4314,12 @@ class AsyncOperations:
 
         Fetches one step of a run.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4267,10 +4363,12 @@ class AsyncOperations:
         `.pages()` for whole pages, each in the API's own order, or `await` it for the first
         page. With `before=`, items come nearest the cursor first.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4307,10 +4405,12 @@ class AsyncOperations:
         `"stream": true` the answer is an event stream instead of the run
         object.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4342,10 +4442,12 @@ class AsyncOperations:
 
         Fetches the current state of a run.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4379,10 +4481,12 @@ class AsyncOperations:
 
         Updates the metadata of a run.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4416,10 +4520,12 @@ class AsyncOperations:
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4457,10 +4563,12 @@ class AsyncOperations:
         `"stream": true` the answer is an event stream instead of the run
         object.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4505,10 +4613,12 @@ class AsyncOperations:
         `.pages()` for whole pages, each in the API's own order, or `await` it for the first
         page. With `before=`, items come nearest the cursor first.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4541,10 +4651,12 @@ class AsyncOperations:
 
         Starts a new thread, optionally seeded with messages and tool resources.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4575,10 +4687,12 @@ class AsyncOperations:
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4607,10 +4721,12 @@ class AsyncOperations:
 
         Fetches a single thread by its ID.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4640,10 +4756,12 @@ class AsyncOperations:
 
         Updates the tool resources and/or metadata of a thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4672,10 +4790,12 @@ class AsyncOperations:
 
         Removes a thread and its messages permanently.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4721,10 +4841,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4761,10 +4883,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4796,10 +4920,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4832,10 +4958,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4867,10 +4995,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4907,10 +5037,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4950,10 +5082,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4986,10 +5120,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5026,10 +5162,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5069,10 +5207,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5111,10 +5251,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5147,10 +5289,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5187,10 +5331,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5226,10 +5372,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5270,10 +5418,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5315,10 +5465,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5360,10 +5512,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5407,10 +5561,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5452,10 +5608,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5496,10 +5654,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5534,10 +5694,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5574,10 +5736,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5614,10 +5778,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5658,10 +5824,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5704,10 +5872,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5744,10 +5914,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5781,10 +5953,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5816,10 +5990,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5852,10 +6028,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5887,10 +6065,12 @@ class SyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5936,10 +6116,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5976,10 +6158,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6011,10 +6195,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6047,10 +6233,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6082,10 +6270,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6122,10 +6312,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6165,10 +6357,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6201,10 +6395,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6241,10 +6437,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6284,10 +6482,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6326,10 +6526,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6362,10 +6564,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6402,10 +6606,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6441,10 +6647,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6485,10 +6693,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6530,10 +6740,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6575,10 +6787,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6622,10 +6836,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6667,10 +6883,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6711,10 +6929,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6749,10 +6969,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6789,10 +7011,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6829,10 +7053,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6873,10 +7099,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6919,10 +7147,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6959,10 +7189,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -6996,10 +7228,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -7031,10 +7265,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -7067,10 +7303,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -7102,10 +7340,12 @@ class AsyncRawOperations:
         Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
         a `.parse()` away.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=` and `extra_query=` override the
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
         client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came,
-        and `APIResponseValidationError` for an answer the spec does not allow.
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
