@@ -341,6 +341,23 @@ def test_max_response_bytes_caps_each_event_of_a_stream() -> None:
             assert len(list(stream)) == 51
 
 
+def test_a_key_the_server_echoes_in_events_stays_out_of_errors_and_logs(caplog: pytest.LogCaptureFixture) -> None:
+    key = "sk-stream-SECRET-42"
+    bad = frame("thread.run.created", {"id": 5, "echo": key})  # not a valid run: the reason quotes it
+    error = frame("error", {"error": {"message": f"bad key {key}", "code": "invalid_api_key", "key": key}})
+    for strict, body in ((False, bad + error), (True, bad)):
+        events = paced([(0, body.encode())])
+        http = httpx2.Client(transport=events)
+        with Client(api_key=key, base_url="http://127.0.0.1:9/v1", http_client=http, strict=strict) as client:
+            with caplog.at_level(logging.WARNING, logger="assistants_client"):
+                with client.stream_run("thread_1", {"assistant_id": "a"}) as stream:
+                    with pytest.raises(ac.APIError) as caught:
+                        list(stream)
+        seen = f"{caught.value} {caught.value.args} {getattr(caught.value, 'data', '')}"
+        assert key not in seen and key not in caplog.text, (strict, seen)
+        assert isinstance(caught.value, ac.EventValidationError if strict else ac.StreamError)
+
+
 def test_the_strict_flag_of_the_client_settings_reaches_streams() -> None:
     body = (frame("thread.run.created", "[]") + frame("done", "[DONE]")).encode()
     with mock_client(body).stream_run("thread_1", {"assistant_id": "a"}) as stream:

@@ -192,9 +192,9 @@ class SyncRunsMixin(SyncOperations):
         self, op: Operation, path_args: tuple[str, ...], body: Any, options: Options, cancel_on_close: bool = False
     ) -> RunStream:
         request = self._build(self._http, op, path_args, body, None, options, stream=True)
-        deadline = self._deadline(options)
+        settings, deadline = self._settings, self._deadline(options)
         response = self._send(request, options, stream=True, deadline=deadline)
-        reader = EventReader(op, response, self._settings.strict, deadline, event_limit(self._settings, options))
+        reader = EventReader(op, response, settings.strict, deadline, event_limit(settings, options), settings.secrets)
         events = iter_events(reader, response.iter_bytes())
         return RunStream(events, response.close, self._cancel_and_wait, cancel_on_close=cancel_on_close)
 
@@ -419,9 +419,11 @@ class AsyncRunsMixin(AsyncOperations):
     ) -> AsyncRunStream:
         async def open() -> tuple[AsyncIterator[StreamEvent], Any]:
             request = self._build(self._http, op, path_args, body, None, options, stream=True)
-            deadline = self._deadline(options)
+            settings, deadline = self._settings, self._deadline(options)
             response = await self._send(request, options, stream=True, deadline=deadline)
-            reader = EventReader(op, response, self._settings.strict, deadline, event_limit(self._settings, options))
+            reader = EventReader(
+                op, response, settings.strict, deadline, event_limit(settings, options), settings.secrets
+            )
             return aiter_events(reader, response.aiter_bytes()), response.aclose
 
         return AsyncRunStream(open, self._cancel_and_wait, cancel_on_close=cancel_on_close)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 import httpx2
@@ -34,6 +34,7 @@ from assistants_api.api import (
     UnknownEvent,
     decode_model,
 )
+from assistants_api.errors import quote, redact
 
 from ._exceptions import (
     APIError,
@@ -220,7 +221,7 @@ class EventReader:
     come, get typed events back; `done` says the stream is over; `end()` judges a stream whose
     bytes ran out."""
 
-    __slots__ = ("_decoder", "_first_by", "_limit", "_op", "_response", "_strict", "done")
+    __slots__ = ("_decoder", "_first_by", "_limit", "_op", "_response", "_secrets", "_strict", "done")
 
     def __init__(
         self,
@@ -229,8 +230,10 @@ class EventReader:
         strict: bool = False,
         first_event_by: Deadline | None = None,
         max_event_bytes: int | None = None,
+        secrets: Sequence[str] = (),
     ) -> None:
         self._decoder = SSEDecoder()
+        self._secrets = secrets  # what an error message must never show, whatever the server echoes
         self._op = op
         self._response = response
         self._strict = strict
@@ -314,7 +317,7 @@ class EventReader:
             if name == "done":
                 return DoneEvent(name, data.decode(errors="replace"))
             if name == "error":
-                raise _stream_error(self._op.name, None, data.decode(errors="replace"))
+                raise self._stream_error(None, data.decode(errors="replace"))
             return self._undecodable(name, data, "its data is not valid UTF-8", "", None)
         text = cast(str, data)
         if model is None:  # `done`: its data is not JSON
@@ -323,18 +326,33 @@ class EventReader:
             payload = json.loads(text)
         except (ValueError, RecursionError) as exc:  # not JSON, or nested past the parser's depth
             if name == "error":
-                raise StreamError(f"{self._op.name}: the server reported an error mid-stream: {text[:500]}") from exc
+                raise self._stream_error(None, text) from exc
             return self._undecodable(name, text, f"its data is not JSON ({type(exc).__name__})", "", exc)
         if name == "error":
-            raise _stream_error(self._op.name, payload, text)
+            raise self._stream_error(payload, text)
         try:
             return cast(StreamEvent, cls(name, decode_model(model, payload, self._op.name, self._strict)))
         except generated_errors.ResponseDecodeError as exc:
             return self._undecodable(name, payload, exc.reason, exc.path, exc)
 
+    def _stream_error(self, payload: Any, text: str) -> StreamError:
+        """The server's `error` event as a StreamError, any secret it echoes redacted."""
+        secrets = self._secrets
+        error = payload.get("error", payload) if isinstance(payload, dict) else {}
+        message = str(error.get("message") or text) if isinstance(error, dict) else text
+        code = error.get("code") if isinstance(error, dict) else None
+        detail = redact(quote(message), secrets)
+        return StreamError(
+            f"{self._op.name}: the server reported an error mid-stream: {detail}",
+            code=code,
+            data=_redacted(payload, secrets) if secrets else payload,
+        )
+
     def _undecodable(self, name: str, data: Any, reason: str, path: str, cause: Exception | None) -> UnknownEvent:
         where = f" at {path}" if path else ""
-        message = f"{self._op.name}: event {name!r} does not match the spec{where}: {reason}"[:500]
+        message = redact(
+            quote(f"{self._op.name}: event {name!r} does not match the spec{where}: {reason}"), self._secrets
+        )
         if self._strict:
             kind = _kinds.get(name)
             model = getattr(kind[1], "__name__", None) if kind else None
@@ -352,11 +370,14 @@ def _loads_or_text(data: str | bytes) -> Any:
         return data
 
 
-def _stream_error(op: str, payload: Any, text: str) -> StreamError:
-    error = payload.get("error", payload) if isinstance(payload, dict) else {}
-    message = str(error.get("message") or text) if isinstance(error, dict) else text
-    code = error.get("code") if isinstance(error, dict) else None
-    return StreamError(f"{op}: the server reported an error mid-stream: {message[:500]}", code=code, data=payload)
+def _redacted(value: Any, secrets: Sequence[str]) -> Any:
+    if isinstance(value, str):
+        return redact(value, secrets)
+    if isinstance(value, dict):
+        return {redact(str(k), secrets): _redacted(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redacted(v, secrets) for v in value]
+    return value
 
 
 # -- the loops: bytes in, events out ----------------------------------------------------------------
