@@ -21,7 +21,8 @@ import httpx2
 import pytest
 from assistants_api.api import CREATE_RUN, ThreadMessageDeltaEvent, ThreadRunCreatedEvent
 from assistants_client import AsyncClient, Client
-from assistants_client._streaming import EventReader, SSEDecoder
+from assistants_client._events import EventReader
+from assistants_client._sse import SSEDecoder
 from assistants_client.server import Server
 
 from .test_facade_faults import delta, example

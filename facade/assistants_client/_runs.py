@@ -40,10 +40,11 @@ from assistants_api.api import (
 )
 from assistants_api.types import UNSET, Unset
 
+from ._events import EventReader
 from ._exceptions import BadRequestError
 from ._retry import asleep
 from ._runcore import DEFAULT_POLL_TIMEOUT, Poll, ToolFunctions, ToolLoop, encode_output, failed
-from ._streaming import AsyncRunStream, EventReader, RunStream, aiter_events, iter_events
+from ._streaming import AsyncRunStream, RunStream, aiter_events, iter_events
 
 if TYPE_CHECKING:
     from assistants_api.api import AsyncRawOperations, SyncRawOperations
