@@ -233,14 +233,8 @@ def mock_client(body: bytes, **kwargs: Any) -> Client:
     def handler(request: httpx2.Request) -> httpx2.Response:
         return httpx2.Response(200, content=body, headers={"content-type": "text/event-stream"})
 
-    client = Client(
-        api_key="k",
-        base_url="http://127.0.0.1:9/v1",
-        http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
-    )
-    for name, value in kwargs.items():
-        setattr(client._settings, name, value)  # until Client(strict=...) lands
-    return client
+    http = httpx2.Client(transport=httpx2.MockTransport(handler))
+    return Client(api_key="k", base_url="http://127.0.0.1:9/v1", http_client=http, **kwargs)
 
 
 def test_a_stream_cut_inside_an_event_raises_stream_interrupted_through_the_client() -> None:
@@ -373,13 +367,13 @@ def test_the_strict_flag_of_the_client_settings_reaches_streams() -> None:
 
 @pytest.fixture
 def client(assistants_server: Server) -> Iterator[Client]:
-    with Client(api_key="sk-test", base_url=assistants_server.base_url) as client:
+    with Client(api_key="sk-test", base_url=assistants_server.base_url, strict=True) as client:
         yield client
 
 
 @pytest.fixture
 async def aclient(assistants_server: Server) -> AsyncIterator[AsyncClient]:
-    async with AsyncClient(api_key="sk-test", base_url=assistants_server.base_url) as client:
+    async with AsyncClient(api_key="sk-test", base_url=assistants_server.base_url, strict=True) as client:
         yield client
 
 
