@@ -30,7 +30,7 @@ def client_for(server: Server) -> Client:
 
 
 def finished(client: Client, thread_id: str, run_id: str) -> Any:
-    return client.poll_run(thread_id, run_id, interval=0.01, timeout=10)
+    return client.poll_run(thread_id, run_id, poll_interval=0.01, poll_timeout=10)
 
 
 def test_code_interpreter_and_file_search_are_refused_at_run_creation(chat: Server) -> None:

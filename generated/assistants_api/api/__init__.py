@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping, Sequence
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar, Union, cast
 from urllib.parse import quote
 
 import httpx2
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..models.delete_assistant_response import DeleteAssistantResponse
     from ..models.delete_message_response import DeleteMessageResponse
     from ..models.delete_thread_response import DeleteThreadResponse
+    from ..models.error_object import ErrorObject
     from ..models.list_assistant_files_response import ListAssistantFilesResponse
     from ..models.list_assistants_response import ListAssistantsResponse
     from ..models.list_message_files_response import ListMessageFilesResponse
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from ..models.list_run_steps_response import ListRunStepsResponse
     from ..models.list_runs_response import ListRunsResponse
     from ..models.list_threads_response import ListThreadsResponse
+    from ..models.message_delta_object import MessageDeltaObject
     from ..models.message_file_object import MessageFileObject
     from ..models.message_object import MessageObject
     from ..models.modify_assistant_request import ModifyAssistantRequest
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
     from ..models.modify_run_request import ModifyRunRequest
     from ..models.modify_thread_request import ModifyThreadRequest
     from ..models.run_object import RunObject
+    from ..models.run_step_delta_object import RunStepDeltaObject
     from ..models.run_step_object import RunStepObject
     from ..models.submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
     from ..models.thread_object import ThreadObject
@@ -577,6 +580,346 @@ STREAM_EVENTS: dict[str, str | None] = {
     "thread.created": "thread_object:ThreadObject",
 }
 """The model of each streaming event's `data`, by event name ("module:Class"; None: not JSON)."""
+
+
+# Typed stream events: one class per event name of the spec's `*StreamEvent` components, so that
+# comparing `event.event` with a literal (`==` or `match`/`case`) narrows `event.data` to its model.
+
+
+class BaseEvent:
+    """What every stream event has: its name (`event`) and its payload (`data`)."""
+
+    __slots__ = ("data", "event")
+
+    event: str
+    data: Any
+
+    def __init__(self, event: str, data: Any) -> None:
+        self.event = event
+        self.data = data
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.event, self.data))
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, BaseEvent)
+            and type(other) is type(self)
+            and (self.event, self.data) == (other.event, other.data)
+        )
+
+    def __hash__(self) -> int:
+        return hash(self.event)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.event!r}, {type(self.data).__name__})"
+
+
+class DoneEvent(BaseEvent):
+    """`done`: The end-of-stream marker; `data` is the literal string `[DONE]`."""
+
+    __slots__ = ()
+
+    event: Literal["done"]
+    data: str
+
+
+class ErrorEvent(BaseEvent):
+    """`error`: An error event; `data` describes the error."""
+
+    __slots__ = ()
+
+    event: Literal["error"]
+    data: ErrorObject
+
+
+class ThreadMessageDeltaEvent(BaseEvent):
+    """`thread.message.delta`: A message delta event; `data` is the change."""
+
+    __slots__ = ()
+
+    event: Literal["thread.message.delta"]
+    data: MessageDeltaObject
+
+
+class ThreadMessageCreatedEvent(BaseEvent):
+    """`thread.message.created`: A message life-cycle event; `data` is the message in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.message.created"]
+    data: MessageObject
+
+
+class ThreadMessageInProgressEvent(BaseEvent):
+    """`thread.message.in_progress`: A message life-cycle event; `data` is the message in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.message.in_progress"]
+    data: MessageObject
+
+
+class ThreadMessageCompletedEvent(BaseEvent):
+    """`thread.message.completed`: A message life-cycle event; `data` is the message in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.message.completed"]
+    data: MessageObject
+
+
+class ThreadMessageIncompleteEvent(BaseEvent):
+    """`thread.message.incomplete`: A message life-cycle event; `data` is the message in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.message.incomplete"]
+    data: MessageObject
+
+
+class ThreadRunStepDeltaEvent(BaseEvent):
+    """`thread.run.step.delta`: A run step delta event; `data` is the change."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.step.delta"]
+    data: RunStepDeltaObject
+
+
+class ThreadRunStepCreatedEvent(BaseEvent):
+    """`thread.run.step.created`: A run step life-cycle event; `data` is the step in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.step.created"]
+    data: RunStepObject
+
+
+class ThreadRunStepInProgressEvent(BaseEvent):
+    """`thread.run.step.in_progress`: A run step life-cycle event; `data` is the step in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.step.in_progress"]
+    data: RunStepObject
+
+
+class ThreadRunStepCompletedEvent(BaseEvent):
+    """`thread.run.step.completed`: A run step life-cycle event; `data` is the step in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.step.completed"]
+    data: RunStepObject
+
+
+class ThreadRunStepFailedEvent(BaseEvent):
+    """`thread.run.step.failed`: A run step life-cycle event; `data` is the step in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.step.failed"]
+    data: RunStepObject
+
+
+class ThreadRunStepCancelledEvent(BaseEvent):
+    """`thread.run.step.cancelled`: A run step life-cycle event; `data` is the step in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.step.cancelled"]
+    data: RunStepObject
+
+
+class ThreadRunStepExpiredEvent(BaseEvent):
+    """`thread.run.step.expired`: A run step life-cycle event; `data` is the step in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.step.expired"]
+    data: RunStepObject
+
+
+class ThreadRunCreatedEvent(BaseEvent):
+    """`thread.run.created`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.created"]
+    data: RunObject
+
+
+class ThreadRunQueuedEvent(BaseEvent):
+    """`thread.run.queued`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.queued"]
+    data: RunObject
+
+
+class ThreadRunInProgressEvent(BaseEvent):
+    """`thread.run.in_progress`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.in_progress"]
+    data: RunObject
+
+
+class ThreadRunRequiresActionEvent(BaseEvent):
+    """`thread.run.requires_action`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.requires_action"]
+    data: RunObject
+
+
+class ThreadRunCompletedEvent(BaseEvent):
+    """`thread.run.completed`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.completed"]
+    data: RunObject
+
+
+class ThreadRunIncompleteEvent(BaseEvent):
+    """`thread.run.incomplete`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.incomplete"]
+    data: RunObject
+
+
+class ThreadRunFailedEvent(BaseEvent):
+    """`thread.run.failed`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.failed"]
+    data: RunObject
+
+
+class ThreadRunCancellingEvent(BaseEvent):
+    """`thread.run.cancelling`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.cancelling"]
+    data: RunObject
+
+
+class ThreadRunCancelledEvent(BaseEvent):
+    """`thread.run.cancelled`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.cancelled"]
+    data: RunObject
+
+
+class ThreadRunExpiredEvent(BaseEvent):
+    """`thread.run.expired`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.expired"]
+    data: RunObject
+
+
+class ThreadCreatedEvent(BaseEvent):
+    """`thread.created`: A thread event; `data` is the thread."""
+
+    __slots__ = ()
+
+    event: Literal["thread.created"]
+    data: ThreadObject
+
+
+class UnknownEvent(BaseEvent):
+    """An event the client could not type; its `event` is always "unknown".
+
+    Either the spec does not name it (a newer host's event, a keep-alive), or, in tolerant mode,
+    its data did not decode as the spec's model. `name` is the event name as sent, `data` the
+    parsed JSON (or the text, when it is not JSON) and `reason` says why it is here. Keeping the
+    tag a literal of its own keeps narrowing on `event.event` intact for every known event."""
+
+    __slots__ = ("name", "reason")
+
+    event: Literal["unknown"]
+    data: Any
+
+    def __init__(self, name: str, data: Any, reason: str) -> None:
+        super().__init__("unknown", data)
+        self.name = name
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return f"UnknownEvent({self.name!r}, {type(self.data).__name__}, reason={self.reason!r})"
+
+
+StreamEvent: TypeAlias = (
+    DoneEvent
+    | ErrorEvent
+    | ThreadMessageDeltaEvent
+    | ThreadMessageCreatedEvent
+    | ThreadMessageInProgressEvent
+    | ThreadMessageCompletedEvent
+    | ThreadMessageIncompleteEvent
+    | ThreadRunStepDeltaEvent
+    | ThreadRunStepCreatedEvent
+    | ThreadRunStepInProgressEvent
+    | ThreadRunStepCompletedEvent
+    | ThreadRunStepFailedEvent
+    | ThreadRunStepCancelledEvent
+    | ThreadRunStepExpiredEvent
+    | ThreadRunCreatedEvent
+    | ThreadRunQueuedEvent
+    | ThreadRunInProgressEvent
+    | ThreadRunRequiresActionEvent
+    | ThreadRunCompletedEvent
+    | ThreadRunIncompleteEvent
+    | ThreadRunFailedEvent
+    | ThreadRunCancellingEvent
+    | ThreadRunCancelledEvent
+    | ThreadRunExpiredEvent
+    | ThreadCreatedEvent
+    | UnknownEvent
+)
+"""Any event of a stream: compare `event.event` with a name to narrow it to its class."""
+
+EVENT_CLASSES: dict[str, type[BaseEvent]] = {
+    "done": DoneEvent,
+    "error": ErrorEvent,
+    "thread.message.delta": ThreadMessageDeltaEvent,
+    "thread.message.created": ThreadMessageCreatedEvent,
+    "thread.message.in_progress": ThreadMessageInProgressEvent,
+    "thread.message.completed": ThreadMessageCompletedEvent,
+    "thread.message.incomplete": ThreadMessageIncompleteEvent,
+    "thread.run.step.delta": ThreadRunStepDeltaEvent,
+    "thread.run.step.created": ThreadRunStepCreatedEvent,
+    "thread.run.step.in_progress": ThreadRunStepInProgressEvent,
+    "thread.run.step.completed": ThreadRunStepCompletedEvent,
+    "thread.run.step.failed": ThreadRunStepFailedEvent,
+    "thread.run.step.cancelled": ThreadRunStepCancelledEvent,
+    "thread.run.step.expired": ThreadRunStepExpiredEvent,
+    "thread.run.created": ThreadRunCreatedEvent,
+    "thread.run.queued": ThreadRunQueuedEvent,
+    "thread.run.in_progress": ThreadRunInProgressEvent,
+    "thread.run.requires_action": ThreadRunRequiresActionEvent,
+    "thread.run.completed": ThreadRunCompletedEvent,
+    "thread.run.incomplete": ThreadRunIncompleteEvent,
+    "thread.run.failed": ThreadRunFailedEvent,
+    "thread.run.cancelling": ThreadRunCancellingEvent,
+    "thread.run.cancelled": ThreadRunCancelledEvent,
+    "thread.run.expired": ThreadRunExpiredEvent,
+    "thread.created": ThreadCreatedEvent,
+}
+"""The event class of each event name the spec knows."""
 
 
 class Paginator(Protocol[_T_co, _P_co]):
@@ -2072,6 +2415,17 @@ class SyncOperations:
         """List assistants
 
         Returns one page of the organization's assistants.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it for the items, `.pages()` for whole
+        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2103,6 +2457,13 @@ class SyncOperations:
         """Create an assistant
 
         Creates a new assistant from a model, optional instructions and a set of tools.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2130,6 +2491,13 @@ class SyncOperations:
         """Retrieve an assistant
 
         Fetches a single assistant by its ID.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2158,6 +2526,13 @@ class SyncOperations:
         """Modify an assistant
 
         Changes the given fields of an assistant; fields left out keep their value.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2185,6 +2560,13 @@ class SyncOperations:
         """Delete an assistant
 
         Removes an assistant permanently.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2217,6 +2599,17 @@ class SyncOperations:
 
         Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it for the items, `.pages()` for whole
+        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2251,6 +2644,13 @@ class SyncOperations:
         Links an uploaded file (uploaded with purpose `assistants`) to an
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2279,6 +2679,13 @@ class SyncOperations:
         """Retrieve an assistant file (first beta)
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2311,6 +2718,13 @@ class SyncOperations:
 
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2346,6 +2760,17 @@ class SyncOperations:
         """List the messages of a thread
 
         Returns one page of a thread's messages, optionally only those produced by one run.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it for the items, `.pages()` for whole
+        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2379,6 +2804,13 @@ class SyncOperations:
         """Add a message to a thread
 
         Appends a new message to the thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2407,6 +2839,13 @@ class SyncOperations:
         """Retrieve a message
 
         Fetches a single message of a thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2439,6 +2878,13 @@ class SyncOperations:
         """Modify a message
 
         Updates the metadata of a message; its content cannot be changed.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2470,6 +2916,13 @@ class SyncOperations:
         """Delete a message
 
         Removes a message from its thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2506,6 +2959,17 @@ class SyncOperations:
 
         Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it for the items, `.pages()` for whole
+        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2542,6 +3006,13 @@ class SyncOperations:
         """Retrieve a message file (first beta)
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2579,6 +3050,17 @@ class SyncOperations:
         """List the steps of a run
 
         Returns one page of the steps a run has taken.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it for the items, `.pages()` for whole
+        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2617,6 +3099,13 @@ class SyncOperations:
         """Retrieve a run step
 
         Fetches one step of a run.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2654,6 +3143,17 @@ class SyncOperations:
         """List the runs of a thread
 
         Returns one page of the runs started on a thread.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it for the items, `.pages()` for whole
+        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2689,6 +3189,13 @@ class SyncOperations:
         Starts a run of an assistant on an existing thread. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2719,6 +3226,13 @@ class SyncOperations:
         """Retrieve a run
 
         Fetches the current state of a run.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2751,6 +3265,13 @@ class SyncOperations:
         """Modify a run
 
         Updates the metadata of a run.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2783,6 +3304,13 @@ class SyncOperations:
 
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2819,6 +3347,13 @@ class SyncOperations:
         The outputs of all pending calls go in one request. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2857,6 +3392,17 @@ class SyncOperations:
         the other lists. This operation is an extension of the Azure AI Foundry
         Agent Service: the OpenAI API has no way to list threads, and a host
         without the extension answers 404.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it for the items, `.pages()` for whole
+        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2888,6 +3434,13 @@ class SyncOperations:
         """Create a thread
 
         Starts a new thread, optionally seeded with messages and tool resources.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2917,6 +3470,13 @@ class SyncOperations:
         Creates a thread and immediately starts a run of the given assistant on
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2944,6 +3504,13 @@ class SyncOperations:
         """Retrieve a thread
 
         Fetches a single thread by its ID.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2972,6 +3539,13 @@ class SyncOperations:
         """Modify a thread
 
         Updates the tool resources and/or metadata of a thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -2999,6 +3573,13 @@ class SyncOperations:
         """Delete a thread
 
         Removes a thread and its messages permanently.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3043,6 +3624,18 @@ class AsyncOperations:
         """List assistants
 
         Returns one page of the organization's assistants.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it with `async for` for the items,
+        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
+        page. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3074,6 +3667,13 @@ class AsyncOperations:
         """Create an assistant
 
         Creates a new assistant from a model, optional instructions and a set of tools.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3101,6 +3701,13 @@ class AsyncOperations:
         """Retrieve an assistant
 
         Fetches a single assistant by its ID.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3129,6 +3736,13 @@ class AsyncOperations:
         """Modify an assistant
 
         Changes the given fields of an assistant; fields left out keep their value.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3156,6 +3770,13 @@ class AsyncOperations:
         """Delete an assistant
 
         Removes an assistant permanently.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3188,6 +3809,18 @@ class AsyncOperations:
 
         Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it with `async for` for the items,
+        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
+        page. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3222,6 +3855,13 @@ class AsyncOperations:
         Links an uploaded file (uploaded with purpose `assistants`) to an
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3250,6 +3890,13 @@ class AsyncOperations:
         """Retrieve an assistant file (first beta)
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3282,6 +3929,13 @@ class AsyncOperations:
 
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3317,6 +3971,18 @@ class AsyncOperations:
         """List the messages of a thread
 
         Returns one page of a thread's messages, optionally only those produced by one run.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it with `async for` for the items,
+        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
+        page. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3350,6 +4016,13 @@ class AsyncOperations:
         """Add a message to a thread
 
         Appends a new message to the thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3378,6 +4051,13 @@ class AsyncOperations:
         """Retrieve a message
 
         Fetches a single message of a thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3410,6 +4090,13 @@ class AsyncOperations:
         """Modify a message
 
         Updates the metadata of a message; its content cannot be changed.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3441,6 +4128,13 @@ class AsyncOperations:
         """Delete a message
 
         Removes a message from its thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3477,6 +4171,18 @@ class AsyncOperations:
 
         Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it with `async for` for the items,
+        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
+        page. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3513,6 +4219,13 @@ class AsyncOperations:
         """Retrieve a message file (first beta)
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3550,6 +4263,18 @@ class AsyncOperations:
         """List the steps of a run
 
         Returns one page of the steps a run has taken.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it with `async for` for the items,
+        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
+        page. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3588,6 +4313,13 @@ class AsyncOperations:
         """Retrieve a run step
 
         Fetches one step of a run.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3625,6 +4357,18 @@ class AsyncOperations:
         """List the runs of a thread
 
         Returns one page of the runs started on a thread.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it with `async for` for the items,
+        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
+        page. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3660,6 +4404,13 @@ class AsyncOperations:
         Starts a run of an assistant on an existing thread. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3690,6 +4441,13 @@ class AsyncOperations:
         """Retrieve a run
 
         Fetches the current state of a run.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3722,6 +4480,13 @@ class AsyncOperations:
         """Modify a run
 
         Updates the metadata of a run.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3754,6 +4519,13 @@ class AsyncOperations:
 
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3790,6 +4562,13 @@ class AsyncOperations:
         The outputs of all pending calls go in one request. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3828,6 +4607,18 @@ class AsyncOperations:
         the other lists. This operation is an extension of the Azure AI Foundry
         Agent Service: the OpenAI API has no way to list threads, and a host
         without the extension answers 404.
+
+        The API answers one page; this method answers a paginator over every item, asking for
+        the next page only when one is used up: iterate it with `async for` for the items,
+        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
+        page. With `before=`, items come nearest the cursor first.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3859,6 +4650,13 @@ class AsyncOperations:
         """Create a thread
 
         Starts a new thread, optionally seeded with messages and tool resources.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3888,6 +4686,13 @@ class AsyncOperations:
         Creates a thread and immediately starts a run of the given assistant on
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3915,6 +4720,13 @@ class AsyncOperations:
         """Retrieve a thread
 
         Fetches a single thread by its ID.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3943,6 +4755,13 @@ class AsyncOperations:
         """Modify a thread
 
         Updates the tool resources and/or metadata of a thread.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -3970,6 +4789,13 @@ class AsyncOperations:
         """Delete a thread
 
         Removes a thread and its messages permanently.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4011,6 +4837,16 @@ class SyncRawOperations:
         """List assistants
 
         Returns one page of the organization's assistants.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4043,6 +4879,16 @@ class SyncRawOperations:
         """Create an assistant
 
         Creates a new assistant from a model, optional instructions and a set of tools.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4070,6 +4916,16 @@ class SyncRawOperations:
         """Retrieve an assistant
 
         Fetches a single assistant by its ID.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4098,6 +4954,16 @@ class SyncRawOperations:
         """Modify an assistant
 
         Changes the given fields of an assistant; fields left out keep their value.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4125,6 +4991,16 @@ class SyncRawOperations:
         """Delete an assistant
 
         Removes an assistant permanently.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4157,6 +5033,16 @@ class SyncRawOperations:
 
         Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4192,6 +5078,16 @@ class SyncRawOperations:
         Links an uploaded file (uploaded with purpose `assistants`) to an
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4220,6 +5116,16 @@ class SyncRawOperations:
         """Retrieve an assistant file (first beta)
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4252,6 +5158,16 @@ class SyncRawOperations:
 
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4287,6 +5203,16 @@ class SyncRawOperations:
         """List the messages of a thread
 
         Returns one page of a thread's messages, optionally only those produced by one run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4321,6 +5247,16 @@ class SyncRawOperations:
         """Add a message to a thread
 
         Appends a new message to the thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4349,6 +5285,16 @@ class SyncRawOperations:
         """Retrieve a message
 
         Fetches a single message of a thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4381,6 +5327,16 @@ class SyncRawOperations:
         """Modify a message
 
         Updates the metadata of a message; its content cannot be changed.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4412,6 +5368,16 @@ class SyncRawOperations:
         """Delete a message
 
         Removes a message from its thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4448,6 +5414,16 @@ class SyncRawOperations:
 
         Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4485,6 +5461,16 @@ class SyncRawOperations:
         """Retrieve a message file (first beta)
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4522,6 +5508,16 @@ class SyncRawOperations:
         """List the steps of a run
 
         Returns one page of the steps a run has taken.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4561,6 +5557,16 @@ class SyncRawOperations:
         """Retrieve a run step
 
         Fetches one step of a run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4598,6 +5604,16 @@ class SyncRawOperations:
         """List the runs of a thread
 
         Returns one page of the runs started on a thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4634,6 +5650,16 @@ class SyncRawOperations:
         Starts a run of an assistant on an existing thread. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4664,6 +5690,16 @@ class SyncRawOperations:
         """Retrieve a run
 
         Fetches the current state of a run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4696,6 +5732,16 @@ class SyncRawOperations:
         """Modify a run
 
         Updates the metadata of a run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4728,6 +5774,16 @@ class SyncRawOperations:
 
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4764,6 +5820,16 @@ class SyncRawOperations:
         The outputs of all pending calls go in one request. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4802,6 +5868,16 @@ class SyncRawOperations:
         the other lists. This operation is an extension of the Azure AI Foundry
         Agent Service: the OpenAI API has no way to list threads, and a host
         without the extension answers 404.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4834,6 +5910,16 @@ class SyncRawOperations:
         """Create a thread
 
         Starts a new thread, optionally seeded with messages and tool resources.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4863,6 +5949,16 @@ class SyncRawOperations:
         Creates a thread and immediately starts a run of the given assistant on
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4890,6 +5986,16 @@ class SyncRawOperations:
         """Retrieve a thread
 
         Fetches a single thread by its ID.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4918,6 +6024,16 @@ class SyncRawOperations:
         """Modify a thread
 
         Updates the tool resources and/or metadata of a thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4945,6 +6061,16 @@ class SyncRawOperations:
         """Delete a thread
 
         Removes a thread and its messages permanently.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -4986,6 +6112,16 @@ class AsyncRawOperations:
         """List assistants
 
         Returns one page of the organization's assistants.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5018,6 +6154,16 @@ class AsyncRawOperations:
         """Create an assistant
 
         Creates a new assistant from a model, optional instructions and a set of tools.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5045,6 +6191,16 @@ class AsyncRawOperations:
         """Retrieve an assistant
 
         Fetches a single assistant by its ID.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5073,6 +6229,16 @@ class AsyncRawOperations:
         """Modify an assistant
 
         Changes the given fields of an assistant; fields left out keep their value.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5100,6 +6266,16 @@ class AsyncRawOperations:
         """Delete an assistant
 
         Removes an assistant permanently.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5132,6 +6308,16 @@ class AsyncRawOperations:
 
         Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5167,6 +6353,16 @@ class AsyncRawOperations:
         Links an uploaded file (uploaded with purpose `assistants`) to an
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5195,6 +6391,16 @@ class AsyncRawOperations:
         """Retrieve an assistant file (first beta)
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5227,6 +6433,16 @@ class AsyncRawOperations:
 
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5262,6 +6478,16 @@ class AsyncRawOperations:
         """List the messages of a thread
 
         Returns one page of a thread's messages, optionally only those produced by one run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5296,6 +6522,16 @@ class AsyncRawOperations:
         """Add a message to a thread
 
         Appends a new message to the thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5324,6 +6560,16 @@ class AsyncRawOperations:
         """Retrieve a message
 
         Fetches a single message of a thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5356,6 +6602,16 @@ class AsyncRawOperations:
         """Modify a message
 
         Updates the metadata of a message; its content cannot be changed.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5387,6 +6643,16 @@ class AsyncRawOperations:
         """Delete a message
 
         Removes a message from its thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5423,6 +6689,16 @@ class AsyncRawOperations:
 
         Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5460,6 +6736,16 @@ class AsyncRawOperations:
         """Retrieve a message file (first beta)
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5497,6 +6783,16 @@ class AsyncRawOperations:
         """List the steps of a run
 
         Returns one page of the steps a run has taken.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5536,6 +6832,16 @@ class AsyncRawOperations:
         """Retrieve a run step
 
         Fetches one step of a run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5573,6 +6879,16 @@ class AsyncRawOperations:
         """List the runs of a thread
 
         Returns one page of the runs started on a thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5609,6 +6925,16 @@ class AsyncRawOperations:
         Starts a run of an assistant on an existing thread. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5639,6 +6965,16 @@ class AsyncRawOperations:
         """Retrieve a run
 
         Fetches the current state of a run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5671,6 +7007,16 @@ class AsyncRawOperations:
         """Modify a run
 
         Updates the metadata of a run.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5703,6 +7049,16 @@ class AsyncRawOperations:
 
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5739,6 +7095,16 @@ class AsyncRawOperations:
         The outputs of all pending calls go in one request. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5777,6 +7143,16 @@ class AsyncRawOperations:
         the other lists. This operation is an extension of the Azure AI Foundry
         Agent Service: the OpenAI API has no way to list threads, and a host
         without the extension answers 404.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5809,6 +7185,16 @@ class AsyncRawOperations:
         """Create a thread
 
         Starts a new thread, optionally seeded with messages and tool resources.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5838,6 +7224,16 @@ class AsyncRawOperations:
         Creates a thread and immediately starts a run of the given assistant on
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5865,6 +7261,16 @@ class AsyncRawOperations:
         """Retrieve a thread
 
         Fetches a single thread by its ID.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5893,6 +7299,16 @@ class AsyncRawOperations:
         """Modify a thread
 
         Updates the tool resources and/or metadata of a thread.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5920,6 +7336,16 @@ class AsyncRawOperations:
         """Delete a thread
 
         Removes a thread and its messages permanently.
+
+        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
+        a `.parse()` away.
+
+        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
+        (seconds for the whole call, retries included) and `max_response_bytes=` override the
+        client's settings. Raises an `APIStatusError` subclass for an error status
+        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
+        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
+        not allow (`ResponseTooLargeError` for one over the size cap).
         """
 
         return cast(
@@ -5935,17 +7361,46 @@ class AsyncRawOperations:
 
 
 __all__ = [
+    "EVENT_CLASSES",
     "OPERATIONS",
     "STREAM_EVENTS",
     "AsyncOperations",
     "AsyncPaginator",
     "AsyncRawOperations",
+    "BaseEvent",
+    "DoneEvent",
+    "ErrorEvent",
     "Operation",
     "Options",
     "Paginator",
     "RawResponse",
+    "StreamEvent",
     "SyncOperations",
     "SyncRawOperations",
+    "ThreadCreatedEvent",
+    "ThreadMessageCompletedEvent",
+    "ThreadMessageCreatedEvent",
+    "ThreadMessageDeltaEvent",
+    "ThreadMessageInProgressEvent",
+    "ThreadMessageIncompleteEvent",
+    "ThreadRunCancelledEvent",
+    "ThreadRunCancellingEvent",
+    "ThreadRunCompletedEvent",
+    "ThreadRunCreatedEvent",
+    "ThreadRunExpiredEvent",
+    "ThreadRunFailedEvent",
+    "ThreadRunInProgressEvent",
+    "ThreadRunIncompleteEvent",
+    "ThreadRunQueuedEvent",
+    "ThreadRunRequiresActionEvent",
+    "ThreadRunStepCancelledEvent",
+    "ThreadRunStepCompletedEvent",
+    "ThreadRunStepCreatedEvent",
+    "ThreadRunStepDeltaEvent",
+    "ThreadRunStepExpiredEvent",
+    "ThreadRunStepFailedEvent",
+    "ThreadRunStepInProgressEvent",
+    "UnknownEvent",
     "build_request",
     "cancel_run",
     "cancel_run_async",
