@@ -72,7 +72,7 @@ def backend_available() -> str | None:
 
 
 def direct(upstream: str, model: str, expected: int = TOKENS) -> tuple[float, float]:
-    from assistants_client._streaming import SSEDecoder
+    from assistants_client._sse import SSEDecoder
 
     body = {
         "model": model,
@@ -103,7 +103,7 @@ def direct(upstream: str, model: str, expected: int = TOKENS) -> tuple[float, fl
 
 def through_server(http: httpx2.Client, assistant_id: str, thread_id: str) -> tuple[float, float, int]:
     """The same reading as `direct`, of the server's run stream: SSE framing, then `json.loads`."""
-    from assistants_client._streaming import SSEDecoder
+    from assistants_client._sse import SSEDecoder
 
     body = {"assistant_id": assistant_id, "stream": True}
     started = time.perf_counter()

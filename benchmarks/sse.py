@@ -25,6 +25,9 @@ import httpx2
 
 from .harness import Rounds, interleaved
 
+Event = tuple[str, str | bytes]
+"""An event's name and data (ours gives bytes for data that is not UTF-8)."""
+
 BIG_EVENT_BYTES = 10 * 1024 * 1024
 BIG_CHUNK = 1024
 DEADLINE = 20.0  # seconds one parse of the 10 MB event may take before the row says "over"
@@ -42,25 +45,25 @@ def bounded(chunks: list[bytes], deadline: float) -> Iterator[bytes]:
         yield chunk
 
 
-def ours(chunks: list[bytes], deadline: float) -> list[tuple[str, str]]:
-    from assistants_client._streaming import SSEDecoder
+def ours(chunks: list[bytes], deadline: float) -> list[Event]:
+    from assistants_client._sse import SSEDecoder
 
     decoder = SSEDecoder()
-    events: list[tuple[str, str]] = []
+    events: list[Event] = []
     for chunk in bounded(chunks, deadline):
         events.extend(decoder.feed(chunk))
     events.extend(decoder.flush())
     return events
 
 
-def builtin(chunks: list[bytes], deadline: float) -> list[tuple[str, str]]:
+def builtin(chunks: list[bytes], deadline: float) -> list[Event]:
     request = httpx2.Request("GET", "http://127.0.0.1/")
     headers = {"content-type": "text/event-stream"}
     response = httpx2.Response(200, headers=headers, content=bounded(chunks, deadline), request=request)
     return [(sse.event, sse.data) for sse in httpx2.EventSource(response, max_event_size=None)]
 
 
-PARSERS: dict[str, Callable[[list[bytes], float], list[tuple[str, str]]]] = {"ours": ours, "httpx2": builtin}
+PARSERS: dict[str, Callable[[list[bytes], float], list[Event]]] = {"ours": ours, "httpx2": builtin}
 
 
 def capture_stream(base_url: str, assistant_id: str, thread_id: str, deltas: int) -> list[bytes]:
@@ -84,7 +87,7 @@ def big_event() -> list[bytes]:
 def compare(name: str, chunks: list[bytes], rounds: int, deadline: float = DEADLINE) -> dict[str, list[float]]:
     """Samples (CPU seconds) per parser; a parse past `deadline` seconds of wall time counts as
     infinite, and that parser is not tried again. Both parsers must find the same events."""
-    found: dict[str, list[tuple[str, str]]] = {}
+    found: dict[str, list[Event]] = {}
 
     def timed(impl: str) -> Callable[[], float]:
         def run() -> float:
