@@ -577,6 +577,38 @@ def list_assistants(
     """List assistants
 
     Returns one page of the organization's assistants.
+
+    Returns the decoded ListAssistantsResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListAssistantsResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -607,6 +639,38 @@ async def list_assistants_async(
     """List assistants
 
     Returns one page of the organization's assistants.
+
+    Returns the decoded ListAssistantsResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListAssistantsResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -632,6 +696,35 @@ def create_assistant(
     """Create an assistant
 
     Creates a new assistant from a model, optional instructions and a set of tools.
+
+    Returns the decoded AssistantObject; `client.strict` selects strict decoding.
+
+    Args:
+        body: The request: a CreateAssistantRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantObject; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
@@ -648,6 +741,35 @@ async def create_assistant_async(
     """Create an assistant
 
     Creates a new assistant from a model, optional instructions and a set of tools.
+
+    Returns the decoded AssistantObject; `client.strict` selects strict decoding.
+
+    Args:
+        body: The request: a CreateAssistantRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantObject; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
@@ -663,6 +785,34 @@ def get_assistant(
     """Retrieve an assistant
 
     Fetches a single assistant by its ID.
+
+    Returns the decoded AssistantObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantObject; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
@@ -679,6 +829,34 @@ async def get_assistant_async(
     """Retrieve an assistant
 
     Fetches a single assistant by its ID.
+
+    Returns the decoded AssistantObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantObject; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
@@ -695,6 +873,36 @@ def modify_assistant(
     """Modify an assistant
 
     Changes the given fields of an assistant; fields left out keep their value.
+
+    Returns the decoded AssistantObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantObject; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
@@ -712,6 +920,36 @@ async def modify_assistant_async(
     """Modify an assistant
 
     Changes the given fields of an assistant; fields left out keep their value.
+
+    Returns the decoded AssistantObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantObject; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
@@ -727,6 +965,34 @@ def delete_assistant(
     """Delete an assistant
 
     Removes an assistant permanently.
+
+    Returns the decoded DeleteAssistantResponse; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteAssistantResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
@@ -744,6 +1010,34 @@ async def delete_assistant_async(
     """Delete an assistant
 
     Removes an assistant permanently.
+
+    Returns the decoded DeleteAssistantResponse; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteAssistantResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
@@ -764,6 +1058,39 @@ def list_assistant_files(
 
     Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
     assistants=v1`).
+
+    Returns the decoded ListAssistantFilesResponse (one page: pass its `last_id` as `after=`
+    for the next); `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListAssistantFilesResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -796,6 +1123,39 @@ async def list_assistant_files_async(
 
     Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
     assistants=v1`).
+
+    Returns the decoded ListAssistantFilesResponse (one page: pass its `last_id` as `after=`
+    for the next); `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListAssistantFilesResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -824,6 +1184,36 @@ def create_assistant_file(
     Links an uploaded file (uploaded with purpose `assistants`) to an
     assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
     the current version uses `tool_resources` instead.
+
+    Returns the decoded AssistantFileObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantFileObject; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
@@ -844,6 +1234,36 @@ async def create_assistant_file_async(
     Links an uploaded file (uploaded with purpose `assistants`) to an
     assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
     the current version uses `tool_resources` instead.
+
+    Returns the decoded AssistantFileObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantFileObject; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
@@ -860,6 +1280,35 @@ def get_assistant_file(
     """Retrieve an assistant file (first beta)
 
     Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+    Returns the decoded AssistantFileObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        file_id: ID of the file.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantFileObject; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -886,6 +1335,35 @@ async def get_assistant_file_async(
     """Retrieve an assistant file (first beta)
 
     Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+    Returns the decoded AssistantFileObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        file_id: ID of the file.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantFileObject; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -911,6 +1389,36 @@ def delete_assistant_file(
 
     Removes the link between a file and an assistant; the file itself stays.
     First beta only (`OpenAI-Beta: assistants=v1`).
+
+    Returns the decoded DeleteAssistantFileResponse; `client.strict` selects strict
+    decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        file_id: ID of the file.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteAssistantFileResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -938,6 +1446,36 @@ async def delete_assistant_file_async(
 
     Removes the link between a file and an assistant; the file itself stays.
     First beta only (`OpenAI-Beta: assistants=v1`).
+
+    Returns the decoded DeleteAssistantFileResponse; `client.strict` selects strict
+    decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        file_id: ID of the file.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteAssistantFileResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -966,6 +1504,40 @@ def list_messages(
     """List the messages of a thread
 
     Returns one page of a thread's messages, optionally only those produced by one run.
+
+    Returns the decoded ListMessagesResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        run_id: Only the messages that this run created.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListMessagesResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -999,6 +1571,40 @@ async def list_messages_async(
     """List the messages of a thread
 
     Returns one page of a thread's messages, optionally only those produced by one run.
+
+    Returns the decoded ListMessagesResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        run_id: Only the messages that this run created.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListMessagesResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1026,6 +1632,35 @@ def create_message(
     """Add a message to a thread
 
     Appends a new message to the thread.
+
+    Returns the decoded MessageObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        body: The request: a CreateMessageRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
@@ -1043,6 +1678,35 @@ async def create_message_async(
     """Add a message to a thread
 
     Appends a new message to the thread.
+
+    Returns the decoded MessageObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        body: The request: a CreateMessageRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
@@ -1059,6 +1723,34 @@ def get_message(
     """Retrieve a message
 
     Fetches a single message of a thread.
+
+    Returns the decoded MessageObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1084,6 +1776,34 @@ async def get_message_async(
     """Retrieve a message
 
     Fetches a single message of a thread.
+
+    Returns the decoded MessageObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1109,6 +1829,36 @@ def modify_message(
     """Modify a message
 
     Updates the metadata of a message; its content cannot be changed.
+
+    Returns the decoded MessageObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1135,6 +1885,36 @@ async def modify_message_async(
     """Modify a message
 
     Updates the metadata of a message; its content cannot be changed.
+
+    Returns the decoded MessageObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1159,6 +1939,35 @@ def delete_message(
     """Delete a message
 
     Removes a message from its thread.
+
+    Returns the decoded DeleteMessageResponse; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteMessageResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1185,6 +1994,35 @@ async def delete_message_async(
     """Delete a message
 
     Removes a message from its thread.
+
+    Returns the decoded DeleteMessageResponse; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteMessageResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1214,6 +2052,40 @@ def list_message_files(
 
     Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
     assistants=v1`).
+
+    Returns the decoded ListMessageFilesResponse (one page: pass its `last_id` as `after=`
+    for the next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListMessageFilesResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1250,6 +2122,40 @@ async def list_message_files_async(
 
     Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
     assistants=v1`).
+
+    Returns the decoded ListMessageFilesResponse (one page: pass its `last_id` as `after=`
+    for the next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListMessageFilesResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1280,6 +2186,36 @@ def get_message_file(
     """Retrieve a message file (first beta)
 
     Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+    Returns the decoded MessageFileObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        file_id: ID of the file.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            MessageFileObject; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1308,6 +2244,36 @@ async def get_message_file_async(
     """Retrieve a message file (first beta)
 
     Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+    Returns the decoded MessageFileObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        file_id: ID of the file.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            MessageFileObject; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1338,6 +2304,41 @@ def list_run_steps(
     """List the steps of a run
 
     Returns one page of the steps a run has taken.
+
+    Returns the decoded ListRunStepsResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        include: Extra fields to fill in on run steps (the text of file search results).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListRunStepsResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1375,6 +2376,41 @@ async def list_run_steps_async(
     """List the steps of a run
 
     Returns one page of the steps a run has taken.
+
+    Returns the decoded ListRunStepsResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        include: Extra fields to fill in on run steps (the text of file search results).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListRunStepsResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1407,6 +2443,36 @@ def get_run_step(
     """Retrieve a run step
 
     Fetches one step of a run.
+
+    Returns the decoded RunStepObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        step_id: ID of the run step.
+        include: Extra fields to fill in on run steps (the text of file search results).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunStepObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1437,6 +2503,36 @@ async def get_run_step_async(
     """Retrieve a run step
 
     Fetches one step of a run.
+
+    Returns the decoded RunStepObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        step_id: ID of the run step.
+        include: Extra fields to fill in on run steps (the text of file search results).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunStepObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1467,6 +2563,39 @@ def list_runs(
     """List the runs of a thread
 
     Returns one page of the runs started on a thread.
+
+    Returns the decoded ListRunsResponse (one page: pass its `last_id` as `after=` for the
+    next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListRunsResponse; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1497,6 +2626,39 @@ async def list_runs_async(
     """List the runs of a thread
 
     Returns one page of the runs started on a thread.
+
+    Returns the decoded ListRunsResponse (one page: pass its `last_id` as `after=` for the
+    next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListRunsResponse; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1526,6 +2688,36 @@ def create_run(
     Starts a run of an assistant on an existing thread. With
     `"stream": true` the answer is an event stream instead of the run
     object.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        body: The request: a CreateRunRequest, or a mapping with the same JSON field
+            names.
+        include: Extra fields to fill in on run steps (the text of file search results).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1551,6 +2743,36 @@ async def create_run_async(
     Starts a run of an assistant on an existing thread. With
     `"stream": true` the answer is an event stream instead of the run
     object.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        body: The request: a CreateRunRequest, or a mapping with the same JSON field
+            names.
+        include: Extra fields to fill in on run steps (the text of file search results).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1574,6 +2796,34 @@ def get_run(
     """Retrieve a run
 
     Fetches the current state of a run.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1597,6 +2847,34 @@ async def get_run_async(
     """Retrieve a run
 
     Fetches the current state of a run.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1622,6 +2900,36 @@ def modify_run(
     """Modify a run
 
     Updates the metadata of a run.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        body: The request: a ModifyRunRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1646,6 +2954,36 @@ async def modify_run_async(
     """Modify a run
 
     Updates the metadata of a run.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        body: The request: a ModifyRunRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1671,6 +3009,34 @@ def cancel_run(
 
     Asks the server to stop a run that has not finished yet. The run moves
     to `cancelling` and later to `cancelled`.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1695,6 +3061,34 @@ async def cancel_run_async(
 
     Asks the server to stop a run that has not finished yet. The run moves
     to `cancelling` and later to `cancelled`.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1724,6 +3118,36 @@ def submit_tool_outputs_to_run(
     The outputs of all pending calls go in one request. With
     `"stream": true` the answer is an event stream instead of the run
     object.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
+            JSON field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1755,6 +3179,36 @@ async def submit_tool_outputs_to_run_async(
     The outputs of all pending calls go in one request. With
     `"stream": true` the answer is an event stream instead of the run
     object.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
+            JSON field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -1782,6 +3236,34 @@ def create_thread(
     """Create a thread
 
     Starts a new thread, optionally seeded with messages and tool resources.
+
+    Returns the decoded ThreadObject; `client.strict` selects strict decoding.
+
+    Args:
+        body: The request: a CreateThreadRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(CREATE_THREAD, (), body, None)
@@ -1798,6 +3280,34 @@ async def create_thread_async(
     """Create a thread
 
     Starts a new thread, optionally seeded with messages and tool resources.
+
+    Returns the decoded ThreadObject; `client.strict` selects strict decoding.
+
+    Args:
+        body: The request: a CreateThreadRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(CREATE_THREAD, (), body, None)
@@ -1815,6 +3325,34 @@ def create_thread_and_run(
     Creates a thread and immediately starts a run of the given assistant on
     it, in a single request. With `"stream": true` the answer is an event
     stream instead of the run object.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
@@ -1833,6 +3371,34 @@ async def create_thread_and_run_async(
     Creates a thread and immediately starts a run of the given assistant on
     it, in a single request. With `"stream": true` the answer is an event
     stream instead of the run object.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
@@ -1848,6 +3414,33 @@ def get_thread(
     """Retrieve a thread
 
     Fetches a single thread by its ID.
+
+    Returns the decoded ThreadObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
@@ -1862,6 +3455,33 @@ async def get_thread_async(
     """Retrieve a thread
 
     Fetches a single thread by its ID.
+
+    Returns the decoded ThreadObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
@@ -1878,6 +3498,35 @@ def modify_thread(
     """Modify a thread
 
     Updates the tool resources and/or metadata of a thread.
+
+    Returns the decoded ThreadObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
@@ -1895,6 +3544,35 @@ async def modify_thread_async(
     """Modify a thread
 
     Updates the tool resources and/or metadata of a thread.
+
+    Returns the decoded ThreadObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
@@ -1910,6 +3588,34 @@ def delete_thread(
     """Delete a thread
 
     Removes a thread and its messages permanently.
+
+    Returns the decoded DeleteThreadResponse; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteThreadResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
@@ -1927,6 +3633,34 @@ async def delete_thread_async(
     """Delete a thread
 
     Removes a thread and its messages permanently.
+
+    Returns the decoded DeleteThreadResponse; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteThreadResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
@@ -1979,7 +3713,45 @@ class SyncOperations:
     ) -> Paginator[AssistantObject, ListAssistantsResponse]:
         """List assistants
 
-        Returns one page of the organization's assistants.
+        Lists the organization's assistants.
+
+        Returns a lazy paginator over every AssistantObject of every page, not one page:
+        iterating fetches a page (`limit` items) only when the previous one is used up.
+        `.pages()` gives the whole ListAssistantsResponse pages (`data`, `first_id`, `last_id`,
+        `has_more`), for checkpointing. With `after=` (or no cursor) both follow `order`;
+        `before=` alone walks backwards: items come nearest the cursor first (newest first for
+        `order="asc"`), while each page keeps the API's own order. Errors are raised when a page
+        is fetched, not by this call.
+
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListAssistantsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2009,6 +3781,35 @@ class SyncOperations:
         """Create an assistant
 
         Creates a new assistant from a model, optional instructions and a set of tools.
+
+        Returns the decoded AssistantObject.
+
+        Args:
+            body: The request: a CreateAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2028,6 +3829,35 @@ class SyncOperations:
         """Retrieve an assistant
 
         Fetches a single assistant by its ID.
+
+        Returns the decoded AssistantObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2050,6 +3880,37 @@ class SyncOperations:
         """Modify an assistant
 
         Changes the given fields of an assistant; fields left out keep their value.
+
+        Returns the decoded AssistantObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2071,6 +3932,36 @@ class SyncOperations:
         """Delete an assistant
 
         Removes an assistant permanently.
+
+        Returns the decoded DeleteAssistantResponse.
+
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteAssistantResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2095,8 +3986,47 @@ class SyncOperations:
     ) -> Paginator[AssistantFileObject, ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
-        Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
-        assistants=v1`).
+        Lists the files linked to an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns a lazy paginator over every AssistantFileObject of every page, not one page:
+        iterating fetches a page (`limit` items) only when the previous one is used up.
+        `.pages()` gives the whole ListAssistantFilesResponse pages (`data`, `first_id`,
+        `last_id`, `has_more`), for checkpointing. With `after=` (or no cursor) both follow
+        `order`; `before=` alone walks backwards: items come nearest the cursor first (newest
+        first for `order="asc"`), while each page keeps the API's own order. Errors are raised
+        when a page is fetched, not by this call.
+
+        Args:
+            assistant_id: ID of the assistant.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListAssistantFilesResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -2129,6 +4059,38 @@ class SyncOperations:
         Links an uploaded file (uploaded with purpose `assistants`) to an
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
+
+        Returns the decoded AssistantFileObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2155,6 +4117,37 @@ class SyncOperations:
         """Retrieve an assistant file (first beta)
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns the decoded AssistantFileObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2185,6 +4178,37 @@ class SyncOperations:
 
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns the decoded DeleteAssistantFileResponse.
+
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteAssistantFileResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -2217,7 +4241,48 @@ class SyncOperations:
     ) -> Paginator[MessageObject, ListMessagesResponse]:
         """List the messages of a thread
 
-        Returns one page of a thread's messages, optionally only those produced by one run.
+        Lists a thread's messages, optionally only those produced by one run.
+
+        Returns a lazy paginator over every MessageObject of every page, not one page: iterating
+        fetches a page (`limit` items) only when the previous one is used up. `.pages()` gives
+        the whole ListMessagesResponse pages (`data`, `first_id`, `last_id`, `has_more`), for
+        checkpointing. With `after=` (or no cursor) both follow `order`; `before=` alone walks
+        backwards: items come nearest the cursor first (newest first for `order="asc"`), while
+        each page keeps the API's own order. Errors are raised when a page is fetched, not by
+        this call.
+
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            run_id: Only the messages that this run created.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListMessagesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2249,6 +4314,37 @@ class SyncOperations:
         """Add a message to a thread
 
         Appends a new message to the thread.
+
+        Returns the decoded MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as MessageObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2271,6 +4367,36 @@ class SyncOperations:
         """Retrieve a message
 
         Fetches a single message of a thread.
+
+        Returns the decoded MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as MessageObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2301,6 +4427,38 @@ class SyncOperations:
         """Modify a message
 
         Updates the metadata of a message; its content cannot be changed.
+
+        Returns the decoded MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as MessageObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2330,6 +4488,37 @@ class SyncOperations:
         """Delete a message
 
         Removes a message from its thread.
+
+        Returns the decoded DeleteMessageResponse.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteMessageResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2362,8 +4551,48 @@ class SyncOperations:
     ) -> Paginator[MessageFileObject, ListMessageFilesResponse]:
         """List a message's files (first beta)
 
-        Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
-        assistants=v1`).
+        Lists the files linked to a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns a lazy paginator over every MessageFileObject of every page, not one page:
+        iterating fetches a page (`limit` items) only when the previous one is used up.
+        `.pages()` gives the whole ListMessageFilesResponse pages (`data`, `first_id`,
+        `last_id`, `has_more`), for checkpointing. With `after=` (or no cursor) both follow
+        `order`; `before=` alone walks backwards: items come nearest the cursor first (newest
+        first for `order="asc"`), while each page keeps the API's own order. Errors are raised
+        when a page is fetched, not by this call.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListMessageFilesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2398,6 +4627,38 @@ class SyncOperations:
         """Retrieve a message file (first beta)
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns the decoded MessageFileObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                MessageFileObject; with `strict=True`, any value the spec does not allow, named
+                by its JSON path.
         """
 
         return cast(
@@ -2432,7 +4693,49 @@ class SyncOperations:
     ) -> Paginator[RunStepObject, ListRunStepsResponse]:
         """List the steps of a run
 
-        Returns one page of the steps a run has taken.
+        Lists the steps a run has taken.
+
+        Returns a lazy paginator over every RunStepObject of every page, not one page: iterating
+        fetches a page (`limit` items) only when the previous one is used up. `.pages()` gives
+        the whole ListRunStepsResponse pages (`data`, `first_id`, `last_id`, `has_more`), for
+        checkpointing. With `after=` (or no cursor) both follow `order`; `before=` alone walks
+        backwards: items come nearest the cursor first (newest first for `order="asc"`), while
+        each page keeps the API's own order. Errors are raised when a page is fetched, not by
+        this call.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListRunStepsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2469,6 +4772,38 @@ class SyncOperations:
         """Retrieve a run step
 
         Fetches one step of a run.
+
+        Returns the decoded RunStepObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            step_id: ID of the run step.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run or step (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as RunStepObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2503,7 +4838,46 @@ class SyncOperations:
     ) -> Paginator[RunObject, ListRunsResponse]:
         """List the runs of a thread
 
-        Returns one page of the runs started on a thread.
+        Lists the runs started on a thread.
+
+        Returns a lazy paginator over every RunObject of every page, not one page: iterating
+        fetches a page (`limit` items) only when the previous one is used up. `.pages()` gives
+        the whole ListRunsResponse pages (`data`, `first_id`, `last_id`, `has_more`), for
+        checkpointing. With `after=` (or no cursor) both follow `order`; `before=` alone walks
+        backwards: items come nearest the cursor first (newest first for `order="asc"`), while
+        each page keeps the API's own order. Errors are raised when a page is fetched, not by
+        this call.
+
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as ListRunsResponse;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2537,6 +4911,39 @@ class SyncOperations:
         Starts a run of an assistant on an existing thread. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Returns the decoded RunObject.
+        A body with `"stream": true` is refused (ValueError): `stream_run` streams the events.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateRunRequest, or a mapping with the same JSON field
+                names.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2565,6 +4972,36 @@ class SyncOperations:
         """Retrieve a run
 
         Fetches the current state of a run.
+
+        Returns the decoded RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2595,6 +5032,38 @@ class SyncOperations:
         """Modify a run
 
         Updates the metadata of a run.
+
+        Returns the decoded RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a ModifyRunRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2625,6 +5094,36 @@ class SyncOperations:
 
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
+
+        Returns the decoded RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2659,6 +5158,39 @@ class SyncOperations:
         The outputs of all pending calls go in one request. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Returns the decoded RunObject.
+        A body with `"stream": true` is refused (ValueError): `stream_tool_outputs` streams the events.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
+                JSON field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2689,6 +5221,35 @@ class SyncOperations:
         """Create a thread
 
         Starts a new thread, optionally seeded with messages and tool resources.
+
+        Returns the decoded ThreadObject.
+
+        Args:
+            body: The request: a CreateThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2710,6 +5271,36 @@ class SyncOperations:
         Creates a thread and immediately starts a run of the given assistant on
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
+
+        Returns the decoded RunObject.
+        A body with `"stream": true` is refused (ValueError): `stream_thread_and_run` streams the events.
+
+        Args:
+            body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2731,6 +5322,35 @@ class SyncOperations:
         """Retrieve a thread
 
         Fetches a single thread by its ID.
+
+        Returns the decoded ThreadObject.
+
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2751,6 +5371,37 @@ class SyncOperations:
         """Modify a thread
 
         Updates the tool resources and/or metadata of a thread.
+
+        Returns the decoded ThreadObject.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2772,6 +5423,36 @@ class SyncOperations:
         """Delete a thread
 
         Removes a thread and its messages permanently.
+
+        Returns the decoded DeleteThreadResponse.
+
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteThreadResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2809,7 +5490,45 @@ class AsyncOperations:
     ) -> AsyncPaginator[AssistantObject, ListAssistantsResponse]:
         """List assistants
 
-        Returns one page of the organization's assistants.
+        Lists the organization's assistants.
+
+        Returns an async paginator over every AssistantObject of every page, not one page:
+        `async for` fetches a page (`limit` items) only when the previous one is used up, and
+        `await` gives the first ListAssistantsResponse alone. `.pages()` gives the whole pages
+        (`data`, `first_id`, `last_id`, `has_more`), for checkpointing. With `after=` (or no
+        cursor) both follow `order`; `before=` alone walks backwards: items come nearest the
+        cursor first (newest first for `order="asc"`), while each page keeps the API's own
+        order. Errors are raised when a page is fetched, not by this call.
+
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListAssistantsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2839,6 +5558,35 @@ class AsyncOperations:
         """Create an assistant
 
         Creates a new assistant from a model, optional instructions and a set of tools.
+
+        Returns the decoded AssistantObject.
+
+        Args:
+            body: The request: a CreateAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2860,6 +5608,35 @@ class AsyncOperations:
         """Retrieve an assistant
 
         Fetches a single assistant by its ID.
+
+        Returns the decoded AssistantObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2882,6 +5659,37 @@ class AsyncOperations:
         """Modify an assistant
 
         Changes the given fields of an assistant; fields left out keep their value.
+
+        Returns the decoded AssistantObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2903,6 +5711,36 @@ class AsyncOperations:
         """Delete an assistant
 
         Removes an assistant permanently.
+
+        Returns the decoded DeleteAssistantResponse.
+
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteAssistantResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2927,8 +5765,47 @@ class AsyncOperations:
     ) -> AsyncPaginator[AssistantFileObject, ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
-        Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
-        assistants=v1`).
+        Lists the files linked to an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns an async paginator over every AssistantFileObject of every page, not one page:
+        `async for` fetches a page (`limit` items) only when the previous one is used up, and
+        `await` gives the first ListAssistantFilesResponse alone. `.pages()` gives the whole
+        pages (`data`, `first_id`, `last_id`, `has_more`), for checkpointing. With `after=` (or
+        no cursor) both follow `order`; `before=` alone walks backwards: items come nearest the
+        cursor first (newest first for `order="asc"`), while each page keeps the API's own
+        order. Errors are raised when a page is fetched, not by this call.
+
+        Args:
+            assistant_id: ID of the assistant.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListAssistantFilesResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -2961,6 +5838,38 @@ class AsyncOperations:
         Links an uploaded file (uploaded with purpose `assistants`) to an
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
+
+        Returns the decoded AssistantFileObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2987,6 +5896,37 @@ class AsyncOperations:
         """Retrieve an assistant file (first beta)
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns the decoded AssistantFileObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3017,6 +5957,37 @@ class AsyncOperations:
 
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns the decoded DeleteAssistantFileResponse.
+
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteAssistantFileResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -3049,7 +6020,48 @@ class AsyncOperations:
     ) -> AsyncPaginator[MessageObject, ListMessagesResponse]:
         """List the messages of a thread
 
-        Returns one page of a thread's messages, optionally only those produced by one run.
+        Lists a thread's messages, optionally only those produced by one run.
+
+        Returns an async paginator over every MessageObject of every page, not one page: `async
+        for` fetches a page (`limit` items) only when the previous one is used up, and `await`
+        gives the first ListMessagesResponse alone. `.pages()` gives the whole pages (`data`,
+        `first_id`, `last_id`, `has_more`), for checkpointing. With `after=` (or no cursor) both
+        follow `order`; `before=` alone walks backwards: items come nearest the cursor first
+        (newest first for `order="asc"`), while each page keeps the API's own order. Errors are
+        raised when a page is fetched, not by this call.
+
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            run_id: Only the messages that this run created.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListMessagesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3081,6 +6093,37 @@ class AsyncOperations:
         """Add a message to a thread
 
         Appends a new message to the thread.
+
+        Returns the decoded MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as MessageObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3103,6 +6146,36 @@ class AsyncOperations:
         """Retrieve a message
 
         Fetches a single message of a thread.
+
+        Returns the decoded MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as MessageObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3133,6 +6206,38 @@ class AsyncOperations:
         """Modify a message
 
         Updates the metadata of a message; its content cannot be changed.
+
+        Returns the decoded MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as MessageObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3162,6 +6267,37 @@ class AsyncOperations:
         """Delete a message
 
         Removes a message from its thread.
+
+        Returns the decoded DeleteMessageResponse.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteMessageResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3194,8 +6330,48 @@ class AsyncOperations:
     ) -> AsyncPaginator[MessageFileObject, ListMessageFilesResponse]:
         """List a message's files (first beta)
 
-        Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
-        assistants=v1`).
+        Lists the files linked to a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns an async paginator over every MessageFileObject of every page, not one page:
+        `async for` fetches a page (`limit` items) only when the previous one is used up, and
+        `await` gives the first ListMessageFilesResponse alone. `.pages()` gives the whole pages
+        (`data`, `first_id`, `last_id`, `has_more`), for checkpointing. With `after=` (or no
+        cursor) both follow `order`; `before=` alone walks backwards: items come nearest the
+        cursor first (newest first for `order="asc"`), while each page keeps the API's own
+        order. Errors are raised when a page is fetched, not by this call.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListMessageFilesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3230,6 +6406,38 @@ class AsyncOperations:
         """Retrieve a message file (first beta)
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns the decoded MessageFileObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                MessageFileObject; with `strict=True`, any value the spec does not allow, named
+                by its JSON path.
         """
 
         return cast(
@@ -3264,7 +6472,49 @@ class AsyncOperations:
     ) -> AsyncPaginator[RunStepObject, ListRunStepsResponse]:
         """List the steps of a run
 
-        Returns one page of the steps a run has taken.
+        Lists the steps a run has taken.
+
+        Returns an async paginator over every RunStepObject of every page, not one page: `async
+        for` fetches a page (`limit` items) only when the previous one is used up, and `await`
+        gives the first ListRunStepsResponse alone. `.pages()` gives the whole pages (`data`,
+        `first_id`, `last_id`, `has_more`), for checkpointing. With `after=` (or no cursor) both
+        follow `order`; `before=` alone walks backwards: items come nearest the cursor first
+        (newest first for `order="asc"`), while each page keeps the API's own order. Errors are
+        raised when a page is fetched, not by this call.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListRunStepsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3301,6 +6551,38 @@ class AsyncOperations:
         """Retrieve a run step
 
         Fetches one step of a run.
+
+        Returns the decoded RunStepObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            step_id: ID of the run step.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run or step (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as RunStepObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3335,7 +6617,46 @@ class AsyncOperations:
     ) -> AsyncPaginator[RunObject, ListRunsResponse]:
         """List the runs of a thread
 
-        Returns one page of the runs started on a thread.
+        Lists the runs started on a thread.
+
+        Returns an async paginator over every RunObject of every page, not one page: `async for`
+        fetches a page (`limit` items) only when the previous one is used up, and `await` gives
+        the first ListRunsResponse alone. `.pages()` gives the whole pages (`data`, `first_id`,
+        `last_id`, `has_more`), for checkpointing. With `after=` (or no cursor) both follow
+        `order`; `before=` alone walks backwards: items come nearest the cursor first (newest
+        first for `order="asc"`), while each page keeps the API's own order. Errors are raised
+        when a page is fetched, not by this call.
+
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as ListRunsResponse;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3369,6 +6690,39 @@ class AsyncOperations:
         Starts a run of an assistant on an existing thread. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Returns the decoded RunObject.
+        A body with `"stream": true` is refused (ValueError): `stream_run` streams the events.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateRunRequest, or a mapping with the same JSON field
+                names.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3397,6 +6751,36 @@ class AsyncOperations:
         """Retrieve a run
 
         Fetches the current state of a run.
+
+        Returns the decoded RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3427,6 +6811,38 @@ class AsyncOperations:
         """Modify a run
 
         Updates the metadata of a run.
+
+        Returns the decoded RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a ModifyRunRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3457,6 +6873,36 @@ class AsyncOperations:
 
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
+
+        Returns the decoded RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3491,6 +6937,39 @@ class AsyncOperations:
         The outputs of all pending calls go in one request. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Returns the decoded RunObject.
+        A body with `"stream": true` is refused (ValueError): `stream_tool_outputs` streams the events.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
+                JSON field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3521,6 +7000,35 @@ class AsyncOperations:
         """Create a thread
 
         Starts a new thread, optionally seeded with messages and tool resources.
+
+        Returns the decoded ThreadObject.
+
+        Args:
+            body: The request: a CreateThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3542,6 +7050,36 @@ class AsyncOperations:
         Creates a thread and immediately starts a run of the given assistant on
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
+
+        Returns the decoded RunObject.
+        A body with `"stream": true` is refused (ValueError): `stream_thread_and_run` streams the events.
+
+        Args:
+            body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3563,6 +7101,35 @@ class AsyncOperations:
         """Retrieve a thread
 
         Fetches a single thread by its ID.
+
+        Returns the decoded ThreadObject.
+
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3585,6 +7152,37 @@ class AsyncOperations:
         """Modify a thread
 
         Updates the tool resources and/or metadata of a thread.
+
+        Returns the decoded ThreadObject.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3606,6 +7204,36 @@ class AsyncOperations:
         """Delete a thread
 
         Removes a thread and its messages permanently.
+
+        Returns the decoded DeleteThreadResponse.
+
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteThreadResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3641,6 +7269,39 @@ class SyncRawOperations:
         """List assistants
 
         Returns one page of the organization's assistants.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListAssistantsResponse (one page).
+
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListAssistantsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3671,6 +7332,37 @@ class SyncRawOperations:
         """Create an assistant
 
         Creates a new assistant from a model, optional instructions and a set of tools.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantObject.
+
+        Args:
+            body: The request: a CreateAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -3690,6 +7382,37 @@ class SyncRawOperations:
         """Retrieve an assistant
 
         Fetches a single assistant by its ID.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -3712,6 +7435,39 @@ class SyncRawOperations:
         """Modify an assistant
 
         Changes the given fields of an assistant; fields left out keep their value.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -3733,6 +7489,37 @@ class SyncRawOperations:
         """Delete an assistant
 
         Removes an assistant permanently.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteAssistantResponse.
+
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteAssistantResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3759,6 +7546,41 @@ class SyncRawOperations:
 
         Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListAssistantFilesResponse (one page).
+
+        Args:
+            assistant_id: ID of the assistant.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListAssistantFilesResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -3792,6 +7614,39 @@ class SyncRawOperations:
         Links an uploaded file (uploaded with purpose `assistants`) to an
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantFileObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3818,6 +7673,38 @@ class SyncRawOperations:
         """Retrieve an assistant file (first beta)
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantFileObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3848,6 +7735,38 @@ class SyncRawOperations:
 
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteAssistantFileResponse.
+
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteAssistantFileResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -3881,6 +7800,42 @@ class SyncRawOperations:
         """List the messages of a thread
 
         Returns one page of a thread's messages, optionally only those produced by one run.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListMessagesResponse (one page).
+
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            run_id: Only the messages that this run created.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListMessagesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3913,6 +7868,39 @@ class SyncRawOperations:
         """Add a message to a thread
 
         Appends a new message to the thread.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -3935,6 +7923,38 @@ class SyncRawOperations:
         """Retrieve a message
 
         Fetches a single message of a thread.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -3965,6 +7985,40 @@ class SyncRawOperations:
         """Modify a message
 
         Updates the metadata of a message; its content cannot be changed.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -3994,6 +8048,38 @@ class SyncRawOperations:
         """Delete a message
 
         Removes a message from its thread.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteMessageResponse.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteMessageResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4028,6 +8114,42 @@ class SyncRawOperations:
 
         Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListMessageFilesResponse (one page).
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListMessageFilesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4063,6 +8185,39 @@ class SyncRawOperations:
         """Retrieve a message file (first beta)
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageFileObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageFileObject; with `strict=True`, any value the spec does not allow, named
+                by its JSON path.
         """
 
         return cast(
@@ -4098,6 +8253,43 @@ class SyncRawOperations:
         """List the steps of a run
 
         Returns one page of the steps a run has taken.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListRunStepsResponse (one page).
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListRunStepsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4135,6 +8327,40 @@ class SyncRawOperations:
         """Retrieve a run step
 
         Fetches one step of a run.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunStepObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            step_id: ID of the run step.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run or step (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunStepObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -4170,6 +8396,41 @@ class SyncRawOperations:
         """List the runs of a thread
 
         Returns one page of the runs started on a thread.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListRunsResponse (one page).
+
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListRunsResponse; with `strict=True`, any value the spec does not allow, named
+                by its JSON path.
         """
 
         return cast(
@@ -4204,6 +8465,40 @@ class SyncRawOperations:
         Starts a run of an assistant on an existing thread. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateRunRequest, or a mapping with the same JSON field
+                names.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -4232,6 +8527,38 @@ class SyncRawOperations:
         """Retrieve a run
 
         Fetches the current state of a run.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -4262,6 +8589,40 @@ class SyncRawOperations:
         """Modify a run
 
         Updates the metadata of a run.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a ModifyRunRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -4292,6 +8653,38 @@ class SyncRawOperations:
 
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -4326,6 +8719,40 @@ class SyncRawOperations:
         The outputs of all pending calls go in one request. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
+                JSON field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -4356,6 +8783,37 @@ class SyncRawOperations:
         """Create a thread
 
         Starts a new thread, optionally seeded with messages and tool resources.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ThreadObject.
+
+        Args:
+            body: The request: a CreateThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ThreadObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -4377,6 +8835,37 @@ class SyncRawOperations:
         Creates a thread and immediately starts a run of the given assistant on
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
+
+        Args:
+            body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -4398,6 +8887,37 @@ class SyncRawOperations:
         """Retrieve a thread
 
         Fetches a single thread by its ID.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ThreadObject.
+
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ThreadObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -4418,6 +8938,39 @@ class SyncRawOperations:
         """Modify a thread
 
         Updates the tool resources and/or metadata of a thread.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ThreadObject.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ThreadObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -4439,6 +8992,37 @@ class SyncRawOperations:
         """Delete a thread
 
         Removes a thread and its messages permanently.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteThreadResponse.
+
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteThreadResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4474,6 +9058,39 @@ class AsyncRawOperations:
         """List assistants
 
         Returns one page of the organization's assistants.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListAssistantsResponse (one page).
+
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListAssistantsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4504,6 +9121,37 @@ class AsyncRawOperations:
         """Create an assistant
 
         Creates a new assistant from a model, optional instructions and a set of tools.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantObject.
+
+        Args:
+            body: The request: a CreateAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -4525,6 +9173,37 @@ class AsyncRawOperations:
         """Retrieve an assistant
 
         Fetches a single assistant by its ID.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -4547,6 +9226,39 @@ class AsyncRawOperations:
         """Modify an assistant
 
         Changes the given fields of an assistant; fields left out keep their value.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -4568,6 +9280,37 @@ class AsyncRawOperations:
         """Delete an assistant
 
         Removes an assistant permanently.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteAssistantResponse.
+
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteAssistantResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4594,6 +9337,41 @@ class AsyncRawOperations:
 
         Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListAssistantFilesResponse (one page).
+
+        Args:
+            assistant_id: ID of the assistant.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListAssistantFilesResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -4627,6 +9405,39 @@ class AsyncRawOperations:
         Links an uploaded file (uploaded with purpose `assistants`) to an
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantFileObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4653,6 +9464,38 @@ class AsyncRawOperations:
         """Retrieve an assistant file (first beta)
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantFileObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4683,6 +9526,38 @@ class AsyncRawOperations:
 
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteAssistantFileResponse.
+
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteAssistantFileResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -4716,6 +9591,42 @@ class AsyncRawOperations:
         """List the messages of a thread
 
         Returns one page of a thread's messages, optionally only those produced by one run.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListMessagesResponse (one page).
+
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            run_id: Only the messages that this run created.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListMessagesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4748,6 +9659,39 @@ class AsyncRawOperations:
         """Add a message to a thread
 
         Appends a new message to the thread.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -4770,6 +9714,38 @@ class AsyncRawOperations:
         """Retrieve a message
 
         Fetches a single message of a thread.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -4800,6 +9776,40 @@ class AsyncRawOperations:
         """Modify a message
 
         Updates the metadata of a message; its content cannot be changed.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -4829,6 +9839,38 @@ class AsyncRawOperations:
         """Delete a message
 
         Removes a message from its thread.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteMessageResponse.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteMessageResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4863,6 +9905,42 @@ class AsyncRawOperations:
 
         Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
         assistants=v1`).
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListMessageFilesResponse (one page).
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListMessageFilesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4898,6 +9976,39 @@ class AsyncRawOperations:
         """Retrieve a message file (first beta)
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageFileObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or message or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageFileObject; with `strict=True`, any value the spec does not allow, named
+                by its JSON path.
         """
 
         return cast(
@@ -4933,6 +10044,43 @@ class AsyncRawOperations:
         """List the steps of a run
 
         Returns one page of the steps a run has taken.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListRunStepsResponse (one page).
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListRunStepsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4970,6 +10118,40 @@ class AsyncRawOperations:
         """Retrieve a run step
 
         Fetches one step of a run.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunStepObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            step_id: ID of the run step.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run or step (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunStepObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -5005,6 +10187,41 @@ class AsyncRawOperations:
         """List the runs of a thread
 
         Returns one page of the runs started on a thread.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListRunsResponse (one page).
+
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListRunsResponse; with `strict=True`, any value the spec does not allow, named
+                by its JSON path.
         """
 
         return cast(
@@ -5039,6 +10256,40 @@ class AsyncRawOperations:
         Starts a run of an assistant on an existing thread. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateRunRequest, or a mapping with the same JSON field
+                names.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -5067,6 +10318,38 @@ class AsyncRawOperations:
         """Retrieve a run
 
         Fetches the current state of a run.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -5097,6 +10380,40 @@ class AsyncRawOperations:
         """Modify a run
 
         Updates the metadata of a run.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a ModifyRunRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -5127,6 +10444,38 @@ class AsyncRawOperations:
 
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -5161,6 +10510,40 @@ class AsyncRawOperations:
         The outputs of all pending calls go in one request. With
         `"stream": true` the answer is an event stream instead of the run
         object.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
+                JSON field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -5191,6 +10574,37 @@ class AsyncRawOperations:
         """Create a thread
 
         Starts a new thread, optionally seeded with messages and tool resources.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ThreadObject.
+
+        Args:
+            body: The request: a CreateThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ThreadObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -5212,6 +10626,37 @@ class AsyncRawOperations:
         Creates a thread and immediately starts a run of the given assistant on
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
+
+        Args:
+            body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -5233,6 +10678,37 @@ class AsyncRawOperations:
         """Retrieve a thread
 
         Fetches a single thread by its ID.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ThreadObject.
+
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ThreadObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -5255,6 +10731,39 @@ class AsyncRawOperations:
         """Modify a thread
 
         Updates the tool resources and/or metadata of a thread.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ThreadObject.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ThreadObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -5276,6 +10785,37 @@ class AsyncRawOperations:
         """Delete a thread
 
         Removes a thread and its messages permanently.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteThreadResponse.
+
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteThreadResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
