@@ -31,3 +31,8 @@ def test_server_example() -> None:
     exec(compile(block_containing("with Server() as server:"), "README.md", "exec"), namespace)
     client = namespace["client"]
     assert client.base_url.startswith("http://127.0.0.1:")  # type: ignore[attr-defined]
+
+
+def test_decoding_example() -> None:
+    # Its own asserts check what it shows: the tolerant page keeps what came in, strict names the path.
+    exec(compile(block_containing("strict=True) as client:"), "README.md", "exec"), {})
