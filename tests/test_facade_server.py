@@ -13,7 +13,7 @@ import assistants_client as ac
 import openai
 import pytest
 from assistants_client import AsyncClient, Client
-from assistants_client.server import Server
+from assistants_server import Server
 
 WEATHER_TOOL = {
     "type": "function",

@@ -1,8 +1,9 @@
-"""The wheel users install: both packages, their py.typed markers, the server's copy of the spec,
-and no runtime dependency beyond attrs and httpx2."""
+"""The wheel users install: the client packages and the server package, their py.typed markers,
+the server's copy of the spec, and no runtime dependency beyond attrs and httpx2."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -16,25 +17,39 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.timeout(300)
 def test_wheel_contents(tmp_path: Path) -> None:
+    # Built from a copy of the tracked files: a build/ folder left in the work tree by an earlier
+    # build (setuptools stages into it) must not leak stale modules into what is checked.
+    source = tmp_path / "source"
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, check=True, capture_output=True).stdout
+    for name in tracked.decode().split("\0"):
+        if name:
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, source / name, follow_symlinks=False)
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(tmp_path), str(source)],
         check=True,
         capture_output=True,
     )
     (wheel,) = tmp_path.glob("assistants_client-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
-        spec = archive.read("assistants_client/server/openapi.yaml")
+        spec = archive.read("assistants_server/openapi.yaml")
         metadata = Parser().parsestr(archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode())
     for name in (
         "assistants_api/py.typed",
         "assistants_client/py.typed",
         "assistants_api/api/__init__.py",
         "assistants_api/models/run_object.py",
-        "assistants_client/server/__main__.py",
-        "assistants_client/server/pytest_plugin.py",
+        "assistants_server/py.typed",
+        "assistants_server/__main__.py",
+        "assistants_server/pytest_plugin.py",
+        "assistants_server/model_backend.py",
+        "assistants_client/server/__init__.py",  # the old import path, a thin alias
     ):
         assert name in names, name
+    # The server is its own package: only the alias is left inside the client.
+    alias = sorted(n for n in names if n.startswith("assistants_client/server/"))
+    assert alias == ["assistants_client/server/__init__.py", "assistants_client/server/__main__.py"]
     # The generator's per-endpoint modules are removed by `make generate`: one API, not three.
     endpoint_modules = sorted(n for n in names if n.startswith("assistants_api/api/") and n.count("/") > 2)
     assert endpoint_modules == []

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from assistants_client.server import Server
+from assistants_server import Server
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 BLOCKS = re.findall(r"```python\n(.*?)```", README, flags=re.S)

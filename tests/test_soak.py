@@ -18,7 +18,7 @@ import pytest
 pytest.importorskip("starlette")
 pytest.importorskip("uvicorn")
 
-from assistants_client.server import Server
+from assistants_server import Server
 
 BENCH = Path(__file__).resolve().parent.parent / "scripts" / "bench.py"
 

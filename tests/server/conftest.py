@@ -1,7 +1,7 @@
 """Fixtures for the mock server's own tests.
 
 The server fixtures come from the plugin module users enable with
-``pytest_plugins = ["assistants_client.server.pytest_plugin"]``, as the
+``pytest_plugins = ["assistants_server.pytest_plugin"]``, as the
 project's root conftest does.
 """
 
@@ -15,7 +15,7 @@ import pytest
 pytest.importorskip("starlette")
 pytest.importorskip("uvicorn")
 
-from assistants_client.server import Server
+from assistants_server import Server
 
 BETA = {"OpenAI-Beta": "assistants=v2", "Authorization": "Bearer sk-test"}
 BETA_V1 = {"OpenAI-Beta": "assistants=v1", "Authorization": "Bearer sk-test"}
@@ -34,7 +34,7 @@ def http(srv: Server) -> Iterator[httpx2.Client]:
 
 
 @pytest.fixture
-def client(srv: Server):  # type: ignore[no-untyped-def]
+def sdk(srv: Server):  # type: ignore[no-untyped-def]
     """The official openai SDK pointed at the mock server."""
     openai = pytest.importorskip("openai")
     with openai.OpenAI(base_url=srv.base_url, api_key="sk-test", max_retries=0, timeout=10) as c:

@@ -7,17 +7,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-import assistants_client.server as server_pkg
+import assistants_server as server_pkg
 import httpx2
 
 
 def test_cli_prints_its_url_and_serves(tmp_path: Path) -> None:
     env = dict(os.environ)
-    facade = str(Path(server_pkg.__file__).resolve().parents[2])
-    env["PYTHONPATH"] = os.pathsep.join([facade, env.get("PYTHONPATH", "")])
+    package_root = str(Path(server_pkg.__file__).resolve().parents[1])
+    env["PYTHONPATH"] = os.pathsep.join([package_root, env.get("PYTHONPATH", "")])
     db = tmp_path / "cli.sqlite"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "assistants_client.server", "--port", "0", "--db", str(db), "--step-delay", "0.01"],
+        [sys.executable, "-m", "assistants_server", "--port", "0", "--db", str(db), "--step-delay", "0.01"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -45,7 +45,7 @@ def test_cli_prints_its_url_and_serves(tmp_path: Path) -> None:
 
 
 def test_cli_help_lists_options() -> None:
-    from assistants_client.server.__main__ import build_parser
+    from assistants_server.__main__ import build_parser
 
     text = build_parser().format_help()
     for flag in ("--host", "--port", "--db", "--latency", "--fault-rate", "--seed", "--api-key", "--drop-rate"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx2
 import pytest
-from assistants_client.server import Server
+from assistants_server import Server
 
 from .conftest import BETA
 
@@ -107,11 +107,11 @@ def test_api_key_option(assistants_server_factory) -> None:
     _envelope(httpx2.get(srv.base_url + "/assistants", headers={"OpenAI-Beta": "assistants=v2"}), 401)
 
 
-def test_sdk_sees_typed_errors(client) -> None:
+def test_sdk_sees_typed_errors(sdk) -> None:
     openai = pytest.importorskip("openai")
     with pytest.raises(openai.NotFoundError) as nf:
-        client.beta.threads.retrieve("thread_missing")
+        sdk.beta.threads.retrieve("thread_missing")
     assert nf.value.status_code == 404 and nf.value.request_id.startswith("req_")
     with pytest.raises(openai.BadRequestError) as br:
-        client.beta.assistants.create(model="gpt-4o", temperature=9)
+        sdk.beta.assistants.create(model="gpt-4o", temperature=9)
     assert br.value.param == "temperature"

@@ -6,7 +6,7 @@ import time
 
 import httpx2
 import pytest
-from assistants_client.server import Server
+from assistants_server import Server
 
 from .conftest import BETA
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx2
 import pytest
-from assistants_client.server import Server
+from assistants_server import Server
 
 
 def _thread_with(srv: Server, http: httpx2.Client, n: int) -> tuple[str, list[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import httpx2
-from assistants_client.server import Server
+from assistants_server import Server
 
 from .conftest import BETA, weather_tool
 

@@ -7,12 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import assistants_client.server as server_pkg
+import assistants_server as server_pkg
 
 INNER = """
 import httpx2
 
-pytest_plugins = ["assistants_client.server.pytest_plugin"]
+pytest_plugins = ["assistants_server.pytest_plugin"]
 
 
 def test_clean(assistants_server):
@@ -35,8 +35,8 @@ def test_state_was_reset(assistants_server):
 def test_plugin_fails_a_test_that_broke_the_spec(tmp_path: Path) -> None:
     (tmp_path / "test_inner.py").write_text(INNER)
     env = dict(os.environ)
-    facade = str(Path(server_pkg.__file__).resolve().parents[2])
-    env["PYTHONPATH"] = os.pathsep.join([facade, env.get("PYTHONPATH", "")])
+    package_root = str(Path(server_pkg.__file__).resolve().parents[1])
+    env["PYTHONPATH"] = os.pathsep.join([package_root, env.get("PYTHONPATH", "")])
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(tmp_path), str(tmp_path)],
         capture_output=True,

@@ -1,17 +1,19 @@
-"""The server reads openapi.yaml (one copy, through a relative symlink) and holds itself to it."""
+"""The server reads openapi.yaml (one copy, through a relative symlink), builds its routes from it
+and holds itself to it."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-import assistants_client.server as server_pkg
+import assistants_server as server_pkg
 import httpx2
 import pytest
-from assistants_client.server.app import ROUTES
-from assistants_client.server.spec import Spec
+from assistants_server.handlers import HANDLERS
+from assistants_server.openapi import Spec
+from assistants_server.routing import MissingHandlerError, bind_handlers
 
-SPEC_LINK = Path(server_pkg.__file__).parent / "openapi.yaml"
+SPEC_LINK = Path(__file__).resolve().parents[2] / "server" / "assistants_server" / "openapi.yaml"  # in the source tree
 
 
 @pytest.fixture(scope="module")
@@ -22,18 +24,33 @@ def spec() -> Spec:
 def test_spec_is_a_relative_symlink_to_the_root_copy() -> None:
     assert SPEC_LINK.is_symlink()
     target = os.readlink(SPEC_LINK)
-    assert not os.path.isabs(target) and target == "../../../openapi.yaml"
-    root = Path(server_pkg.__file__).resolve().parents[3] / "openapi.yaml"
+    assert not os.path.isabs(target) and target == "../../openapi.yaml"
+    root = Path(server_pkg.__file__).resolve().parents[2] / "openapi.yaml"
     assert SPEC_LINK.resolve() == root.resolve()
 
 
-def test_every_route_is_an_operation_of_the_spec(spec: Spec) -> None:
-    ops = {r.handler: spec.operation(r.method, r.template) for r in ROUTES}
-    missing = [h for h, op in ops.items() if op is None]
-    assert not missing, missing
-    assert len(ROUTES) == 29 and len({op.operation_id for op in ops.values()}) == 29
-    assert ops["submit_tool_outputs"].operation_id == "submitToolOutputsToRun"
-    assert ops["list_messages"].operation_id == "listMessages"
+def test_routes_come_from_the_spec(spec: Spec) -> None:
+    by_path = bind_handlers(spec, HANDLERS)
+    served = {endpoint.operation_id for ops in by_path.values() for endpoint, _handler in ops.values()}
+    assert served == {e.operation_id for e in spec.endpoints}
+    assert by_path["/threads/{thread_id}/runs/{run_id}/submit_tool_outputs"]["POST"][0].operation_id == (
+        "submitToolOutputsToRun"
+    )
+    deprecated = sorted(e.operation_id for e in spec.endpoints if e.deprecated)
+    files = ["createAssistantFile", "listAssistantFiles", "getAssistantFile", "deleteAssistantFile"]
+    assert deprecated == sorted([*files, "listMessageFiles", "getMessageFile"])
+    streaming = sorted(e.operation_id for e in spec.endpoints if e.streaming)
+    assert streaming == ["createRun", "createThreadAndRun", "submitToolOutputsToRun"]
+
+
+def test_an_operation_without_a_handler_stops_the_start(spec: Spec) -> None:
+    handlers = {k: v for k, v in HANDLERS.items() if k != "getRunStep"}
+    with pytest.raises(MissingHandlerError, match="getRunStep"):
+        bind_handlers(spec, handlers)
+    from assistants_server import AssistantsApp
+
+    with pytest.raises(MissingHandlerError):
+        AssistantsApp(handlers=handlers)
 
 
 def test_stream_event_names_come_from_the_spec(spec: Spec) -> None:
@@ -64,10 +81,10 @@ def test_response_violations_are_recorded(srv) -> None:
 
 
 def test_violating_event_data_is_recorded(srv) -> None:
-    srv.api._check_event(
+    srv.api.check_event(
         "thread.message.delta", '{"id": "msg_1", "object": "thread.message.delta", "delta": {"content": 3}}'
     )
-    srv.api._check_event("thread.unknown", "{}")
+    srv.api.check_event("thread.unknown", "{}")
     found = list(srv.spec_violations)
     srv.spec_violations.clear()
     assert len(found) == 2 and "delta.content" in found[0] and "thread.unknown" in found[1]

@@ -281,7 +281,9 @@ class CreateAssistantRequest:
                 if type(reasoning_effort) is str and (
                     not _strict or reasoning_effort in ReasoningEffort._value2member_map_
                 ):
-                    reasoning_effort = ReasoningEffort(reasoning_effort)
+                    reasoning_effort = ReasoningEffort._value2member_map_.get(reasoning_effort) or ReasoningEffort(
+                        reasoning_effort
+                    )
                 elif reasoning_effort is None:
                     pass
                 elif _strict:
@@ -361,7 +363,9 @@ class CreateAssistantRequest:
                 if type(response_format) is str and (
                     not _strict or response_format in ResponseFormatAuto._value2member_map_
                 ):
-                    response_format = ResponseFormatAuto(response_format)
+                    response_format = ResponseFormatAuto._value2member_map_.get(response_format) or ResponseFormatAuto(
+                        response_format
+                    )
                 elif _response_format_tag == "text":
                     response_format = ResponseFormatText.from_dict(response_format, _strict)
                 elif _response_format_tag == "json_object":

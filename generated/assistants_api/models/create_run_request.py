@@ -364,7 +364,9 @@ class CreateRunRequest:
                 if type(reasoning_effort) is str and (
                     not _strict or reasoning_effort in ReasoningEffort._value2member_map_
                 ):
-                    reasoning_effort = ReasoningEffort(reasoning_effort)
+                    reasoning_effort = ReasoningEffort._value2member_map_.get(reasoning_effort) or ReasoningEffort(
+                        reasoning_effort
+                    )
                 elif reasoning_effort is None:
                     pass
                 elif _strict:
@@ -521,7 +523,7 @@ class CreateRunRequest:
             tool_choice = d.pop("tool_choice", UNSET)
             if tool_choice is not UNSET:
                 if type(tool_choice) is str and (not _strict or tool_choice in ToolChoiceMode._value2member_map_):
-                    tool_choice = ToolChoiceMode(tool_choice)
+                    tool_choice = ToolChoiceMode._value2member_map_.get(tool_choice) or ToolChoiceMode(tool_choice)
                 elif tool_choice is None:
                     pass
                 elif type(tool_choice) is dict:
@@ -544,7 +546,9 @@ class CreateRunRequest:
                 if type(response_format) is str and (
                     not _strict or response_format in ResponseFormatAuto._value2member_map_
                 ):
-                    response_format = ResponseFormatAuto(response_format)
+                    response_format = ResponseFormatAuto._value2member_map_.get(response_format) or ResponseFormatAuto(
+                        response_format
+                    )
                 elif _response_format_tag == "text":
                     response_format = ResponseFormatText.from_dict(response_format, _strict)
                 elif _response_format_tag == "json_object":

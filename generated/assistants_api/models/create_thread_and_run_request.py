@@ -456,7 +456,7 @@ class CreateThreadAndRunRequest:
             tool_choice = d.pop("tool_choice", UNSET)
             if tool_choice is not UNSET:
                 if type(tool_choice) is str and (not _strict or tool_choice in ToolChoiceMode._value2member_map_):
-                    tool_choice = ToolChoiceMode(tool_choice)
+                    tool_choice = ToolChoiceMode._value2member_map_.get(tool_choice) or ToolChoiceMode(tool_choice)
                 elif tool_choice is None:
                     pass
                 elif type(tool_choice) is dict:
@@ -479,7 +479,9 @@ class CreateThreadAndRunRequest:
                 if type(response_format) is str and (
                     not _strict or response_format in ResponseFormatAuto._value2member_map_
                 ):
-                    response_format = ResponseFormatAuto(response_format)
+                    response_format = ResponseFormatAuto._value2member_map_.get(response_format) or ResponseFormatAuto(
+                        response_format
+                    )
                 elif _response_format_tag == "text":
                     response_format = ResponseFormatText.from_dict(response_format, _strict)
                 elif _response_format_tag == "json_object":

@@ -57,9 +57,13 @@ class ErrorStreamEvent:
                 event = None
             else:
                 if type(event) is str:
-                    if _strict and event not in ErrorStreamEventEvent._value2member_map_:
+                    _event_member = ErrorStreamEventEvent._value2member_map_.get(event)
+                    if _event_member is not None:
+                        event = _event_member
+                    elif _strict:
                         raise InvalidValue("not a value of ErrorStreamEventEvent")
-                    event = ErrorStreamEventEvent(event)
+                    else:
+                        event = ErrorStreamEventEvent(event)
                 elif _strict:
                     raise expected("string", event)
 

@@ -63,9 +63,13 @@ class FileSearchRankingOptions:
             ranker = d.pop("ranker", UNSET)
             if ranker is not UNSET:
                 if type(ranker) is str:
-                    if _strict and ranker not in FileSearchRanker._value2member_map_:
+                    _ranker_member = FileSearchRanker._value2member_map_.get(ranker)
+                    if _ranker_member is not None:
+                        ranker = _ranker_member
+                    elif _strict:
                         raise InvalidValue("not a value of FileSearchRanker")
-                    ranker = FileSearchRanker(ranker)
+                    else:
+                        ranker = FileSearchRanker(ranker)
                 elif _strict:
                     raise expected("string", ranker)
 

@@ -54,9 +54,13 @@ class FileSearchResultContent:
             type_ = d.pop("type", UNSET)
             if type_ is not UNSET:
                 if type(type_) is str:
-                    if _strict and type_ not in FileSearchResultContentType._value2member_map_:
+                    _type__member = FileSearchResultContentType._value2member_map_.get(type_)
+                    if _type__member is not None:
+                        type_ = _type__member
+                    elif _strict:
                         raise InvalidValue("not a value of FileSearchResultContentType")
-                    type_ = FileSearchResultContentType(type_)
+                    else:
+                        type_ = FileSearchResultContentType(type_)
                 elif _strict:
                     raise expected("string", type_)
 

@@ -63,9 +63,13 @@ class ImageUrl:
             detail = d.pop("detail", UNSET)
             if detail is not UNSET:
                 if type(detail) is str:
-                    if _strict and detail not in ImageDetail._value2member_map_:
+                    _detail_member = ImageDetail._value2member_map_.get(detail)
+                    if _detail_member is not None:
+                        detail = _detail_member
+                    elif _strict:
                         raise InvalidValue("not a value of ImageDetail")
-                    detail = ImageDetail(detail)
+                    else:
+                        detail = ImageDetail(detail)
                 elif _strict:
                     raise expected("string", detail)
 

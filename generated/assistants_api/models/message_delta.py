@@ -106,9 +106,13 @@ class MessageDelta:
             role = d.pop("role", UNSET)
             if role is not UNSET:
                 if type(role) is str:
-                    if _strict and role not in MessageRole._value2member_map_:
+                    _role_member = MessageRole._value2member_map_.get(role)
+                    if _role_member is not None:
+                        role = _role_member
+                    elif _strict:
                         raise InvalidValue("not a value of MessageRole")
-                    role = MessageRole(role)
+                    else:
+                        role = MessageRole(role)
                 elif _strict:
                     raise expected("string", role)
 

@@ -51,9 +51,13 @@ class MessageIncompleteDetails:
                 reason = None
             else:
                 if type(reason) is str:
-                    if _strict and reason not in MessageIncompleteReason._value2member_map_:
+                    _reason_member = MessageIncompleteReason._value2member_map_.get(reason)
+                    if _reason_member is not None:
+                        reason = _reason_member
+                    elif _strict:
                         raise InvalidValue("not a value of MessageIncompleteReason")
-                    reason = MessageIncompleteReason(reason)
+                    else:
+                        reason = MessageIncompleteReason(reason)
                 elif _strict:
                     raise expected("string", reason)
 

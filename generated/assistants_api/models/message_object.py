@@ -259,9 +259,13 @@ class MessageObject:
                 status = None
             else:
                 if type(status) is str:
-                    if _strict and status not in MessageStatus._value2member_map_:
+                    _status_member = MessageStatus._value2member_map_.get(status)
+                    if _status_member is not None:
+                        status = _status_member
+                    elif _strict:
                         raise InvalidValue("not a value of MessageStatus")
-                    status = MessageStatus(status)
+                    else:
+                        status = MessageStatus(status)
                 elif _strict:
                     raise expected("string", status)
 
@@ -315,9 +319,13 @@ class MessageObject:
                 role = None
             else:
                 if type(role) is str:
-                    if _strict and role not in MessageRole._value2member_map_:
+                    _role_member = MessageRole._value2member_map_.get(role)
+                    if _role_member is not None:
+                        role = _role_member
+                    elif _strict:
                         raise InvalidValue("not a value of MessageRole")
-                    role = MessageRole(role)
+                    else:
+                        role = MessageRole(role)
                 elif _strict:
                     raise expected("string", role)
 

@@ -58,9 +58,13 @@ class NamedToolChoice:
                 type_ = None
             else:
                 if type(type_) is str:
-                    if _strict and type_ not in NamedToolChoiceType._value2member_map_:
+                    _type__member = NamedToolChoiceType._value2member_map_.get(type_)
+                    if _type__member is not None:
+                        type_ = _type__member
+                    elif _strict:
                         raise InvalidValue("not a value of NamedToolChoiceType")
-                    type_ = NamedToolChoiceType(type_)
+                    else:
+                        type_ = NamedToolChoiceType(type_)
                 elif _strict:
                     raise expected("string", type_)
 

@@ -5,7 +5,11 @@ from typing import Any
 class ReasoningEffort(StrEnum):
     HIGH = "high"
     LOW = "low"
+    MAX = "max"
     MEDIUM = "medium"
+    MINIMAL = "minimal"
+    NONE = "none"
+    XHIGH = "xhigh"
 
     def __str__(self) -> str:
         return str(self.value)

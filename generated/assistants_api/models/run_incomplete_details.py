@@ -47,9 +47,13 @@ class RunIncompleteDetails:
             reason = d.pop("reason", UNSET)
             if reason is not UNSET:
                 if type(reason) is str:
-                    if _strict and reason not in RunIncompleteReason._value2member_map_:
+                    _reason_member = RunIncompleteReason._value2member_map_.get(reason)
+                    if _reason_member is not None:
+                        reason = _reason_member
+                    elif _strict:
                         raise InvalidValue("not a value of RunIncompleteReason")
-                    reason = RunIncompleteReason(reason)
+                    else:
+                        reason = RunIncompleteReason(reason)
                 elif _strict:
                     raise expected("string", reason)
 

@@ -57,9 +57,13 @@ class RunLastError:
                 code = None
             else:
                 if type(code) is str:
-                    if _strict and code not in RunLastErrorCode._value2member_map_:
+                    _code_member = RunLastErrorCode._value2member_map_.get(code)
+                    if _code_member is not None:
+                        code = _code_member
+                    elif _strict:
                         raise InvalidValue("not a value of RunLastErrorCode")
-                    code = RunLastErrorCode(code)
+                    else:
+                        code = RunLastErrorCode(code)
                 elif _strict:
                     raise expected("string", code)
 

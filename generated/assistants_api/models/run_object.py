@@ -437,9 +437,13 @@ class RunObject:
                 status = None
             else:
                 if type(status) is str:
-                    if _strict and status not in RunStatus._value2member_map_:
+                    _status_member = RunStatus._value2member_map_.get(status)
+                    if _status_member is not None:
+                        status = _status_member
+                    elif _strict:
                         raise InvalidValue("not a value of RunStatus")
-                    status = RunStatus(status)
+                    else:
+                        status = RunStatus(status)
                 elif _strict:
                     raise expected("string", status)
 
@@ -689,7 +693,7 @@ class RunObject:
                 tool_choice = None
             else:
                 if type(tool_choice) is str and (not _strict or tool_choice in ToolChoiceMode._value2member_map_):
-                    tool_choice = ToolChoiceMode(tool_choice)
+                    tool_choice = ToolChoiceMode._value2member_map_.get(tool_choice) or ToolChoiceMode(tool_choice)
                 elif tool_choice is None:
                     pass
                 elif type(tool_choice) is dict:
@@ -722,7 +726,9 @@ class RunObject:
                 if type(response_format) is str and (
                     not _strict or response_format in ResponseFormatAuto._value2member_map_
                 ):
-                    response_format = ResponseFormatAuto(response_format)
+                    response_format = ResponseFormatAuto._value2member_map_.get(response_format) or ResponseFormatAuto(
+                        response_format
+                    )
                 elif _response_format_tag == "text":
                     response_format = ResponseFormatText.from_dict(response_format, _strict)
                 elif _response_format_tag == "json_object":
@@ -760,7 +766,9 @@ class RunObject:
                 if type(reasoning_effort) is str and (
                     not _strict or reasoning_effort in ReasoningEffort._value2member_map_
                 ):
-                    reasoning_effort = ReasoningEffort(reasoning_effort)
+                    reasoning_effort = ReasoningEffort._value2member_map_.get(reasoning_effort) or ReasoningEffort(
+                        reasoning_effort
+                    )
                 elif reasoning_effort is None:
                     pass
                 elif _strict:

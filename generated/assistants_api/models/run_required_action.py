@@ -61,9 +61,13 @@ class RunRequiredAction:
                 type_ = None
             else:
                 if type(type_) is str:
-                    if _strict and type_ not in RunRequiredActionType._value2member_map_:
+                    _type__member = RunRequiredActionType._value2member_map_.get(type_)
+                    if _type__member is not None:
+                        type_ = _type__member
+                    elif _strict:
                         raise InvalidValue("not a value of RunRequiredActionType")
-                    type_ = RunRequiredActionType(type_)
+                    else:
+                        type_ = RunRequiredActionType(type_)
                 elif _strict:
                     raise expected("string", type_)
 

@@ -242,9 +242,13 @@ class RunStepObject:
                 type_ = None
             else:
                 if type(type_) is str:
-                    if _strict and type_ not in RunStepType._value2member_map_:
+                    _type__member = RunStepType._value2member_map_.get(type_)
+                    if _type__member is not None:
+                        type_ = _type__member
+                    elif _strict:
                         raise InvalidValue("not a value of RunStepType")
-                    type_ = RunStepType(type_)
+                    else:
+                        type_ = RunStepType(type_)
                 elif _strict:
                     raise expected("string", type_)
 
@@ -257,9 +261,13 @@ class RunStepObject:
                 status = None
             else:
                 if type(status) is str:
-                    if _strict and status not in RunStepStatus._value2member_map_:
+                    _status_member = RunStepStatus._value2member_map_.get(status)
+                    if _status_member is not None:
+                        status = _status_member
+                    elif _strict:
                         raise InvalidValue("not a value of RunStepStatus")
-                    status = RunStepStatus(status)
+                    else:
+                        status = RunStepStatus(status)
                 elif _strict:
                     raise expected("string", status)
 

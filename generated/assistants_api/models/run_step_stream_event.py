@@ -57,9 +57,13 @@ class RunStepStreamEvent:
                 event = None
             else:
                 if type(event) is str:
-                    if _strict and event not in RunStepStreamEventEvent._value2member_map_:
+                    _event_member = RunStepStreamEventEvent._value2member_map_.get(event)
+                    if _event_member is not None:
+                        event = _event_member
+                    elif _strict:
                         raise InvalidValue("not a value of RunStepStreamEventEvent")
-                    event = RunStepStreamEventEvent(event)
+                    else:
+                        event = RunStepStreamEventEvent(event)
                 elif _strict:
                     raise expected("string", event)
 

@@ -57,9 +57,13 @@ class RunStreamEvent:
                 event = None
             else:
                 if type(event) is str:
-                    if _strict and event not in RunStreamEventEvent._value2member_map_:
+                    _event_member = RunStreamEventEvent._value2member_map_.get(event)
+                    if _event_member is not None:
+                        event = _event_member
+                    elif _strict:
                         raise InvalidValue("not a value of RunStreamEventEvent")
-                    event = RunStreamEventEvent(event)
+                    else:
+                        event = RunStreamEventEvent(event)
                 elif _strict:
                     raise expected("string", event)
 

@@ -73,9 +73,13 @@ class RunToolCallObject:
                 type_ = None
             else:
                 if type(type_) is str:
-                    if _strict and type_ not in RunToolCallType._value2member_map_:
+                    _type__member = RunToolCallType._value2member_map_.get(type_)
+                    if _type__member is not None:
+                        type_ = _type__member
+                    elif _strict:
                         raise InvalidValue("not a value of RunToolCallType")
-                    type_ = RunToolCallType(type_)
+                    else:
+                        type_ = RunToolCallType(type_)
                 elif _strict:
                     raise expected("string", type_)
 

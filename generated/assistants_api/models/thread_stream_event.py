@@ -57,9 +57,13 @@ class ThreadStreamEvent:
                 event = None
             else:
                 if type(event) is str:
-                    if _strict and event not in ThreadStreamEventEvent._value2member_map_:
+                    _event_member = ThreadStreamEventEvent._value2member_map_.get(event)
+                    if _event_member is not None:
+                        event = _event_member
+                    elif _strict:
                         raise InvalidValue("not a value of ThreadStreamEventEvent")
-                    event = ThreadStreamEventEvent(event)
+                    else:
+                        event = ThreadStreamEventEvent(event)
                 elif _strict:
                     raise expected("string", event)
 

@@ -65,9 +65,13 @@ class TruncationStrategy:
                 type_ = None
             else:
                 if type(type_) is str:
-                    if _strict and type_ not in TruncationStrategyType._value2member_map_:
+                    _type__member = TruncationStrategyType._value2member_map_.get(type_)
+                    if _type__member is not None:
+                        type_ = _type__member
+                    elif _strict:
                         raise InvalidValue("not a value of TruncationStrategyType")
-                    type_ = TruncationStrategyType(type_)
+                    else:
+                        type_ = TruncationStrategyType(type_)
                 elif _strict:
                     raise expected("string", type_)
 

@@ -1,13 +1,13 @@
-"""pytest fixtures for the mock server.
+"""pytest fixtures for the local server.
 
 Enable in a root conftest.py with::
 
-    pytest_plugins = ["assistants_client.server.pytest_plugin"]
+    pytest_plugins = ["assistants_server.pytest_plugin"]
 
 Fixtures:
 
 ``assistants_server`` (function scope)
-    A running :class:`~assistants_client.server.Server` with
+    A running :class:`~assistants_server.Server` with
     ``validate_responses=True``.  One server is shared by the whole session
     (started on first use) and reset before every test: no objects, faults,
     idempotency keys, counters or violations leak from one test to the next.
@@ -34,7 +34,7 @@ def _fail_on_violations(servers: list[Server]) -> None:
     if found:
         listing = "\n  ".join(found[:20])
         more = f"\n  ... and {len(found) - 20} more" if len(found) > 20 else ""
-        pytest.fail(f"the mock server answered outside openapi.yaml:\n  {listing}{more}", pytrace=False)
+        pytest.fail(f"the local server answered outside openapi.yaml:\n  {listing}{more}", pytrace=False)
 
 
 @pytest.fixture(scope="session")

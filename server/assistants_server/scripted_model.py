@@ -1,4 +1,4 @@
-"""The deterministic scripted model that stands in for the LLM.
+"""The scripted model: a deterministic stand-in for the LLM, one ``ModelBackend``.
 
 Rules (the "last user message" is the text of the newest user message in the
 run's context):
@@ -7,11 +7,11 @@ run's context):
   ``server_error``); ``[rate_limit]`` -> ``failed`` with code
   ``rate_limit_exceeded``; ``[expire]`` -> run ``expired``.
 * Tokens are whitespace-separated words.  Prompt tokens = words of the run's
-  instructions plus the text of every message in context (all messages, or the
-  last N with ``truncation_strategy`` ``last_messages``) plus submitted tool
-  outputs.  If that exceeds ``max_prompt_tokens`` the run ends ``incomplete``
-  (reason ``max_prompt_tokens``) without a message.  If the answer has more
-  words than ``max_completion_tokens`` it is cut to that many words, the
+  instructions plus the text of every message in context (the engine has applied
+  ``truncation_strategy`` already) plus submitted tool outputs.  If that
+  exceeds ``max_prompt_tokens`` the run ends ``incomplete`` (reason
+  ``max_prompt_tokens``) without a message.  If the answer has more words than
+  ``max_completion_tokens`` it is cut to that many words, the
   message is ``incomplete`` (reason ``max_tokens``) and so is the run (reason
   ``max_completion_tokens``).
 * Tool calls: every function tool of the run whose name occurs as a whole word
@@ -25,6 +25,9 @@ run's context):
   -> the next unused number in the message, else 0; ``boolean`` -> true;
   ``array`` -> []; ``object`` -> built the same way from its properties;
   anything else -> null.
+* Delivery: the answer is streamed in up to four deltas cut at word boundaries,
+  ``pace`` seconds apart in all; with ``chunks`` set, in exactly that many pieces
+  and no pause (short answers are padded with `` ok``).
 * Text answers: ``You said: <last user message>`` (``Hello! How can I help
   you?`` when the thread has no user message).  After tool outputs were
   submitted: one line per call, ``The <name> tool returned: <output>``.
@@ -32,12 +35,16 @@ run's context):
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-_WORD_RE = re.compile(r"[A-Za-z0-9_\-']+")
+from .model_backend import Finish, ModelEvent, ModelRequest, TextDelta, ToolCall, Usage, message_text
+
+_EDGE_PUNCTUATION = ".,;:!?\"'()[]{}<>"
 _NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
 
 
@@ -45,16 +52,7 @@ def count_tokens(text: str) -> int:
     return len(text.split())
 
 
-def message_text(message: dict[str, Any]) -> str:
-    parts = []
-    for part in message.get("content") or []:
-        if part.get("type") == "text":
-            text = part.get("text")
-            parts.append(text.get("value", "") if isinstance(text, dict) else str(text or ""))
-    return "\n".join(parts)
-
-
-def last_user_text(messages: list[dict[str, Any]]) -> str | None:
+def last_user_text(messages: Sequence[Mapping[str, Any]]) -> str | None:
     """``messages`` in chronological order."""
     for message in reversed(messages):
         if message.get("role") == "user":
@@ -78,7 +76,7 @@ def build_arguments(parameters: Any, text: str, name: str) -> dict[str, Any]:
     """Arguments for ``name`` drawn from the words following it in ``text``."""
     match = re.search(r"(?<![A-Za-z0-9_])" + re.escape(name) + r"(?![A-Za-z0-9_])", text)
     rest = text[match.end() :] if match else text
-    words = [w for w in _WORD_RE.findall(rest)]
+    words = [w for w in (raw.strip(_EDGE_PUNCTUATION) for raw in rest.split()) if w]
     numbers = [n for n in _NUMBER_RE.findall(rest)]
     state = {"word": 0, "number": 0}
 
@@ -157,21 +155,15 @@ def tool_answer(outputs: list[tuple[str, str]]) -> str:
 
 def decide(
     *,
-    messages: list[dict[str, Any]],
+    messages: Sequence[Mapping[str, Any]],
     instructions: str | None,
     tools: list[dict[str, Any]],
     tool_choice: Any,
-    truncation_strategy: dict[str, Any] | None,
     max_prompt_tokens: int | None,
     tool_outputs: list[tuple[str, str]] | None = None,
 ) -> Decision:
-    """What the model does next for a run whose context is ``messages``."""
-    context = messages
-    if truncation_strategy and truncation_strategy.get("type") == "last_messages":
-        keep = truncation_strategy.get("last_messages")
-        if isinstance(keep, int) and keep >= 0:
-            context = messages[-keep:] if keep else []
-    prompt_tokens = count_tokens(instructions or "") + sum(count_tokens(message_text(m)) for m in context)
+    """What the model does next for a run whose context is ``messages`` (already truncated)."""
+    prompt_tokens = count_tokens(instructions or "") + sum(count_tokens(message_text(m)) for m in messages)
     if tool_outputs:
         prompt_tokens += sum(count_tokens(o) for _, o in tool_outputs)
     prompt_tokens = max(prompt_tokens, 1)
@@ -210,7 +202,8 @@ def split_chunks(text: str, count: int) -> list[str]:
     while len(text) < count:
         text += " ok"
     size, extra = divmod(len(text), count)
-    chunks, start = [], 0
+    chunks: list[str] = []
+    start = 0
     for i in range(count):
         end = start + size + (1 if i < extra else 0)
         chunks.append(text[start:end])
@@ -225,3 +218,56 @@ def word_chunks(text: str, count: int = 4) -> list[str]:
         return [text] if text else []
     per = max(1, -(-len(words) // count))
     return ["".join(words[i : i + per]) for i in range(0, len(words), per)]
+
+
+class ScriptedModel:
+    """The scripted model as a ``ModelBackend`` (the server's default)."""
+
+    async def respond(self, request: ModelRequest) -> AsyncIterator[ModelEvent]:
+        outputs = None
+        if request.tool_results is not None:
+            outputs = [(r.name, r.output) for r in request.tool_results]
+        run = request.run
+        decision = decide(
+            messages=request.messages,
+            instructions=request.instructions,
+            tools=request.tools,
+            tool_choice=run.get("tool_choice"),
+            max_prompt_tokens=run.get("max_prompt_tokens"),
+            tool_outputs=outputs,
+        )
+        prompt = decision.prompt_tokens
+        if decision.kind == "fail":
+            yield Usage(prompt, 0)
+            yield Finish("failed", "server_error", "The scripted model failed as the message asked ([fail]).")
+            return
+        if decision.kind == "rate_limit":
+            yield Finish("failed", "rate_limit_exceeded", "Rate limit reached, as the message asked ([rate_limit]).")
+            return
+        if decision.kind == "expire":
+            yield Finish("expired")
+            return
+        if decision.kind == "prompt_limit":
+            yield Usage(prompt, 0)
+            yield Finish("max_prompt_tokens")
+            return
+        if decision.kind == "tools":
+            for name, arguments in decision.tool_calls:
+                yield ToolCall(name, arguments)
+            completion = sum(count_tokens(f"{n} {a}") for n, a in decision.tool_calls)
+            yield Usage(prompt, completion)
+            yield Finish("tool_calls")
+            return
+        text = decision.text
+        limit = run.get("max_completion_tokens")
+        truncated = isinstance(limit, int) and count_tokens(text) > limit
+        if truncated and isinstance(limit, int):
+            text = truncate_words(text, limit)
+        pieces = split_chunks(text, request.chunks) if request.chunks else word_chunks(text)
+        gap = 0.0 if request.chunks else request.pace / max(len(pieces), 1)
+        for piece in pieces:
+            yield TextDelta(piece)
+            if gap:
+                await asyncio.sleep(gap)
+        yield Usage(prompt, count_tokens("".join(pieces)))
+        yield Finish("max_completion_tokens" if truncated else "stop")

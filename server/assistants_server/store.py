@@ -20,6 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .errors import bad_request
+
 _ALPHABET = string.ascii_letters + string.digits
 
 SCHEMA = """
@@ -281,8 +283,6 @@ class Store:
         back one page.  ``has_more`` tells whether items remain past the page in
         the direction it was read.
         """
-        from .errors import bad_request
-
         desc = order == "desc"
         where = ["kind = ?", "parent IS ?", "deleted = 0"]
         args: list[Any] = [kind, parent]

@@ -21,7 +21,7 @@ import threading
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from .errors import APIError
+from .errors import ErrorReply
 
 
 @dataclass
@@ -52,7 +52,7 @@ class Fault:
                 setattr(out, f.name, value)
         return out
 
-    def error(self) -> APIError:
+    def error(self) -> ErrorReply:
         status = int(self.status or 500)
         headers: dict[str, str] = {}
         retry_after = self.retry_after
@@ -62,7 +62,7 @@ class Fault:
             headers["retry-after"] = str(int(retry_after)) if float(retry_after).is_integer() else str(retry_after)
             headers["retry-after-ms"] = str(int(float(retry_after) * 1000))
         if status == 429:
-            return APIError(
+            return ErrorReply(
                 429,
                 "Rate limit reached (injected by the mock server). Please try again later.",
                 type="requests",
@@ -70,13 +70,13 @@ class Fault:
                 headers=headers,
             )
         if status >= 500:
-            return APIError(
+            return ErrorReply(
                 status,
                 "The server had an error while processing your request. Sorry about that! (injected fault)",
                 type="server_error",
                 headers=headers,
             )
-        return APIError(status, f"Injected fault with status {status}.", headers=headers)
+        return ErrorReply(status, f"Injected fault with status {status}.", headers=headers)
 
 
 def parse_fault(text: str) -> Fault:
@@ -153,7 +153,7 @@ class FaultInjector:
         self.seed = seed
         self._rng = random.Random(seed)
         self._queue: list[Fault] = []
-        self._faulted_keys: set = set()
+        self._faulted_keys: set[str] = set()
         self.injected: dict[str, int] = {}
 
     def configure(self, config: FaultConfig, seed: int | None = None, reseed: bool = True) -> None:

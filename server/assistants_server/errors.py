@@ -1,12 +1,16 @@
-"""The error type handlers raise, rendered as the API's error envelope."""
+"""The error answer of the API: an exception the domain and the handlers raise, rendered as the
+error envelope ``{"error": {"message", "type", "param", "code"}}``.
+
+Named ``ErrorReply`` (not ``APIError``) so that it is never taken for the client's exception.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 
-class APIError(Exception):
-    """An error answered as ``{"error": {"message", "type", "param", "code"}}``."""
+class ErrorReply(Exception):
+    """An error answered with ``status`` and the API's error envelope."""
 
     def __init__(
         self,
@@ -40,9 +44,9 @@ def error_body(
     return {"error": {"message": message, "type": type, "param": param, "code": code}}
 
 
-def not_found(kind: str, object_id: str, param: str | None = None) -> APIError:
-    return APIError(404, f"No {kind} found with id '{object_id}'.", param=param)
+def not_found(kind: str, object_id: str, param: str | None = None) -> ErrorReply:
+    return ErrorReply(404, f"No {kind} found with id '{object_id}'.", param=param)
 
 
-def bad_request(message: str, param: str | None = None, code: str | None = None) -> APIError:
-    return APIError(400, message, param=param, code=code)
+def bad_request(message: str, param: str | None = None, code: str | None = None) -> ErrorReply:
+    return ErrorReply(400, message, param=param, code=code)

@@ -1,0 +1,125 @@
+"""The ASGI application: the spec, the domain, the request pipeline and the routes, put
+together from one ``ServerConfig``."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.routing import Mount
+
+from .admin import Admin, admin_router
+from .config import ServerConfig
+from .domain import Domain
+from .engine import RunEngine
+from .faults import FaultInjector
+from .handlers import HANDLERS, Handler
+from .model_backend import ModelBackend
+from .openapi import Spec
+from .pipeline import Pipeline, Scope
+from .routing import NotFound, build_routes, not_found_error, send_error
+from .scripted_model import ScriptedModel
+from .stats import Stats
+from .store import Store
+
+log = logging.getLogger("assistants_server")
+JSON = dict[str, Any]
+
+_SPECS: dict[str | None, Spec] = {}
+_SPECS_LOCK = threading.Lock()
+
+
+def load_spec(path: str | None = None) -> Spec:
+    """Parsing the spec takes a moment; apps in one process share it."""
+    with _SPECS_LOCK:
+        if path not in _SPECS:
+            _SPECS[path] = Spec.load(path)
+        return _SPECS[path]
+
+
+class AssistantsApp:
+    """The local Assistants API as an ASGI application.
+
+    ``backend`` is the model that answers runs (default: the scripted model); ``handlers``
+    maps operationIds to handlers (default: ``handlers.HANDLERS``).
+    """
+
+    def __init__(
+        self,
+        config: ServerConfig | None = None,
+        *,
+        backend: ModelBackend | None = None,
+        spec: Spec | None = None,
+        handlers: Mapping[str, Handler] | None = None,
+        **overrides: Any,
+    ) -> None:
+        config = config or ServerConfig()
+        if overrides:
+            config = config.with_overrides(**overrides)
+        self.config = config
+        self.spec = spec or load_spec(config.spec_path)
+        self.stats = Stats()
+        self.domain = Domain(config, backend or ScriptedModel(), self.stats)
+        self.faults = FaultInjector(config.faults, config.seed)
+        self.spec_violations: list[str] = []
+        self.transports: dict[tuple[str, int], Any] = {}
+        self.pipeline = Pipeline(
+            config, self.spec, self.domain, self.faults, self.stats, self.spec_violations, self.transports
+        )
+        admin = Admin(config, self.domain, self.faults, self.spec_violations, self.stats_snapshot, self.reset)
+        routes = [*build_routes(self.spec, handlers or HANDLERS, self.pipeline)]
+        routes.append(Mount("/_mock", app=admin_router(admin, self.pipeline)))
+        self.app = Starlette(routes=routes, lifespan=self._lifespan)
+        self.app.router.default = NotFound(self.pipeline)
+        self.app.router.redirect_slashes = False
+
+    @property
+    def store(self) -> Store:
+        return self.domain.store
+
+    @property
+    def engine(self) -> RunEngine:
+        return self.domain.engine
+
+    @contextlib.asynccontextmanager
+    async def _lifespan(self, app: Starlette) -> AsyncIterator[None]:
+        self.domain.engine.resume_after_restart()
+        try:
+            yield
+        finally:
+            await self.domain.engine.shutdown()
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        path = scope.get("path", "")
+        if scope.get("type") == "http" and any(ord(ch) < 32 or ord(ch) == 127 for ch in path):
+            await send_error(self.pipeline, send, not_found_error(scope))  # no route has control characters
+            return
+        await self.app(scope, receive, send)
+
+    async def reset(self) -> None:
+        """Forget all objects, idempotency keys, faults, counters and violations."""
+        await self.domain.reset()
+        self.pipeline.reset()
+        self.faults.reset()
+        self.spec_violations.clear()
+
+    def check_event(self, event: str, data: str) -> None:
+        self.pipeline.check_event(event, data)
+
+    def stats_snapshot(self) -> JSON:
+        snap = self.stats.snapshot()
+        snap["objects"] = self.domain.store.counts_by_kind()
+        snap["faults_injected"] = dict(self.faults.injected)
+        snap["active_runs"] = self.domain.engine.active_count
+        snap["spec_violations"] = len(self.spec_violations)
+        return snap
+
+    def close(self) -> None:
+        self.domain.close()
+
+
+MockAPI = AssistantsApp  # the name this class had inside assistants_client.server

@@ -1,0 +1,50 @@
+"""The server's settings: one object read by the app, the in-thread ``Server`` and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .faults import FaultConfig
+
+
+@dataclass
+class ServerConfig:
+    """Every option of the local server.
+
+    ``step_delay``, ``azure_token`` and ``foundry_token`` may change while the server runs
+    (``Server.set_step_delay``, ``Server.set_azure_token``, ``POST /_mock/azure_token``).
+    """
+
+    host: str = "127.0.0.1"
+    port: int = 0
+    db: str | None = None  # SQLite file; None keeps state in memory
+    api_key: str | None = None  # bearer key demanded on /v1 (None: any key, or none)
+    azure_api_key: str | None = None  # api-key header accepted on /openai
+    azure_token: str | None = None  # bearer token accepted on /openai
+    foundry_token: str | None = None  # bearer token demanded on /api/projects/{project} (None: any bearer)
+    step_delay: float = 0.02  # seconds between run state changes
+    run_expiry: float = 600.0  # seconds a run waits for tool outputs
+    faults: FaultConfig = field(default_factory=FaultConfig)
+    seed: int | None = None  # seed of the fault generator
+    validate_responses: bool = False  # check every answer against openapi.yaml
+    validate_requests: bool = True  # check request bodies against openapi.yaml
+    require_beta_header: bool = True  # demand OpenAI-Beta on /v1
+    spec_path: str | None = None  # another openapi.yaml
+    log_level: str = "warning"
+
+    def __post_init__(self) -> None:
+        if isinstance(self.faults, dict):
+            self.faults = FaultConfig.from_dict(self.faults)
+        self.step_delay = float(self.step_delay)
+        self.run_expiry = float(self.run_expiry)
+
+    @property
+    def url_host(self) -> str:
+        """The host as it appears in a URL: an IPv6 address goes in brackets."""
+        return f"[{self.host}]" if ":" in self.host and not self.host.startswith("[") else self.host
+
+    def with_overrides(self, **fields: Any) -> ServerConfig:
+        values = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        values.update(fields)
+        return ServerConfig(**values)

@@ -1,0 +1,337 @@
+"""The Assistants API's objects and rules, with no HTTP in them: what each operation does to
+the state. The handlers translate requests into these calls; the state API of ``Server`` calls
+them directly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .config import ServerConfig
+from .engine import ACTIVE, Event, RunEngine
+from .errors import bad_request, not_found
+from .model_backend import ModelBackend
+from .objects import ObjectFactory, RunDelivery, message_input, tool_resources
+from .stats import Stats
+from .store import Store
+
+JSON = dict[str, Any]
+TOOL_TYPES = ("function", "code_interpreter", "file_search")
+_FUNCTION_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
+# path parameters whose object must exist, in the order they are looked up
+PATH_OBJECTS = ("assistant_id", "thread_id", "message_id", "run_id")
+
+
+@dataclass(frozen=True)
+class PageQuery:
+    limit: int = 20
+    order: str = "desc"
+    after: str | None = None
+    before: str | None = None
+
+    @classmethod
+    def from_query(cls, query: Mapping[str, Any]) -> PageQuery:
+        return cls(
+            limit=int(query.get("limit", 20)),
+            order=str(query.get("order", "desc")),
+            after=query.get("after"),
+            before=query.get("before"),
+        )
+
+
+@dataclass
+class StartedRun:
+    """A run that was just started; ``events`` is set when the caller asked to stream it."""
+
+    run: JSON
+    events: asyncio.Queue[Event] | None = None
+    thread: JSON | None = None  # set by create_thread_and_run
+
+
+def check_tools(tools: Any, param: str = "tools") -> None:
+    """The rules the server keeps even when request validation is off."""
+    if tools is None:
+        return
+    for i, tool in enumerate(tools):
+        kind = tool.get("type") if isinstance(tool, dict) else None
+        if kind == "function":
+            fn = tool.get("function")
+            if not isinstance(fn, dict) or not isinstance(fn.get("name"), str):
+                raise bad_request(
+                    f"Missing required parameter: '{param}[{i}].function.name'.", f"{param}[{i}].function.name"
+                )
+            if not _FUNCTION_NAME.fullmatch(fn["name"]):
+                raise bad_request(
+                    f"Invalid '{param}[{i}].function.name': string does not match pattern. "
+                    "Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.",
+                    f"{param}[{i}].function.name",
+                )
+        elif not isinstance(kind, str):
+            raise bad_request(f"Missing required parameter: '{param}[{i}].type'.", f"{param}[{i}].type")
+
+
+class Domain:
+    """All state of one server: the store, the object builders and the run engine."""
+
+    def __init__(self, config: ServerConfig, backend: ModelBackend, stats: Stats | None = None) -> None:
+        self.config = config
+        self.stats = stats or Stats()
+        self.store = Store(config.db)
+        self.objects = ObjectFactory(self.store, self.stats, config)
+        self.engine = RunEngine(self.store, self.objects, config, backend)
+
+    async def reset(self) -> None:
+        await self.engine.shutdown()
+        self.store.clear()
+        self.stats.reset()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- lookups -------------------------------------------------------------
+    def _get(self, kind: str, object_id: str, label: str, param: str | None = None, parent: str | None = None) -> JSON:
+        obj = self.store.get(kind, object_id, parent=parent)
+        if obj is None:
+            raise not_found(label, object_id, param)
+        return obj
+
+    def assistant(self, assistant_id: str, param: str | None = None) -> JSON:
+        return self._get("assistant", assistant_id, "assistant", param)
+
+    def thread(self, thread_id: str) -> JSON:
+        return self._get("thread", thread_id, "thread")
+
+    def message(self, thread_id: str, message_id: str) -> JSON:
+        message = self.store.get("message", message_id)
+        if message is None or message["thread_id"] != thread_id:
+            raise not_found("message", message_id)
+        return message
+
+    def run(self, thread_id: str, run_id: str) -> JSON:
+        run = self.store.get("run", run_id)
+        if run is None or run["thread_id"] != thread_id:
+            raise not_found("run", run_id)
+        return run
+
+    def require_path(self, params: Mapping[str, str]) -> None:
+        """404 for the first object a path names that does not exist (before the body is read)."""
+        if "assistant_id" in params:
+            self.assistant(params["assistant_id"])
+        if "thread_id" in params:
+            self.thread(params["thread_id"])
+            if "message_id" in params:
+                self.message(params["thread_id"], params["message_id"])
+            if "run_id" in params:
+                self.run(params["thread_id"], params["run_id"])
+
+    def active_run(self, thread_id: str) -> JSON | None:
+        rows = self.store.with_status("run", ACTIVE, parent=thread_id)
+        return rows[0][0] if rows else None
+
+    def page(self, kind: str, parent: str | None, query: PageQuery, run_id: str | None = None) -> JSON:
+        page = self.store.list(
+            kind, parent, limit=query.limit, order=query.order, after=query.after, before=query.before, run_id=run_id
+        )
+        return page.body()
+
+    # -- assistants ----------------------------------------------------------
+    def create_assistant(self, body: JSON) -> JSON:
+        check_tools(body.get("tools"))
+        return self.objects.assistant(body)
+
+    def modify_assistant(self, assistant_id: str, body: JSON) -> JSON:
+        asst = self.assistant(assistant_id)
+        check_tools(body.get("tools"))
+        if "model" in body and not body["model"]:
+            raise bad_request("Invalid value for 'model': it must not be empty.", "model", "invalid_value")
+        for key in ("name", "description", "instructions", "reasoning_effort"):
+            if key in body:
+                asst[key] = body[key]
+        for key in ("model", "tools", "metadata", "temperature", "top_p", "response_format"):
+            if key in body and body[key] is not None:
+                asst[key] = body[key]
+        if "tool_resources" in body:
+            asst["tool_resources"] = tool_resources(body["tool_resources"])
+        self.store.update("assistant", asst)
+        return asst
+
+    def delete_assistant(self, assistant_id: str) -> JSON:
+        self.assistant(assistant_id)
+        self.store.delete("assistant", assistant_id)
+        return {"id": assistant_id, "object": "assistant.deleted", "deleted": True}
+
+    def attach_assistant_file(self, assistant_id: str, file_id: Any) -> JSON:
+        self.assistant(assistant_id)
+        if not isinstance(file_id, str) or not file_id:
+            raise bad_request("Missing required parameter: 'file_id'.", "file_id")
+        existing = self.store.get("assistant_file", file_id, parent=assistant_id)
+        if existing is not None:
+            return existing
+        obj = {
+            "id": file_id,
+            "object": "assistant.file",
+            "created_at": self.store.timestamp(),
+            "assistant_id": assistant_id,
+        }
+        self.store.insert("assistant_file", obj, parent=assistant_id)
+        self.stats.created("assistant.file")
+        return obj
+
+    def assistant_file(self, assistant_id: str, file_id: str) -> JSON:
+        self.assistant(assistant_id)
+        return self._get("assistant_file", file_id, "file", parent=assistant_id)
+
+    def detach_assistant_file(self, assistant_id: str, file_id: str) -> JSON:
+        self.assistant_file(assistant_id, file_id)
+        self.store.delete("assistant_file", file_id, parent=assistant_id)
+        return {"id": file_id, "object": "assistant.file.deleted", "deleted": True}
+
+    # -- threads -------------------------------------------------------------
+    def create_thread(self, body: JSON) -> JSON:
+        return self.objects.thread(body)
+
+    def modify_thread(self, thread_id: str, body: JSON) -> JSON:
+        thread = self.thread(thread_id)
+        if body.get("metadata") is not None:
+            thread["metadata"] = body["metadata"]
+        if "tool_resources" in body:
+            thread["tool_resources"] = tool_resources(body["tool_resources"])
+        self.store.update("thread", thread)
+        return thread
+
+    def delete_thread(self, thread_id: str) -> JSON:
+        self.thread(thread_id)
+        run_ids = self.store.ids("run", thread_id)
+        self.engine.forget(run_ids)
+        self.store.delete_children("step", run_ids)
+        self.store.delete_children("message_file", self.store.ids("message", thread_id))
+        self.store.delete_children("message", [thread_id])
+        self.store.delete_children("run", [thread_id])
+        self.store.delete("thread", thread_id)
+        return {"id": thread_id, "object": "thread.deleted", "deleted": True}
+
+    # -- messages ------------------------------------------------------------
+    def create_message(self, thread_id: str, body: JSON) -> JSON:
+        self.thread(thread_id)
+        active = self.active_run(thread_id)
+        if active is not None:
+            raise bad_request(f"Can't add messages to {thread_id} while a run {active['id']} is active.")
+        return self.objects.message(thread_id=thread_id, **message_input(body))
+
+    def modify_message(self, thread_id: str, message_id: str, body: JSON) -> JSON:
+        message = self.message(thread_id, message_id)
+        if body.get("metadata") is not None:
+            message["metadata"] = body["metadata"]
+        self.store.update("message", message, parent=thread_id)
+        return message
+
+    def delete_message(self, thread_id: str, message_id: str) -> JSON:
+        message = self.message(thread_id, message_id)
+        self.store.delete("message", message_id)
+        self.store.delete_children("message_file", [message_id])
+        return {"id": message["id"], "object": "thread.message.deleted", "deleted": True}
+
+    def message_file(self, thread_id: str, message_id: str, file_id: str) -> JSON:
+        message = self.message(thread_id, message_id)
+        return self._get("message_file", file_id, "file", parent=message["id"])
+
+    def seed_messages(self, thread_id: str, count: int, text: str = "Seed message {i}", role: str = "user") -> JSON:
+        self.thread(thread_id)
+        return self.objects.seed_messages(thread_id, count, text=text, role=role)
+
+    # -- runs ----------------------------------------------------------------
+    def _new_run(self, thread_id: str, body: JSON, delivery: RunDelivery | None) -> JSON:
+        asst = self.assistant(str(body.get("assistant_id")), "assistant_id")
+        check_tools(body.get("tools"))
+        active = self.active_run(thread_id)
+        if active is not None:
+            raise bad_request(f"Thread {thread_id} already has an active run {active['id']}.")
+        extra = body.get("additional_messages") or []
+        for m in [message_input(m, f"additional_messages[{i}]") for i, m in enumerate(extra)]:
+            self.objects.message(thread_id=thread_id, **m)
+        return self.objects.run(thread_id, asst, body, delivery)
+
+    def _start(self, run: JSON, stream: bool, thread: JSON | None = None) -> StartedRun:
+        events = self.engine.subscribe(run["id"]) if stream else None
+        self.engine.start(run["id"])
+        return StartedRun(run, events, thread)
+
+    def create_run(self, thread_id: str, body: JSON, delivery: RunDelivery | None = None) -> StartedRun:
+        self.thread(thread_id)
+        run = self._new_run(thread_id, {k: v for k, v in body.items() if k != "stream"}, delivery)
+        return self._start(run, bool(body.get("stream")))
+
+    def create_thread_and_run(self, body: JSON, delivery: RunDelivery | None = None) -> StartedRun:
+        self.assistant(str(body.get("assistant_id")), "assistant_id")
+        check_tools(body.get("tools"))
+        thread_body = dict(body.get("thread") or {})
+        if body.get("tool_resources") is not None and thread_body.get("tool_resources") is None:
+            thread_body["tool_resources"] = body["tool_resources"]
+        thread = self.objects.thread(thread_body)
+        run_body = {k: v for k, v in body.items() if k not in ("thread", "tool_resources", "stream")}
+        run = self._new_run(thread["id"], run_body, delivery)
+        return self._start(run, bool(body.get("stream")), thread)
+
+    def modify_run(self, thread_id: str, run_id: str, body: JSON) -> JSON:
+        run = self.run(thread_id, run_id)
+        if body.get("metadata") is not None:
+            run["metadata"] = body["metadata"]
+        self.store.update("run", run)
+        return run
+
+    def cancel_run(self, thread_id: str, run_id: str) -> JSON:
+        self.thread(thread_id)
+        run, aux = self.store.get_with_aux("run", run_id)
+        if run is None or run["thread_id"] != thread_id:
+            raise not_found("run", run_id)
+        status = run["status"]
+        if status not in ("queued", "in_progress", "requires_action"):
+            raise bad_request(f"Cannot cancel run with status '{status}'.")
+        run["status"] = "cancelling"
+        self.store.update("run", run, aux=aux)
+        self.engine.emit(run["id"], "thread.run.cancelling", run)
+        self.engine.request_cancel(run["id"], waiting_for_tools=status == "requires_action")
+        return run
+
+    def submit_tool_outputs(self, thread_id: str, run_id: str, body: JSON) -> StartedRun:
+        self.thread(thread_id)
+        run, aux = self.store.get_with_aux("run", run_id)
+        if run is None or run["thread_id"] != thread_id:
+            raise not_found("run", run_id)
+        aux = aux or {}
+        if run["status"] != "requires_action":
+            raise bad_request(f'Runs in status "{run["status"]}" do not accept tool outputs.')
+        outputs = body.get("tool_outputs")
+        if not isinstance(outputs, list):
+            raise bad_request("Missing required parameter: 'tool_outputs'.", "tool_outputs")
+        expected = list(aux.get("call_ids") or [])
+        given: list[str] = []
+        for i, item in enumerate(outputs):
+            param = f"tool_outputs[{i}].tool_call_id"
+            call_id = item.get("tool_call_id") if isinstance(item, dict) else None
+            if not isinstance(call_id, str):
+                raise bad_request(f"Missing required parameter: '{param}'.", param)
+            if call_id not in expected:
+                raise bad_request(f"Invalid '{param}': no pending tool call with id '{call_id}'.", param)
+            if call_id in given:
+                raise bad_request(f"Duplicate tool output for tool call '{call_id}'.", param)
+            given.append(call_id)
+        if [c for c in expected if c not in given]:
+            raise bad_request(
+                f"Expected tool outputs for call_ids {json.dumps(expected)}, got values for {json.dumps(given)}.",
+                "tool_outputs",
+            )
+        aux.update(phase="after_tools", outputs=outputs)
+        run.update(status="queued", required_action=None)
+        self.store.update("run", run, aux=aux)
+        started = self._start(run, bool(body.get("stream")))
+        return started
+
+    def step(self, thread_id: str, run_id: str, step_id: str) -> JSON:
+        run = self.run(thread_id, run_id)
+        return self._get("step", step_id, "run step", parent=run["id"])

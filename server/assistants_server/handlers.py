@@ -1,0 +1,256 @@
+"""One handler per operationId of openapi.yaml: a request, already authenticated and checked,
+turned into a call on the domain and a reply. Routes are built from the spec and bound to
+``HANDLERS`` at start-up (``routing.build_routes``); an operation without a handler stops the
+server from starting.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .domain import Domain, PageQuery, StartedRun
+from .engine import TERMINAL, Event
+from .objects import RunDelivery
+
+JSON = dict[str, Any]
+
+
+@dataclass
+class Reply:
+    body: Any
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class StreamReply:
+    events: AsyncIterator[tuple[str, str]]  # (event name, data text)
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Ctx:
+    """A checked request as handlers see it."""
+
+    domain: Domain
+    params: dict[str, str]  # path parameters
+    query: JSON  # query parameters the operation declares, converted to their types
+    body: JSON
+    flavor: str  # "openai" | "azure" | "foundry"
+    delivery: RunDelivery | None = None  # X-Mock-Stream-Chunks / X-Mock-Step-Delay
+
+    def page(self, kind: str, parent: str | None, run_id: str | None = None) -> Reply:
+        return Reply(self.domain.page(kind, parent, PageQuery.from_query(self.query), run_id=run_id))
+
+
+Handler = Callable[[Ctx], Awaitable[Reply | StreamReply]]
+
+
+def poll_headers(ctx: Ctx, run: JSON) -> dict[str, str]:
+    if run["status"] in TERMINAL:
+        return {}
+    return {"openai-poll-after-ms": str(max(1, int(ctx.domain.config.step_delay * 1000)))}
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"))
+
+
+async def run_events(ctx: Ctx, started: StartedRun, created: bool) -> AsyncIterator[tuple[str, str]]:
+    """The SSE events of a started run: what came before the engine's events, then those."""
+    queue: asyncio.Queue[Event] | None = started.events
+    assert queue is not None
+    try:
+        if started.thread is not None:
+            yield "thread.created", _dumps(started.thread)
+        if created:
+            yield "thread.run.created", _dumps(started.run)
+        while True:
+            item = await queue.get()
+            if item is None:
+                break
+            yield item
+        yield "done", "[DONE]"
+    finally:
+        ctx.domain.engine.unsubscribe(started.run["id"], queue)
+
+
+def _started(ctx: Ctx, started: StartedRun, created: bool = True) -> Reply | StreamReply:
+    if started.events is not None:
+        return StreamReply(run_events(ctx, started, created))
+    return Reply(started.run, headers=poll_headers(ctx, started.run))
+
+
+# -- assistants -------------------------------------------------------------------------------
+async def create_assistant(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.create_assistant(ctx.body))
+
+
+async def list_assistants(ctx: Ctx) -> Reply:
+    return ctx.page("assistant", None)
+
+
+async def get_assistant(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.assistant(ctx.params["assistant_id"]))
+
+
+async def modify_assistant(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.modify_assistant(ctx.params["assistant_id"], ctx.body))
+
+
+async def delete_assistant(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.delete_assistant(ctx.params["assistant_id"]))
+
+
+async def create_assistant_file(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.attach_assistant_file(ctx.params["assistant_id"], ctx.body.get("file_id")))
+
+
+async def list_assistant_files(ctx: Ctx) -> Reply:
+    ctx.domain.assistant(ctx.params["assistant_id"])
+    return ctx.page("assistant_file", ctx.params["assistant_id"])
+
+
+async def get_assistant_file(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.assistant_file(ctx.params["assistant_id"], ctx.params["file_id"]))
+
+
+async def delete_assistant_file(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.detach_assistant_file(ctx.params["assistant_id"], ctx.params["file_id"]))
+
+
+# -- threads ----------------------------------------------------------------------------------
+async def create_thread(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.create_thread(ctx.body))
+
+
+async def list_threads(ctx: Ctx) -> Reply:
+    return ctx.page("thread", None)
+
+
+async def get_thread(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.thread(ctx.params["thread_id"]))
+
+
+async def modify_thread(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.modify_thread(ctx.params["thread_id"], ctx.body))
+
+
+async def delete_thread(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.delete_thread(ctx.params["thread_id"]))
+
+
+async def create_thread_and_run(ctx: Ctx) -> Reply | StreamReply:
+    return _started(ctx, ctx.domain.create_thread_and_run(ctx.body, ctx.delivery))
+
+
+# -- messages ---------------------------------------------------------------------------------
+async def create_message(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.create_message(ctx.params["thread_id"], ctx.body))
+
+
+async def list_messages(ctx: Ctx) -> Reply:
+    thread_id = ctx.params["thread_id"]
+    ctx.domain.thread(thread_id)
+    return ctx.page("message", thread_id, run_id=ctx.query.get("run_id"))
+
+
+async def get_message(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.message(ctx.params["thread_id"], ctx.params["message_id"]))
+
+
+async def modify_message(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.modify_message(ctx.params["thread_id"], ctx.params["message_id"], ctx.body))
+
+
+async def delete_message(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.delete_message(ctx.params["thread_id"], ctx.params["message_id"]))
+
+
+async def list_message_files(ctx: Ctx) -> Reply:
+    message = ctx.domain.message(ctx.params["thread_id"], ctx.params["message_id"])
+    return ctx.page("message_file", message["id"])
+
+
+async def get_message_file(ctx: Ctx) -> Reply:
+    params = ctx.params
+    return Reply(ctx.domain.message_file(params["thread_id"], params["message_id"], params["file_id"]))
+
+
+# -- runs -------------------------------------------------------------------------------------
+async def create_run(ctx: Ctx) -> Reply | StreamReply:
+    return _started(ctx, ctx.domain.create_run(ctx.params["thread_id"], ctx.body, ctx.delivery))
+
+
+async def list_runs(ctx: Ctx) -> Reply:
+    thread_id = ctx.params["thread_id"]
+    ctx.domain.thread(thread_id)
+    return ctx.page("run", thread_id)
+
+
+async def get_run(ctx: Ctx) -> Reply:
+    run = ctx.domain.run(ctx.params["thread_id"], ctx.params["run_id"])
+    return Reply(run, headers=poll_headers(ctx, run))
+
+
+async def modify_run(ctx: Ctx) -> Reply:
+    run = ctx.domain.modify_run(ctx.params["thread_id"], ctx.params["run_id"], ctx.body)
+    return Reply(run, headers=poll_headers(ctx, run))
+
+
+async def cancel_run(ctx: Ctx) -> Reply:
+    run = ctx.domain.cancel_run(ctx.params["thread_id"], ctx.params["run_id"])
+    return Reply(run, headers=poll_headers(ctx, run))
+
+
+async def submit_tool_outputs(ctx: Ctx) -> Reply | StreamReply:
+    started = ctx.domain.submit_tool_outputs(ctx.params["thread_id"], ctx.params["run_id"], ctx.body)
+    return _started(ctx, started, created=False)
+
+
+# -- run steps --------------------------------------------------------------------------------
+async def list_run_steps(ctx: Ctx) -> Reply:
+    run = ctx.domain.run(ctx.params["thread_id"], ctx.params["run_id"])
+    return ctx.page("step", run["id"])
+
+
+async def get_run_step(ctx: Ctx) -> Reply:
+    return Reply(ctx.domain.step(ctx.params["thread_id"], ctx.params["run_id"], ctx.params["step_id"]))
+
+
+HANDLERS: dict[str, Handler] = {
+    "createAssistant": create_assistant,
+    "listAssistants": list_assistants,
+    "getAssistant": get_assistant,
+    "modifyAssistant": modify_assistant,
+    "deleteAssistant": delete_assistant,
+    "createAssistantFile": create_assistant_file,
+    "listAssistantFiles": list_assistant_files,
+    "getAssistantFile": get_assistant_file,
+    "deleteAssistantFile": delete_assistant_file,
+    "createThread": create_thread,
+    "listThreads": list_threads,
+    "createThreadAndRun": create_thread_and_run,
+    "getThread": get_thread,
+    "modifyThread": modify_thread,
+    "deleteThread": delete_thread,
+    "createMessage": create_message,
+    "listMessages": list_messages,
+    "getMessage": get_message,
+    "modifyMessage": modify_message,
+    "deleteMessage": delete_message,
+    "listMessageFiles": list_message_files,
+    "getMessageFile": get_message_file,
+    "createRun": create_run,
+    "listRuns": list_runs,
+    "getRun": get_run,
+    "modifyRun": modify_run,
+    "cancelRun": cancel_run,
+    "submitToolOutputsToRun": submit_tool_outputs,
+    "listRunSteps": list_run_steps,
+    "getRunStep": get_run_step,
+}

@@ -1,0 +1,414 @@
+"""The request pipeline of an API operation: auth -> beta header -> faults -> idempotency ->
+validation -> handler -> send (JSON or SSE), with the answer checked against the spec.
+
+Everything HTTP lives here: headers (``Authorization``, ``api-key``, ``OpenAI-Beta``,
+``Idempotency-Key``, ``X-Mock-*``), the body's bytes, status lines and server-sent events.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import secrets
+import time
+from collections.abc import MutableMapping
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from .config import ServerConfig
+from .domain import Domain
+from .errors import ErrorReply, error_body
+from .faults import Fault, FaultInjector
+from .handlers import Ctx, Handler, Reply, StreamReply
+from .objects import RunDelivery
+from .openapi import Spec, SpecEndpoint
+from .stats import Stats
+
+log = logging.getLogger("assistants_server")
+
+JSON = dict[str, Any]
+Scope = MutableMapping[str, Any]
+BETA_V2_MESSAGE = (
+    "You must provide the 'OpenAI-Beta' header to access the Assistants API. "
+    "Please try again by setting the header 'OpenAI-Beta: assistants=v2'."
+)
+JSON_WHITESPACE = b" \t\n\r"
+IdempotencyKey = tuple[str, str, str]
+
+
+class DropConnection(Exception):
+    """Raised to make a foreign ASGI server give up on the request."""
+
+
+def request_id() -> str:
+    return "req_" + secrets.token_hex(16)
+
+
+def _sse(event: str, data: str) -> bytes:
+    return f"event: {event}\ndata: {data}\n\n".encode()
+
+
+async def _no_receive() -> Any:  # pragma: no cover - Response never reads
+    return {"type": "http.disconnect"}
+
+
+def _bearer(request: Request) -> str | None:
+    auth = request.headers.get("authorization", "")
+    return auth[7:].strip() if auth.lower().startswith("bearer ") else None
+
+
+def _delivery(request: Request) -> RunDelivery | None:
+    chunks_text = request.headers.get("x-mock-stream-chunks")
+    delay_text = request.headers.get("x-mock-step-delay")
+    if not chunks_text and not delay_text:
+        return None
+    chunks = delay = None
+    if chunks_text:
+        try:
+            chunks = max(1, int(chunks_text))
+        except ValueError:
+            raise ErrorReply(400, "X-Mock-Stream-Chunks must be an integer", param="X-Mock-Stream-Chunks") from None
+    if delay_text:
+        try:
+            delay = max(0.0, float(delay_text))
+        except ValueError:
+            raise ErrorReply(400, "X-Mock-Step-Delay must be a number", param="X-Mock-Step-Delay") from None
+    return RunDelivery(chunks=chunks, delay=delay)
+
+
+class Pipeline:
+    def __init__(
+        self,
+        config: ServerConfig,
+        spec: Spec,
+        domain: Domain,
+        faults: FaultInjector,
+        stats: Stats,
+        violations: list[str],
+        transports: dict[tuple[str, int], Any],
+    ) -> None:
+        self.config = config
+        self.spec = spec
+        self.domain = domain
+        self.faults = faults
+        self.stats = stats
+        self.violations = violations
+        self.transports = transports
+        self.idempotency: dict[IdempotencyKey, Reply | asyncio.Future[None]] = {}
+
+    def reset(self) -> None:
+        self.idempotency.clear()
+
+    # -- the pipeline ----------------------------------------------------------
+    async def handle(
+        self, scope: Scope, receive: Any, send: Any, endpoint: SpecEndpoint, handler: Handler, flavor: str
+    ) -> None:
+        request = Request(scope, receive)
+        req_id, started = request_id(), time.monotonic()
+        answered = False
+
+        async def tracked_send(message: Any) -> None:
+            nonlocal answered
+            answered = True
+            await send(message)
+
+        try:
+            await self._handle(request, scope, receive, tracked_send, endpoint, handler, flavor, req_id, started)
+        except ErrorReply as exc:
+            await self.send_json(tracked_send, Reply(exc.body(), exc.status, exc.headers), req_id, started, endpoint)
+        except DropConnection:
+            raise
+        except Exception as exc:
+            log.exception("unexpected error answering %s %s", request.method, scope.get("path"))
+            if answered:
+                raise
+            body = error_body(f"The local server failed: {exc!r}", type="server_error")
+            await self.send_json(send, Reply(body, 500), req_id, started, None)
+
+    async def _handle(
+        self,
+        request: Request,
+        scope: Scope,
+        receive: Any,
+        send: Any,
+        endpoint: SpecEndpoint,
+        handler: Handler,
+        flavor: str,
+        req_id: str,
+        started: float,
+    ) -> None:
+        self.stats.bump("requests")
+        self.stats.count("requests_by_route", f"{endpoint.method} {endpoint.path}")
+        self.check_auth(request, flavor)
+        self._check_beta(request, flavor, endpoint)
+
+        method, path = request.method, scope["path"]
+        idem_key = request.headers.get("idempotency-key") if method == "POST" else None
+        full_key = (idem_key, method, path) if idem_key else None
+        try:
+            fault = self.faults.decide(
+                request.headers.get("x-mock-fault"),
+                repr(full_key) if full_key else None,
+                streaming_possible=endpoint.streaming,
+            )
+        except ValueError as exc:
+            raise ErrorReply(400, f"Invalid X-Mock-Fault header: {exc}", param="X-Mock-Fault") from None
+        if fault.latency:
+            await asyncio.sleep(fault.latency)
+        if fault.drop:
+            self.stats.bump("dropped_connections")
+            await self._abort(scope)
+            return
+        if fault.status is not None:
+            err = fault.error()
+            await self.send_json(send, Reply(err.body(), err.status, err.headers), req_id, started, endpoint)
+            return
+
+        pending: asyncio.Future[None] | None = None
+        if full_key is not None:
+            known = self.idempotency.get(full_key)
+            if isinstance(known, asyncio.Future):
+                await asyncio.shield(known)
+                known = self.idempotency.get(full_key)
+            if isinstance(known, Reply):
+                self.stats.bump("idempotent_replays")
+                replay = Reply(known.body, known.status, dict(known.headers, **{"Idempotent-Replayed": "true"}))
+                await self.send_json(send, replay, req_id, started, endpoint)
+                return
+            pending = asyncio.get_running_loop().create_future()
+            self.idempotency[full_key] = pending
+
+        try:
+            try:
+                ctx = await self._checked(request, scope, endpoint, flavor)
+                result: Reply | StreamReply = await handler(ctx)
+            except ErrorReply as exc:
+                result = Reply(exc.body(), exc.status, exc.headers)
+            if isinstance(result, StreamReply):
+                if full_key is not None:
+                    self.idempotency.pop(full_key, None)
+                await self._send_stream(scope, receive, send, result, req_id, fault)
+                return
+            if full_key is not None and result.status < 500:
+                self.idempotency[full_key] = result
+            if fault.fail_after_commit is not None:
+                self.faults.count("fail_after_commit")
+                err = Fault(status=fault.fail_after_commit).error()
+                result = Reply(err.body(), err.status, err.headers)
+            await self.send_json(send, result, req_id, started, endpoint)
+        finally:
+            if full_key is not None and isinstance(self.idempotency.get(full_key), asyncio.Future):
+                self.idempotency.pop(full_key, None)
+            if pending is not None and not pending.done():
+                pending.set_result(None)
+
+    async def _checked(self, request: Request, scope: Scope, endpoint: SpecEndpoint, flavor: str) -> Ctx:
+        """Path objects first (404), then the query and the body (400)."""
+        params = {name: str(value) for name, value in (scope.get("path_params") or {}).items()}
+        params = {name: params[name] for name in endpoint.path_params if name in params}
+        self.domain.require_path(params)
+        query = self.spec.parse_query(endpoint, request.query_params)
+        body: JSON = {}
+        if endpoint.request_schema is not None:
+            found = await self._read_body(request)
+            if found is None:
+                if endpoint.body_required:
+                    raise ErrorReply(400, "This operation requires a JSON request body.", code="missing_body")
+            else:
+                body = found
+            if self.config.validate_requests and found is not None:
+                problem = self.spec.body_error(endpoint, body)
+                if problem is not None:
+                    raise problem
+        delivery = _delivery(request) if endpoint.streaming else None
+        return Ctx(self.domain, params, query, body, flavor, delivery)
+
+    # -- checks ----------------------------------------------------------------
+    def check_auth(self, request: Request, flavor: str) -> None:
+        bearer = _bearer(request)
+        if flavor in ("azure", "foundry") and "api-version" not in request.query_params:
+            example = "v1" if flavor == "foundry" else "2024-05-01-preview"
+            raise ErrorReply(
+                400,
+                f"Missing required query parameter 'api-version' (e.g. ?api-version={example}).",
+                param="api-version",
+                code="missing_required_parameter",
+            )
+        if flavor == "foundry":
+            wanted = self.config.foundry_token
+            if bearer and (wanted is None or bearer == wanted):
+                return
+            raise ErrorReply(
+                401,
+                "Access denied: send a valid Microsoft Entra token as 'Authorization: Bearer <token>'.",
+                type="invalid_request_error",
+                code="invalid_token",
+            )
+        if flavor == "azure":
+            if self.config.azure_api_key is None and self.config.azure_token is None:
+                return
+            key = request.headers.get("api-key")
+            if self.config.azure_api_key is not None and key == self.config.azure_api_key:
+                return
+            if self.config.azure_token is not None and bearer == self.config.azure_token:
+                return
+            raise ErrorReply(
+                401,
+                "Access denied due to invalid subscription key or expired/invalid token. "
+                "Make sure to provide a valid api-key header or Authorization bearer token.",
+                code="invalid_api_key",
+            )
+        if self.config.api_key is None:
+            return
+        if bearer is None:
+            raise ErrorReply(
+                401,
+                "You didn't provide an API key. You need to provide your API key in an Authorization header "
+                "using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+            )
+        if bearer != self.config.api_key:
+            masked = bearer[:3] + "*" * max(0, len(bearer) - 7) + bearer[-4:] if len(bearer) > 7 else "***"
+            raise ErrorReply(401, f"Incorrect API key provided: {masked}.", code="invalid_api_key")
+
+    def _check_beta(self, request: Request, flavor: str, endpoint: SpecEndpoint) -> None:
+        if flavor != "openai" or not self.config.require_beta_header:
+            return
+        beta = request.headers.get("openai-beta", "")
+        if endpoint.deprecated:
+            if "assistants=v1" not in beta:
+                raise ErrorReply(
+                    400, "This first-beta operation needs the header 'OpenAI-Beta: assistants=v1'.", param="OpenAI-Beta"
+                )
+        elif "assistants=" not in beta:
+            raise ErrorReply(400, BETA_V2_MESSAGE, param="OpenAI-Beta")
+
+    async def _read_body(self, request: Request) -> JSON | None:
+        """The JSON object sent, or None when no body (or only JSON whitespace) was sent."""
+        raw = await request.body()
+        if not raw.strip(JSON_WHITESPACE):
+            return None
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            raise ErrorReply(
+                400,
+                "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your "
+                "HTTP library correctly. The OpenAI API expects a JSON payload.)",
+            ) from None
+        if not isinstance(body, dict):
+            raise ErrorReply(400, "The request body must be a JSON object.")
+        return body
+
+    # -- sending ---------------------------------------------------------------
+    async def _abort(self, scope: Scope) -> None:
+        client = scope.get("client")
+        transport = self.transports.get((client[0], client[1])) if client else None
+        if transport is not None:
+            transport.abort()
+            await asyncio.sleep(0)
+            return
+        raise DropConnection("drop fault: no transport to abort under this ASGI server")
+
+    def _check_json(self, endpoint: SpecEndpoint | None, status: int, body: Any) -> None:
+        if not self.config.validate_responses:
+            return
+        label = f"{endpoint.method} {endpoint.path}" if endpoint else "(no operation)"
+        schema = endpoint.response_schema(status, "application/json") if endpoint else None
+        if schema is None and isinstance(body, dict) and "error" in body:
+            schema = self.spec.component("ErrorResponse")
+        if schema is None:
+            self.violations.append(f"{label} {status}: no response schema in the spec")
+            return
+        for problem in self.spec.check(schema, body):
+            self.violations.append(f"{label} {status}: {problem}")
+
+    def check_event(self, event: str, data: str) -> None:
+        """Record a violation when an SSE event's data does not fit its schema."""
+        if not self.config.validate_responses:
+            return
+        schema = self.spec.event_schemas.get(event)
+        if schema is None:
+            self.violations.append(f"SSE {event}: no *StreamEvent schema has this event")
+            return
+        try:
+            value = data if event == "done" else json.loads(data)
+        except ValueError:
+            self.violations.append(f"SSE {event}: data is not JSON")
+            return
+        for problem in self.spec.check(schema, value):
+            self.violations.append(f"SSE {event}: {problem}")
+
+    async def send_json(
+        self,
+        send: Any,
+        reply: Reply,
+        req_id: str,
+        started: float,
+        endpoint: SpecEndpoint | None,
+        validate: bool = True,
+    ) -> None:
+        if validate:
+            self._check_json(endpoint, reply.status, reply.body)
+        self.stats.count("responses_by_status", str(reply.status))
+        headers = {"x-request-id": req_id, "openai-processing-ms": str(int((time.monotonic() - started) * 1000))}
+        headers.update(reply.headers)
+        body = json.dumps(reply.body, separators=(",", ":")).encode()
+        response = Response(body, status_code=reply.status, headers=headers, media_type="application/json")
+        await response({"type": "http"}, _no_receive, send)
+
+    async def _send_stream(
+        self, scope: Scope, receive: Any, send: Any, reply: StreamReply, req_id: str, fault: Fault
+    ) -> None:
+        self.stats.bump("streams")
+        self.stats.count("responses_by_status", "200")
+        headers = {
+            "content-type": "text/event-stream; charset=utf-8",
+            "cache-control": "no-cache",
+            "x-request-id": req_id,
+        }
+        headers.update(reply.headers)
+        start = {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
+        }
+        await send(start)
+        gone = asyncio.Event()
+
+        async def watch() -> None:
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    gone.set()
+                    return
+
+        watcher = asyncio.get_running_loop().create_task(watch())
+        sent = 0
+        events = reply.events
+        try:
+            async for event, data in events:
+                if gone.is_set():
+                    break
+                if fault.cut_stream_after is not None and sent >= fault.cut_stream_after:
+                    await self._cut(scope)
+                    return
+                self.check_event(event, data)
+                await send({"type": "http.response.body", "body": _sse(event, data), "more_body": True})
+                sent += 1
+            if fault.cut_stream_after is not None and not gone.is_set():
+                await self._cut(scope)
+                return
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        finally:
+            watcher.cancel()
+            aclose = getattr(events, "aclose", None)
+            if aclose is not None:
+                await aclose()
+
+    async def _cut(self, scope: Scope) -> None:
+        self.stats.bump("cut_streams")
+        self.faults.count("cut_stream_after")
+        await self._abort(scope)
