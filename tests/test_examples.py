@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from assistants_server import Server
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -36,3 +38,38 @@ def test_typed_app_starts_its_own_server_without_a_base_url() -> None:
     result = run_example("typed_app.py")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines()[-1] == "typed app: done"
+
+
+# Each pin of the typed app, changed to a wrong type: mypy must reject every one, so none of
+# them passes only because the checked expression is Any.
+WRONG_PINS = [
+    ('assert_type(assistant.object, Literal["assistant"])', 'assert_type(assistant.object, Literal["thread"])'),
+    ('assert_type(tool.type, Literal["function"])', 'assert_type(tool.type, Literal["code_interpreter"])'),
+    ('assert_type(run.object, Literal["thread.run"])', 'assert_type(run.object, Literal["thread.runs"])'),
+    (
+        "assert_type(messages, Paginator[MessageObject, ListMessagesResponse])",
+        "assert_type(messages, Paginator[RunObject, ListMessagesResponse])",
+    ),
+    ("assert_type(page, ListMessagesResponse)", "assert_type(page, MessageObject)"),
+    ("assert_type(stream, RunStream)", "assert_type(stream, RunObject)"),
+    ("assert_type(error.status_code, int)", "assert_type(error.status_code, str)"),
+]
+
+
+@pytest.mark.timeout(300)
+def test_the_typed_apps_pins_are_not_vacuous(tmp_path: Path) -> None:
+    source = (EXAMPLES / "typed_app.py").read_text()
+    for right, wrong in WRONG_PINS:
+        assert right in source, right
+        source = source.replace(right, wrong)
+    app = tmp_path / "wrong_app.py"
+    app.write_text(source)
+    # From the project root, with its mypy settings and cache (warm after `make typecheck`).
+    command = [sys.executable, "-m", "mypy", "--strict", str(app)]
+    result = subprocess.run(command, cwd=EXAMPLES.parent, capture_output=True, text=True, timeout=240)
+    wrong_lines = {
+        number for number, line in enumerate(source.splitlines(), 1) if any(w in line for _, w in WRONG_PINS)
+    }
+    found = {int(number) for number in re.findall(r"wrong_app\.py:(\d+): error: .*\[assert-type\]", result.stdout)}
+    assert found == wrong_lines, result.stdout
+    assert len(found) >= len(WRONG_PINS)
