@@ -1,5 +1,6 @@
 """The facade against the real local server over loopback HTTP: the whole surface a user
-touches, sync and async. Every response the server sends here is checked against openapi.yaml
+touches, sync and async, against both flavors the server speaks (OpenAI's /v1 and an Azure AI
+Foundry project). Every response the server sends here is checked against openapi.yaml
 by the `assistants_server` fixture."""
 
 from __future__ import annotations
@@ -26,15 +27,33 @@ WEATHER_TOOL = {
 V1 = {"OpenAI-Beta": "assistants=v1"}
 
 
+def flavor_options(server: Server, flavor: str) -> dict[str, Any]:
+    """Client keywords for one flavor of the local server: the OpenAI API under /v1, or an
+    Azure AI Foundry project (api-version in the query, a bearer token, no OpenAI-Beta)."""
+    if flavor == "foundry":
+        return {
+            "api_key": "entra-token",
+            "base_url": server.foundry_endpoint("test-project"),
+            "default_query": {"api-version": "v1"},
+            "beta": None,
+        }
+    return {"api_key": "sk-test", "base_url": server.base_url}
+
+
+@pytest.fixture(params=["openai", "foundry"])
+def flavor(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture
-def client(assistants_server: Server) -> Iterator[Client]:
-    with Client(api_key="sk-test", base_url=assistants_server.base_url) as client:
+def client(assistants_server: Server, flavor: str) -> Iterator[Client]:
+    with Client(**flavor_options(assistants_server, flavor)) as client:
         yield client
 
 
 @pytest.fixture
-async def aclient(assistants_server: Server) -> AsyncIterator[AsyncClient]:
-    async with AsyncClient(api_key="sk-test", base_url=assistants_server.base_url) as client:
+async def aclient(assistants_server: Server, flavor: str) -> AsyncIterator[AsyncClient]:
+    async with AsyncClient(**flavor_options(assistants_server, flavor)) as client:
         yield client
 
 

@@ -49,6 +49,9 @@ def tool_resources(value: Any) -> JSON:
         if not ids and fs.get("vector_stores"):
             ids = [new_id("vs_")]
         out["file_search"] = {"vector_store_ids": ids}
+    search = value.get("azure_ai_search")  # an Azure AI Foundry extension
+    if isinstance(search, dict):
+        out["azure_ai_search"] = {"indexes": [dict(i) for i in search.get("indexes") or [] if isinstance(i, dict)]}
     return out
 
 

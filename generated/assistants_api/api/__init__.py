@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ..models.list_messages_response import ListMessagesResponse
     from ..models.list_run_steps_response import ListRunStepsResponse
     from ..models.list_runs_response import ListRunsResponse
+    from ..models.list_threads_response import ListThreadsResponse
     from ..models.message_file_object import MessageFileObject
     from ..models.message_object import MessageObject
     from ..models.modify_assistant_request import ModifyAssistantRequest
@@ -424,6 +425,15 @@ SUBMIT_TOOL_OUTPUTS_TO_RUN = Operation(
     "run_object:RunObject",
     True,
 )
+LIST_THREADS = Operation(
+    "list_threads",
+    "GET",
+    "/threads",
+    (),
+    None,
+    "list_threads_response:ListThreadsResponse",
+    False,
+)
 CREATE_THREAD = Operation(
     "create_thread",
     "POST",
@@ -495,6 +505,7 @@ OPERATIONS: dict[str, Operation] = {
     "modify_run": MODIFY_RUN,
     "cancel_run": CANCEL_RUN,
     "submit_tool_outputs_to_run": SUBMIT_TOOL_OUTPUTS_TO_RUN,
+    "list_threads": LIST_THREADS,
     "create_thread": CREATE_THREAD,
     "create_thread_and_run": CREATE_THREAD_AND_RUN,
     "get_thread": GET_THREAD,
@@ -3228,6 +3239,69 @@ submit_tool_ouputs_to_run = submit_tool_outputs_to_run
 submit_tool_ouputs_to_run_async = submit_tool_outputs_to_run_async
 
 
+def list_threads(
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListThreadsResponse:
+    """List threads
+
+    Returns one page of the threads of the project, cursor paginated like
+    the other lists. This operation is an extension of the Azure AI Foundry
+    Agent Service: the OpenAI API has no way to list threads, and a host
+    without the extension answers 404.
+    """
+
+    request = build_request(
+        LIST_THREADS,
+        (),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        },
+    )
+    return cast(
+        "ListThreadsResponse", parse_response(LIST_THREADS, client.get_httpx_client().request(**request), client.strict)
+    )
+
+
+async def list_threads_async(
+    *,
+    limit: int | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    client: AuthenticatedClient | Client,
+) -> ListThreadsResponse:
+    """List threads
+
+    Returns one page of the threads of the project, cursor paginated like
+    the other lists. This operation is an extension of the Azure AI Foundry
+    Agent Service: the OpenAI API has no way to list threads, and a host
+    without the extension answers 404.
+    """
+
+    request = build_request(
+        LIST_THREADS,
+        (),
+        None,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        },
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return cast("ListThreadsResponse", parse_response(LIST_THREADS, response, client.strict))
+
+
 def create_thread(
     body: CreateThreadRequest | Mapping[str, Any],
     *,
@@ -5209,6 +5283,41 @@ class SyncOperations:
 
     submit_tool_ouputs_to_run = submit_tool_outputs_to_run
 
+    def list_threads(
+        self,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[ThreadObject, ListThreadsResponse]:
+        """List threads
+
+        Returns one page of the threads of the project, cursor paginated like
+        the other lists. This operation is an extension of the Azure AI Foundry
+        Agent Service: the OpenAI API has no way to list threads, and a host
+        without the extension answers 404.
+        """
+
+        return cast(
+            "Paginator[ThreadObject, ListThreadsResponse]",
+            self._paginate(
+                LIST_THREADS,
+                (),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
     def create_thread(
         self,
         body: CreateThreadRequest | Mapping[str, Any],
@@ -6987,6 +7096,41 @@ class AsyncOperations:
         )
 
     submit_tool_ouputs_to_run = submit_tool_outputs_to_run
+
+    def list_threads(
+        self,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[ThreadObject, ListThreadsResponse]:
+        """List threads
+
+        Returns one page of the threads of the project, cursor paginated like
+        the other lists. This operation is an extension of the Azure AI Foundry
+        Agent Service: the OpenAI API has no way to list threads, and a host
+        without the extension answers 404.
+        """
+
+        return cast(
+            "AsyncPaginator[ThreadObject, ListThreadsResponse]",
+            self._paginate(
+                LIST_THREADS,
+                (),
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
 
     async def create_thread(
         self,
@@ -8770,6 +8914,42 @@ class SyncRawOperations:
         )
 
     submit_tool_ouputs_to_run = submit_tool_outputs_to_run
+
+    def list_threads(
+        self,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ListThreadsResponse]:
+        """List threads
+
+        Returns one page of the threads of the project, cursor paginated like
+        the other lists. This operation is an extension of the Azure AI Foundry
+        Agent Service: the OpenAI API has no way to list threads, and a host
+        without the extension answers 404.
+        """
+
+        return cast(
+            "RawResponse[ListThreadsResponse]",
+            self._call(
+                LIST_THREADS,
+                (),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
 
     def create_thread(
         self,
@@ -10562,6 +10742,42 @@ class AsyncRawOperations:
 
     submit_tool_ouputs_to_run = submit_tool_outputs_to_run
 
+    async def list_threads(
+        self,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[ListThreadsResponse]:
+        """List threads
+
+        Returns one page of the threads of the project, cursor paginated like
+        the other lists. This operation is an extension of the Azure AI Foundry
+        Agent Service: the OpenAI API has no way to list threads, and a host
+        without the extension answers 404.
+        """
+
+        return cast(
+            "RawResponse[ListThreadsResponse]",
+            await self._call(
+                LIST_THREADS,
+                (),
+                None,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                Options(timeout, max_retries, extra_headers, extra_query),
+            ),
+        )
+
     async def create_thread(
         self,
         body: CreateThreadRequest | Mapping[str, Any],
@@ -10889,6 +11105,8 @@ __all__ = [
     "list_run_steps_async",
     "list_runs",
     "list_runs_async",
+    "list_threads",
+    "list_threads_async",
     "modify_assistant",
     "modify_assistant_async",
     "modify_message",

@@ -12,6 +12,21 @@ if TYPE_CHECKING:
     from .assistant_object import AssistantObject
     from .attachment_file_search_tool import AttachmentFileSearchTool
     from .auto_chunking_strategy import AutoChunkingStrategy
+    from .azure_ai_search_index import AzureAISearchIndex
+    from .azure_ai_search_query_type import AzureAISearchQueryType
+    from .azure_ai_search_resources import AzureAISearchResources
+    from .azure_ai_search_tool import AzureAISearchTool
+    from .azure_function_binding import AzureFunctionBinding
+    from .azure_function_binding_type import AzureFunctionBindingType
+    from .azure_function_settings import AzureFunctionSettings
+    from .azure_function_storage_queue import AzureFunctionStorageQueue
+    from .azure_function_tool import AzureFunctionTool
+    from .bing_custom_search_configuration import BingCustomSearchConfiguration
+    from .bing_custom_search_settings import BingCustomSearchSettings
+    from .bing_custom_search_tool import BingCustomSearchTool
+    from .bing_grounding_settings import BingGroundingSettings
+    from .bing_grounding_tool import BingGroundingTool
+    from .bing_search_configuration import BingSearchConfiguration
     from .code_interpreter_call import CodeInterpreterCall
     from .code_interpreter_call_delta import CodeInterpreterCallDelta
     from .code_interpreter_image import CodeInterpreterImage
@@ -22,6 +37,10 @@ if TYPE_CHECKING:
     from .code_interpreter_logs_output_delta import CodeInterpreterLogsOutputDelta
     from .code_interpreter_resources import CodeInterpreterResources
     from .code_interpreter_tool import CodeInterpreterTool
+    from .connected_agent_call import ConnectedAgentCall
+    from .connected_agent_settings import ConnectedAgentSettings
+    from .connected_agent_tool import ConnectedAgentTool
+    from .connection_list_settings import ConnectionListSettings
     from .create_assistant_file_request import CreateAssistantFileRequest
     from .create_assistant_request import CreateAssistantRequest
     from .create_file_search_resources import CreateFileSearchResources
@@ -30,6 +49,8 @@ if TYPE_CHECKING:
     from .create_thread_and_run_request import CreateThreadAndRunRequest
     from .create_thread_request import CreateThreadRequest
     from .create_tool_resources import CreateToolResources
+    from .deep_research_settings import DeepResearchSettings
+    from .deep_research_tool import DeepResearchTool
     from .delete_assistant_file_response import DeleteAssistantFileResponse
     from .delete_assistant_response import DeleteAssistantResponse
     from .delete_message_response import DeleteMessageResponse
@@ -40,6 +61,7 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .error_stream_event import ErrorStreamEvent
     from .error_stream_event_event import ErrorStreamEventEvent
+    from .fabric_data_agent_tool import FabricDataAgentTool
     from .file_citation import FileCitation
     from .file_citation_annotation import FileCitationAnnotation
     from .file_citation_delta import FileCitationDelta
@@ -78,6 +100,7 @@ if TYPE_CHECKING:
     from .list_order import ListOrder
     from .list_run_steps_response import ListRunStepsResponse
     from .list_runs_response import ListRunsResponse
+    from .list_threads_response import ListThreadsResponse
     from .message_attachment import MessageAttachment
     from .message_content_image_file import MessageContentImageFile
     from .message_content_image_url import MessageContentImageUrl
@@ -110,6 +133,12 @@ if TYPE_CHECKING:
     from .named_tool_choice import NamedToolChoice
     from .named_tool_choice_function import NamedToolChoiceFunction
     from .named_tool_choice_type import NamedToolChoiceType
+    from .open_api_auth import OpenApiAuth
+    from .open_api_auth_type import OpenApiAuthType
+    from .open_api_security_scheme import OpenApiSecurityScheme
+    from .open_api_tool import OpenApiTool
+    from .open_api_tool_settings import OpenApiToolSettings
+    from .open_api_tool_settings_spec import OpenApiToolSettingsSpec
     from .reasoning_effort import ReasoningEffort
     from .response_format_auto import ResponseFormatAuto
     from .response_format_json_object import ResponseFormatJsonObject
@@ -124,19 +153,51 @@ if TYPE_CHECKING:
     from .run_required_action import RunRequiredAction
     from .run_required_action_type import RunRequiredActionType
     from .run_status import RunStatus
+    from .run_step_azure_ai_search_tool_call import RunStepAzureAISearchToolCall
+    from .run_step_azure_ai_search_tool_call_azure_ai_search import RunStepAzureAISearchToolCallAzureAiSearch
+    from .run_step_azure_function_tool_call import RunStepAzureFunctionToolCall
+    from .run_step_bing_custom_search_tool_call import RunStepBingCustomSearchToolCall
+    from .run_step_bing_custom_search_tool_call_bing_custom_search import (
+        RunStepBingCustomSearchToolCallBingCustomSearch,
+    )
+    from .run_step_bing_grounding_tool_call import RunStepBingGroundingToolCall
+    from .run_step_bing_grounding_tool_call_bing_grounding import RunStepBingGroundingToolCallBingGrounding
     from .run_step_code_interpreter_tool_call import RunStepCodeInterpreterToolCall
+    from .run_step_connected_agent_tool_call import RunStepConnectedAgentToolCall
     from .run_step_delta import RunStepDelta
+    from .run_step_delta_azure_ai_search_tool_call import RunStepDeltaAzureAISearchToolCall
+    from .run_step_delta_azure_ai_search_tool_call_azure_ai_search import RunStepDeltaAzureAISearchToolCallAzureAiSearch
+    from .run_step_delta_azure_function_tool_call import RunStepDeltaAzureFunctionToolCall
+    from .run_step_delta_bing_custom_search_tool_call import RunStepDeltaBingCustomSearchToolCall
+    from .run_step_delta_bing_custom_search_tool_call_bing_custom_search import (
+        RunStepDeltaBingCustomSearchToolCallBingCustomSearch,
+    )
+    from .run_step_delta_bing_grounding_tool_call import RunStepDeltaBingGroundingToolCall
+    from .run_step_delta_bing_grounding_tool_call_bing_grounding import RunStepDeltaBingGroundingToolCallBingGrounding
     from .run_step_delta_code_interpreter_tool_call import RunStepDeltaCodeInterpreterToolCall
+    from .run_step_delta_connected_agent_tool_call import RunStepDeltaConnectedAgentToolCall
     from .run_step_delta_details_message_creation import RunStepDeltaDetailsMessageCreation
     from .run_step_delta_details_tool_calls import RunStepDeltaDetailsToolCalls
+    from .run_step_delta_fabric_data_agent_tool_call import RunStepDeltaFabricDataAgentToolCall
+    from .run_step_delta_fabric_data_agent_tool_call_fabric_dataagent import (
+        RunStepDeltaFabricDataAgentToolCallFabricDataagent,
+    )
     from .run_step_delta_file_search_tool_call import RunStepDeltaFileSearchToolCall
     from .run_step_delta_function_tool_call import RunStepDeltaFunctionToolCall
     from .run_step_delta_message_creation import RunStepDeltaMessageCreation
     from .run_step_delta_object import RunStepDeltaObject
+    from .run_step_delta_open_api_tool_call import RunStepDeltaOpenApiToolCall
+    from .run_step_delta_open_api_tool_call_openapi import RunStepDeltaOpenApiToolCallOpenapi
+    from .run_step_delta_sharepoint_grounding_tool_call import RunStepDeltaSharepointGroundingToolCall
+    from .run_step_delta_sharepoint_grounding_tool_call_sharepoint_grounding import (
+        RunStepDeltaSharepointGroundingToolCallSharepointGrounding,
+    )
     from .run_step_delta_stream_event import RunStepDeltaStreamEvent
     from .run_step_delta_stream_event_event import RunStepDeltaStreamEventEvent
     from .run_step_details_message_creation import RunStepDetailsMessageCreation
     from .run_step_details_tool_calls import RunStepDetailsToolCalls
+    from .run_step_fabric_data_agent_tool_call import RunStepFabricDataAgentToolCall
+    from .run_step_fabric_data_agent_tool_call_fabric_dataagent import RunStepFabricDataAgentToolCallFabricDataagent
     from .run_step_file_search_tool_call import RunStepFileSearchToolCall
     from .run_step_function_tool_call import RunStepFunctionToolCall
     from .run_step_include_field import RunStepIncludeField
@@ -144,6 +205,12 @@ if TYPE_CHECKING:
     from .run_step_last_error_code import RunStepLastErrorCode
     from .run_step_message_creation import RunStepMessageCreation
     from .run_step_object import RunStepObject
+    from .run_step_open_api_tool_call import RunStepOpenApiToolCall
+    from .run_step_open_api_tool_call_openapi import RunStepOpenApiToolCallOpenapi
+    from .run_step_sharepoint_grounding_tool_call import RunStepSharepointGroundingToolCall
+    from .run_step_sharepoint_grounding_tool_call_sharepoint_grounding import (
+        RunStepSharepointGroundingToolCallSharepointGrounding,
+    )
     from .run_step_status import RunStepStatus
     from .run_step_stream_event import RunStepStreamEvent
     from .run_step_stream_event_event import RunStepStreamEventEvent
@@ -155,6 +222,7 @@ if TYPE_CHECKING:
     from .run_tool_call_object import RunToolCallObject
     from .run_tool_call_type import RunToolCallType
     from .run_usage import RunUsage
+    from .sharepoint_grounding_tool import SharepointGroundingTool
     from .static_chunking_settings import StaticChunkingSettings
     from .static_chunking_strategy import StaticChunkingStrategy
     from .submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
@@ -162,6 +230,7 @@ if TYPE_CHECKING:
     from .thread_stream_event import ThreadStreamEvent
     from .thread_stream_event_event import ThreadStreamEventEvent
     from .tool_choice_mode import ToolChoiceMode
+    from .tool_connection import ToolConnection
     from .tool_output import ToolOutput
     from .tool_resources import ToolResources
     from .truncation_strategy import TruncationStrategy
@@ -187,6 +256,21 @@ _MODULE_OF = {
     "AssistantObject": ".assistant_object",
     "AttachmentFileSearchTool": ".attachment_file_search_tool",
     "AutoChunkingStrategy": ".auto_chunking_strategy",
+    "AzureAISearchIndex": ".azure_ai_search_index",
+    "AzureAISearchQueryType": ".azure_ai_search_query_type",
+    "AzureAISearchResources": ".azure_ai_search_resources",
+    "AzureAISearchTool": ".azure_ai_search_tool",
+    "AzureFunctionBinding": ".azure_function_binding",
+    "AzureFunctionBindingType": ".azure_function_binding_type",
+    "AzureFunctionSettings": ".azure_function_settings",
+    "AzureFunctionStorageQueue": ".azure_function_storage_queue",
+    "AzureFunctionTool": ".azure_function_tool",
+    "BingCustomSearchConfiguration": ".bing_custom_search_configuration",
+    "BingCustomSearchSettings": ".bing_custom_search_settings",
+    "BingCustomSearchTool": ".bing_custom_search_tool",
+    "BingGroundingSettings": ".bing_grounding_settings",
+    "BingGroundingTool": ".bing_grounding_tool",
+    "BingSearchConfiguration": ".bing_search_configuration",
     "CodeInterpreterCall": ".code_interpreter_call",
     "CodeInterpreterCallDelta": ".code_interpreter_call_delta",
     "CodeInterpreterImage": ".code_interpreter_image",
@@ -197,6 +281,10 @@ _MODULE_OF = {
     "CodeInterpreterLogsOutputDelta": ".code_interpreter_logs_output_delta",
     "CodeInterpreterResources": ".code_interpreter_resources",
     "CodeInterpreterTool": ".code_interpreter_tool",
+    "ConnectedAgentCall": ".connected_agent_call",
+    "ConnectedAgentSettings": ".connected_agent_settings",
+    "ConnectedAgentTool": ".connected_agent_tool",
+    "ConnectionListSettings": ".connection_list_settings",
     "CreateAssistantFileRequest": ".create_assistant_file_request",
     "CreateAssistantRequest": ".create_assistant_request",
     "CreateFileSearchResources": ".create_file_search_resources",
@@ -205,6 +293,8 @@ _MODULE_OF = {
     "CreateThreadAndRunRequest": ".create_thread_and_run_request",
     "CreateThreadRequest": ".create_thread_request",
     "CreateToolResources": ".create_tool_resources",
+    "DeepResearchSettings": ".deep_research_settings",
+    "DeepResearchTool": ".deep_research_tool",
     "DeleteAssistantFileResponse": ".delete_assistant_file_response",
     "DeleteAssistantResponse": ".delete_assistant_response",
     "DeleteMessageResponse": ".delete_message_response",
@@ -215,6 +305,7 @@ _MODULE_OF = {
     "ErrorResponse": ".error_response",
     "ErrorStreamEvent": ".error_stream_event",
     "ErrorStreamEventEvent": ".error_stream_event_event",
+    "FabricDataAgentTool": ".fabric_data_agent_tool",
     "FileCitation": ".file_citation",
     "FileCitationAnnotation": ".file_citation_annotation",
     "FileCitationDelta": ".file_citation_delta",
@@ -253,6 +344,7 @@ _MODULE_OF = {
     "ListOrder": ".list_order",
     "ListRunStepsResponse": ".list_run_steps_response",
     "ListRunsResponse": ".list_runs_response",
+    "ListThreadsResponse": ".list_threads_response",
     "MessageAttachment": ".message_attachment",
     "MessageContentImageFile": ".message_content_image_file",
     "MessageContentImageUrl": ".message_content_image_url",
@@ -285,6 +377,12 @@ _MODULE_OF = {
     "NamedToolChoice": ".named_tool_choice",
     "NamedToolChoiceFunction": ".named_tool_choice_function",
     "NamedToolChoiceType": ".named_tool_choice_type",
+    "OpenApiAuth": ".open_api_auth",
+    "OpenApiAuthType": ".open_api_auth_type",
+    "OpenApiSecurityScheme": ".open_api_security_scheme",
+    "OpenApiTool": ".open_api_tool",
+    "OpenApiToolSettings": ".open_api_tool_settings",
+    "OpenApiToolSettingsSpec": ".open_api_tool_settings_spec",
     "ReasoningEffort": ".reasoning_effort",
     "ResponseFormatAuto": ".response_format_auto",
     "ResponseFormatJsonObject": ".response_format_json_object",
@@ -299,19 +397,43 @@ _MODULE_OF = {
     "RunRequiredAction": ".run_required_action",
     "RunRequiredActionType": ".run_required_action_type",
     "RunStatus": ".run_status",
+    "RunStepAzureAISearchToolCall": ".run_step_azure_ai_search_tool_call",
+    "RunStepAzureAISearchToolCallAzureAiSearch": ".run_step_azure_ai_search_tool_call_azure_ai_search",
+    "RunStepAzureFunctionToolCall": ".run_step_azure_function_tool_call",
+    "RunStepBingCustomSearchToolCall": ".run_step_bing_custom_search_tool_call",
+    "RunStepBingCustomSearchToolCallBingCustomSearch": ".run_step_bing_custom_search_tool_call_bing_custom_search",
+    "RunStepBingGroundingToolCall": ".run_step_bing_grounding_tool_call",
+    "RunStepBingGroundingToolCallBingGrounding": ".run_step_bing_grounding_tool_call_bing_grounding",
     "RunStepCodeInterpreterToolCall": ".run_step_code_interpreter_tool_call",
+    "RunStepConnectedAgentToolCall": ".run_step_connected_agent_tool_call",
     "RunStepDelta": ".run_step_delta",
+    "RunStepDeltaAzureAISearchToolCall": ".run_step_delta_azure_ai_search_tool_call",
+    "RunStepDeltaAzureAISearchToolCallAzureAiSearch": ".run_step_delta_azure_ai_search_tool_call_azure_ai_search",
+    "RunStepDeltaAzureFunctionToolCall": ".run_step_delta_azure_function_tool_call",
+    "RunStepDeltaBingCustomSearchToolCall": ".run_step_delta_bing_custom_search_tool_call",
+    "RunStepDeltaBingCustomSearchToolCallBingCustomSearch": ".run_step_delta_bing_custom_search_tool_call_bing_custom_search",
+    "RunStepDeltaBingGroundingToolCall": ".run_step_delta_bing_grounding_tool_call",
+    "RunStepDeltaBingGroundingToolCallBingGrounding": ".run_step_delta_bing_grounding_tool_call_bing_grounding",
     "RunStepDeltaCodeInterpreterToolCall": ".run_step_delta_code_interpreter_tool_call",
+    "RunStepDeltaConnectedAgentToolCall": ".run_step_delta_connected_agent_tool_call",
     "RunStepDeltaDetailsMessageCreation": ".run_step_delta_details_message_creation",
     "RunStepDeltaDetailsToolCalls": ".run_step_delta_details_tool_calls",
+    "RunStepDeltaFabricDataAgentToolCall": ".run_step_delta_fabric_data_agent_tool_call",
+    "RunStepDeltaFabricDataAgentToolCallFabricDataagent": ".run_step_delta_fabric_data_agent_tool_call_fabric_dataagent",
     "RunStepDeltaFileSearchToolCall": ".run_step_delta_file_search_tool_call",
     "RunStepDeltaFunctionToolCall": ".run_step_delta_function_tool_call",
     "RunStepDeltaMessageCreation": ".run_step_delta_message_creation",
     "RunStepDeltaObject": ".run_step_delta_object",
+    "RunStepDeltaOpenApiToolCall": ".run_step_delta_open_api_tool_call",
+    "RunStepDeltaOpenApiToolCallOpenapi": ".run_step_delta_open_api_tool_call_openapi",
+    "RunStepDeltaSharepointGroundingToolCall": ".run_step_delta_sharepoint_grounding_tool_call",
+    "RunStepDeltaSharepointGroundingToolCallSharepointGrounding": ".run_step_delta_sharepoint_grounding_tool_call_sharepoint_grounding",
     "RunStepDeltaStreamEvent": ".run_step_delta_stream_event",
     "RunStepDeltaStreamEventEvent": ".run_step_delta_stream_event_event",
     "RunStepDetailsMessageCreation": ".run_step_details_message_creation",
     "RunStepDetailsToolCalls": ".run_step_details_tool_calls",
+    "RunStepFabricDataAgentToolCall": ".run_step_fabric_data_agent_tool_call",
+    "RunStepFabricDataAgentToolCallFabricDataagent": ".run_step_fabric_data_agent_tool_call_fabric_dataagent",
     "RunStepFileSearchToolCall": ".run_step_file_search_tool_call",
     "RunStepFunctionToolCall": ".run_step_function_tool_call",
     "RunStepIncludeField": ".run_step_include_field",
@@ -319,6 +441,10 @@ _MODULE_OF = {
     "RunStepLastErrorCode": ".run_step_last_error_code",
     "RunStepMessageCreation": ".run_step_message_creation",
     "RunStepObject": ".run_step_object",
+    "RunStepOpenApiToolCall": ".run_step_open_api_tool_call",
+    "RunStepOpenApiToolCallOpenapi": ".run_step_open_api_tool_call_openapi",
+    "RunStepSharepointGroundingToolCall": ".run_step_sharepoint_grounding_tool_call",
+    "RunStepSharepointGroundingToolCallSharepointGrounding": ".run_step_sharepoint_grounding_tool_call_sharepoint_grounding",
     "RunStepStatus": ".run_step_status",
     "RunStepStreamEvent": ".run_step_stream_event",
     "RunStepStreamEventEvent": ".run_step_stream_event_event",
@@ -330,6 +456,7 @@ _MODULE_OF = {
     "RunToolCallObject": ".run_tool_call_object",
     "RunToolCallType": ".run_tool_call_type",
     "RunUsage": ".run_usage",
+    "SharepointGroundingTool": ".sharepoint_grounding_tool",
     "StaticChunkingSettings": ".static_chunking_settings",
     "StaticChunkingStrategy": ".static_chunking_strategy",
     "SubmitToolOutputsRunRequest": ".submit_tool_outputs_run_request",
@@ -337,6 +464,7 @@ _MODULE_OF = {
     "ThreadStreamEvent": ".thread_stream_event",
     "ThreadStreamEventEvent": ".thread_stream_event_event",
     "ToolChoiceMode": ".tool_choice_mode",
+    "ToolConnection": ".tool_connection",
     "ToolOutput": ".tool_output",
     "ToolResources": ".tool_resources",
     "TruncationStrategy": ".truncation_strategy",
@@ -380,6 +508,21 @@ __all__ = (
     "AssistantObject",
     "AttachmentFileSearchTool",
     "AutoChunkingStrategy",
+    "AzureAISearchIndex",
+    "AzureAISearchQueryType",
+    "AzureAISearchResources",
+    "AzureAISearchTool",
+    "AzureFunctionBinding",
+    "AzureFunctionBindingType",
+    "AzureFunctionSettings",
+    "AzureFunctionStorageQueue",
+    "AzureFunctionTool",
+    "BingCustomSearchConfiguration",
+    "BingCustomSearchSettings",
+    "BingCustomSearchTool",
+    "BingGroundingSettings",
+    "BingGroundingTool",
+    "BingSearchConfiguration",
     "CodeInterpreterCall",
     "CodeInterpreterCallDelta",
     "CodeInterpreterImage",
@@ -390,6 +533,10 @@ __all__ = (
     "CodeInterpreterLogsOutputDelta",
     "CodeInterpreterResources",
     "CodeInterpreterTool",
+    "ConnectedAgentCall",
+    "ConnectedAgentSettings",
+    "ConnectedAgentTool",
+    "ConnectionListSettings",
     "CreateAssistantFileRequest",
     "CreateAssistantRequest",
     "CreateFileSearchResources",
@@ -398,6 +545,8 @@ __all__ = (
     "CreateThreadAndRunRequest",
     "CreateThreadRequest",
     "CreateToolResources",
+    "DeepResearchSettings",
+    "DeepResearchTool",
     "DeleteAssistantFileResponse",
     "DeleteAssistantResponse",
     "DeleteMessageResponse",
@@ -408,6 +557,7 @@ __all__ = (
     "ErrorResponse",
     "ErrorStreamEvent",
     "ErrorStreamEventEvent",
+    "FabricDataAgentTool",
     "FileCitation",
     "FileCitationAnnotation",
     "FileCitationDelta",
@@ -446,6 +596,7 @@ __all__ = (
     "ListOrder",
     "ListRunStepsResponse",
     "ListRunsResponse",
+    "ListThreadsResponse",
     "MessageAttachment",
     "MessageContentImageFile",
     "MessageContentImageUrl",
@@ -478,6 +629,12 @@ __all__ = (
     "NamedToolChoice",
     "NamedToolChoiceFunction",
     "NamedToolChoiceType",
+    "OpenApiAuth",
+    "OpenApiAuthType",
+    "OpenApiSecurityScheme",
+    "OpenApiTool",
+    "OpenApiToolSettings",
+    "OpenApiToolSettingsSpec",
     "ReasoningEffort",
     "ResponseFormatAuto",
     "ResponseFormatJsonObject",
@@ -492,19 +649,43 @@ __all__ = (
     "RunRequiredAction",
     "RunRequiredActionType",
     "RunStatus",
+    "RunStepAzureAISearchToolCall",
+    "RunStepAzureAISearchToolCallAzureAiSearch",
+    "RunStepAzureFunctionToolCall",
+    "RunStepBingCustomSearchToolCall",
+    "RunStepBingCustomSearchToolCallBingCustomSearch",
+    "RunStepBingGroundingToolCall",
+    "RunStepBingGroundingToolCallBingGrounding",
     "RunStepCodeInterpreterToolCall",
+    "RunStepConnectedAgentToolCall",
     "RunStepDelta",
+    "RunStepDeltaAzureAISearchToolCall",
+    "RunStepDeltaAzureAISearchToolCallAzureAiSearch",
+    "RunStepDeltaAzureFunctionToolCall",
+    "RunStepDeltaBingCustomSearchToolCall",
+    "RunStepDeltaBingCustomSearchToolCallBingCustomSearch",
+    "RunStepDeltaBingGroundingToolCall",
+    "RunStepDeltaBingGroundingToolCallBingGrounding",
     "RunStepDeltaCodeInterpreterToolCall",
+    "RunStepDeltaConnectedAgentToolCall",
     "RunStepDeltaDetailsMessageCreation",
     "RunStepDeltaDetailsToolCalls",
+    "RunStepDeltaFabricDataAgentToolCall",
+    "RunStepDeltaFabricDataAgentToolCallFabricDataagent",
     "RunStepDeltaFileSearchToolCall",
     "RunStepDeltaFunctionToolCall",
     "RunStepDeltaMessageCreation",
     "RunStepDeltaObject",
+    "RunStepDeltaOpenApiToolCall",
+    "RunStepDeltaOpenApiToolCallOpenapi",
+    "RunStepDeltaSharepointGroundingToolCall",
+    "RunStepDeltaSharepointGroundingToolCallSharepointGrounding",
     "RunStepDeltaStreamEvent",
     "RunStepDeltaStreamEventEvent",
     "RunStepDetailsMessageCreation",
     "RunStepDetailsToolCalls",
+    "RunStepFabricDataAgentToolCall",
+    "RunStepFabricDataAgentToolCallFabricDataagent",
     "RunStepFileSearchToolCall",
     "RunStepFunctionToolCall",
     "RunStepIncludeField",
@@ -512,6 +693,10 @@ __all__ = (
     "RunStepLastErrorCode",
     "RunStepMessageCreation",
     "RunStepObject",
+    "RunStepOpenApiToolCall",
+    "RunStepOpenApiToolCallOpenapi",
+    "RunStepSharepointGroundingToolCall",
+    "RunStepSharepointGroundingToolCallSharepointGrounding",
     "RunStepStatus",
     "RunStepStreamEvent",
     "RunStepStreamEventEvent",
@@ -523,6 +708,7 @@ __all__ = (
     "RunToolCallObject",
     "RunToolCallType",
     "RunUsage",
+    "SharepointGroundingTool",
     "StaticChunkingSettings",
     "StaticChunkingStrategy",
     "SubmitToolOutputsRunRequest",
@@ -530,6 +716,7 @@ __all__ = (
     "ThreadStreamEvent",
     "ThreadStreamEventEvent",
     "ToolChoiceMode",
+    "ToolConnection",
     "ToolOutput",
     "ToolResources",
     "TruncationStrategy",

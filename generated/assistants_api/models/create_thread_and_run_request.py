@@ -27,9 +27,26 @@ class CreateThreadAndRunRequest:
     instructions: None | str | Unset = UNSET
     """ Replaces the assistant's instructions for this run. """
 
-    tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool] | None | Unset = (
-        UNSET
-    )
+    tools: (
+        list[
+            AzureAISearchTool
+            | AzureFunctionTool
+            | BingCustomSearchTool
+            | BingGroundingTool
+            | CodeInterpreterTool
+            | ConnectedAgentTool
+            | DeepResearchTool
+            | FabricDataAgentTool
+            | FileSearchTool
+            | FunctionTool
+            | OpenApiTool
+            | RetrievalTool
+            | SharepointGroundingTool
+            | UnknownTool
+        ]
+        | None
+        | Unset
+    ) = UNSET
     """ Replaces the assistant's tools for this run. """
 
     tool_resources: None | ToolResources | Unset = UNSET
@@ -123,6 +140,69 @@ class CreateThreadAndRunRequest:
                         tools_type_0_item = (
                             tools_type_0_item_data.to_dict()
                             if isinstance(tools_type_0_item_data, RetrievalTool)
+                            else tools_type_0_item_data
+                        )
+
+                    elif isinstance(tools_type_0_item_data, AzureAISearchTool):
+                        tools_type_0_item = (
+                            tools_type_0_item_data.to_dict()
+                            if isinstance(tools_type_0_item_data, AzureAISearchTool)
+                            else tools_type_0_item_data
+                        )
+
+                    elif isinstance(tools_type_0_item_data, BingGroundingTool):
+                        tools_type_0_item = (
+                            tools_type_0_item_data.to_dict()
+                            if isinstance(tools_type_0_item_data, BingGroundingTool)
+                            else tools_type_0_item_data
+                        )
+
+                    elif isinstance(tools_type_0_item_data, BingCustomSearchTool):
+                        tools_type_0_item = (
+                            tools_type_0_item_data.to_dict()
+                            if isinstance(tools_type_0_item_data, BingCustomSearchTool)
+                            else tools_type_0_item_data
+                        )
+
+                    elif isinstance(tools_type_0_item_data, SharepointGroundingTool):
+                        tools_type_0_item = (
+                            tools_type_0_item_data.to_dict()
+                            if isinstance(tools_type_0_item_data, SharepointGroundingTool)
+                            else tools_type_0_item_data
+                        )
+
+                    elif isinstance(tools_type_0_item_data, FabricDataAgentTool):
+                        tools_type_0_item = (
+                            tools_type_0_item_data.to_dict()
+                            if isinstance(tools_type_0_item_data, FabricDataAgentTool)
+                            else tools_type_0_item_data
+                        )
+
+                    elif isinstance(tools_type_0_item_data, OpenApiTool):
+                        tools_type_0_item = (
+                            tools_type_0_item_data.to_dict()
+                            if isinstance(tools_type_0_item_data, OpenApiTool)
+                            else tools_type_0_item_data
+                        )
+
+                    elif isinstance(tools_type_0_item_data, AzureFunctionTool):
+                        tools_type_0_item = (
+                            tools_type_0_item_data.to_dict()
+                            if isinstance(tools_type_0_item_data, AzureFunctionTool)
+                            else tools_type_0_item_data
+                        )
+
+                    elif isinstance(tools_type_0_item_data, ConnectedAgentTool):
+                        tools_type_0_item = (
+                            tools_type_0_item_data.to_dict()
+                            if isinstance(tools_type_0_item_data, ConnectedAgentTool)
+                            else tools_type_0_item_data
+                        )
+
+                    elif isinstance(tools_type_0_item_data, DeepResearchTool):
+                        tools_type_0_item = (
+                            tools_type_0_item_data.to_dict()
+                            if isinstance(tools_type_0_item_data, DeepResearchTool)
                             else tools_type_0_item_data
                         )
 
@@ -365,6 +445,24 @@ class CreateThreadAndRunRequest:
                                     tools_type_0_item = FunctionTool.from_dict(tools_type_0_item, _strict)
                                 elif _tools_type_0_item_tag == "retrieval":
                                     tools_type_0_item = RetrievalTool.from_dict(tools_type_0_item, _strict)
+                                elif _tools_type_0_item_tag == "azure_ai_search":
+                                    tools_type_0_item = AzureAISearchTool.from_dict(tools_type_0_item, _strict)
+                                elif _tools_type_0_item_tag == "bing_grounding":
+                                    tools_type_0_item = BingGroundingTool.from_dict(tools_type_0_item, _strict)
+                                elif _tools_type_0_item_tag == "bing_custom_search":
+                                    tools_type_0_item = BingCustomSearchTool.from_dict(tools_type_0_item, _strict)
+                                elif _tools_type_0_item_tag == "sharepoint_grounding":
+                                    tools_type_0_item = SharepointGroundingTool.from_dict(tools_type_0_item, _strict)
+                                elif _tools_type_0_item_tag == "fabric_dataagent":
+                                    tools_type_0_item = FabricDataAgentTool.from_dict(tools_type_0_item, _strict)
+                                elif _tools_type_0_item_tag == "openapi":
+                                    tools_type_0_item = OpenApiTool.from_dict(tools_type_0_item, _strict)
+                                elif _tools_type_0_item_tag == "azure_function":
+                                    tools_type_0_item = AzureFunctionTool.from_dict(tools_type_0_item, _strict)
+                                elif _tools_type_0_item_tag == "connected_agent":
+                                    tools_type_0_item = ConnectedAgentTool.from_dict(tools_type_0_item, _strict)
+                                elif _tools_type_0_item_tag == "deep_research":
+                                    tools_type_0_item = DeepResearchTool.from_dict(tools_type_0_item, _strict)
                                 elif type(tools_type_0_item) is dict:
                                     tools_type_0_item = UnknownTool.from_dict(tools_type_0_item, _strict)
                                 elif _strict:
@@ -548,16 +646,25 @@ class CreateThreadAndRunRequest:
 
 
 # Imported after the class is defined, so that models referring to each other can load.
+from ..models.azure_ai_search_tool import AzureAISearchTool
+from ..models.azure_function_tool import AzureFunctionTool
+from ..models.bing_custom_search_tool import BingCustomSearchTool
+from ..models.bing_grounding_tool import BingGroundingTool
 from ..models.code_interpreter_tool import CodeInterpreterTool
+from ..models.connected_agent_tool import ConnectedAgentTool
 from ..models.create_thread_request import CreateThreadRequest
+from ..models.deep_research_tool import DeepResearchTool
+from ..models.fabric_data_agent_tool import FabricDataAgentTool
 from ..models.file_search_tool import FileSearchTool
 from ..models.function_tool import FunctionTool
 from ..models.metadata import Metadata
 from ..models.named_tool_choice import NamedToolChoice
+from ..models.open_api_tool import OpenApiTool
 from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_json_schema import ResponseFormatJsonSchema
 from ..models.response_format_text import ResponseFormatText
 from ..models.retrieval_tool import RetrievalTool
+from ..models.sharepoint_grounding_tool import SharepointGroundingTool
 from ..models.tool_resources import ToolResources
 from ..models.truncation_strategy import TruncationStrategy
 from ..models.unknown_response_format import UnknownResponseFormat

@@ -68,7 +68,22 @@ class RunObject:
     instructions: str
     """ Instructions the run uses. """
 
-    tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | RetrievalTool | UnknownTool]
+    tools: list[
+        AzureAISearchTool
+        | AzureFunctionTool
+        | BingCustomSearchTool
+        | BingGroundingTool
+        | CodeInterpreterTool
+        | ConnectedAgentTool
+        | DeepResearchTool
+        | FabricDataAgentTool
+        | FileSearchTool
+        | FunctionTool
+        | OpenApiTool
+        | RetrievalTool
+        | SharepointGroundingTool
+        | UnknownTool
+    ]
     """ Tools the run may use. """
 
     metadata: Metadata | None
@@ -193,6 +208,59 @@ class RunObject:
                 elif isinstance(tools_item_data, RetrievalTool):
                     tools_item = (
                         tools_item_data.to_dict() if isinstance(tools_item_data, RetrievalTool) else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, AzureAISearchTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, AzureAISearchTool) else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, BingGroundingTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, BingGroundingTool) else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, BingCustomSearchTool):
+                    tools_item = (
+                        tools_item_data.to_dict()
+                        if isinstance(tools_item_data, BingCustomSearchTool)
+                        else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, SharepointGroundingTool):
+                    tools_item = (
+                        tools_item_data.to_dict()
+                        if isinstance(tools_item_data, SharepointGroundingTool)
+                        else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, FabricDataAgentTool):
+                    tools_item = (
+                        tools_item_data.to_dict()
+                        if isinstance(tools_item_data, FabricDataAgentTool)
+                        else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, OpenApiTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, OpenApiTool) else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, AzureFunctionTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, AzureFunctionTool) else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, ConnectedAgentTool):
+                    tools_item = (
+                        tools_item_data.to_dict()
+                        if isinstance(tools_item_data, ConnectedAgentTool)
+                        else tools_item_data
+                    )
+
+                elif isinstance(tools_item_data, DeepResearchTool):
+                    tools_item = (
+                        tools_item_data.to_dict() if isinstance(tools_item_data, DeepResearchTool) else tools_item_data
                     )
 
                 elif isinstance(tools_item_data, UnknownTool):
@@ -602,6 +670,24 @@ class RunObject:
                                 tools_item = FunctionTool.from_dict(tools_item, _strict)
                             elif _tools_item_tag == "retrieval":
                                 tools_item = RetrievalTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "azure_ai_search":
+                                tools_item = AzureAISearchTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "bing_grounding":
+                                tools_item = BingGroundingTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "bing_custom_search":
+                                tools_item = BingCustomSearchTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "sharepoint_grounding":
+                                tools_item = SharepointGroundingTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "fabric_dataagent":
+                                tools_item = FabricDataAgentTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "openapi":
+                                tools_item = OpenApiTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "azure_function":
+                                tools_item = AzureFunctionTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "connected_agent":
+                                tools_item = ConnectedAgentTool.from_dict(tools_item, _strict)
+                            elif _tools_item_tag == "deep_research":
+                                tools_item = DeepResearchTool.from_dict(tools_item, _strict)
                             elif type(tools_item) is dict:
                                 tools_item = UnknownTool.from_dict(tools_item, _strict)
                             elif _strict:
@@ -850,11 +936,19 @@ class RunObject:
 
 
 # Imported after the class is defined, so that models referring to each other can load.
+from ..models.azure_ai_search_tool import AzureAISearchTool
+from ..models.azure_function_tool import AzureFunctionTool
+from ..models.bing_custom_search_tool import BingCustomSearchTool
+from ..models.bing_grounding_tool import BingGroundingTool
 from ..models.code_interpreter_tool import CodeInterpreterTool
+from ..models.connected_agent_tool import ConnectedAgentTool
+from ..models.deep_research_tool import DeepResearchTool
+from ..models.fabric_data_agent_tool import FabricDataAgentTool
 from ..models.file_search_tool import FileSearchTool
 from ..models.function_tool import FunctionTool
 from ..models.metadata import Metadata
 from ..models.named_tool_choice import NamedToolChoice
+from ..models.open_api_tool import OpenApiTool
 from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_json_schema import ResponseFormatJsonSchema
 from ..models.response_format_text import ResponseFormatText
@@ -863,6 +957,7 @@ from ..models.run_incomplete_details import RunIncompleteDetails
 from ..models.run_last_error import RunLastError
 from ..models.run_required_action import RunRequiredAction
 from ..models.run_usage import RunUsage
+from ..models.sharepoint_grounding_tool import SharepointGroundingTool
 from ..models.tool_resources import ToolResources
 from ..models.truncation_strategy import TruncationStrategy
 from ..models.unknown_response_format import UnknownResponseFormat

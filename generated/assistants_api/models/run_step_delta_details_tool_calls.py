@@ -18,9 +18,17 @@ class RunStepDeltaDetailsToolCalls:
 
     tool_calls: (
         list[
-            RunStepDeltaCodeInterpreterToolCall
+            RunStepDeltaAzureAISearchToolCall
+            | RunStepDeltaAzureFunctionToolCall
+            | RunStepDeltaBingCustomSearchToolCall
+            | RunStepDeltaBingGroundingToolCall
+            | RunStepDeltaCodeInterpreterToolCall
+            | RunStepDeltaConnectedAgentToolCall
+            | RunStepDeltaFabricDataAgentToolCall
             | RunStepDeltaFileSearchToolCall
             | RunStepDeltaFunctionToolCall
+            | RunStepDeltaOpenApiToolCall
+            | RunStepDeltaSharepointGroundingToolCall
             | UnknownRunStepDeltaToolCall
         ]
         | Unset
@@ -56,6 +64,62 @@ class RunStepDeltaDetailsToolCalls:
                     tool_calls_item = (
                         tool_calls_item_data.to_dict()
                         if isinstance(tool_calls_item_data, RunStepDeltaFunctionToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepDeltaAzureAISearchToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepDeltaAzureAISearchToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepDeltaBingGroundingToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepDeltaBingGroundingToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepDeltaBingCustomSearchToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepDeltaBingCustomSearchToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepDeltaSharepointGroundingToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepDeltaSharepointGroundingToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepDeltaFabricDataAgentToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepDeltaFabricDataAgentToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepDeltaOpenApiToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepDeltaOpenApiToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepDeltaAzureFunctionToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepDeltaAzureFunctionToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepDeltaConnectedAgentToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepDeltaConnectedAgentToolCall)
                         else tool_calls_item_data
                     )
 
@@ -121,6 +185,28 @@ class RunStepDeltaDetailsToolCalls:
                                 tool_calls_item = RunStepDeltaFileSearchToolCall.from_dict(tool_calls_item, _strict)
                             elif _tool_calls_item_tag == "function":
                                 tool_calls_item = RunStepDeltaFunctionToolCall.from_dict(tool_calls_item, _strict)
+                            elif _tool_calls_item_tag == "azure_ai_search":
+                                tool_calls_item = RunStepDeltaAzureAISearchToolCall.from_dict(tool_calls_item, _strict)
+                            elif _tool_calls_item_tag == "bing_grounding":
+                                tool_calls_item = RunStepDeltaBingGroundingToolCall.from_dict(tool_calls_item, _strict)
+                            elif _tool_calls_item_tag == "bing_custom_search":
+                                tool_calls_item = RunStepDeltaBingCustomSearchToolCall.from_dict(
+                                    tool_calls_item, _strict
+                                )
+                            elif _tool_calls_item_tag == "sharepoint_grounding":
+                                tool_calls_item = RunStepDeltaSharepointGroundingToolCall.from_dict(
+                                    tool_calls_item, _strict
+                                )
+                            elif _tool_calls_item_tag == "fabric_dataagent":
+                                tool_calls_item = RunStepDeltaFabricDataAgentToolCall.from_dict(
+                                    tool_calls_item, _strict
+                                )
+                            elif _tool_calls_item_tag == "openapi":
+                                tool_calls_item = RunStepDeltaOpenApiToolCall.from_dict(tool_calls_item, _strict)
+                            elif _tool_calls_item_tag == "azure_function":
+                                tool_calls_item = RunStepDeltaAzureFunctionToolCall.from_dict(tool_calls_item, _strict)
+                            elif _tool_calls_item_tag == "connected_agent":
+                                tool_calls_item = RunStepDeltaConnectedAgentToolCall.from_dict(tool_calls_item, _strict)
                             elif type(tool_calls_item) is dict:
                                 tool_calls_item = UnknownRunStepDeltaToolCall.from_dict(tool_calls_item, _strict)
                             elif _strict:
@@ -169,7 +255,15 @@ class RunStepDeltaDetailsToolCalls:
 
 
 # Imported after the class is defined, so that models referring to each other can load.
+from ..models.run_step_delta_azure_ai_search_tool_call import RunStepDeltaAzureAISearchToolCall
+from ..models.run_step_delta_azure_function_tool_call import RunStepDeltaAzureFunctionToolCall
+from ..models.run_step_delta_bing_custom_search_tool_call import RunStepDeltaBingCustomSearchToolCall
+from ..models.run_step_delta_bing_grounding_tool_call import RunStepDeltaBingGroundingToolCall
 from ..models.run_step_delta_code_interpreter_tool_call import RunStepDeltaCodeInterpreterToolCall
+from ..models.run_step_delta_connected_agent_tool_call import RunStepDeltaConnectedAgentToolCall
+from ..models.run_step_delta_fabric_data_agent_tool_call import RunStepDeltaFabricDataAgentToolCall
 from ..models.run_step_delta_file_search_tool_call import RunStepDeltaFileSearchToolCall
 from ..models.run_step_delta_function_tool_call import RunStepDeltaFunctionToolCall
+from ..models.run_step_delta_open_api_tool_call import RunStepDeltaOpenApiToolCall
+from ..models.run_step_delta_sharepoint_grounding_tool_call import RunStepDeltaSharepointGroundingToolCall
 from ..models.unknown_run_step_delta_tool_call import UnknownRunStepDeltaToolCall

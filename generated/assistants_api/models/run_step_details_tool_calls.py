@@ -17,7 +17,18 @@ class RunStepDetailsToolCalls:
     """ Always `tool_calls`. """
 
     tool_calls: list[
-        RunStepCodeInterpreterToolCall | RunStepFileSearchToolCall | RunStepFunctionToolCall | UnknownRunStepToolCall
+        RunStepAzureAISearchToolCall
+        | RunStepAzureFunctionToolCall
+        | RunStepBingCustomSearchToolCall
+        | RunStepBingGroundingToolCall
+        | RunStepCodeInterpreterToolCall
+        | RunStepConnectedAgentToolCall
+        | RunStepFabricDataAgentToolCall
+        | RunStepFileSearchToolCall
+        | RunStepFunctionToolCall
+        | RunStepOpenApiToolCall
+        | RunStepSharepointGroundingToolCall
+        | UnknownRunStepToolCall
     ]
     """ The calls made in this step. """
 
@@ -51,6 +62,62 @@ class RunStepDetailsToolCalls:
                     tool_calls_item = (
                         tool_calls_item_data.to_dict()
                         if isinstance(tool_calls_item_data, RunStepFunctionToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepAzureAISearchToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepAzureAISearchToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepBingGroundingToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepBingGroundingToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepBingCustomSearchToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepBingCustomSearchToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepSharepointGroundingToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepSharepointGroundingToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepFabricDataAgentToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepFabricDataAgentToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepOpenApiToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepOpenApiToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepAzureFunctionToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepAzureFunctionToolCall)
+                        else tool_calls_item_data
+                    )
+
+                elif isinstance(tool_calls_item_data, RunStepConnectedAgentToolCall):
+                    tool_calls_item = (
+                        tool_calls_item_data.to_dict()
+                        if isinstance(tool_calls_item_data, RunStepConnectedAgentToolCall)
                         else tool_calls_item_data
                     )
 
@@ -118,6 +185,22 @@ class RunStepDetailsToolCalls:
                                 tool_calls_item = RunStepFileSearchToolCall.from_dict(tool_calls_item, _strict)
                             elif _tool_calls_item_tag == "function":
                                 tool_calls_item = RunStepFunctionToolCall.from_dict(tool_calls_item, _strict)
+                            elif _tool_calls_item_tag == "azure_ai_search":
+                                tool_calls_item = RunStepAzureAISearchToolCall.from_dict(tool_calls_item, _strict)
+                            elif _tool_calls_item_tag == "bing_grounding":
+                                tool_calls_item = RunStepBingGroundingToolCall.from_dict(tool_calls_item, _strict)
+                            elif _tool_calls_item_tag == "bing_custom_search":
+                                tool_calls_item = RunStepBingCustomSearchToolCall.from_dict(tool_calls_item, _strict)
+                            elif _tool_calls_item_tag == "sharepoint_grounding":
+                                tool_calls_item = RunStepSharepointGroundingToolCall.from_dict(tool_calls_item, _strict)
+                            elif _tool_calls_item_tag == "fabric_dataagent":
+                                tool_calls_item = RunStepFabricDataAgentToolCall.from_dict(tool_calls_item, _strict)
+                            elif _tool_calls_item_tag == "openapi":
+                                tool_calls_item = RunStepOpenApiToolCall.from_dict(tool_calls_item, _strict)
+                            elif _tool_calls_item_tag == "azure_function":
+                                tool_calls_item = RunStepAzureFunctionToolCall.from_dict(tool_calls_item, _strict)
+                            elif _tool_calls_item_tag == "connected_agent":
+                                tool_calls_item = RunStepConnectedAgentToolCall.from_dict(tool_calls_item, _strict)
                             elif type(tool_calls_item) is dict:
                                 tool_calls_item = UnknownRunStepToolCall.from_dict(tool_calls_item, _strict)
                             elif _strict:
@@ -166,7 +249,15 @@ class RunStepDetailsToolCalls:
 
 
 # Imported after the class is defined, so that models referring to each other can load.
+from ..models.run_step_azure_ai_search_tool_call import RunStepAzureAISearchToolCall
+from ..models.run_step_azure_function_tool_call import RunStepAzureFunctionToolCall
+from ..models.run_step_bing_custom_search_tool_call import RunStepBingCustomSearchToolCall
+from ..models.run_step_bing_grounding_tool_call import RunStepBingGroundingToolCall
 from ..models.run_step_code_interpreter_tool_call import RunStepCodeInterpreterToolCall
+from ..models.run_step_connected_agent_tool_call import RunStepConnectedAgentToolCall
+from ..models.run_step_fabric_data_agent_tool_call import RunStepFabricDataAgentToolCall
 from ..models.run_step_file_search_tool_call import RunStepFileSearchToolCall
 from ..models.run_step_function_tool_call import RunStepFunctionToolCall
+from ..models.run_step_open_api_tool_call import RunStepOpenApiToolCall
+from ..models.run_step_sharepoint_grounding_tool_call import RunStepSharepointGroundingToolCall
 from ..models.unknown_run_step_tool_call import UnknownRunStepToolCall

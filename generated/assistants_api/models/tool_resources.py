@@ -19,6 +19,9 @@ class ToolResources:
     file_search: FileSearchResources | Unset = UNSET
     """ Vector stores the file search tool looks in. """
 
+    azure_ai_search: AzureAISearchResources | Unset = UNSET
+    """ Azure AI Foundry extension. The search index the `azure_ai_search` tool queries. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not (yet) describe, kept as they came."""
     missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
@@ -36,12 +39,20 @@ class ToolResources:
             self.file_search.to_dict() if isinstance(self.file_search, FileSearchResources) else self.file_search
         )
 
+        azure_ai_search = (
+            self.azure_ai_search.to_dict()
+            if isinstance(self.azure_ai_search, AzureAISearchResources)
+            else self.azure_ai_search
+        )
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if code_interpreter is not UNSET:
             field_dict["code_interpreter"] = code_interpreter
         if file_search is not UNSET:
             field_dict["file_search"] = file_search
+        if azure_ai_search is not UNSET:
+            field_dict["azure_ai_search"] = azure_ai_search
         if self.missing_fields:
             for name in self.missing_fields:
                 field_dict.pop(name, None)
@@ -71,6 +82,14 @@ class ToolResources:
                 elif _strict:
                     raise expected("object", file_search)
 
+            _at = "azure_ai_search"
+            azure_ai_search = d.pop("azure_ai_search", UNSET)
+            if azure_ai_search is not UNSET:
+                if type(azure_ai_search) is dict:
+                    azure_ai_search = AzureAISearchResources.from_dict(azure_ai_search, _strict)
+                elif _strict:
+                    raise expected("object", azure_ai_search)
+
             additional_properties = {}
             for extra_name, extra_data in d.items():
                 _at = extra_name
@@ -84,6 +103,7 @@ class ToolResources:
         obj = cls(
             code_interpreter=code_interpreter,
             file_search=file_search,
+            azure_ai_search=azure_ai_search,
         )
         obj.additional_properties = d
         if _missing:
@@ -108,5 +128,6 @@ class ToolResources:
 
 
 # Imported after the class is defined, so that models referring to each other can load.
+from ..models.azure_ai_search_resources import AzureAISearchResources
 from ..models.code_interpreter_resources import CodeInterpreterResources
 from ..models.file_search_resources import FileSearchResources

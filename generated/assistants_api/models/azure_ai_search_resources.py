@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, InvalidValue, Unset, expected
+
+
+@_attrs_define
+class AzureAISearchResources:
+    """Azure AI Foundry extension. The search index the `azure_ai_search` tool queries."""
+
+    indexes: list[AzureAISearchIndex] | Unset = UNSET
+    """ The index (at most one). """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        indexes: Any
+        if isinstance(self.indexes, list):
+            indexes = []
+            for indexes_item_data in self.indexes:
+                indexes_item = (
+                    indexes_item_data.to_dict()
+                    if isinstance(indexes_item_data, AzureAISearchIndex)
+                    else indexes_item_data
+                )
+
+                indexes.append(indexes_item)
+        else:
+            indexes = self.indexes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if indexes is not UNSET:
+            field_dict["indexes"] = indexes
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        d = dict(src_dict)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "indexes"
+            indexes = d.pop("indexes", UNSET)
+            if indexes is not UNSET:
+                if type(indexes) is list:
+                    _indexes_items = indexes
+                    indexes = []
+                    try:
+                        for indexes_item_data in _indexes_items:
+                            indexes_item = indexes_item_data
+                            if type(indexes_item) is dict:
+                                indexes_item = AzureAISearchIndex.from_dict(indexes_item, _strict)
+                            elif _strict:
+                                raise expected("object", indexes_item)
+
+                            indexes.append(indexes_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(indexes)) from None
+                elif _strict:
+                    raise expected("array", indexes)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        obj = cls(
+            indexes=indexes,
+        )
+        obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.azure_ai_search_index import AzureAISearchIndex

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, InvalidValue, expected
+
+
+@_attrs_define
+class AzureFunctionSettings:
+    """The function's signature and its queues."""
+
+    function: FunctionDefinition
+    """ Name, purpose and argument schema of a callable function. """
+
+    input_binding: AzureFunctionBinding
+    """ A storage queue the function reads from or writes to. """
+
+    output_binding: AzureFunctionBinding
+    """ A storage queue the function reads from or writes to. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        function = self.function.to_dict() if isinstance(self.function, FunctionDefinition) else self.function
+
+        input_binding = (
+            self.input_binding.to_dict() if isinstance(self.input_binding, AzureFunctionBinding) else self.input_binding
+        )
+
+        output_binding = (
+            self.output_binding.to_dict()
+            if isinstance(self.output_binding, AzureFunctionBinding)
+            else self.output_binding
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["function"] = function
+        field_dict["input_binding"] = input_binding
+        field_dict["output_binding"] = output_binding
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        d = dict(src_dict)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "function"
+            function = d.pop("function", MISSING)
+            if function is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("function")
+                function = None
+            else:
+                if type(function) is dict:
+                    function = FunctionDefinition.from_dict(function, _strict)
+                elif _strict:
+                    raise expected("object", function)
+
+            _at = "input_binding"
+            input_binding = d.pop("input_binding", MISSING)
+            if input_binding is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("input_binding")
+                input_binding = None
+            else:
+                if type(input_binding) is dict:
+                    input_binding = AzureFunctionBinding.from_dict(input_binding, _strict)
+                elif _strict:
+                    raise expected("object", input_binding)
+
+            _at = "output_binding"
+            output_binding = d.pop("output_binding", MISSING)
+            if output_binding is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("output_binding")
+                output_binding = None
+            else:
+                if type(output_binding) is dict:
+                    output_binding = AzureFunctionBinding.from_dict(output_binding, _strict)
+                elif _strict:
+                    raise expected("object", output_binding)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        obj = cls(
+            function=function,
+            input_binding=input_binding,
+            output_binding=output_binding,
+        )
+        obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.azure_function_binding import AzureFunctionBinding
+from ..models.function_definition import FunctionDefinition

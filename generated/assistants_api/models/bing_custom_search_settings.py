@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, InvalidValue, expected
+
+
+@_attrs_define
+class BingCustomSearchSettings:
+    """Which Bing Custom Search instance to search."""
+
+    search_configurations: list[BingCustomSearchConfiguration]
+    """ The search set-up (one entry). """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        search_configurations: Any
+        if isinstance(self.search_configurations, list):
+            search_configurations = []
+            for search_configurations_item_data in self.search_configurations:
+                search_configurations_item = (
+                    search_configurations_item_data.to_dict()
+                    if isinstance(search_configurations_item_data, BingCustomSearchConfiguration)
+                    else search_configurations_item_data
+                )
+
+                search_configurations.append(search_configurations_item)
+        else:
+            search_configurations = self.search_configurations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["search_configurations"] = search_configurations
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        d = dict(src_dict)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "search_configurations"
+            search_configurations = d.pop("search_configurations", MISSING)
+            if search_configurations is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("search_configurations")
+                search_configurations = None
+            else:
+                if type(search_configurations) is list:
+                    _search_configurations_items = search_configurations
+                    search_configurations = []
+                    try:
+                        for search_configurations_item_data in _search_configurations_items:
+                            search_configurations_item = search_configurations_item_data
+                            if type(search_configurations_item) is dict:
+                                search_configurations_item = BingCustomSearchConfiguration.from_dict(
+                                    search_configurations_item, _strict
+                                )
+                            elif _strict:
+                                raise expected("object", search_configurations_item)
+
+                            search_configurations.append(search_configurations_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(search_configurations)) from None
+                elif _strict:
+                    raise expected("array", search_configurations)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        obj = cls(
+            search_configurations=search_configurations,
+        )
+        obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.bing_custom_search_configuration import BingCustomSearchConfiguration

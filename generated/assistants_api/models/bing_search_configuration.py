@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
+
+
+@_attrs_define
+class BingSearchConfiguration:
+    """One Bing search set-up."""
+
+    connection_id: str
+    """ ID of the project connection to the Bing resource. """
+
+    market: str | Unset = UNSET
+    """ Market the results come from, e.g. `en-US`. """
+
+    set_lang: str | Unset = UNSET
+    """ Language of the user interface strings, e.g. `en`. """
+
+    count: int | Unset = UNSET
+    """ How many results to hand to the model. """
+
+    freshness: str | Unset = UNSET
+    """ Age filter, `Day`, `Week`, `Month` or a date range `YYYY-MM-DD..YYYY-MM-DD`. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        connection_id = self.connection_id
+        market = self.market
+        set_lang = self.set_lang
+        count = self.count
+        freshness = self.freshness
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["connection_id"] = connection_id
+        if market is not UNSET:
+            field_dict["market"] = market
+        if set_lang is not UNSET:
+            field_dict["set_lang"] = set_lang
+        if count is not UNSET:
+            field_dict["count"] = count
+        if freshness is not UNSET:
+            field_dict["freshness"] = freshness
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        d = dict(src_dict)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "connection_id"
+            connection_id = d.pop("connection_id", MISSING)
+            if connection_id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("connection_id")
+                connection_id = None
+            else:
+                if _strict and not (type(connection_id) is str):
+                    raise expected("string", connection_id)
+
+            _at = "market"
+            market = d.pop("market", UNSET)
+            if market is not UNSET:
+                if _strict and not (type(market) is str):
+                    raise expected("string", market)
+
+            _at = "set_lang"
+            set_lang = d.pop("set_lang", UNSET)
+            if set_lang is not UNSET:
+                if _strict and not (type(set_lang) is str):
+                    raise expected("string", set_lang)
+
+            _at = "count"
+            count = d.pop("count", UNSET)
+            if count is not UNSET:
+                if _strict and not (is_integer(count)):
+                    raise expected("integer", count)
+
+            _at = "freshness"
+            freshness = d.pop("freshness", UNSET)
+            if freshness is not UNSET:
+                if _strict and not (type(freshness) is str):
+                    raise expected("string", freshness)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        obj = cls(
+            connection_id=connection_id,
+            market=market,
+            set_lang=set_lang,
+            count=count,
+            freshness=freshness,
+        )
+        obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

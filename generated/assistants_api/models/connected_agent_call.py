@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, InvalidValue, Unset, expected, json_type
+
+
+@_attrs_define
+class ConnectedAgentCall:
+    """The call of a connected agent, with the thread and run it answered in."""
+
+    agent_id: str | Unset = UNSET
+    """ ID of the connected agent. """
+
+    name: str | Unset = UNSET
+    """ Name under which it was called. """
+
+    arguments: str | Unset = UNSET
+    """ The task handed to it, as JSON text. """
+
+    output: None | str | Unset = UNSET
+    """ Its answer, once it has one. """
+
+    thread_id: str | Unset = UNSET
+    """ The thread the connected agent worked in. """
+
+    run_id: str | Unset = UNSET
+    """ The run of the connected agent. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        agent_id = self.agent_id
+        name = self.name
+        arguments = self.arguments
+        output: None | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        thread_id = self.thread_id
+        run_id = self.run_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if output is not UNSET:
+            field_dict["output"] = output
+        if thread_id is not UNSET:
+            field_dict["thread_id"] = thread_id
+        if run_id is not UNSET:
+            field_dict["run_id"] = run_id
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        d = dict(src_dict)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "agent_id"
+            agent_id = d.pop("agent_id", UNSET)
+            if agent_id is not UNSET:
+                if _strict and not (type(agent_id) is str):
+                    raise expected("string", agent_id)
+
+            _at = "name"
+            name = d.pop("name", UNSET)
+            if name is not UNSET:
+                if _strict and not (type(name) is str):
+                    raise expected("string", name)
+
+            _at = "arguments"
+            arguments = d.pop("arguments", UNSET)
+            if arguments is not UNSET:
+                if _strict and not (type(arguments) is str):
+                    raise expected("string", arguments)
+
+            _at = "output"
+            output = d.pop("output", UNSET)
+            if output is not UNSET:
+                if type(output) is str or output is None:
+                    pass
+                elif _strict:
+                    raise InvalidValue("expected string or null, got " + json_type(output))
+
+            _at = "thread_id"
+            thread_id = d.pop("thread_id", UNSET)
+            if thread_id is not UNSET:
+                if _strict and not (type(thread_id) is str):
+                    raise expected("string", thread_id)
+
+            _at = "run_id"
+            run_id = d.pop("run_id", UNSET)
+            if run_id is not UNSET:
+                if _strict and not (type(run_id) is str):
+                    raise expected("string", run_id)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        obj = cls(
+            agent_id=agent_id,
+            name=name,
+            arguments=arguments,
+            output=output,
+            thread_id=thread_id,
+            run_id=run_id,
+        )
+        obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, InvalidValue, expected
+
+
+@_attrs_define
+class ConnectedAgentSettings:
+    """Which agent to call, and when."""
+
+    id: str
+    """ ID of the agent (an assistant ID) to call. """
+
+    name: str
+    """ Name under which the model calls it. """
+
+    description: str
+    """ What the agent does; the model reads this to decide when to call it. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        id = self.id
+        name = self.name
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["description"] = description
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        d = dict(src_dict)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "id"
+            id = d.pop("id", MISSING)
+            if id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("id")
+                id = None
+            else:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
+
+            _at = "name"
+            name = d.pop("name", MISSING)
+            if name is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("name")
+                name = None
+            else:
+                if _strict and not (type(name) is str):
+                    raise expected("string", name)
+
+            _at = "description"
+            description = d.pop("description", MISSING)
+            if description is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("description")
+                description = None
+            else:
+                if _strict and not (type(description) is str):
+                    raise expected("string", description)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        obj = cls(
+            id=id,
+            name=name,
+            description=description,
+        )
+        obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, InvalidValue, expected
+
+
+@_attrs_define
+class ConnectionListSettings:
+    """The project connections a tool works through."""
+
+    connection_list: list[ToolConnection]
+    """ The connection (one entry). """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        connection_list: Any
+        if isinstance(self.connection_list, list):
+            connection_list = []
+            for connection_list_item_data in self.connection_list:
+                connection_list_item = (
+                    connection_list_item_data.to_dict()
+                    if isinstance(connection_list_item_data, ToolConnection)
+                    else connection_list_item_data
+                )
+
+                connection_list.append(connection_list_item)
+        else:
+            connection_list = self.connection_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["connection_list"] = connection_list
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        d = dict(src_dict)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "connection_list"
+            connection_list = d.pop("connection_list", MISSING)
+            if connection_list is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("connection_list")
+                connection_list = None
+            else:
+                if type(connection_list) is list:
+                    _connection_list_items = connection_list
+                    connection_list = []
+                    try:
+                        for connection_list_item_data in _connection_list_items:
+                            connection_list_item = connection_list_item_data
+                            if type(connection_list_item) is dict:
+                                connection_list_item = ToolConnection.from_dict(connection_list_item, _strict)
+                            elif _strict:
+                                raise expected("object", connection_list_item)
+
+                            connection_list.append(connection_list_item)
+                    except InvalidValue as _error:
+                        raise _error.at(len(connection_list)) from None
+                elif _strict:
+                    raise expected("array", connection_list)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        obj = cls(
+            connection_list=connection_list,
+        )
+        obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.tool_connection import ToolConnection

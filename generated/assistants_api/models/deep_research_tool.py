@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, InvalidValue, expected
+
+
+@_attrs_define
+class DeepResearchTool:
+    """Azure AI Foundry extension. Multi-step web research by a research model, grounded in Bing."""
+
+    type: Literal["deep_research"]
+    """ Always `deep_research`. """
+
+    deep_research: DeepResearchSettings
+    """ The research model and the Bing connection it searches through. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        type_ = self.type
+        deep_research = (
+            self.deep_research.to_dict() if isinstance(self.deep_research, DeepResearchSettings) else self.deep_research
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["deep_research"] = deep_research
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        d = dict(src_dict)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "deep_research":
+                    raise InvalidValue("expected 'deep_research'")
+            _at = "deep_research"
+            deep_research = d.pop("deep_research", MISSING)
+            if deep_research is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("deep_research")
+                deep_research = None
+            else:
+                if type(deep_research) is dict:
+                    deep_research = DeepResearchSettings.from_dict(deep_research, _strict)
+                elif _strict:
+                    raise expected("object", deep_research)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        obj = cls(
+            type=type_,
+            deep_research=deep_research,
+        )
+        obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.deep_research_settings import DeepResearchSettings

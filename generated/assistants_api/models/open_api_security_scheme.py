@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, InvalidValue, Unset, expected
+
+
+@_attrs_define
+class OpenApiSecurityScheme:
+    """The credentials' source; `connection_id` with `connection`, `audience` with `managed_identity`."""
+
+    connection_id: str | Unset = UNSET
+    """ ID of the project connection holding the credentials. """
+
+    audience: str | Unset = UNSET
+    """ Audience (scope) of the managed identity's token. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        connection_id = self.connection_id
+        audience = self.audience
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if connection_id is not UNSET:
+            field_dict["connection_id"] = connection_id
+        if audience is not UNSET:
+            field_dict["audience"] = audience
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        d = dict(src_dict)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "connection_id"
+            connection_id = d.pop("connection_id", UNSET)
+            if connection_id is not UNSET:
+                if _strict and not (type(connection_id) is str):
+                    raise expected("string", connection_id)
+
+            _at = "audience"
+            audience = d.pop("audience", UNSET)
+            if audience is not UNSET:
+                if _strict and not (type(audience) is str):
+                    raise expected("string", audience)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        obj = cls(
+            connection_id=connection_id,
+            audience=audience,
+        )
+        obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, InvalidValue, expected
+
+
+@_attrs_define
+class RunStepBingCustomSearchToolCall:
+    """Azure AI Foundry extension. A Bing Custom Search query made in a step."""
+
+    id: str
+    """ ID of the call. """
+
+    type: Literal["bing_custom_search"]
+    """ Always `bing_custom_search`. """
+
+    bing_custom_search: RunStepBingCustomSearchToolCallBingCustomSearch
+    """ What the service reports about the call, as string pairs (the service keeps this open). """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        id = self.id
+        type_ = self.type
+        bing_custom_search = (
+            self.bing_custom_search.to_dict()
+            if isinstance(self.bing_custom_search, RunStepBingCustomSearchToolCallBingCustomSearch)
+            else self.bing_custom_search
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["type"] = type_
+        field_dict["bing_custom_search"] = bing_custom_search
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        d = dict(src_dict)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "id"
+            id = d.pop("id", MISSING)
+            if id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("id")
+                id = None
+            else:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
+
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "bing_custom_search":
+                    raise InvalidValue("expected 'bing_custom_search'")
+            _at = "bing_custom_search"
+            bing_custom_search = d.pop("bing_custom_search", MISSING)
+            if bing_custom_search is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("bing_custom_search")
+                bing_custom_search = None
+            else:
+                if type(bing_custom_search) is dict:
+                    bing_custom_search = RunStepBingCustomSearchToolCallBingCustomSearch.from_dict(
+                        bing_custom_search, _strict
+                    )
+                elif _strict:
+                    raise expected("object", bing_custom_search)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        obj = cls(
+            id=id,
+            type=type_,
+            bing_custom_search=bing_custom_search,
+        )
+        obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.run_step_bing_custom_search_tool_call_bing_custom_search import (
+    RunStepBingCustomSearchToolCallBingCustomSearch,
+)

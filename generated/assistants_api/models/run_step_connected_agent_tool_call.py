@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, InvalidValue, expected
+
+
+@_attrs_define
+class RunStepConnectedAgentToolCall:
+    """Azure AI Foundry extension. A task handed to a connected agent in a step."""
+
+    id: str
+    """ ID of the call. """
+
+    type: Literal["connected_agent"]
+    """ Always `connected_agent`. """
+
+    connected_agent: ConnectedAgentCall
+    """ The call of a connected agent, with the thread and run it answered in. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        id = self.id
+        type_ = self.type
+        connected_agent = (
+            self.connected_agent.to_dict()
+            if isinstance(self.connected_agent, ConnectedAgentCall)
+            else self.connected_agent
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["type"] = type_
+        field_dict["connected_agent"] = connected_agent
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        d = dict(src_dict)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "id"
+            id = d.pop("id", MISSING)
+            if id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("id")
+                id = None
+            else:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
+
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "connected_agent":
+                    raise InvalidValue("expected 'connected_agent'")
+            _at = "connected_agent"
+            connected_agent = d.pop("connected_agent", MISSING)
+            if connected_agent is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("connected_agent")
+                connected_agent = None
+            else:
+                if type(connected_agent) is dict:
+                    connected_agent = ConnectedAgentCall.from_dict(connected_agent, _strict)
+                elif _strict:
+                    raise expected("object", connected_agent)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        obj = cls(
+            id=id,
+            type=type_,
+            connected_agent=connected_agent,
+        )
+        obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.connected_agent_call import ConnectedAgentCall

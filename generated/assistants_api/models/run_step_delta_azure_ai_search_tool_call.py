@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
+
+
+@_attrs_define
+class RunStepDeltaAzureAISearchToolCall:
+    """Azure AI Foundry extension. An Azure AI Search query as it changes in a streamed step."""
+
+    index: int
+    """ Position of the call in the step's tool call list. """
+
+    type: Literal["azure_ai_search"]
+    """ Always `azure_ai_search`. """
+
+    id: str | Unset = UNSET
+    """ ID of the call. """
+
+    azure_ai_search: RunStepDeltaAzureAISearchToolCallAzureAiSearch | Unset = UNSET
+    """ What the service reports about the call, as string pairs (the service keeps this open). """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        index = self.index
+        type_ = self.type
+        id = self.id
+        azure_ai_search = (
+            self.azure_ai_search.to_dict()
+            if isinstance(self.azure_ai_search, RunStepDeltaAzureAISearchToolCallAzureAiSearch)
+            else self.azure_ai_search
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["index"] = index
+        field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if azure_ai_search is not UNSET:
+            field_dict["azure_ai_search"] = azure_ai_search
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        d = dict(src_dict)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "index"
+            index = d.pop("index", MISSING)
+            if index is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("index")
+                index = None
+            else:
+                if _strict and not (is_integer(index)):
+                    raise expected("integer", index)
+
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "azure_ai_search":
+                    raise InvalidValue("expected 'azure_ai_search'")
+            _at = "id"
+            id = d.pop("id", UNSET)
+            if id is not UNSET:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
+
+            _at = "azure_ai_search"
+            azure_ai_search = d.pop("azure_ai_search", UNSET)
+            if azure_ai_search is not UNSET:
+                if type(azure_ai_search) is dict:
+                    azure_ai_search = RunStepDeltaAzureAISearchToolCallAzureAiSearch.from_dict(azure_ai_search, _strict)
+                elif _strict:
+                    raise expected("object", azure_ai_search)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        obj = cls(
+            index=index,
+            type=type_,
+            id=id,
+            azure_ai_search=azure_ai_search,
+        )
+        obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.run_step_delta_azure_ai_search_tool_call_azure_ai_search import (
+    RunStepDeltaAzureAISearchToolCallAzureAiSearch,
+)

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
+
+
+@_attrs_define
+class RunStepDeltaBingCustomSearchToolCall:
+    """Azure AI Foundry extension. A Bing Custom Search query as it changes in a streamed step."""
+
+    index: int
+    """ Position of the call in the step's tool call list. """
+
+    type: Literal["bing_custom_search"]
+    """ Always `bing_custom_search`. """
+
+    id: str | Unset = UNSET
+    """ ID of the call. """
+
+    bing_custom_search: RunStepDeltaBingCustomSearchToolCallBingCustomSearch | Unset = UNSET
+    """ What the service reports about the call, as string pairs (the service keeps this open). """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        index = self.index
+        type_ = self.type
+        id = self.id
+        bing_custom_search = (
+            self.bing_custom_search.to_dict()
+            if isinstance(self.bing_custom_search, RunStepDeltaBingCustomSearchToolCallBingCustomSearch)
+            else self.bing_custom_search
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["index"] = index
+        field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if bing_custom_search is not UNSET:
+            field_dict["bing_custom_search"] = bing_custom_search
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        d = dict(src_dict)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "index"
+            index = d.pop("index", MISSING)
+            if index is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("index")
+                index = None
+            else:
+                if _strict and not (is_integer(index)):
+                    raise expected("integer", index)
+
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "bing_custom_search":
+                    raise InvalidValue("expected 'bing_custom_search'")
+            _at = "id"
+            id = d.pop("id", UNSET)
+            if id is not UNSET:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
+
+            _at = "bing_custom_search"
+            bing_custom_search = d.pop("bing_custom_search", UNSET)
+            if bing_custom_search is not UNSET:
+                if type(bing_custom_search) is dict:
+                    bing_custom_search = RunStepDeltaBingCustomSearchToolCallBingCustomSearch.from_dict(
+                        bing_custom_search, _strict
+                    )
+                elif _strict:
+                    raise expected("object", bing_custom_search)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        obj = cls(
+            index=index,
+            type=type_,
+            id=id,
+            bing_custom_search=bing_custom_search,
+        )
+        obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.run_step_delta_bing_custom_search_tool_call_bing_custom_search import (
+    RunStepDeltaBingCustomSearchToolCallBingCustomSearch,
+)

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
+
+
+@_attrs_define
+class RunStepDeltaFabricDataAgentToolCall:
+    """Azure AI Foundry extension. A question to a Fabric data agent as it changes in a streamed step."""
+
+    index: int
+    """ Position of the call in the step's tool call list. """
+
+    type: Literal["fabric_dataagent"]
+    """ Always `fabric_dataagent`. """
+
+    id: str | Unset = UNSET
+    """ ID of the call. """
+
+    fabric_dataagent: RunStepDeltaFabricDataAgentToolCallFabricDataagent | Unset = UNSET
+    """ What the service reports about the call, as string pairs (the service keeps this open). """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        index = self.index
+        type_ = self.type
+        id = self.id
+        fabric_dataagent = (
+            self.fabric_dataagent.to_dict()
+            if isinstance(self.fabric_dataagent, RunStepDeltaFabricDataAgentToolCallFabricDataagent)
+            else self.fabric_dataagent
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["index"] = index
+        field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if fabric_dataagent is not UNSET:
+            field_dict["fabric_dataagent"] = fabric_dataagent
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        d = dict(src_dict)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            _at = "index"
+            index = d.pop("index", MISSING)
+            if index is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("index")
+                index = None
+            else:
+                if _strict and not (is_integer(index)):
+                    raise expected("integer", index)
+
+            _at = "type"
+            type_ = d.pop("type", MISSING)
+            if type_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing.append("type")
+                type_ = None
+            else:
+                if _strict and type_ != "fabric_dataagent":
+                    raise InvalidValue("expected 'fabric_dataagent'")
+            _at = "id"
+            id = d.pop("id", UNSET)
+            if id is not UNSET:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
+
+            _at = "fabric_dataagent"
+            fabric_dataagent = d.pop("fabric_dataagent", UNSET)
+            if fabric_dataagent is not UNSET:
+                if type(fabric_dataagent) is dict:
+                    fabric_dataagent = RunStepDeltaFabricDataAgentToolCallFabricDataagent.from_dict(
+                        fabric_dataagent, _strict
+                    )
+                elif _strict:
+                    raise expected("object", fabric_dataagent)
+
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional = extra_data
+
+                additional_properties[extra_name] = additional
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        obj = cls(
+            index=index,
+            type=type_,
+            id=id,
+            fabric_dataagent=fabric_dataagent,
+        )
+        obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class is defined, so that models referring to each other can load.
+from ..models.run_step_delta_fabric_data_agent_tool_call_fabric_dataagent import (
+    RunStepDeltaFabricDataAgentToolCallFabricDataagent,
+)

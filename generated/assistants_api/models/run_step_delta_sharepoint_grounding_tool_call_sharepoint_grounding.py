@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import InvalidValue, expected
+
+
+@_attrs_define
+class RunStepDeltaSharepointGroundingToolCallSharepointGrounding:
+    """What the service reports about the call, as string pairs (the service keeps this open)."""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        d = dict(src_dict)
+        _strict = strict
+        _missing: list[str] = []
+        _at: str = ""
+        try:
+            additional_properties = {}
+            for extra_name, extra_data in d.items():
+                _at = extra_name
+                additional_property = extra_data
+                if _strict and not (type(additional_property) is str):
+                    raise expected("string", additional_property)
+
+                additional_properties[extra_name] = additional_property
+            d = additional_properties
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        obj = cls()
+        obj.additional_properties = d
+        if _missing:
+            obj.missing_fields = tuple(_missing)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
