@@ -3253,6 +3253,38 @@ def list_threads(
     the other lists. This operation is an extension of the Azure AI Foundry
     Agent Service: the OpenAI API has no way to list threads, and a host
     without the extension answers 404.
+
+    Returns the decoded ListThreadsResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListThreadsResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -3285,6 +3317,38 @@ async def list_threads_async(
     the other lists. This operation is an extension of the Azure AI Foundry
     Agent Service: the OpenAI API has no way to list threads, and a host
     without the extension answers 404.
+
+    Returns the decoded ListThreadsResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListThreadsResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
+            pass httpx2's own error on.
     """
 
     request = build_request(
@@ -5297,10 +5361,48 @@ class SyncOperations:
     ) -> Paginator[ThreadObject, ListThreadsResponse]:
         """List threads
 
-        Returns one page of the threads of the project, cursor paginated like
+        Lists the threads of the project, cursor paginated like
         the other lists. This operation is an extension of the Azure AI Foundry
         Agent Service: the OpenAI API has no way to list threads, and a host
         without the extension answers 404.
+
+        Returns a lazy paginator over every ThreadObject of every page, not one page: iterating
+        fetches a page (`limit` items) only when the previous one is used up. `.pages()` gives
+        the whole ListThreadsResponse pages (`data`, `first_id`, `last_id`, `has_more`), for
+        checkpointing. With `after=` (or no cursor) both follow `order`; `before=` alone walks
+        backwards: items come nearest the cursor first (newest first for `order="asc"`), while
+        each page keeps the API's own order. Errors are raised when a page is fetched, not by
+        this call.
+
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListThreadsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -7111,10 +7213,48 @@ class AsyncOperations:
     ) -> AsyncPaginator[ThreadObject, ListThreadsResponse]:
         """List threads
 
-        Returns one page of the threads of the project, cursor paginated like
+        Lists the threads of the project, cursor paginated like
         the other lists. This operation is an extension of the Azure AI Foundry
         Agent Service: the OpenAI API has no way to list threads, and a host
         without the extension answers 404.
+
+        Returns an async paginator over every ThreadObject of every page, not one page: `async
+        for` fetches a page (`limit` items) only when the previous one is used up, and `await`
+        gives the first ListThreadsResponse alone. `.pages()` gives the whole pages (`data`,
+        `first_id`, `last_id`, `has_more`), for checkpointing. With `after=` (or no cursor) both
+        follow `order`; `before=` alone walks backwards: items come nearest the cursor first
+        (newest first for `order="asc"`), while each page keeps the API's own order. Errors are
+        raised when a page is fetched, not by this call.
+
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListThreadsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -8933,6 +9073,39 @@ class SyncRawOperations:
         the other lists. This operation is an extension of the Azure AI Foundry
         Agent Service: the OpenAI API has no way to list threads, and a host
         without the extension answers 404.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListThreadsResponse (one page).
+
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListThreadsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -10760,6 +10933,39 @@ class AsyncRawOperations:
         the other lists. This operation is an extension of the Azure AI Foundry
         Agent Service: the OpenAI API has no way to list threads, and a host
         without the extension answers 404.
+
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListThreadsResponse (one page).
+
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
+                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
+                answer), with backoff, honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListThreadsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
