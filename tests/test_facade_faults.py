@@ -212,20 +212,20 @@ def test_key_is_never_logged_or_shown(caplog: pytest.LogCaptureFixture, sleeps: 
 
 
 def test_headers_sent_with_every_call() -> None:
-    seen: list[httpx2.Request] = []
+    seen: list[tuple[httpx2.Headers, httpx2.URL]] = []  # as sent: afterwards the credential is masked
     client = client_for(
-        lambda r: seen.append(r) or httpx2.Response(200, json=example("ThreadObject")),
+        lambda r: seen.append((httpx2.Headers(r.headers), r.url)) or httpx2.Response(200, json=example("ThreadObject")),
         organization="org_1",
         project="proj_1",
         default_headers={"X-Team": "blue"},
     )
     client.get_thread("thread_1", extra_headers={"X-Trace": "t1"}, extra_query={"debug": "1"})
-    headers = seen[0].headers
+    headers, url = seen[0]
     assert headers["authorization"] == f"Bearer {KEY}"
     assert headers["openai-beta"] == "assistants=v2"
     assert (headers["openai-organization"], headers["openai-project"]) == ("org_1", "proj_1")
     assert (headers["x-team"], headers["x-trace"]) == ("blue", "t1")
-    assert seen[0].url.params["debug"] == "1"
+    assert url.params["debug"] == "1"
 
 
 def test_token_provider_is_asked_again_after_a_401(sleeps: list[float]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import assistants_client as ac
 import openai
@@ -27,17 +27,17 @@ WEATHER_TOOL = {
 V1 = {"OpenAI-Beta": "assistants=v1"}
 
 
-def flavor_options(server: Server, flavor: str) -> dict[str, Any]:
-    """Client keywords for one flavor of the local server: the OpenAI API under /v1, or an
-    Azure AI Foundry project (api-version in the query, a bearer token, no OpenAI-Beta)."""
+C = TypeVar("C", Client, AsyncClient)
+
+
+def for_flavor(cls: type[C], server: Server, flavor: str) -> C:
+    """Ours, strict, for one flavor of the local server: the OpenAI API under /v1, or an Azure AI
+    Foundry project through `Client.foundry` (api-version in the query, a bearer token, no
+    OpenAI-Beta)."""
     if flavor == "foundry":
-        return {
-            "api_key": "entra-token",
-            "base_url": server.foundry_endpoint("test-project"),
-            "default_query": {"api-version": "v1"},
-            "beta": None,
-        }
-    return {"api_key": "sk-test", "base_url": server.base_url}
+        endpoint = server.foundry_endpoint("test-project")
+        return cls.foundry(endpoint=endpoint, token_provider=lambda: "entra-token", strict=True)
+    return cls(api_key="sk-test", base_url=server.base_url, strict=True)
 
 
 @pytest.fixture(params=["openai", "foundry"])
@@ -47,13 +47,13 @@ def flavor(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def client(assistants_server: Server, flavor: str) -> Iterator[Client]:
-    with Client(**flavor_options(assistants_server, flavor)) as client:
+    with for_flavor(Client, assistants_server, flavor) as client:
         yield client
 
 
 @pytest.fixture
 async def aclient(assistants_server: Server, flavor: str) -> AsyncIterator[AsyncClient]:
-    async with AsyncClient(**flavor_options(assistants_server, flavor)) as client:
+    async with for_flavor(AsyncClient, assistants_server, flavor) as client:
         yield client
 
 

@@ -93,16 +93,19 @@ def test_misspelt_name_from_the_first_clients_still_works() -> None:
     assert api.OPERATIONS["submit_tool_ouputs_to_run"] is api.SUBMIT_TOOL_OUTPUTS_TO_RUN
 
 
-def test_error_status_raises_unexpected_status() -> None:
+def test_error_status_raises_the_typed_error() -> None:
     def handler(request: httpx2.Request) -> httpx2.Response:
-        return httpx2.Response(404, json={"error": {"message": "No thread found with id 'nope'.", "type": "x"}})
+        envelope = {"error": {"message": "No thread found with id 'nope'.", "type": "invalid_request_error"}}
+        return httpx2.Response(404, json=envelope, headers={"x-request-id": "req_1"})
 
-    client = AuthenticatedClient(BASE, token="sk-test")
-    client.set_httpx_client(httpx2.Client(base_url=BASE, transport=httpx2.MockTransport(handler)))
-    with pytest.raises(errors.UnexpectedStatus) as caught:
+    client = AuthenticatedClient(BASE, token="sk-test", httpx_args={"transport": httpx2.MockTransport(handler)})
+    with pytest.raises(errors.NotFoundError) as caught:
         api.get_thread("nope", client=client)
-    assert caught.value.status_code == 404
-    assert "No thread found" in str(caught.value)
+    error = caught.value
+    assert isinstance(error, errors.APIStatusError)
+    assert (error.status_code, error.type, error.request_id) == (404, "invalid_request_error", "req_1")
+    assert "No thread found" in str(error) and error.message == str(error)
+    assert error.request is not None and error.request.headers["authorization"] == "[redacted]"
 
 
 @pytest.mark.parametrize(
@@ -118,7 +121,7 @@ def test_malformed_answer_raises_a_typed_error(body: bytes, strict: bool, reason
     client = AuthenticatedClient(BASE, token="sk-test", strict=strict)
     transport = httpx2.MockTransport(lambda request: httpx2.Response(200, content=body))
     client.set_httpx_client(httpx2.Client(base_url=BASE, transport=transport))
-    with pytest.raises(errors.ResponseDecodeError) as caught:
+    with pytest.raises(errors.APIResponseValidationError) as caught:
         api.get_thread("thread_1", client=client)
     assert reason in str(caught.value)
     assert caught.value.operation == "get_thread"

@@ -36,3 +36,19 @@ def test_server_example() -> None:
 def test_decoding_example() -> None:
     # Its own asserts check what it shows: the tolerant page keeps what came in, strict names the path.
     exec(compile(block_containing("strict=True) as client:"), "README.md", "exec"), {})
+
+
+def test_foundry_example(assistants_server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FOUNDRY_PROJECT_ENDPOINT", assistants_server.foundry_endpoint("readme"))
+    monkeypatch.setenv("FOUNDRY_TOKEN", "entra-token-for-the-readme")
+    namespace: dict[str, object] = {}
+    exec(compile(block_containing("Client.foundry("), "README.md", "exec"), namespace)
+    assert str(namespace["thread"].id).startswith("thread")  # type: ignore[attr-defined]
+
+
+def test_compatible_server_example(assistants_server: Server) -> None:
+    block = block_containing('base_url="http://localhost:8080/v1"')
+    block = block.replace("http://localhost:8080/v1", assistants_server.base_url)
+    namespace: dict[str, object] = {}
+    exec(compile(block, "README.md", "exec"), namespace)
+    assert namespace["client"].create_thread({}).id  # type: ignore[attr-defined]

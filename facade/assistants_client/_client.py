@@ -1,126 +1,52 @@
 """Client and AsyncClient: every operation of the spec as a typed method.
 
 The methods themselves are generated (`assistants_api.api.SyncOperations` and friends); this
-module supplies what they share: settings, authentication, retries, error mapping, decoding,
-raw responses and pagination. Streaming, polling and the tool loop live in `_runs.py`.
+module supplies what they share: building requests, the send loops (I/O only: every decision
+about attempts, retries, token refresh, the deadline and the size cap is `_attempts.Attempts`),
+decoding, raw responses and pagination. Settings and credentials are `_settings.Settings`;
+streaming, polling and the tool loop live in `_runs.py`.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import json
-import logging
-import os
+import threading
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx2
-from assistants_api import errors as generated_errors
 from assistants_api.api import (
     AsyncRawOperations,
     Operation,
     Options,
     SyncRawOperations,
     build_request,
+    decode_response,
 )
+from assistants_api.errors import APIResponseValidationError, detached_response
 from assistants_api.types import UNSET
 
-from ._exceptions import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APITimeoutError,
-    status_error,
-)
+from ._attempts import OPERATION, Attempts, Deadline, deadline_of
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._response import APIResponse
 from ._retry import RetryPolicy, asleep
 from ._runs import AsyncRunsMixin, SyncRunsMixin
+from ._settings import DEFAULT_MAX_RESPONSE_BYTES, Settings, check_http_client
 
 __all__ = ["AsyncClient", "Client"]
 
-log = logging.getLogger("assistants_client")
-
 H = TypeVar("H", httpx2.Client, httpx2.AsyncClient)
 
-DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_TIMEOUT = httpx2.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_BETA = "assistants=v2"
-USER_AGENT = "assistants-client/0.1.0"
-
-
-class _Settings:
-    """Everything a client was configured with, shared by its raw-response view."""
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None,
-        base_url: str | httpx2.URL | None,
-        organization: str | None,
-        project: str | None,
-        beta: str | None,
-        timeout: float | httpx2.Timeout | None,
-        max_retries: int,
-        default_headers: Mapping[str, str] | None,
-        default_query: Mapping[str, Any] | None,
-        retry: RetryPolicy | None,
-        token_provider: Callable[[], str] | None,
-        api_key_header: str,
-    ) -> None:
-        api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
-        if api_key is None and token_provider is None:
-            raise APIError("No API key: pass api_key=... or set OPENAI_API_KEY.")
-        base = str(base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-        _warn_if_plain_http(base)
-        self.base_url = base
-        self.timeout = timeout
-        self.max_retries = max_retries
-        self.retry = retry or RetryPolicy()
-        self.token_provider = token_provider
-        self.api_key_header = api_key_header
-        self._api_key = api_key
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
-        organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
-        project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
-        if organization:
-            headers["OpenAI-Organization"] = organization
-        if project:
-            headers["OpenAI-Project"] = project
-        if beta:
-            headers["OpenAI-Beta"] = beta
-        headers.update(default_headers or {})
-        self.headers = headers
-        self.default_query = dict(default_query or {})
-
-    def credentials(self, refresh: bool = False) -> tuple[str, str]:
-        """The auth header for the next attempt (the token provider is asked every time)."""
-        if self.token_provider is not None:
-            return "Authorization", f"Bearer {self.token_provider()}"
-        assert self._api_key is not None
-        if self.api_key_header == "Authorization":
-            return "Authorization", f"Bearer {self._api_key}"
-        return self.api_key_header, self._api_key
-
-
-def _warn_if_plain_http(base_url: str) -> None:
-    url = httpx2.URL(base_url)
-    if url.scheme != "http":
-        return
-    host = url.host
-    try:
-        loopback = ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        loopback = host == "localhost"
-    if not loopback:
-        log.warning("base_url %s is plain http to a non-loopback host: the API key travels unencrypted", base_url)
 
 
 class _Core(Generic[H]):
-    """What Client and AsyncClient share: settings, building requests, judging each attempt."""
+    """What Client and AsyncClient share: settings, building requests, decoding answers."""
+
+    _engine: type[httpx2.Client] | type[httpx2.AsyncClient]
 
     def __init__(
         self,
@@ -138,8 +64,12 @@ class _Core(Generic[H]):
         retry: RetryPolicy | None = None,
         token_provider: Callable[[], str] | None = None,
         api_key_header: str = "Authorization",
+        deadline: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        strict: bool = False,
     ) -> None:
-        self._settings = _Settings(
+        check_http_client(http_client, self._engine)
+        self._settings = Settings(
             api_key=api_key,
             base_url=base_url,
             organization=organization,
@@ -152,23 +82,25 @@ class _Core(Generic[H]):
             retry=retry,
             token_provider=token_provider,
             api_key_header=api_key_header,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            strict=strict,
         )
         # Made on first use: building an httpx client (its SSL context) costs more than
         # importing this package, and a client that is never used should not pay it.
         self._given_http: H | None = http_client
         self._made_http: H | None = None
+        self._http_lock = threading.Lock()
 
     @property
     def _http(self) -> H:
-        if self._given_http is not None:
-            return self._given_http
-        if self._made_http is None:
-            self._made_http = self._new_http(self._settings.timeout)
-        return self._made_http
-
-    @staticmethod
-    def _new_http(timeout: float | httpx2.Timeout | None) -> H:
-        raise NotImplementedError
+        http = self._given_http or self._made_http
+        if http is None:
+            with self._http_lock:  # the first calls of 16 threads at once still build one pool
+                http = self._made_http
+                if http is None:
+                    http = self._made_http = cast(H, self._engine(timeout=self._settings.timeout))
+        return http
 
     @classmethod
     def azure(
@@ -195,6 +127,34 @@ class _Core(Generic[H]):
             **kwargs,
         )
 
+    @classmethod
+    def foundry(
+        cls,
+        *,
+        endpoint: str,
+        token_provider: Callable[[], str] | None = None,
+        api_key: str | None = None,
+        api_version: str = "v1",
+        **kwargs: Any,
+    ) -> Self:
+        """A client for the Agent Service of Azure AI Foundry. `endpoint` is the project's
+        endpoint, `https://<aiservices-id>.services.ai.azure.com/api/projects/<project>`.
+        `api-version` goes on every call and no `OpenAI-Beta` header is sent. Authentication is
+        a Microsoft Entra bearer token from `token_provider` (scope `https://ai.azure.com/.default`;
+        asked before each request, and again after a 401), or an `api-key` header."""
+        if (api_key is None) == (token_provider is None):
+            raise ValueError("Client.foundry needs exactly one of token_provider= or api_key=")
+        query = {**kwargs.pop("default_query", {}), "api-version": api_version}
+        return cls(
+            api_key=api_key,
+            token_provider=token_provider,
+            api_key_header="api-key",
+            base_url=endpoint.rstrip("/"),
+            default_query=query,
+            beta=kwargs.pop("beta", None),
+            **kwargs,
+        )
+
     @property
     def base_url(self) -> str:
         return self._settings.base_url
@@ -202,6 +162,11 @@ class _Core(Generic[H]):
     @property
     def max_retries(self) -> int:
         return self._settings.max_retries
+
+    @property
+    def strict(self) -> bool:
+        """Whether answers are decoded strictly (any value the spec does not allow is an error)."""
+        return self._settings.strict
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
@@ -240,64 +205,26 @@ class _Core(Generic[H]):
             content=spec.get("content"),
             headers=headers,
             timeout=timeout,  # type: ignore[arg-type]
+            extensions={OPERATION: op.name},
         )
 
-    def _authorize(self, request: httpx2.Request) -> None:
-        name, value = self._settings.credentials()
-        request.headers[name] = value
-
-    def _retries(self, options: Options) -> int:
-        return self._settings.max_retries if options.max_retries is None else options.max_retries
-
-    def _judge(
-        self,
-        request: httpx2.Request,
-        response: httpx2.Response | None,
-        failure: httpx2.TransportError | None,
-        attempt: int,
-        retries: int,
-        refreshed: bool,
-    ) -> float | None:
-        """After one attempt: None when `response` is the answer, else seconds to wait, or raise."""
-        if response is not None:
-            if log.isEnabledFor(logging.DEBUG):
-                request_id = response.headers.get("x-request-id")
-                log.debug("%s %s -> %s (request id %s)", request.method, request.url, response.status_code, request_id)
-            if response.is_success:
-                return None
-            if response.status_code == 401 and self._settings.token_provider is not None and not refreshed:
-                log.debug("401 with a token provider: asking it for a fresh token and trying once more")
-                return 0.0
-        else:
-            log.debug("%s %s -> %s", request.method, request.url, type(failure).__name__)
-        policy = self._settings.retry
-        if attempt < retries and policy.is_retryable(response):
-            delay = policy.delay(attempt, response)
-            log.debug(
-                "retrying %s %s in %.2fs (retry %d of %d)", request.method, request.url, delay, attempt + 1, retries
-            )
-            return delay
-        if response is not None:
-            raise status_error(response)
-        if isinstance(failure, httpx2.TimeoutException):
-            raise APITimeoutError(request) from failure
-        raise APIConnectionError(f"Connection error: {failure}", request=request) from failure
+    def _deadline(self, options: Options) -> Deadline | None:
+        """The call's deadline, started now (None: it has none). The hook for streams: start it
+        before `_send(..., stream=True, deadline=...)`, then raise `deadline.error(request)` if
+        `deadline.passed()` before the first event arrives."""
+        return deadline_of(self._settings, options)
 
     def _decode(self, op: Operation, response: httpx2.Response) -> Any:
+        secrets = self._settings.secrets
         try:
-            data = json.loads(response.content)
-        except ValueError as exc:
-            kind = response.headers.get("content-type", "no content-type")
-            raise APIResponseValidationError(
-                f"{op.name}: the response body is not JSON ({kind}): {response.text[:200]!r}",
-                response=response,
-                operation=op.name,
-                model=None,
-            ) from exc
-        try:
-            return op.decode(data)
-        except generated_errors.ResponseDecodeError as exc:
-            raise APIResponseValidationError(str(exc), response=response, operation=op.name, model=exc.model) from exc
+            return decode_response(op, response, self._settings.strict, secrets)
+        except APIResponseValidationError as exc:
+            exc.response = detached_response(response, secrets)
+            raise
+
+    def _raw(self, op: Operation, response: httpx2.Response) -> APIResponse[Any]:
+        # Cut off from the transport, whose internals still hold the unmasked request.
+        return APIResponse(detached_response(response, ()), lambda r: self._decode(op, r))
 
 
 def _wants_stream(body: Any) -> bool:
@@ -319,39 +246,33 @@ class Client(_Core[httpx2.Client], SyncRunsMixin):
     """The Assistants API over a blocking httpx2.Client.
 
     Settings left out come from the environment: OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_ORG_ID,
-    OPENAI_PROJECT_ID. A `http_client` you pass is used as it is and never closed by this client.
+    OPENAI_PROJECT_ID. A `http_client` you pass is used as it is (except that redirects are never
+    followed) and never closed by this client.
     """
 
-    @staticmethod
-    def _new_http(timeout: float | httpx2.Timeout | None) -> httpx2.Client:
-        return httpx2.Client(timeout=timeout)
+    _engine = httpx2.Client
 
     # -- plumbing the generated methods call -------------------------------------------------
 
-    def _send(self, request: httpx2.Request, options: Options, *, stream: bool = False) -> httpx2.Response:
-        retries = self._retries(options)
-        attempt, refreshed = 0, False
+    def _send(
+        self, request: httpx2.Request, options: Options, *, stream: bool = False, deadline: Deadline | None = None
+    ) -> httpx2.Response:
+        """Send `request` until an answer is final (the I/O; `Attempts` decides)."""
+        attempts = Attempts(self._settings, request, options, deadline)
+        http = self._http
         while True:
-            self._authorize(request)
-            response: httpx2.Response | None = None
-            failure: httpx2.TransportError | None = None
+            attempts.prepare()
+            response = None
             try:
-                response = self._http.send(request, stream=stream)
-                if stream and not response.is_success:
-                    response.read()
-            except httpx2.TransportError as exc:
-                failure = exc
-            delay = self._judge(request, response, failure, attempt, retries, refreshed)
+                response = http.send(request, stream=True, follow_redirects=False)
+                if not (stream and response.is_success):
+                    _read(response, attempts)
+            except httpx2.HTTPError as exc:
+                delay = attempts.failed(exc, response)
+            else:
+                delay = attempts.answered(response)
             if delay is None:
-                assert response is not None
-                return response
-            # The one retry with a fresh token after a 401 is not counted against max_retries.
-            token_retry = response is not None and response.status_code == 401 and not refreshed
-            refreshed = refreshed or token_retry
-            if response is not None:
-                response.close()
-            if not token_retry:
-                attempt += 1
+                return response  # type: ignore[return-value]
             time.sleep(delay)
 
     def _request(
@@ -388,6 +309,19 @@ class Client(_Core[httpx2.Client], SyncRunsMixin):
         self.close()
 
 
+def _read(response: httpx2.Response, attempts: Attempts) -> None:
+    """Read the body a chunk at a time (decompressed), so the size cap and deadline hold."""
+    chunks = []
+    try:
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            attempts.received(len(chunk), response)
+    except BaseException:
+        response.close()
+        raise
+    response._content = b"".join(chunks)
+
+
 class _RawClient(SyncRawOperations):
     __slots__ = ("_client",)
 
@@ -397,8 +331,7 @@ class _RawClient(SyncRawOperations):
     def _call(
         self, op: Operation, path_args: tuple[str, ...], body: Any, query: Mapping[str, Any] | None, options: Options
     ) -> APIResponse[Any]:
-        response = self._client._request(op, path_args, body, query, options)
-        return APIResponse(response, lambda r: self._client._decode(op, r))
+        return self._client._raw(op, self._client._request(op, path_args, body, query, options))
 
 
 class AsyncClient(_Core[httpx2.AsyncClient], AsyncRunsMixin):
@@ -408,34 +341,27 @@ class AsyncClient(_Core[httpx2.AsyncClient], AsyncRunsMixin):
     `await` it for the first page. Settings are those of `Client`.
     """
 
-    @staticmethod
-    def _new_http(timeout: float | httpx2.Timeout | None) -> httpx2.AsyncClient:
-        return httpx2.AsyncClient(timeout=timeout)
+    _engine = httpx2.AsyncClient
 
-    async def _send(self, request: httpx2.Request, options: Options, *, stream: bool = False) -> httpx2.Response:
-        retries = self._retries(options)
-        attempt, refreshed = 0, False
+    async def _send(
+        self, request: httpx2.Request, options: Options, *, stream: bool = False, deadline: Deadline | None = None
+    ) -> httpx2.Response:
+        """Send `request` until an answer is final (the I/O; `Attempts` decides)."""
+        attempts = Attempts(self._settings, request, options, deadline)
+        http = self._http
         while True:
-            self._authorize(request)
-            response: httpx2.Response | None = None
-            failure: httpx2.TransportError | None = None
+            attempts.prepare()
+            response = None
             try:
-                response = await self._http.send(request, stream=stream)
-                if stream and not response.is_success:
-                    await response.aread()
-            except httpx2.TransportError as exc:
-                failure = exc
-            delay = self._judge(request, response, failure, attempt, retries, refreshed)
+                response = await http.send(request, stream=True, follow_redirects=False)
+                if not (stream and response.is_success):
+                    await _aread(response, attempts)
+            except httpx2.HTTPError as exc:
+                delay = attempts.failed(exc, response)
+            else:
+                delay = attempts.answered(response)
             if delay is None:
-                assert response is not None
-                return response
-            # The one retry with a fresh token after a 401 is not counted against max_retries.
-            token_retry = response is not None and response.status_code == 401 and not refreshed
-            refreshed = refreshed or token_retry
-            if response is not None:
-                await response.aclose()
-            if not token_retry:
-                attempt += 1
+                return response  # type: ignore[return-value]
             await asleep(delay)
 
     async def _request(
@@ -470,6 +396,19 @@ class AsyncClient(_Core[httpx2.AsyncClient], AsyncRunsMixin):
         await self.close()
 
 
+async def _aread(response: httpx2.Response, attempts: Attempts) -> None:
+    """The async twin of _read."""
+    chunks = []
+    try:
+        async for chunk in response.aiter_bytes():
+            chunks.append(chunk)
+            attempts.received(len(chunk), response)
+    except BaseException:
+        await response.aclose()
+        raise
+    response._content = b"".join(chunks)
+
+
 class _AsyncRawClient(AsyncRawOperations):
     __slots__ = ("_client",)
 
@@ -479,5 +418,4 @@ class _AsyncRawClient(AsyncRawOperations):
     async def _call(
         self, op: Operation, path_args: tuple[str, ...], body: Any, query: Mapping[str, Any] | None, options: Options
     ) -> APIResponse[Any]:
-        response = await self._client._request(op, path_args, body, query, options)
-        return APIResponse(response, lambda r: self._client._decode(op, r))
+        return self._client._raw(op, await self._client._request(op, path_args, body, query, options))

@@ -38,6 +38,10 @@ class Client:
     def _auth_headers(self) -> dict[str, str]:
         return {}
 
+    def _credentials(self) -> dict[str, str]:
+        """Credential header name -> secret: masked in the requests errors carry, redacted from their text."""
+        return {}
+
     def _all_headers(self) -> dict[str, str]:
         return {**self._headers, **self._auth_headers()}
 
@@ -127,3 +131,6 @@ class AuthenticatedClient(Client):
 
     def _auth_headers(self) -> dict[str, str]:
         return {self.auth_header_name: f"{self.prefix} {self.token}" if self.prefix else self.token}
+
+    def _credentials(self) -> dict[str, str]:
+        return {self.auth_header_name: self.token}

@@ -157,15 +157,49 @@ def build_request(
     return request
 
 
-def parse_response(op: Operation, response: httpx2.Response, strict: bool = False) -> Any:
-    """The decoded model of a 2xx answer; errors.UnexpectedStatus for any other status."""
+def parse_response(op: Operation, response: httpx2.Response, client: AuthenticatedClient | Client) -> Any:
+    """The decoded model of a 2xx answer; the typed error (errors.NotFoundError, ...) of any other."""
     if not 200 <= response.status_code < 300:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        credentials = client._credentials()
+        errors.masked_request(response.request, credentials)
+        raise errors.status_error(response, tuple(credentials.values()))
+    return decode_response(op, response, client.strict)
+
+
+def decode_response(op: Operation, response: httpx2.Response, strict: bool, secrets: Sequence[str] = ()) -> Any:
+    """The decoded model of a read 2xx answer. Whatever the bytes (not JSON, invalid UTF-8,
+    nesting too deep for the parser, a number too large for a float, a value the schema does not
+    allow), a failure is an errors.APIResponseValidationError naming the operation and the JSON
+    path, with the original chained."""
     try:
         data = json.loads(response.content)
-    except ValueError as exc:
-        raise errors.ResponseDecodeError(op.name, op.response.partition(":")[2], f"body is not JSON: {exc}") from exc
-    return op.decode(data, strict)
+    except Exception as exc:  # ValueError, UnicodeDecodeError, RecursionError
+        kind = response.headers.get("content-type", "no content-type")
+        snippet = errors.redact(errors.quote(response.text), secrets)
+        raise errors.APIResponseValidationError(
+            f"{op.name}: the response body is not JSON ({kind}): {snippet!r} ({type(exc).__name__})",
+            response=response,
+            operation=op.name,
+            model=None,
+        ) from exc
+    try:
+        return op.decode(data, strict)
+    except errors.ResponseDecodeError as exc:
+        where = f" at {exc.path}" if exc.path else ""
+        reason = errors.redact(errors.quote(exc.reason), secrets)
+        message = f"{op.name}: the response is not a valid {exc.model}{where}: {reason}"
+        raise errors.APIResponseValidationError(
+            message, response=response, operation=op.name, model=exc.model, path=exc.path
+        ) from exc
+    except Exception as exc:  # RecursionError, OverflowError: what the decoders do not name themselves
+        model = op.response.partition(":")[2]
+        reason = errors.redact(errors.quote(f"{type(exc).__name__}: {exc}"), secrets)
+        raise errors.APIResponseValidationError(
+            f"{op.name}: the response is not a valid {model}: {reason}",
+            response=response,
+            operation=op.name,
+            model=model,
+        ) from exc
 
 
 LIST_ASSISTANTS = Operation(
@@ -634,8 +668,7 @@ def list_assistants(
         },
     )
     return cast(
-        "ListAssistantsResponse",
-        parse_response(LIST_ASSISTANTS, client.get_httpx_client().request(**request), client.strict),
+        "ListAssistantsResponse", parse_response(LIST_ASSISTANTS, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -696,7 +729,7 @@ async def list_assistants_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, response, client.strict))
+    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, response, client))
 
 
 def create_assistant(
@@ -740,7 +773,7 @@ def create_assistant(
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
     return cast(
-        "AssistantObject", parse_response(CREATE_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
+        "AssistantObject", parse_response(CREATE_ASSISTANT, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -785,7 +818,7 @@ async def create_assistant_async(
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, response, client.strict))
+    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, response, client))
 
 
 def get_assistant(
@@ -827,9 +860,7 @@ def get_assistant(
     """
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
-    return cast(
-        "AssistantObject", parse_response(GET_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("AssistantObject", parse_response(GET_ASSISTANT, client.get_httpx_client().request(**request), client))
 
 
 async def get_assistant_async(
@@ -872,7 +903,7 @@ async def get_assistant_async(
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(GET_ASSISTANT, response, client.strict))
+    return cast("AssistantObject", parse_response(GET_ASSISTANT, response, client))
 
 
 def modify_assistant(
@@ -918,7 +949,7 @@ def modify_assistant(
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
     return cast(
-        "AssistantObject", parse_response(MODIFY_ASSISTANT, client.get_httpx_client().request(**request), client.strict)
+        "AssistantObject", parse_response(MODIFY_ASSISTANT, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -965,7 +996,7 @@ async def modify_assistant_async(
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, response, client.strict))
+    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, response, client))
 
 
 def delete_assistant(
@@ -1009,7 +1040,7 @@ def delete_assistant(
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
     return cast(
         "DeleteAssistantResponse",
-        parse_response(DELETE_ASSISTANT, client.get_httpx_client().request(**request), client.strict),
+        parse_response(DELETE_ASSISTANT, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -1053,7 +1084,7 @@ async def delete_assistant_async(
 
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, response, client.strict))
+    return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, response, client))
 
 
 def list_assistant_files(
@@ -1117,7 +1148,7 @@ def list_assistant_files(
     )
     return cast(
         "ListAssistantFilesResponse",
-        parse_response(LIST_ASSISTANT_FILES, client.get_httpx_client().request(**request), client.strict),
+        parse_response(LIST_ASSISTANT_FILES, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -1181,7 +1212,7 @@ async def list_assistant_files_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, response, client.strict))
+    return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, response, client))
 
 
 def create_assistant_file(
@@ -1230,7 +1261,7 @@ def create_assistant_file(
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
     return cast(
         "AssistantFileObject",
-        parse_response(CREATE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+        parse_response(CREATE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -1279,7 +1310,7 @@ async def create_assistant_file_async(
 
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, response, client.strict))
+    return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, response, client))
 
 
 def get_assistant_file(
@@ -1332,8 +1363,7 @@ def get_assistant_file(
         None,
     )
     return cast(
-        "AssistantFileObject",
-        parse_response(GET_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+        "AssistantFileObject", parse_response(GET_ASSISTANT_FILE, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1387,7 +1417,7 @@ async def get_assistant_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, response, client.strict))
+    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, response, client))
 
 
 def delete_assistant_file(
@@ -1443,7 +1473,7 @@ def delete_assistant_file(
     )
     return cast(
         "DeleteAssistantFileResponse",
-        parse_response(DELETE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client.strict),
+        parse_response(DELETE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -1499,7 +1529,7 @@ async def delete_assistant_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, response, client.strict))
+    return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, response, client))
 
 
 def list_messages(
@@ -1564,8 +1594,7 @@ def list_messages(
         },
     )
     return cast(
-        "ListMessagesResponse",
-        parse_response(LIST_MESSAGES, client.get_httpx_client().request(**request), client.strict),
+        "ListMessagesResponse", parse_response(LIST_MESSAGES, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -1631,7 +1660,7 @@ async def list_messages_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, response, client.strict))
+    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, response, client))
 
 
 def create_message(
@@ -1675,9 +1704,7 @@ def create_message(
     """
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
-    return cast(
-        "MessageObject", parse_response(CREATE_MESSAGE, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("MessageObject", parse_response(CREATE_MESSAGE, client.get_httpx_client().request(**request), client))
 
 
 async def create_message_async(
@@ -1722,7 +1749,7 @@ async def create_message_async(
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(CREATE_MESSAGE, response, client.strict))
+    return cast("MessageObject", parse_response(CREATE_MESSAGE, response, client))
 
 
 def get_message(
@@ -1773,9 +1800,7 @@ def get_message(
         None,
         None,
     )
-    return cast(
-        "MessageObject", parse_response(GET_MESSAGE, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("MessageObject", parse_response(GET_MESSAGE, client.get_httpx_client().request(**request), client))
 
 
 async def get_message_async(
@@ -1827,7 +1852,7 @@ async def get_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(GET_MESSAGE, response, client.strict))
+    return cast("MessageObject", parse_response(GET_MESSAGE, response, client))
 
 
 def modify_message(
@@ -1881,9 +1906,7 @@ def modify_message(
         body,
         None,
     )
-    return cast(
-        "MessageObject", parse_response(MODIFY_MESSAGE, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("MessageObject", parse_response(MODIFY_MESSAGE, client.get_httpx_client().request(**request), client))
 
 
 async def modify_message_async(
@@ -1938,7 +1961,7 @@ async def modify_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageObject", parse_response(MODIFY_MESSAGE, response, client.strict))
+    return cast("MessageObject", parse_response(MODIFY_MESSAGE, response, client))
 
 
 def delete_message(
@@ -1991,8 +2014,7 @@ def delete_message(
         None,
     )
     return cast(
-        "DeleteMessageResponse",
-        parse_response(DELETE_MESSAGE, client.get_httpx_client().request(**request), client.strict),
+        "DeleteMessageResponse", parse_response(DELETE_MESSAGE, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -2046,7 +2068,7 @@ async def delete_message_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, response, client.strict))
+    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, response, client))
 
 
 def list_message_files(
@@ -2115,7 +2137,7 @@ def list_message_files(
     )
     return cast(
         "ListMessageFilesResponse",
-        parse_response(LIST_MESSAGE_FILES, client.get_httpx_client().request(**request), client.strict),
+        parse_response(LIST_MESSAGE_FILES, client.get_httpx_client().request(**request), client),
     )
 
 
@@ -2184,7 +2206,7 @@ async def list_message_files_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, response, client.strict))
+    return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, response, client))
 
 
 def get_message_file(
@@ -2240,8 +2262,7 @@ def get_message_file(
         None,
     )
     return cast(
-        "MessageFileObject",
-        parse_response(GET_MESSAGE_FILE, client.get_httpx_client().request(**request), client.strict),
+        "MessageFileObject", parse_response(GET_MESSAGE_FILE, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -2298,7 +2319,7 @@ async def get_message_file_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, response, client.strict))
+    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, response, client))
 
 
 def list_run_steps(
@@ -2368,8 +2389,7 @@ def list_run_steps(
         },
     )
     return cast(
-        "ListRunStepsResponse",
-        parse_response(LIST_RUN_STEPS, client.get_httpx_client().request(**request), client.strict),
+        "ListRunStepsResponse", parse_response(LIST_RUN_STEPS, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -2440,7 +2460,7 @@ async def list_run_steps_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, response, client.strict))
+    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, response, client))
 
 
 def get_run_step(
@@ -2498,9 +2518,7 @@ def get_run_step(
             "include[]": include,
         },
     )
-    return cast(
-        "RunStepObject", parse_response(GET_RUN_STEP, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("RunStepObject", parse_response(GET_RUN_STEP, client.get_httpx_client().request(**request), client))
 
 
 async def get_run_step_async(
@@ -2559,7 +2577,7 @@ async def get_run_step_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunStepObject", parse_response(GET_RUN_STEP, response, client.strict))
+    return cast("RunStepObject", parse_response(GET_RUN_STEP, response, client))
 
 
 def list_runs(
@@ -2620,9 +2638,7 @@ def list_runs(
             "before": before,
         },
     )
-    return cast(
-        "ListRunsResponse", parse_response(LIST_RUNS, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("ListRunsResponse", parse_response(LIST_RUNS, client.get_httpx_client().request(**request), client))
 
 
 async def list_runs_async(
@@ -2684,7 +2700,7 @@ async def list_runs_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListRunsResponse", parse_response(LIST_RUNS, response, client.strict))
+    return cast("ListRunsResponse", parse_response(LIST_RUNS, response, client))
 
 
 def create_run(
@@ -2739,7 +2755,7 @@ def create_run(
             "include[]": include,
         },
     )
-    return cast("RunObject", parse_response(CREATE_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(CREATE_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def create_run_async(
@@ -2795,7 +2811,7 @@ async def create_run_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CREATE_RUN, response, client.strict))
+    return cast("RunObject", parse_response(CREATE_RUN, response, client))
 
 
 def get_run(
@@ -2846,7 +2862,7 @@ def get_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(GET_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(GET_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def get_run_async(
@@ -2898,7 +2914,7 @@ async def get_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(GET_RUN, response, client.strict))
+    return cast("RunObject", parse_response(GET_RUN, response, client))
 
 
 def modify_run(
@@ -2952,7 +2968,7 @@ def modify_run(
         body,
         None,
     )
-    return cast("RunObject", parse_response(MODIFY_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(MODIFY_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def modify_run_async(
@@ -3007,7 +3023,7 @@ async def modify_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(MODIFY_RUN, response, client.strict))
+    return cast("RunObject", parse_response(MODIFY_RUN, response, client))
 
 
 def cancel_run(
@@ -3059,7 +3075,7 @@ def cancel_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(CANCEL_RUN, client.get_httpx_client().request(**request), client.strict))
+    return cast("RunObject", parse_response(CANCEL_RUN, client.get_httpx_client().request(**request), client))
 
 
 async def cancel_run_async(
@@ -3112,7 +3128,7 @@ async def cancel_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CANCEL_RUN, response, client.strict))
+    return cast("RunObject", parse_response(CANCEL_RUN, response, client))
 
 
 def submit_tool_outputs_to_run(
@@ -3171,8 +3187,7 @@ def submit_tool_outputs_to_run(
         None,
     )
     return cast(
-        "RunObject",
-        parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, client.get_httpx_client().request(**request), client.strict),
+        "RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -3232,7 +3247,7 @@ async def submit_tool_outputs_to_run_async(
         None,
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, response, client.strict))
+    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, response, client))
 
 
 submit_tool_ouputs_to_run = submit_tool_outputs_to_run
@@ -3299,7 +3314,7 @@ def list_threads(
         },
     )
     return cast(
-        "ListThreadsResponse", parse_response(LIST_THREADS, client.get_httpx_client().request(**request), client.strict)
+        "ListThreadsResponse", parse_response(LIST_THREADS, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -3363,7 +3378,7 @@ async def list_threads_async(
         },
     )
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ListThreadsResponse", parse_response(LIST_THREADS, response, client.strict))
+    return cast("ListThreadsResponse", parse_response(LIST_THREADS, response, client))
 
 
 def create_thread(
@@ -3405,9 +3420,7 @@ def create_thread(
     """
 
     request = build_request(CREATE_THREAD, (), body, None)
-    return cast(
-        "ThreadObject", parse_response(CREATE_THREAD, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("ThreadObject", parse_response(CREATE_THREAD, client.get_httpx_client().request(**request), client))
 
 
 async def create_thread_async(
@@ -3450,7 +3463,7 @@ async def create_thread_async(
 
     request = build_request(CREATE_THREAD, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(CREATE_THREAD, response, client.strict))
+    return cast("ThreadObject", parse_response(CREATE_THREAD, response, client))
 
 
 def create_thread_and_run(
@@ -3495,7 +3508,7 @@ def create_thread_and_run(
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
     return cast(
-        "RunObject", parse_response(CREATE_THREAD_AND_RUN, client.get_httpx_client().request(**request), client.strict)
+        "RunObject", parse_response(CREATE_THREAD_AND_RUN, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -3541,7 +3554,7 @@ async def create_thread_and_run_async(
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, response, client.strict))
+    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, response, client))
 
 
 def get_thread(
@@ -3582,7 +3595,7 @@ def get_thread(
     """
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
-    return cast("ThreadObject", parse_response(GET_THREAD, client.get_httpx_client().request(**request), client.strict))
+    return cast("ThreadObject", parse_response(GET_THREAD, client.get_httpx_client().request(**request), client))
 
 
 async def get_thread_async(
@@ -3624,7 +3637,7 @@ async def get_thread_async(
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(GET_THREAD, response, client.strict))
+    return cast("ThreadObject", parse_response(GET_THREAD, response, client))
 
 
 def modify_thread(
@@ -3668,9 +3681,7 @@ def modify_thread(
     """
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
-    return cast(
-        "ThreadObject", parse_response(MODIFY_THREAD, client.get_httpx_client().request(**request), client.strict)
-    )
+    return cast("ThreadObject", parse_response(MODIFY_THREAD, client.get_httpx_client().request(**request), client))
 
 
 async def modify_thread_async(
@@ -3715,7 +3726,7 @@ async def modify_thread_async(
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("ThreadObject", parse_response(MODIFY_THREAD, response, client.strict))
+    return cast("ThreadObject", parse_response(MODIFY_THREAD, response, client))
 
 
 def delete_thread(
@@ -3758,8 +3769,7 @@ def delete_thread(
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
     return cast(
-        "DeleteThreadResponse",
-        parse_response(DELETE_THREAD, client.get_httpx_client().request(**request), client.strict),
+        "DeleteThreadResponse", parse_response(DELETE_THREAD, client.get_httpx_client().request(**request), client)
     )
 
 
@@ -3803,13 +3813,13 @@ async def delete_thread_async(
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
     response = await client.get_async_httpx_client().request(**request)
-    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, response, client.strict))
+    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, response, client))
 
 
 class Options:
     """Per-call settings: each left at its default takes the client's own."""
 
-    __slots__ = ("extra_headers", "extra_query", "max_retries", "timeout")
+    __slots__ = ("deadline", "extra_headers", "extra_query", "max_response_bytes", "max_retries", "timeout")
 
     def __init__(
         self,
@@ -3817,11 +3827,17 @@ class Options:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> None:
         self.timeout = timeout
         self.max_retries = max_retries
         self.extra_headers = extra_headers
         self.extra_query = extra_query
+        self.deadline = deadline
+        """Seconds for the whole call, retries and waits included (None: no deadline)."""
+        self.max_response_bytes = max_response_bytes
+        """The largest answer accepted, counted after decompression."""
 
 
 class SyncOperations:
@@ -3848,6 +3864,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[AssistantObject, ListAssistantsResponse]:
         """List assistants
 
@@ -3903,7 +3921,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -3915,6 +3933,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Create an assistant
 
@@ -3952,7 +3972,13 @@ class SyncOperations:
 
         return cast(
             "AssistantObject",
-            self._call(CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def get_assistant(
@@ -3963,6 +3989,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Retrieve an assistant
 
@@ -4001,7 +4029,11 @@ class SyncOperations:
         return cast(
             "AssistantObject",
             self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4014,6 +4046,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Modify an assistant
 
@@ -4054,7 +4088,11 @@ class SyncOperations:
         return cast(
             "AssistantObject",
             self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4066,6 +4104,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantResponse:
         """Delete an assistant
 
@@ -4105,7 +4145,11 @@ class SyncOperations:
         return cast(
             "DeleteAssistantResponse",
             self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4121,6 +4165,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[AssistantFileObject, ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -4178,7 +4224,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4191,6 +4237,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Attach a file to an assistant (first beta)
 
@@ -4238,7 +4286,7 @@ class SyncOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4251,6 +4299,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Retrieve an assistant file (first beta)
 
@@ -4298,7 +4348,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4311,6 +4361,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantFileResponse:
         """Detach a file from an assistant (first beta)
 
@@ -4359,7 +4411,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4376,6 +4428,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[MessageObject, ListMessagesResponse]:
         """List the messages of a thread
 
@@ -4435,7 +4489,7 @@ class SyncOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4448,6 +4502,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Add a message to a thread
 
@@ -4488,7 +4544,11 @@ class SyncOperations:
         return cast(
             "MessageObject",
             self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4501,6 +4561,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Retrieve a message
 
@@ -4547,7 +4609,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4561,6 +4623,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Modify a message
 
@@ -4609,7 +4673,7 @@ class SyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4622,6 +4686,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteMessageResponse:
         """Delete a message
 
@@ -4669,7 +4735,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4686,6 +4752,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[MessageFileObject, ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -4747,7 +4815,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4761,6 +4829,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageFileObject:
         """Retrieve a message file (first beta)
 
@@ -4810,7 +4880,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4828,6 +4898,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[RunStepObject, ListRunStepsResponse]:
         """List the steps of a run
 
@@ -4891,7 +4963,7 @@ class SyncOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4906,6 +4978,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunStepObject:
         """Retrieve a run step
 
@@ -4957,7 +5031,7 @@ class SyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -4973,6 +5047,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[RunObject, ListRunsResponse]:
         """List the runs of a thread
 
@@ -5029,7 +5105,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5043,6 +5119,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Start a run
 
@@ -5093,7 +5171,7 @@ class SyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5106,6 +5184,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Retrieve a run
 
@@ -5152,7 +5232,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5166,6 +5246,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Modify a run
 
@@ -5214,7 +5296,7 @@ class SyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5227,6 +5309,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Cancel a run
 
@@ -5274,7 +5358,7 @@ class SyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5288,6 +5372,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Submit tool outputs to a run
 
@@ -5341,7 +5427,7 @@ class SyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5358,6 +5444,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> Paginator[ThreadObject, ListThreadsResponse]:
         """List threads
 
@@ -5416,7 +5504,7 @@ class SyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5428,6 +5516,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Create a thread
 
@@ -5465,7 +5555,13 @@ class SyncOperations:
 
         return cast(
             "ThreadObject",
-            self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def create_thread_and_run(
@@ -5476,6 +5572,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Create a thread and start a run on it
 
@@ -5517,7 +5615,11 @@ class SyncOperations:
         return cast(
             "RunObject",
             self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5529,6 +5631,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Retrieve a thread
 
@@ -5566,7 +5670,13 @@ class SyncOperations:
 
         return cast(
             "ThreadObject",
-            self._call(GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def modify_thread(
@@ -5578,6 +5688,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Modify a thread
 
@@ -5618,7 +5730,11 @@ class SyncOperations:
         return cast(
             "ThreadObject",
             self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5630,6 +5746,8 @@ class SyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteThreadResponse:
         """Delete a thread
 
@@ -5669,7 +5787,11 @@ class SyncOperations:
         return cast(
             "DeleteThreadResponse",
             self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5698,6 +5820,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[AssistantObject, ListAssistantsResponse]:
         """List assistants
 
@@ -5753,7 +5877,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5765,6 +5889,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Create an assistant
 
@@ -5803,7 +5929,11 @@ class AsyncOperations:
         return cast(
             "AssistantObject",
             await self._call(
-                CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5815,6 +5945,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Retrieve an assistant
 
@@ -5853,7 +5985,11 @@ class AsyncOperations:
         return cast(
             "AssistantObject",
             await self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5866,6 +6002,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantObject:
         """Modify an assistant
 
@@ -5906,7 +6044,11 @@ class AsyncOperations:
         return cast(
             "AssistantObject",
             await self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5918,6 +6060,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantResponse:
         """Delete an assistant
 
@@ -5957,7 +6101,11 @@ class AsyncOperations:
         return cast(
             "DeleteAssistantResponse",
             await self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -5973,6 +6121,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[AssistantFileObject, ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -6030,7 +6180,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6043,6 +6193,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Attach a file to an assistant (first beta)
 
@@ -6090,7 +6242,7 @@ class AsyncOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6103,6 +6255,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AssistantFileObject:
         """Retrieve an assistant file (first beta)
 
@@ -6150,7 +6304,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6163,6 +6317,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteAssistantFileResponse:
         """Detach a file from an assistant (first beta)
 
@@ -6211,7 +6367,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6228,6 +6384,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[MessageObject, ListMessagesResponse]:
         """List the messages of a thread
 
@@ -6287,7 +6445,7 @@ class AsyncOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6300,6 +6458,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Add a message to a thread
 
@@ -6340,7 +6500,11 @@ class AsyncOperations:
         return cast(
             "MessageObject",
             await self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6353,6 +6517,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Retrieve a message
 
@@ -6399,7 +6565,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6413,6 +6579,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageObject:
         """Modify a message
 
@@ -6461,7 +6629,7 @@ class AsyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6474,6 +6642,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteMessageResponse:
         """Delete a message
 
@@ -6521,7 +6691,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6538,6 +6708,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[MessageFileObject, ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -6599,7 +6771,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6613,6 +6785,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> MessageFileObject:
         """Retrieve a message file (first beta)
 
@@ -6662,7 +6836,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6680,6 +6854,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[RunStepObject, ListRunStepsResponse]:
         """List the steps of a run
 
@@ -6743,7 +6919,7 @@ class AsyncOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6758,6 +6934,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunStepObject:
         """Retrieve a run step
 
@@ -6809,7 +6987,7 @@ class AsyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6825,6 +7003,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[RunObject, ListRunsResponse]:
         """List the runs of a thread
 
@@ -6881,7 +7061,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6895,6 +7075,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Start a run
 
@@ -6945,7 +7127,7 @@ class AsyncOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -6958,6 +7140,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Retrieve a run
 
@@ -7004,7 +7188,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -7018,6 +7202,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Modify a run
 
@@ -7066,7 +7252,7 @@ class AsyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -7079,6 +7265,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Cancel a run
 
@@ -7126,7 +7314,7 @@ class AsyncOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -7140,6 +7328,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Submit tool outputs to a run
 
@@ -7193,7 +7383,7 @@ class AsyncOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -7210,6 +7400,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> AsyncPaginator[ThreadObject, ListThreadsResponse]:
         """List threads
 
@@ -7268,7 +7460,7 @@ class AsyncOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -7280,6 +7472,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Create a thread
 
@@ -7317,7 +7511,13 @@ class AsyncOperations:
 
         return cast(
             "ThreadObject",
-            await self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            await self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     async def create_thread_and_run(
@@ -7328,6 +7528,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RunObject:
         """Create a thread and start a run on it
 
@@ -7369,7 +7571,11 @@ class AsyncOperations:
         return cast(
             "RunObject",
             await self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -7381,6 +7587,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Retrieve a thread
 
@@ -7419,7 +7627,11 @@ class AsyncOperations:
         return cast(
             "ThreadObject",
             await self._call(
-                GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -7432,6 +7644,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> ThreadObject:
         """Modify a thread
 
@@ -7472,7 +7686,11 @@ class AsyncOperations:
         return cast(
             "ThreadObject",
             await self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -7484,6 +7702,8 @@ class AsyncOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> DeleteThreadResponse:
         """Delete a thread
 
@@ -7523,7 +7743,11 @@ class AsyncOperations:
         return cast(
             "DeleteThreadResponse",
             await self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -7549,6 +7773,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantsResponse]:
         """List assistants
 
@@ -7600,7 +7826,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -7612,6 +7838,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Create an assistant
 
@@ -7651,7 +7879,13 @@ class SyncRawOperations:
 
         return cast(
             "RawResponse[AssistantObject]",
-            self._call(CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def get_assistant(
@@ -7662,6 +7896,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Retrieve an assistant
 
@@ -7702,7 +7938,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -7715,6 +7955,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Modify an assistant
 
@@ -7757,7 +7999,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -7769,6 +8015,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantResponse]:
         """Delete an assistant
 
@@ -7809,7 +8057,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[DeleteAssistantResponse]",
             self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -7825,6 +8077,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -7879,7 +8133,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -7892,6 +8146,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Attach a file to an assistant (first beta)
 
@@ -7940,7 +8196,7 @@ class SyncRawOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -7953,6 +8209,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Retrieve an assistant file (first beta)
 
@@ -8001,7 +8259,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8014,6 +8272,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantFileResponse]:
         """Detach a file from an assistant (first beta)
 
@@ -8063,7 +8323,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8080,6 +8340,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessagesResponse]:
         """List the messages of a thread
 
@@ -8135,7 +8397,7 @@ class SyncRawOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8148,6 +8410,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Add a message to a thread
 
@@ -8190,7 +8454,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[MessageObject]",
             self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8203,6 +8471,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Retrieve a message
 
@@ -8251,7 +8521,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8265,6 +8535,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Modify a message
 
@@ -8315,7 +8587,7 @@ class SyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8328,6 +8600,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteMessageResponse]:
         """Delete a message
 
@@ -8376,7 +8650,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8393,6 +8667,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -8451,7 +8727,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8465,6 +8741,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageFileObject]:
         """Retrieve a message file (first beta)
 
@@ -8515,7 +8793,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8533,6 +8811,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunStepsResponse]:
         """List the steps of a run
 
@@ -8592,7 +8872,7 @@ class SyncRawOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8607,6 +8887,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunStepObject]:
         """Retrieve a run step
 
@@ -8660,7 +8942,7 @@ class SyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8676,6 +8958,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunsResponse]:
         """List the runs of a thread
 
@@ -8729,7 +9013,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8743,6 +9027,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Start a run
 
@@ -8794,7 +9080,7 @@ class SyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8807,6 +9093,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Retrieve a run
 
@@ -8855,7 +9143,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8869,6 +9157,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Modify a run
 
@@ -8919,7 +9209,7 @@ class SyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8932,6 +9222,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Cancel a run
 
@@ -8981,7 +9273,7 @@ class SyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -8995,6 +9287,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Submit tool outputs to a run
 
@@ -9049,7 +9343,7 @@ class SyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -9066,6 +9360,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListThreadsResponse]:
         """List threads
 
@@ -9120,7 +9416,7 @@ class SyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -9132,6 +9428,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Create a thread
 
@@ -9171,7 +9469,13 @@ class SyncRawOperations:
 
         return cast(
             "RawResponse[ThreadObject]",
-            self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def create_thread_and_run(
@@ -9182,6 +9486,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Create a thread and start a run on it
 
@@ -9224,7 +9530,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[RunObject]",
             self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -9236,6 +9546,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Retrieve a thread
 
@@ -9275,7 +9587,13 @@ class SyncRawOperations:
 
         return cast(
             "RawResponse[ThreadObject]",
-            self._call(GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            self._call(
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     def modify_thread(
@@ -9287,6 +9605,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Modify a thread
 
@@ -9329,7 +9649,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[ThreadObject]",
             self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -9341,6 +9665,8 @@ class SyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteThreadResponse]:
         """Delete a thread
 
@@ -9381,7 +9707,11 @@ class SyncRawOperations:
         return cast(
             "RawResponse[DeleteThreadResponse]",
             self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -9407,6 +9737,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantsResponse]:
         """List assistants
 
@@ -9458,7 +9790,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -9470,6 +9802,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Create an assistant
 
@@ -9510,7 +9844,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             await self._call(
-                CREATE_ASSISTANT, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_ASSISTANT,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -9522,6 +9860,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Retrieve an assistant
 
@@ -9562,7 +9902,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             await self._call(
-                GET_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -9575,6 +9919,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantObject]:
         """Modify an assistant
 
@@ -9617,7 +9963,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[AssistantObject]",
             await self._call(
-                MODIFY_ASSISTANT, (assistant_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_ASSISTANT,
+                (assistant_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -9629,6 +9979,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantResponse]:
         """Delete an assistant
 
@@ -9669,7 +10021,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[DeleteAssistantResponse]",
             await self._call(
-                DELETE_ASSISTANT, (assistant_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_ASSISTANT,
+                (assistant_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -9685,6 +10041,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
@@ -9739,7 +10097,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -9752,6 +10110,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Attach a file to an assistant (first beta)
 
@@ -9800,7 +10160,7 @@ class AsyncRawOperations:
                 (assistant_id,),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -9813,6 +10173,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[AssistantFileObject]:
         """Retrieve an assistant file (first beta)
 
@@ -9861,7 +10223,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -9874,6 +10236,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteAssistantFileResponse]:
         """Detach a file from an assistant (first beta)
 
@@ -9923,7 +10287,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -9940,6 +10304,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessagesResponse]:
         """List the messages of a thread
 
@@ -9995,7 +10361,7 @@ class AsyncRawOperations:
                     "before": before,
                     "run_id": run_id,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10008,6 +10374,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Add a message to a thread
 
@@ -10050,7 +10418,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[MessageObject]",
             await self._call(
-                CREATE_MESSAGE, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_MESSAGE,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10063,6 +10435,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Retrieve a message
 
@@ -10111,7 +10485,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10125,6 +10499,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageObject]:
         """Modify a message
 
@@ -10175,7 +10551,7 @@ class AsyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10188,6 +10564,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteMessageResponse]:
         """Delete a message
 
@@ -10236,7 +10614,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10253,6 +10631,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListMessageFilesResponse]:
         """List a message's files (first beta)
 
@@ -10311,7 +10691,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10325,6 +10705,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[MessageFileObject]:
         """Retrieve a message file (first beta)
 
@@ -10375,7 +10757,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10393,6 +10775,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunStepsResponse]:
         """List the steps of a run
 
@@ -10452,7 +10836,7 @@ class AsyncRawOperations:
                     "before": before,
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10467,6 +10851,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunStepObject]:
         """Retrieve a run step
 
@@ -10520,7 +10906,7 @@ class AsyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10536,6 +10922,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListRunsResponse]:
         """List the runs of a thread
 
@@ -10589,7 +10977,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10603,6 +10991,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Start a run
 
@@ -10654,7 +11044,7 @@ class AsyncRawOperations:
                 {
                     "include[]": include,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10667,6 +11057,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Retrieve a run
 
@@ -10715,7 +11107,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10729,6 +11121,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Modify a run
 
@@ -10779,7 +11173,7 @@ class AsyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10792,6 +11186,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Cancel a run
 
@@ -10841,7 +11237,7 @@ class AsyncRawOperations:
                 ),
                 None,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10855,6 +11251,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Submit tool outputs to a run
 
@@ -10909,7 +11307,7 @@ class AsyncRawOperations:
                 ),
                 body,
                 None,
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10926,6 +11324,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ListThreadsResponse]:
         """List threads
 
@@ -10980,7 +11380,7 @@ class AsyncRawOperations:
                     "after": after,
                     "before": before,
                 },
-                Options(timeout, max_retries, extra_headers, extra_query),
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -10992,6 +11392,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Create a thread
 
@@ -11031,7 +11433,13 @@ class AsyncRawOperations:
 
         return cast(
             "RawResponse[ThreadObject]",
-            await self._call(CREATE_THREAD, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)),
+            await self._call(
+                CREATE_THREAD,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
+            ),
         )
 
     async def create_thread_and_run(
@@ -11042,6 +11450,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[RunObject]:
         """Create a thread and start a run on it
 
@@ -11084,7 +11494,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[RunObject]",
             await self._call(
-                CREATE_THREAD_AND_RUN, (), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                CREATE_THREAD_AND_RUN,
+                (),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -11096,6 +11510,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Retrieve a thread
 
@@ -11136,7 +11552,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[ThreadObject]",
             await self._call(
-                GET_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                GET_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -11149,6 +11569,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[ThreadObject]:
         """Modify a thread
 
@@ -11191,7 +11613,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[ThreadObject]",
             await self._call(
-                MODIFY_THREAD, (thread_id,), body, None, Options(timeout, max_retries, extra_headers, extra_query)
+                MODIFY_THREAD,
+                (thread_id,),
+                body,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -11203,6 +11629,8 @@ class AsyncRawOperations:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        deadline: float | None | Unset = UNSET,
+        max_response_bytes: int | None = None,
     ) -> RawResponse[DeleteThreadResponse]:
         """Delete a thread
 
@@ -11243,7 +11671,11 @@ class AsyncRawOperations:
         return cast(
             "RawResponse[DeleteThreadResponse]",
             await self._call(
-                DELETE_THREAD, (thread_id,), None, None, Options(timeout, max_retries, extra_headers, extra_query)
+                DELETE_THREAD,
+                (thread_id,),
+                None,
+                None,
+                Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes),
             ),
         )
 
@@ -11276,6 +11708,7 @@ __all__ = [
     "create_thread_and_run_async",
     "create_thread_async",
     "decode_model",
+    "decode_response",
     "delete_assistant",
     "delete_assistant_async",
     "delete_assistant_file",
