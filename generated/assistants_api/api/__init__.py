@@ -3890,21 +3890,28 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 ListAssistantsResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -3951,21 +3958,28 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -4006,12 +4020,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -4019,9 +4037,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -4065,12 +4086,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -4078,9 +4103,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -4121,12 +4149,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -4134,9 +4166,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 DeleteAssistantResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -4192,12 +4227,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -4205,9 +4244,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 ListAssistantFilesResponse; with `strict=True`, any value the spec does not
                 allow, named by its JSON path.
@@ -4258,12 +4300,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -4271,9 +4317,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 AssistantFileObject; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -4317,12 +4366,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant or file (404).
@@ -4330,9 +4383,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 AssistantFileObject; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -4380,12 +4436,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant or file (404).
@@ -4393,9 +4453,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 DeleteAssistantFileResponse; with `strict=True`, any value the spec does not
                 allow, named by its JSON path.
@@ -4456,12 +4519,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -4469,9 +4536,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 ListMessagesResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -4521,12 +4591,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -4534,9 +4608,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as MessageObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -4579,12 +4656,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -4592,9 +4673,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as MessageObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -4643,12 +4727,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -4656,9 +4744,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as MessageObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -4704,12 +4795,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -4717,9 +4812,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 DeleteMessageResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -4780,12 +4878,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -4793,9 +4895,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 ListMessageFilesResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -4848,12 +4953,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message or file (404).
@@ -4861,9 +4970,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 MessageFileObject; with `strict=True`, any value the spec does not allow, named
                 by its JSON path.
@@ -4927,12 +5039,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -4940,9 +5056,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 ListRunStepsResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -4998,12 +5117,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run or step (404).
@@ -5011,9 +5134,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as RunStepObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -5074,12 +5200,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -5087,9 +5217,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as ListRunsResponse;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -5142,12 +5275,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -5155,9 +5292,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as RunObject; with
                 `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -5202,12 +5342,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -5215,9 +5359,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as RunObject; with
                 `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -5266,12 +5413,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -5279,9 +5430,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as RunObject; with
                 `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -5328,12 +5482,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -5341,9 +5499,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as RunObject; with
                 `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -5397,12 +5558,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -5410,9 +5575,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as RunObject; with
                 `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -5473,21 +5641,28 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 ListThreadsResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -5534,21 +5709,28 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -5593,21 +5775,28 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as RunObject; with
                 `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -5648,12 +5837,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -5661,9 +5854,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -5707,12 +5903,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -5720,9 +5920,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -5763,12 +5966,16 @@ class SyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -5776,9 +5983,12 @@ class SyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 DeleteThreadResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -5846,21 +6056,28 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 ListAssistantsResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -5907,21 +6124,28 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -5962,12 +6186,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -5975,9 +6203,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -6021,12 +6252,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -6034,9 +6269,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -6077,12 +6315,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -6090,9 +6332,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 DeleteAssistantResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -6148,12 +6393,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -6161,9 +6410,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 ListAssistantFilesResponse; with `strict=True`, any value the spec does not
                 allow, named by its JSON path.
@@ -6214,12 +6466,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -6227,9 +6483,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 AssistantFileObject; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -6273,12 +6532,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant or file (404).
@@ -6286,9 +6549,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 AssistantFileObject; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -6336,12 +6602,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant or file (404).
@@ -6349,9 +6619,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 DeleteAssistantFileResponse; with `strict=True`, any value the spec does not
                 allow, named by its JSON path.
@@ -6412,12 +6685,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -6425,9 +6702,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 ListMessagesResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -6477,12 +6757,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -6490,9 +6774,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as MessageObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -6535,12 +6822,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -6548,9 +6839,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as MessageObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -6599,12 +6893,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -6612,9 +6910,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as MessageObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -6660,12 +6961,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -6673,9 +6978,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 DeleteMessageResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -6736,12 +7044,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -6749,9 +7061,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 ListMessageFilesResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -6804,12 +7119,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message or file (404).
@@ -6817,9 +7136,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 MessageFileObject; with `strict=True`, any value the spec does not allow, named
                 by its JSON path.
@@ -6883,12 +7205,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -6896,9 +7222,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 ListRunStepsResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -6954,12 +7283,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run or step (404).
@@ -6967,9 +7300,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as RunStepObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -7030,12 +7366,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -7043,9 +7383,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as ListRunsResponse;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -7098,12 +7441,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -7111,9 +7458,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as RunObject; with
                 `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -7158,12 +7508,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -7171,9 +7525,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as RunObject; with
                 `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -7222,12 +7579,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -7235,9 +7596,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as RunObject; with
                 `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -7284,12 +7648,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -7297,9 +7665,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as RunObject; with
                 `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -7353,12 +7724,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -7366,9 +7741,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as RunObject; with
                 `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -7429,21 +7807,28 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 ListThreadsResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -7490,21 +7875,28 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -7549,21 +7941,28 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as RunObject; with
                 `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -7604,12 +8003,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -7617,9 +8020,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -7663,12 +8069,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -7676,9 +8086,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
                 with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
@@ -7719,12 +8132,16 @@ class AsyncOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -7732,9 +8149,12 @@ class AsyncOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: A 2xx body that does not decode as
                 DeleteThreadResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -7794,21 +8214,28 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ListAssistantsResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -7857,21 +8284,28 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 AssistantObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -7914,12 +8348,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -7927,9 +8365,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 AssistantObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -7975,12 +8416,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -7988,9 +8433,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 AssistantObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -8033,12 +8481,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -8046,9 +8498,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 DeleteAssistantResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -8100,12 +8555,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -8113,9 +8572,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ListAssistantFilesResponse; with `strict=True`, any value the spec does not
                 allow, named by its JSON path.
@@ -8168,12 +8630,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -8181,9 +8647,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 AssistantFileObject; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -8228,12 +8697,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant or file (404).
@@ -8241,9 +8714,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 AssistantFileObject; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -8292,12 +8768,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant or file (404).
@@ -8305,9 +8785,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 DeleteAssistantFileResponse; with `strict=True`, any value the spec does not
                 allow, named by its JSON path.
@@ -8363,12 +8846,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -8376,9 +8863,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ListMessagesResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -8430,12 +8920,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -8443,9 +8937,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 MessageObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -8490,12 +8987,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -8503,9 +9004,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 MessageObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -8556,12 +9060,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -8569,9 +9077,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 MessageObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -8619,12 +9130,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -8632,9 +9147,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 DeleteMessageResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -8691,12 +9209,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -8704,9 +9226,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ListMessageFilesResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -8761,12 +9286,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message or file (404).
@@ -8774,9 +9303,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 MessageFileObject; with `strict=True`, any value the spec does not allow, named
                 by its JSON path.
@@ -8835,12 +9367,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -8848,9 +9384,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ListRunStepsResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -8908,12 +9447,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run or step (404).
@@ -8921,9 +9464,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 RunStepObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -8980,12 +9526,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -8993,9 +9543,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ListRunsResponse; with `strict=True`, any value the spec does not allow, named
                 by its JSON path.
@@ -9050,12 +9603,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -9063,9 +9620,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 RunObject; with `strict=True`, any value the spec does not allow, named by its
                 JSON path.
@@ -9112,12 +9672,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -9125,9 +9689,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 RunObject; with `strict=True`, any value the spec does not allow, named by its
                 JSON path.
@@ -9178,12 +9745,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -9191,9 +9762,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 RunObject; with `strict=True`, any value the spec does not allow, named by its
                 JSON path.
@@ -9242,12 +9816,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -9255,9 +9833,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 RunObject; with `strict=True`, any value the spec does not allow, named by its
                 JSON path.
@@ -9312,12 +9893,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -9325,9 +9910,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 RunObject; with `strict=True`, any value the spec does not allow, named by its
                 JSON path.
@@ -9384,21 +9972,28 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ListThreadsResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -9447,21 +10042,28 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ThreadObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -9507,21 +10109,28 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 RunObject; with `strict=True`, any value the spec does not allow, named by its
                 JSON path.
@@ -9564,12 +10173,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -9577,9 +10190,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ThreadObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -9625,12 +10241,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -9638,9 +10258,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ThreadObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -9683,12 +10306,16 @@ class SyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -9696,9 +10323,12 @@ class SyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 DeleteThreadResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -9758,21 +10388,28 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ListAssistantsResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -9821,21 +10458,28 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 AssistantObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -9878,12 +10522,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -9891,9 +10539,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 AssistantObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -9939,12 +10590,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -9952,9 +10607,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 AssistantObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -9997,12 +10655,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -10010,9 +10672,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 DeleteAssistantResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -10064,12 +10729,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -10077,9 +10746,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ListAssistantFilesResponse; with `strict=True`, any value the spec does not
                 allow, named by its JSON path.
@@ -10132,12 +10804,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant (404).
@@ -10145,9 +10821,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 AssistantFileObject; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -10192,12 +10871,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant or file (404).
@@ -10205,9 +10888,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 AssistantFileObject; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -10256,12 +10942,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such assistant or file (404).
@@ -10269,9 +10959,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 DeleteAssistantFileResponse; with `strict=True`, any value the spec does not
                 allow, named by its JSON path.
@@ -10327,12 +11020,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -10340,9 +11037,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ListMessagesResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -10394,12 +11094,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -10407,9 +11111,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 MessageObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -10454,12 +11161,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -10467,9 +11178,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 MessageObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -10520,12 +11234,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -10533,9 +11251,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 MessageObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -10583,12 +11304,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -10596,9 +11321,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 DeleteMessageResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -10655,12 +11383,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message (404).
@@ -10668,9 +11400,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ListMessageFilesResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -10725,12 +11460,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or message or file (404).
@@ -10738,9 +11477,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 MessageFileObject; with `strict=True`, any value the spec does not allow, named
                 by its JSON path.
@@ -10799,12 +11541,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -10812,9 +11558,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ListRunStepsResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -10872,12 +11621,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run or step (404).
@@ -10885,9 +11638,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 RunStepObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -10944,12 +11700,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -10957,9 +11717,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ListRunsResponse; with `strict=True`, any value the spec does not allow, named
                 by its JSON path.
@@ -11014,12 +11777,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -11027,9 +11794,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 RunObject; with `strict=True`, any value the spec does not allow, named by its
                 JSON path.
@@ -11076,12 +11846,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -11089,9 +11863,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 RunObject; with `strict=True`, any value the spec does not allow, named by its
                 JSON path.
@@ -11142,12 +11919,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -11155,9 +11936,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 RunObject; with `strict=True`, any value the spec does not allow, named by its
                 JSON path.
@@ -11206,12 +11990,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -11219,9 +12007,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 RunObject; with `strict=True`, any value the spec does not allow, named by its
                 JSON path.
@@ -11276,12 +12067,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread or run (404).
@@ -11289,9 +12084,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 RunObject; with `strict=True`, any value the spec does not allow, named by its
                 JSON path.
@@ -11348,21 +12146,28 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ListThreadsResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
@@ -11411,21 +12216,28 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ThreadObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -11471,21 +12283,28 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             APIStatusError: Any other error status once retries are spent, as its subclass
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 RunObject; with `strict=True`, any value the spec does not allow, named by its
                 JSON path.
@@ -11528,12 +12347,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -11541,9 +12364,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ThreadObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -11589,12 +12415,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -11602,9 +12432,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 ThreadObject; with `strict=True`, any value the spec does not allow, named by
                 its JSON path.
@@ -11647,12 +12480,16 @@ class AsyncRawOperations:
 
             - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
                 waits as long as it takes.
-            - `max_retries`: how many times a failure the client's `RetryPolicy` retries is
-                retried (by default a connection error, a timeout, a 408, 409, 429 or 5xx
-                answer), with backoff, honouring `Retry-After`.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
             - `extra_headers`: headers sent with this call, over the client's and the
                 operation's own.
             - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
 
         Raises:
             NotFoundError: No such thread (404).
@@ -11660,9 +12497,12 @@ class AsyncRawOperations:
                 (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
                 `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
                 and `.request_id`.
-            APITimeoutError: No answer within `timeout`, on the last attempt.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
             APIConnectionError: No answer at all (refused, reset, dropped), on the last
                 attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
             APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
                 DeleteThreadResponse; with `strict=True`, any value the spec does not allow,
                 named by its JSON path.
