@@ -1,7 +1,8 @@
 """`make demo`: start the local server on a free port and run examples/quickstart.py against it.
 
 With OPENAI_API_KEY already set, the quickstart runs against that API (OPENAI_BASE_URL or the
-default) instead, and no local server is started.
+default) instead, and no local server is started. With UPSTREAM_BASE_URL set, the local server's
+runs are answered by that Chat Completions endpoint (UPSTREAM_API_KEY, UPSTREAM_MODEL if set).
 """
 
 from __future__ import annotations
@@ -21,11 +22,14 @@ def main() -> int:
     if os.environ.get("OPENAI_API_KEY"):
         print("OPENAI_API_KEY is set: running the quickstart against", os.environ.get("OPENAI_BASE_URL", "the API"))
         return subprocess.call([sys.executable, str(QUICKSTART)])
-    server = subprocess.Popen(
-        [sys.executable, "-m", "assistants_client.server", "--port", "0", "--validate-responses"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    command = [sys.executable, "-m", "assistants_client.server", "--port", "0", "--validate-responses"]
+    upstream = os.environ.get("UPSTREAM_BASE_URL")
+    if upstream:  # a real model answers the local server's runs (it reads UPSTREAM_API_KEY itself)
+        print("UPSTREAM_BASE_URL is set: the local server's runs go to", upstream)
+        command += ["--model-backend", "chat-completions", "--upstream-base-url", upstream]
+        if os.environ.get("UPSTREAM_MODEL"):
+            command += ["--upstream-model", os.environ["UPSTREAM_MODEL"]]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         assert server.stdout is not None
         base_url = server.stdout.readline().strip()

@@ -16,7 +16,16 @@ routes, the scripted model and the model-backend interface.
 from .app import AssistantsApp, MockAPI
 from .config import ServerConfig
 from .faults import Fault, FaultConfig, parse_fault
-from .model_backend import Finish, ModelBackend, ModelRequest, TextDelta, ToolCall, ToolResult, Usage
+from .model_backend import (
+    Finish,
+    ModelBackend,
+    ModelRequest,
+    TextDelta,
+    ToolCall,
+    ToolCallDelta,
+    ToolResult,
+    Usage,
+)
 from .scripted_model import ScriptedModel
 from .server import Server, StateAPI
 
@@ -34,6 +43,7 @@ __all__ = [
     "StateAPI",
     "TextDelta",
     "ToolCall",
+    "ToolCallDelta",
     "ToolResult",
     "Usage",
     "parse_fault",

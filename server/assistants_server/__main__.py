@@ -7,6 +7,7 @@ import asyncio
 import sys
 
 from .app import AssistantsApp
+from .backends import MODEL_BACKENDS
 from .config import ServerConfig
 from .faults import FaultConfig
 from .serving import open_socket, origin, serve, uvicorn_server
@@ -52,6 +53,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-validate-requests", action="store_true", help="do not check request bodies")
     p.add_argument("--no-beta-header-check", action="store_true", help="do not demand the OpenAI-Beta header")
     p.add_argument("--log-level", default="warning")
+    model = p.add_argument_group("the model behind runs")
+    model.add_argument(
+        "--model-backend",
+        choices=MODEL_BACKENDS,
+        default="scripted",
+        help="scripted (default, deterministic, offline) or chat-completions (a real model at --upstream-base-url)",
+    )
+    model.add_argument(
+        "--upstream-base-url", metavar="URL", help="e.g. http://localhost:11434/v1; runs post to URL/chat/completions"
+    )
+    model.add_argument(
+        "--upstream-api-key", metavar="KEY", help="bearer key for the upstream (default: $UPSTREAM_API_KEY, else none)"
+    )
+    model.add_argument(
+        "--upstream-model", metavar="NAME", help="model sent upstream (default: the assistant's or run's model)"
+    )
+    model.add_argument(
+        "--upstream-timeout", type=float, default=300.0, metavar="S", help="seconds the upstream may stay silent (300)"
+    )
     return p
 
 
@@ -84,12 +104,21 @@ def config_from_args(args: argparse.Namespace) -> ServerConfig:
         validate_requests=not args.no_validate_requests,
         require_beta_header=not args.no_beta_header_check,
         log_level=args.log_level,
+        model_backend=args.model_backend,
+        upstream_base_url=args.upstream_base_url,
+        upstream_api_key=args.upstream_api_key,
+        upstream_model=args.upstream_model,
+        upstream_timeout=args.upstream_timeout,
     )
 
 
 def main(argv: list[str] | None = None) -> int:
-    config = config_from_args(build_parser().parse_args(argv))
-    app = AssistantsApp(config)
+    parser = build_parser()
+    config = config_from_args(parser.parse_args(argv))
+    try:
+        app = AssistantsApp(config)
+    except ValueError as exc:  # a model backend that cannot be built from these flags
+        parser.error(str(exc))
     sock = open_socket(config)
     port = sock.getsockname()[1]
 

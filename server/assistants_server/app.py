@@ -13,6 +13,7 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 
 from .admin import Admin, admin_router
+from .backends import backend_for
 from .config import ServerConfig
 from .domain import Domain
 from .engine import RunEngine
@@ -22,7 +23,6 @@ from .model_backend import ModelBackend
 from .openapi import Spec
 from .pipeline import Pipeline, Scope
 from .routing import NotFound, build_routes, not_found_error, send_error
-from .scripted_model import ScriptedModel
 from .stats import Stats
 from .store import Store
 
@@ -44,7 +44,7 @@ def load_spec(path: str | None = None) -> Spec:
 class AssistantsApp:
     """The local Assistants API as an ASGI application.
 
-    ``backend`` is the model that answers runs (default: the scripted model); ``handlers``
+    ``backend`` is the model that answers runs (default: the one ``config.model_backend`` names); ``handlers``
     maps operationIds to handlers (default: ``handlers.HANDLERS``).
     """
 
@@ -63,7 +63,7 @@ class AssistantsApp:
         self.config = config
         self.spec = spec or load_spec(config.spec_path)
         self.stats = Stats()
-        self.domain = Domain(config, backend or ScriptedModel(), self.stats)
+        self.domain = Domain(config, backend or backend_for(config), self.stats)
         self.faults = FaultInjector(config.faults, config.seed)
         self.spec_violations: list[str] = []
         self.transports: dict[tuple[str, int], Any] = {}
@@ -92,6 +92,9 @@ class AssistantsApp:
             yield
         finally:
             await self.domain.engine.shutdown()
+            aclose = getattr(self.domain.engine.backend, "aclose", None)
+            if aclose is not None:  # a backend's connections belong to this event loop
+                await aclose()
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         path = scope.get("path", "")

@@ -32,6 +32,11 @@ class ServerConfig:
     require_beta_header: bool = True  # demand OpenAI-Beta on /v1
     spec_path: str | None = None  # another openapi.yaml
     log_level: str = "warning"
+    model_backend: str = "scripted"  # what answers runs: "scripted" or "chat-completions"
+    upstream_base_url: str | None = None  # chat-completions: the endpoint, as OpenAI clients take it
+    upstream_api_key: str | None = field(default=None, repr=False)  # else $UPSTREAM_API_KEY; None: no key
+    upstream_model: str | None = None  # sent instead of the assistant's or run's model
+    upstream_timeout: float = 300.0  # seconds the upstream may stay silent, first token included
 
     def __post_init__(self) -> None:
         if isinstance(self.faults, dict):

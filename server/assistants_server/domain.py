@@ -245,9 +245,23 @@ class Domain:
         return self.objects.seed_messages(thread_id, count, text=text, role=role)
 
     # -- runs ----------------------------------------------------------------
+    def _refuse_unservable(self, asst: JSON, body: JSON) -> None:
+        """A 400 for a run the model backend cannot serve (see ``refuse_run`` in model_backend)."""
+        refuse = getattr(self.engine.backend, "refuse_run", None)
+        if refuse is None:
+            return
+        tools = asst.get("tools") if body.get("tools") is None else body["tools"]
+        refusal = refuse({"tools": tools or [], "tool_choice": body.get("tool_choice")})
+        if refusal is not None:
+            message, param = refusal
+            if body.get("tools") is None and param.startswith("tools"):
+                param = "assistant_id"  # the assistant's tools
+            raise bad_request(message, param, "unsupported_value")
+
     def _new_run(self, thread_id: str, body: JSON, delivery: RunDelivery | None) -> JSON:
         asst = self.assistant(str(body.get("assistant_id")), "assistant_id")
         check_tools(body.get("tools"))
+        self._refuse_unservable(asst, body)
         active = self.active_run(thread_id)
         if active is not None:
             raise bad_request(f"Thread {thread_id} already has an active run {active['id']}.")
@@ -267,8 +281,9 @@ class Domain:
         return self._start(run, bool(body.get("stream")))
 
     def create_thread_and_run(self, body: JSON, delivery: RunDelivery | None = None) -> StartedRun:
-        self.assistant(str(body.get("assistant_id")), "assistant_id")
+        asst = self.assistant(str(body.get("assistant_id")), "assistant_id")
         check_tools(body.get("tools"))
+        self._refuse_unservable(asst, body)
         thread_body = dict(body.get("thread") or {})
         if body.get("tool_resources") is not None and thread_body.get("tool_resources") is None:
             thread_body["tool_resources"] = body["tool_resources"]

@@ -23,6 +23,7 @@ from .model_backend import (
     SegmentOutput,
     TextDelta,
     ToolCall,
+    ToolCallDelta,
     ToolResult,
     Usage,
     apply_truncation,
@@ -37,10 +38,19 @@ Event = tuple[str, str] | None  # (event name, data text); None ends a segment
 ACTIVE = ("queued", "in_progress", "requires_action", "cancelling")
 TERMINAL = ("completed", "failed", "cancelled", "expired", "incomplete")
 CONTEXT_LIMIT = 500  # newest messages a model is given
+HAND_OVER = 0.001  # seconds of model events handled at most before the SSE streams get a turn
 
 
 class _Cancelled(Exception):
     pass
+
+
+def _steps_usage(steps: Any) -> JSON | None:
+    """What the run's finished steps used so far (None before any)."""
+    used = [s["usage"] for s in steps if s.get("status") == "completed" and isinstance(s.get("usage"), dict)]
+    if not used:
+        return None
+    return _usage(sum(u["prompt_tokens"] for u in used), sum(u["completion_tokens"] for u in used))
 
 
 def _usage(prompt: int, completion: int, extra: JSON | None = None) -> JSON:
@@ -139,15 +149,22 @@ class RunEngine:
         (their task died with that process)."""
         for run, aux in self.store.with_status("run", ("queued", "in_progress", "cancelling")):
             now = self.store.timestamp()
+            error = {"code": "server_error", "message": "The server restarted while the run was active."}
             if run["status"] == "cancelling":
                 run.update(status="cancelled", cancelled_at=now)
+                step_end, message_end = {"status": "cancelled", "cancelled_at": now}, "run_cancelled"
             else:
-                run.update(
-                    status="failed",
-                    failed_at=now,
-                    last_error={"code": "server_error", "message": "The server restarted while the run was active."},
-                )
+                run.update(status="failed", failed_at=now, last_error=error)
+                step_end, message_end = {"status": "failed", "failed_at": now, "last_error": error}, "run_failed"
             self.store.update("run", run, aux=aux)
+            # what the run was writing when the process stopped ends with it
+            for step in self.store.list("step", run["id"], limit=100, order="asc").data:
+                if step["status"] == "in_progress":
+                    self.store.update("step", dict(step, **step_end), parent=run["id"])
+            message = self.store.get("message", (aux or {}).get("message_id") or "")
+            if message is not None and message["status"] == "in_progress":
+                message.update(status="incomplete", incomplete_at=now, incomplete_details={"reason": message_end})
+                self.store.update("message", message, parent=run["thread_id"])
         for run, _aux in self.store.with_status("run", ("requires_action",)):
             self._arm_expiry(run["id"])
 
@@ -177,6 +194,11 @@ class RunEngine:
     def _context(self, run: JSON) -> list[JSON]:
         page = self.store.list("message", run["thread_id"], limit=CONTEXT_LIMIT, order="desc")
         return [dict(m) for m in apply_truncation(list(reversed(page.data)), run.get("truncation_strategy"))]
+
+    def _steps(self, run_id: str, messages: list[JSON]) -> dict[str, list[JSON]]:
+        """The steps of this run and of the runs that wrote the messages in context."""
+        run_ids = dict.fromkeys([*(m["run_id"] for m in messages if m.get("run_id")), run_id])
+        return {rid: self.store.list("step", rid, limit=100, order="asc").data for rid in run_ids}
 
     # -- the task ------------------------------------------------------------
     async def _execute(self, run_id: str) -> None:
@@ -293,11 +315,19 @@ class RunEngine:
         self._save_run(run, aux, "thread.run.in_progress")
 
         results: list[ToolResult] | None = None
-        tool_usage: JSON | None = None
         if aux.get("phase") == "after_tools":
-            results, tool_usage = self._resume_tools(run_id, aux)
+            results, _ = self._resume_tools(run_id, aux)
+        messages = self._context(run)
+        steps = self._steps(run_id, messages)
+        tool_usage = _steps_usage(steps.get(run_id, ()))
         request = ModelRequest(
-            run=run, messages=self._context(run), tool_results=results, pace=delay, chunks=aux.get("chunks")
+            run=run,
+            messages=messages,
+            tool_results=results,
+            pace=delay,
+            chunks=aux.get("chunks"),
+            steps=steps,
+            asked=frozenset(aux.get("asked") or ()),
         )
         await self._pause(run_id, delay)
         segment = _Segment(self, run, aux)
@@ -306,6 +336,7 @@ class RunEngine:
         try:
             output = await model_task
         except asyncio.CancelledError:
+            segment.keep_text()  # a cancelled message keeps what the model had written
             current = asyncio.current_task()
             if model_task.cancelled() and current is not None and not current.cancelling():
                 raise _Cancelled() from None
@@ -329,6 +360,8 @@ class _Segment:
         self.message_step: JSON | None = None
         self.tool_step: JSON | None = None
         self.calls: list[JSON] = []
+        self._call_positions: dict[int, int] = {}  # a backend's call index -> position in self.calls
+        self.text_parts: list[str] = []
 
     @property
     def run_id(self) -> str:
@@ -337,15 +370,25 @@ class _Segment:
     async def consume(self, request: ModelRequest) -> SegmentOutput:
         output = SegmentOutput()
         stream = self.engine.backend.respond(request)
+        clock = asyncio.get_running_loop().time
+        handed_over = clock() - HAND_OVER
         try:
             async for event in stream:
-                if isinstance(event, TextDelta):
-                    if event.text:
-                        output.text_parts.append(event.text)
-                        self._text(event.text)
-                elif isinstance(event, ToolCall):
-                    output.tool_calls.append(event)
-                    self._tool_call(event)
+                if isinstance(event, TextDelta | ToolCallDelta | ToolCall):
+                    if isinstance(event, TextDelta):
+                        if event.text:
+                            self._text(event.text)
+                    elif isinstance(event, ToolCallDelta):
+                        self._tool_call_delta(event)
+                    else:
+                        whole = ToolCallDelta(len(self.calls), event.arguments, event.name, event.call_id)
+                        self._tool_call_delta(whole)
+                    # A backend reading a burst of buffered upstream data does not give the loop a turn
+                    # by itself: hand it over now and then so the streams send what is queued.
+                    now = clock()
+                    if now - handed_over >= HAND_OVER:
+                        handed_over = now
+                        await asyncio.sleep(0)
                 elif isinstance(event, Usage):
                     output.usage = event
                 elif isinstance(event, Finish):
@@ -378,14 +421,22 @@ class _Segment:
         self.message, self.message_step = message, step
         return message
 
+    def keep_text(self) -> None:
+        """Save the text streamed so far into the open message (before it ends incomplete)."""
+        message = self.message
+        if message is not None and message["status"] == "in_progress" and self.text_parts:
+            message["content"] = [{"type": "text", "text": {"value": "".join(self.text_parts), "annotations": []}}]
+            self.engine.store.update("message", message, parent=self.run["thread_id"])
+
     def _text(self, text: str) -> None:
+        self.text_parts.append(text)
         message = self.message or self._open_message()
         delta = {"content": [{"index": 0, "type": "text", "text": {"value": text, "annotations": []}}]}
         self.engine.emit(
             self.run_id, "thread.message.delta", {"id": message["id"], "object": "thread.message.delta", "delta": delta}
         )
 
-    def _tool_call(self, call: ToolCall) -> None:
+    def _tool_call_delta(self, piece: ToolCallDelta) -> None:
         engine = self.engine
         if self.tool_step is None:
             step = engine.objects.step(self.run, "tool_calls", {"type": "tool_calls", "tool_calls": []})
@@ -393,24 +444,42 @@ class _Segment:
             engine.emit(self.run_id, "thread.run.step.in_progress", step)
             self.tool_step = step
         step = self.tool_step
-        entry = {
-            "id": call.call_id or new_id("call_"),
-            "type": "function",
-            "function": {"name": call.name, "arguments": call.arguments, "output": None},
-        }
-        self.calls.append(entry)
-        step["step_details"] = {"type": "tool_calls", "tool_calls": list(self.calls)}
-        engine.store.update("step", step, parent=self.run_id)
-        delta = {"step_details": {"type": "tool_calls", "tool_calls": [dict(entry, index=len(self.calls) - 1)]}}
+        position = self._call_positions.get(piece.index)
+        if position is None:  # a new call: the delta carries all of it so far, the step is saved
+            entry = {
+                "id": piece.call_id or new_id("call_"),
+                "type": "function",
+                "function": {"name": piece.name, "arguments": piece.arguments, "output": None},
+            }
+            position = self._call_positions[piece.index] = len(self.calls)
+            self.calls.append(entry)
+            step["step_details"] = {"type": "tool_calls", "tool_calls": self.calls}
+            engine.store.update("step", step, parent=self.run_id)
+            change: JSON = dict(entry, index=position)
+        else:  # more of it: only what is new goes out, the step is saved when the segment ends
+            function = self.calls[position]["function"]
+            function["name"] += piece.name
+            function["arguments"] += piece.arguments
+            parts = {k: v for k, v in (("name", piece.name), ("arguments", piece.arguments)) if v}
+            change = {"index": position, "type": "function", "function": parts}
+        delta = {"step_details": {"type": "tool_calls", "tool_calls": [change]}}
         engine.emit(
             self.run_id, "thread.run.step.delta", {"id": step["id"], "object": "thread.run.step.delta", "delta": delta}
         )
+
+    def _end_open_steps(self, now: int, status: str, last_error: JSON | None = None) -> None:
+        """Steps of this segment still in progress when the run ends without them."""
+        for step in (self.message_step, self.tool_step):
+            if step is not None and step["status"] == "in_progress":
+                step.update(status=status, last_error=last_error, **{f"{status}_at": now})
+                self.engine.store.update("step", step, parent=self.run_id)
+                self.engine.emit(self.run_id, f"thread.run.step.{status}", step)
 
     def finish(self, output: SegmentOutput, tool_usage: JSON | None) -> None:
         engine = self.engine
         run, aux = engine._load(self.run_id)
         now = engine.store.timestamp()
-        finish = output.finish or Finish("tool_calls" if output.tool_calls else "stop")
+        finish = output.finish or Finish("tool_calls" if self.calls else "stop")
         usage = output.usage or Usage(0, 0)
         if finish.reason == "failed":
             self._close_message(output, now, incomplete="run_failed")
@@ -418,6 +487,7 @@ class _Segment:
                 "code": finish.error_code or "server_error",
                 "message": finish.error_message or "The model failed.",
             }
+            self._end_open_steps(now, "failed", last_error)
             run.update(status="failed", failed_at=now, last_error=last_error)
             engine._save_run(run, aux, "thread.run.failed")
             return
@@ -434,6 +504,10 @@ class _Segment:
             return
         if finish.reason == "tool_calls" and self.calls and self.tool_step is not None:
             self._close_message(output, now, incomplete=None)
+            if self.message_step is not None:  # the model wrote something before calling tools
+                self.message_step.update(status="completed", completed_at=now)
+                engine.store.update("step", self.message_step, parent=self.run_id)
+                engine.emit(self.run_id, "thread.run.step.completed", self.message_step)
             step = self.tool_step
             step["usage"] = _usage(usage.prompt_tokens, usage.completion_tokens)
             engine.store.update("step", step, parent=self.run_id)
@@ -450,6 +524,12 @@ class _Segment:
             engine._arm_expiry(self.run_id)
             return
         truncated = finish.reason == "max_completion_tokens"
+        if self.tool_step is not None and self.tool_step["status"] == "in_progress":  # calls cut short
+            self.tool_step.update(status="failed", failed_at=now, usage=None)
+            cut = {"code": "server_error", "message": "The answer ended before its tool calls were complete."}
+            self.tool_step["last_error"] = cut
+            engine.store.update("step", self.tool_step, parent=self.run_id)
+            engine.emit(self.run_id, "thread.run.step.failed", self.tool_step)
         if self.message is None:
             self._open_message()
         self._close_message(output, now, incomplete="max_tokens" if truncated else None)
@@ -473,7 +553,7 @@ class _Segment:
         message = self.message
         if message is None or message["status"] != "in_progress":
             return
-        message["content"] = [{"type": "text", "text": {"value": "".join(output.text_parts), "annotations": []}}]
+        message["content"] = [{"type": "text", "text": {"value": "".join(self.text_parts), "annotations": []}}]
         if incomplete:
             message.update(status="incomplete", incomplete_at=now, incomplete_details={"reason": incomplete})
         else:

@@ -13,6 +13,9 @@ and its context, produce the output as an asynchronous stream of events::
   ``message_creation`` step on the first one and sends ``thread.message.delta`` per piece);
 * ``ToolCall(name, arguments, call_id=None)``: one function call, ``arguments`` a JSON text (the
   engine opens the ``tool_calls`` step on the first one; ``call_id`` defaults to a fresh id);
+* ``ToolCallDelta(index, arguments, name="", call_id=None)``: a piece of a function call being
+  streamed; the first piece of an ``index`` opens the call, later ones append to its name and
+  arguments. Each piece reaches clients as a ``thread.run.step.delta`` as it arrives;
 * ``Usage(prompt_tokens, completion_tokens)``: token counts for this segment (the last one wins);
 * ``Finish(reason, ...)``: the end (``stop``, ``tool_calls``, ``max_completion_tokens``,
   ``max_prompt_tokens``, ``failed`` with ``error_code``/``error_message``, or ``expired``).
@@ -25,7 +28,12 @@ a backend cleans up in ``finally`` / ``async with`` and must not swallow it. An 
 than cancellation fails the run with ``server_error`` and the exception's text.
 
 ``ModelRequest.messages`` is already cut down by the run's ``truncation_strategy`` (the engine
-applies it); ``tool_results`` is set on the segment that follows ``submit_tool_outputs``.
+applies it); ``tool_results`` is set on the segment that follows ``submit_tool_outputs``;
+``steps`` holds, oldest first, the steps of this run and of every run that wrote a message in
+context, so a backend can replay earlier tool rounds.
+
+A backend may also define ``refuse_run(run) -> (message, param) | None``: a run it cannot serve
+(a tool it does not run, say) is then refused with a 400 at creation.
 ``pace`` and ``chunks`` are delivery hints for simulated models (seconds between deltas, and a
 requested number of deltas); a backend that streams a real model ignores them.
 """
@@ -60,6 +68,8 @@ class ModelRequest:
     tool_results: Sequence[ToolResult] | None = None
     pace: float = 0.0
     chunks: int | None = None
+    steps: Mapping[str, Sequence[Mapping[str, Any]]] = field(default_factory=dict)  # by run id
+    asked: frozenset[str] = frozenset()  # run options the run's request set (the rest are defaults)
 
     @property
     def model(self) -> str:
@@ -87,6 +97,14 @@ class ToolCall:
 
 
 @dataclass(frozen=True)
+class ToolCallDelta:
+    index: int  # the call's position in this segment, from 0
+    arguments: str = ""  # JSON text to append
+    name: str = ""  # the name, or the part of it not sent yet
+    call_id: str | None = None  # read on the first piece only; defaults to a fresh id
+
+
+@dataclass(frozen=True)
 class Usage:
     prompt_tokens: int
     completion_tokens: int
@@ -99,7 +117,7 @@ class Finish:
     error_message: str | None = None
 
 
-ModelEvent = TextDelta | ToolCall | Usage | Finish
+ModelEvent = TextDelta | ToolCall | ToolCallDelta | Usage | Finish
 
 
 @runtime_checkable
@@ -113,8 +131,6 @@ class ModelBackend(Protocol):
 class SegmentOutput:
     """What the engine collected from one ``respond`` stream (used by the engine)."""
 
-    text_parts: list[str] = field(default_factory=list)
-    tool_calls: list[ToolCall] = field(default_factory=list)
     usage: Usage | None = None
     finish: Finish | None = None
 

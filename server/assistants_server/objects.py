@@ -261,7 +261,13 @@ class ObjectFactory:
             "tool_choice": body.get("tool_choice") or "auto",
             "parallel_tool_calls": body.get("parallel_tool_calls", True),
         }
-        aux: JSON = {"phase": "start", **(delivery.to_aux() if delivery else {})}
+        # which model options the run itself set: a backend sends those even when they equal a default
+        asked = [
+            k
+            for k in ("temperature", "top_p", "response_format", "tool_choice", "parallel_tool_calls")
+            if body.get(k) is not None
+        ]
+        aux: JSON = {"phase": "start", "asked": asked, **(delivery.to_aux() if delivery else {})}
         self.store.insert("run", run, parent=thread_id, aux=aux)
         self.stats.created("thread.run")
         return run

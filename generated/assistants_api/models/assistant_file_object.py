@@ -53,7 +53,7 @@ class AssistantFileObject:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -61,7 +61,7 @@ class AssistantFileObject:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -72,7 +72,7 @@ class AssistantFileObject:
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("object")
+                _missing = [*(_missing or ()), "object"]
                 object_ = None
             else:
                 if _strict and object_ != "assistant.file":
@@ -82,7 +82,7 @@ class AssistantFileObject:
             if created_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("created_at")
+                _missing = [*(_missing or ()), "created_at"]
                 created_at = None
             else:
                 if _strict and not (is_integer(created_at)):
@@ -93,7 +93,7 @@ class AssistantFileObject:
             if assistant_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("assistant_id")
+                _missing = [*(_missing or ()), "assistant_id"]
                 assistant_id = None
             else:
                 if _strict and not (type(assistant_id) is str):

@@ -312,7 +312,7 @@ class AssistantObject:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -320,7 +320,7 @@ class AssistantObject:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -331,7 +331,7 @@ class AssistantObject:
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("object")
+                _missing = [*(_missing or ()), "object"]
                 object_ = None
             else:
                 if _strict and object_ != "assistant":
@@ -341,7 +341,7 @@ class AssistantObject:
             if created_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("created_at")
+                _missing = [*(_missing or ()), "created_at"]
                 created_at = None
             else:
                 if _strict and not (is_integer(created_at)):
@@ -352,7 +352,7 @@ class AssistantObject:
             if name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("name")
+                _missing = [*(_missing or ()), "name"]
                 name = None
             else:
                 if type(name) is str or name is None:
@@ -365,7 +365,7 @@ class AssistantObject:
             if description is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("description")
+                _missing = [*(_missing or ()), "description"]
                 description = None
             else:
                 if type(description) is str or description is None:
@@ -378,7 +378,7 @@ class AssistantObject:
             if model is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("model")
+                _missing = [*(_missing or ()), "model"]
                 model = None
             else:
                 if _strict and not (type(model) is str):
@@ -389,7 +389,7 @@ class AssistantObject:
             if instructions is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("instructions")
+                _missing = [*(_missing or ()), "instructions"]
                 instructions = None
             else:
                 if type(instructions) is str or instructions is None:
@@ -402,7 +402,7 @@ class AssistantObject:
             if tools is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("tools")
+                _missing = [*(_missing or ()), "tools"]
                 tools = None
             else:
                 if type(tools) is list:
@@ -454,7 +454,7 @@ class AssistantObject:
             if metadata is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("metadata")
+                _missing = [*(_missing or ()), "metadata"]
                 metadata = None
             else:
                 if metadata is None:

@@ -41,7 +41,7 @@ class AzureAISearchTool:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -49,7 +49,7 @@ class AzureAISearchTool:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "azure_ai_search":

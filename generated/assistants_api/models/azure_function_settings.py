@@ -56,7 +56,7 @@ class AzureFunctionSettings:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "function"
@@ -64,7 +64,7 @@ class AzureFunctionSettings:
             if function is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("function")
+                _missing = [*(_missing or ()), "function"]
                 function = None
             else:
                 if type(function) is dict:
@@ -77,7 +77,7 @@ class AzureFunctionSettings:
             if input_binding is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("input_binding")
+                _missing = [*(_missing or ()), "input_binding"]
                 input_binding = None
             else:
                 if type(input_binding) is dict:
@@ -90,7 +90,7 @@ class AzureFunctionSettings:
             if output_binding is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("output_binding")
+                _missing = [*(_missing or ()), "output_binding"]
                 output_binding = None
             else:
                 if type(output_binding) is dict:

@@ -43,7 +43,7 @@ class AzureFunctionStorageQueue:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "queue_service_endpoint"
@@ -51,7 +51,7 @@ class AzureFunctionStorageQueue:
             if queue_service_endpoint is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("queue_service_endpoint")
+                _missing = [*(_missing or ()), "queue_service_endpoint"]
                 queue_service_endpoint = None
             else:
                 if _strict and not (type(queue_service_endpoint) is str):
@@ -62,7 +62,7 @@ class AzureFunctionStorageQueue:
             if queue_name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("queue_name")
+                _missing = [*(_missing or ()), "queue_name"]
                 queue_name = None
             else:
                 if _strict and not (type(queue_name) is str):

@@ -51,7 +51,7 @@ class AzureFunctionTool:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -59,7 +59,7 @@ class AzureFunctionTool:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "azure_function":
@@ -69,7 +69,7 @@ class AzureFunctionTool:
             if azure_function is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("azure_function")
+                _missing = [*(_missing or ()), "azure_function"]
                 azure_function = None
             else:
                 if type(azure_function) is dict:

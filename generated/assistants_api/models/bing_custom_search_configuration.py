@@ -67,7 +67,7 @@ class BingCustomSearchConfiguration:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "connection_id"
@@ -75,7 +75,7 @@ class BingCustomSearchConfiguration:
             if connection_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("connection_id")
+                _missing = [*(_missing or ()), "connection_id"]
                 connection_id = None
             else:
                 if _strict and not (type(connection_id) is str):
@@ -86,7 +86,7 @@ class BingCustomSearchConfiguration:
             if instance_name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("instance_name")
+                _missing = [*(_missing or ()), "instance_name"]
                 instance_name = None
             else:
                 if _strict and not (type(instance_name) is str):

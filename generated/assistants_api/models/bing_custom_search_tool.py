@@ -47,7 +47,7 @@ class BingCustomSearchTool:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -55,7 +55,7 @@ class BingCustomSearchTool:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "bing_custom_search":
@@ -65,7 +65,7 @@ class BingCustomSearchTool:
             if bing_custom_search is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("bing_custom_search")
+                _missing = [*(_missing or ()), "bing_custom_search"]
                 bing_custom_search = None
             else:
                 if type(bing_custom_search) is dict:

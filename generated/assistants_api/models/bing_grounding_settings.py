@@ -50,7 +50,7 @@ class BingGroundingSettings:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "search_configurations"
@@ -58,7 +58,7 @@ class BingGroundingSettings:
             if search_configurations is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("search_configurations")
+                _missing = [*(_missing or ()), "search_configurations"]
                 search_configurations = None
             else:
                 if type(search_configurations) is list:

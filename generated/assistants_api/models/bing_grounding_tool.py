@@ -47,7 +47,7 @@ class BingGroundingTool:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -55,7 +55,7 @@ class BingGroundingTool:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "bing_grounding":
@@ -65,7 +65,7 @@ class BingGroundingTool:
             if bing_grounding is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("bing_grounding")
+                _missing = [*(_missing or ()), "bing_grounding"]
                 bing_grounding = None
             else:
                 if type(bing_grounding) is dict:

@@ -72,7 +72,7 @@ class CodeInterpreterCall:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "input"
@@ -80,7 +80,7 @@ class CodeInterpreterCall:
             if input_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("input")
+                _missing = [*(_missing or ()), "input"]
                 input_ = None
             else:
                 if _strict and not (type(input_) is str):
@@ -91,7 +91,7 @@ class CodeInterpreterCall:
             if outputs is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("outputs")
+                _missing = [*(_missing or ()), "outputs"]
                 outputs = None
             else:
                 if type(outputs) is list:

@@ -43,7 +43,7 @@ class CodeInterpreterImageOutput:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -51,7 +51,7 @@ class CodeInterpreterImageOutput:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "image":
@@ -61,7 +61,7 @@ class CodeInterpreterImageOutput:
             if image is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("image")
+                _missing = [*(_missing or ()), "image"]
                 image = None
             else:
                 if type(image) is dict:

@@ -48,7 +48,7 @@ class ConnectedAgentSettings:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -56,7 +56,7 @@ class ConnectedAgentSettings:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -67,7 +67,7 @@ class ConnectedAgentSettings:
             if name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("name")
+                _missing = [*(_missing or ()), "name"]
                 name = None
             else:
                 if _strict and not (type(name) is str):
@@ -78,7 +78,7 @@ class ConnectedAgentSettings:
             if description is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("description")
+                _missing = [*(_missing or ()), "description"]
                 description = None
             else:
                 if _strict and not (type(description) is str):

@@ -47,7 +47,7 @@ class ConnectedAgentTool:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -55,7 +55,7 @@ class ConnectedAgentTool:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "connected_agent":
@@ -65,7 +65,7 @@ class ConnectedAgentTool:
             if connected_agent is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("connected_agent")
+                _missing = [*(_missing or ()), "connected_agent"]
                 connected_agent = None
             else:
                 if type(connected_agent) is dict:

@@ -50,7 +50,7 @@ class ConnectionListSettings:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "connection_list"
@@ -58,7 +58,7 @@ class ConnectionListSettings:
             if connection_list is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("connection_list")
+                _missing = [*(_missing or ()), "connection_list"]
                 connection_list = None
             else:
                 if type(connection_list) is list:

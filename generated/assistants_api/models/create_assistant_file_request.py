@@ -38,7 +38,7 @@ class CreateAssistantFileRequest:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "file_id"
@@ -46,7 +46,7 @@ class CreateAssistantFileRequest:
             if file_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("file_id")
+                _missing = [*(_missing or ()), "file_id"]
                 file_id = None
             else:
                 if _strict and not (type(file_id) is str):

@@ -308,7 +308,7 @@ class CreateAssistantRequest:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "model"
@@ -316,7 +316,7 @@ class CreateAssistantRequest:
             if model is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("model")
+                _missing = [*(_missing or ()), "model"]
                 model = None
             else:
                 if _strict and not (type(model) is str):

@@ -136,7 +136,7 @@ class CreateMessageRequest:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "role"
@@ -144,7 +144,7 @@ class CreateMessageRequest:
             if role is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("role")
+                _missing = [*(_missing or ()), "role"]
                 role = None
             else:
                 if type(role) is str:
@@ -163,7 +163,7 @@ class CreateMessageRequest:
             if content is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("content")
+                _missing = [*(_missing or ()), "content"]
                 content = None
             else:
                 if type(content) is str:

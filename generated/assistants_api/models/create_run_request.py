@@ -416,7 +416,7 @@ class CreateRunRequest:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "assistant_id"
@@ -424,7 +424,7 @@ class CreateRunRequest:
             if assistant_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("assistant_id")
+                _missing = [*(_missing or ()), "assistant_id"]
                 assistant_id = None
             else:
                 if _strict and not (type(assistant_id) is str):

@@ -385,7 +385,7 @@ class CreateThreadAndRunRequest:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "assistant_id"
@@ -393,7 +393,7 @@ class CreateThreadAndRunRequest:
             if assistant_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("assistant_id")
+                _missing = [*(_missing or ()), "assistant_id"]
                 assistant_id = None
             else:
                 if _strict and not (type(assistant_id) is str):

@@ -55,7 +55,7 @@ class DeepResearchSettings:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "deep_research_model"
@@ -63,7 +63,7 @@ class DeepResearchSettings:
             if deep_research_model is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("deep_research_model")
+                _missing = [*(_missing or ()), "deep_research_model"]
                 deep_research_model = None
             else:
                 if _strict and not (type(deep_research_model) is str):
@@ -74,7 +74,7 @@ class DeepResearchSettings:
             if deep_research_bing_grounding_connections is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("deep_research_bing_grounding_connections")
+                _missing = [*(_missing or ()), "deep_research_bing_grounding_connections"]
                 deep_research_bing_grounding_connections = None
             else:
                 if type(deep_research_bing_grounding_connections) is list:

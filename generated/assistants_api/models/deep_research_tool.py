@@ -45,7 +45,7 @@ class DeepResearchTool:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -53,7 +53,7 @@ class DeepResearchTool:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "deep_research":
@@ -63,7 +63,7 @@ class DeepResearchTool:
             if deep_research is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("deep_research")
+                _missing = [*(_missing or ()), "deep_research"]
                 deep_research = None
             else:
                 if type(deep_research) is dict:

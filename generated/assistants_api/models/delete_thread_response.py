@@ -48,7 +48,7 @@ class DeleteThreadResponse:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -56,7 +56,7 @@ class DeleteThreadResponse:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -67,7 +67,7 @@ class DeleteThreadResponse:
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("object")
+                _missing = [*(_missing or ()), "object"]
                 object_ = None
             else:
                 if _strict and object_ != "thread.deleted":
@@ -77,7 +77,7 @@ class DeleteThreadResponse:
             if deleted is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("deleted")
+                _missing = [*(_missing or ()), "deleted"]
                 deleted = None
             else:
                 if _strict and not (type(deleted) is bool):

@@ -56,7 +56,7 @@ class ErrorObject:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "message"
@@ -64,7 +64,7 @@ class ErrorObject:
             if message is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("message")
+                _missing = [*(_missing or ()), "message"]
                 message = None
             else:
                 if _strict and not (type(message) is str):
@@ -75,7 +75,7 @@ class ErrorObject:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and not (type(type_) is str):
@@ -86,7 +86,7 @@ class ErrorObject:
             if param is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("param")
+                _missing = [*(_missing or ()), "param"]
                 param = None
             else:
                 if type(param) is str or param is None:
@@ -99,7 +99,7 @@ class ErrorObject:
             if code is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("code")
+                _missing = [*(_missing or ()), "code"]
                 code = None
             else:
                 if type(code) is str or code is None:

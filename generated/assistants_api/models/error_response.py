@@ -38,7 +38,7 @@ class ErrorResponse:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "error"
@@ -46,7 +46,7 @@ class ErrorResponse:
             if error is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("error")
+                _missing = [*(_missing or ()), "error"]
                 error = None
             else:
                 if type(error) is dict:

@@ -47,7 +47,7 @@ class FabricDataAgentTool:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -55,7 +55,7 @@ class FabricDataAgentTool:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "fabric_dataagent":
@@ -65,7 +65,7 @@ class FabricDataAgentTool:
             if fabric_dataagent is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("fabric_dataagent")
+                _missing = [*(_missing or ()), "fabric_dataagent"]
                 fabric_dataagent = None
             else:
                 if type(fabric_dataagent) is dict:

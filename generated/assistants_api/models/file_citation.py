@@ -44,7 +44,7 @@ class FileCitation:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "file_id"
@@ -52,7 +52,7 @@ class FileCitation:
             if file_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("file_id")
+                _missing = [*(_missing or ()), "file_id"]
                 file_id = None
             else:
                 if _strict and not (type(file_id) is str):

@@ -61,7 +61,7 @@ class FileCitationAnnotation:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -69,7 +69,7 @@ class FileCitationAnnotation:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "file_citation":
@@ -79,7 +79,7 @@ class FileCitationAnnotation:
             if text is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("text")
+                _missing = [*(_missing or ()), "text"]
                 text = None
             else:
                 if _strict and not (type(text) is str):
@@ -90,7 +90,7 @@ class FileCitationAnnotation:
             if file_citation is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("file_citation")
+                _missing = [*(_missing or ()), "file_citation"]
                 file_citation = None
             else:
                 if type(file_citation) is dict:
@@ -103,7 +103,7 @@ class FileCitationAnnotation:
             if start_index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("start_index")
+                _missing = [*(_missing or ()), "start_index"]
                 start_index = None
             else:
                 if _strict and not (is_integer(start_index)):
@@ -114,7 +114,7 @@ class FileCitationAnnotation:
             if end_index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("end_index")
+                _missing = [*(_missing or ()), "end_index"]
                 end_index = None
             else:
                 if _strict and not (is_integer(end_index)):

@@ -59,7 +59,7 @@ class FilePathAnnotation:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -67,7 +67,7 @@ class FilePathAnnotation:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "file_path":
@@ -77,7 +77,7 @@ class FilePathAnnotation:
             if text is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("text")
+                _missing = [*(_missing or ()), "text"]
                 text = None
             else:
                 if _strict and not (type(text) is str):
@@ -88,7 +88,7 @@ class FilePathAnnotation:
             if file_path is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("file_path")
+                _missing = [*(_missing or ()), "file_path"]
                 file_path = None
             else:
                 if type(file_path) is dict:
@@ -101,7 +101,7 @@ class FilePathAnnotation:
             if start_index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("start_index")
+                _missing = [*(_missing or ()), "start_index"]
                 start_index = None
             else:
                 if _strict and not (is_integer(start_index)):
@@ -112,7 +112,7 @@ class FilePathAnnotation:
             if end_index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("end_index")
+                _missing = [*(_missing or ()), "end_index"]
                 end_index = None
             else:
                 if _strict and not (is_integer(end_index)):

@@ -45,7 +45,7 @@ class FileSearchCallRankingOptions:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "ranker"
@@ -53,7 +53,7 @@ class FileSearchCallRankingOptions:
             if ranker is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("ranker")
+                _missing = [*(_missing or ()), "ranker"]
                 ranker = None
             else:
                 if type(ranker) is str:
@@ -72,7 +72,7 @@ class FileSearchCallRankingOptions:
             if score_threshold is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("score_threshold")
+                _missing = [*(_missing or ()), "score_threshold"]
                 score_threshold = None
             else:
                 if _strict and not (is_number(score_threshold)):

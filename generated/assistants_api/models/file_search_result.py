@@ -66,7 +66,7 @@ class FileSearchResult:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "file_id"
@@ -74,7 +74,7 @@ class FileSearchResult:
             if file_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("file_id")
+                _missing = [*(_missing or ()), "file_id"]
                 file_id = None
             else:
                 if _strict and not (type(file_id) is str):
@@ -85,7 +85,7 @@ class FileSearchResult:
             if file_name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("file_name")
+                _missing = [*(_missing or ()), "file_name"]
                 file_name = None
             else:
                 if _strict and not (type(file_name) is str):
@@ -96,7 +96,7 @@ class FileSearchResult:
             if score is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("score")
+                _missing = [*(_missing or ()), "score"]
                 score = None
             else:
                 if _strict and not (is_number(score)):

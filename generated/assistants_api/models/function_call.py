@@ -49,7 +49,7 @@ class FunctionCall:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "name"
@@ -57,7 +57,7 @@ class FunctionCall:
             if name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("name")
+                _missing = [*(_missing or ()), "name"]
                 name = None
             else:
                 if _strict and not (type(name) is str):
@@ -68,7 +68,7 @@ class FunctionCall:
             if arguments is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("arguments")
+                _missing = [*(_missing or ()), "arguments"]
                 arguments = None
             else:
                 if _strict and not (type(arguments) is str):
@@ -79,7 +79,7 @@ class FunctionCall:
             if output is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("output")
+                _missing = [*(_missing or ()), "output"]
                 output = None
             else:
                 if type(output) is str or output is None:

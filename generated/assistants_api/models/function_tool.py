@@ -43,7 +43,7 @@ class FunctionTool:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -51,7 +51,7 @@ class FunctionTool:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "function":
@@ -61,7 +61,7 @@ class FunctionTool:
             if function is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("function")
+                _missing = [*(_missing or ()), "function"]
                 function = None
             else:
                 if type(function) is dict:

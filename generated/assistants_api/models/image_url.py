@@ -45,7 +45,7 @@ class ImageUrl:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "url"
@@ -53,7 +53,7 @@ class ImageUrl:
             if url is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("url")
+                _missing = [*(_missing or ()), "url"]
                 url = None
             else:
                 if _strict and not (type(url) is str):

@@ -70,7 +70,7 @@ class ListMessagesResponse:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "object"
@@ -78,7 +78,7 @@ class ListMessagesResponse:
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("object")
+                _missing = [*(_missing or ()), "object"]
                 object_ = None
             else:
                 if _strict and object_ != "list":
@@ -88,7 +88,7 @@ class ListMessagesResponse:
             if data is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("data")
+                _missing = [*(_missing or ()), "data"]
                 data = None
             else:
                 if type(data) is list:
@@ -113,7 +113,7 @@ class ListMessagesResponse:
             if first_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("first_id")
+                _missing = [*(_missing or ()), "first_id"]
                 first_id = None
             else:
                 if type(first_id) is str or first_id is None:
@@ -126,7 +126,7 @@ class ListMessagesResponse:
             if last_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("last_id")
+                _missing = [*(_missing or ()), "last_id"]
                 last_id = None
             else:
                 if type(last_id) is str or last_id is None:
@@ -139,7 +139,7 @@ class ListMessagesResponse:
             if has_more is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("has_more")
+                _missing = [*(_missing or ()), "has_more"]
                 has_more = None
             else:
                 if _strict and not (type(has_more) is bool):

@@ -43,7 +43,7 @@ class MessageContentImageFile:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -51,7 +51,7 @@ class MessageContentImageFile:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "image_file":
@@ -61,7 +61,7 @@ class MessageContentImageFile:
             if image_file is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("image_file")
+                _missing = [*(_missing or ()), "image_file"]
                 image_file = None
             else:
                 if type(image_file) is dict:

@@ -49,7 +49,7 @@ class MessageDeltaContentImageFile:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "index"
@@ -57,7 +57,7 @@ class MessageDeltaContentImageFile:
             if index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("index")
+                _missing = [*(_missing or ()), "index"]
                 index = None
             else:
                 if _strict and not (is_integer(index)):
@@ -68,7 +68,7 @@ class MessageDeltaContentImageFile:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "image_file":

@@ -39,7 +39,7 @@ class MessageIncompleteDetails:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "reason"
@@ -47,7 +47,7 @@ class MessageIncompleteDetails:
             if reason is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("reason")
+                _missing = [*(_missing or ()), "reason"]
                 reason = None
             else:
                 if type(reason) is str:

@@ -204,7 +204,7 @@ class MessageObject:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -212,7 +212,7 @@ class MessageObject:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -223,7 +223,7 @@ class MessageObject:
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("object")
+                _missing = [*(_missing or ()), "object"]
                 object_ = None
             else:
                 if _strict and object_ != "thread.message":
@@ -233,7 +233,7 @@ class MessageObject:
             if created_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("created_at")
+                _missing = [*(_missing or ()), "created_at"]
                 created_at = None
             else:
                 if _strict and not (is_integer(created_at)):
@@ -244,7 +244,7 @@ class MessageObject:
             if thread_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("thread_id")
+                _missing = [*(_missing or ()), "thread_id"]
                 thread_id = None
             else:
                 if _strict and not (type(thread_id) is str):
@@ -255,7 +255,7 @@ class MessageObject:
             if status is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("status")
+                _missing = [*(_missing or ()), "status"]
                 status = None
             else:
                 if type(status) is str:
@@ -274,7 +274,7 @@ class MessageObject:
             if incomplete_details is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("incomplete_details")
+                _missing = [*(_missing or ()), "incomplete_details"]
                 incomplete_details = None
             else:
                 if incomplete_details is None:
@@ -289,7 +289,7 @@ class MessageObject:
             if completed_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("completed_at")
+                _missing = [*(_missing or ()), "completed_at"]
                 completed_at = None
             else:
                 if is_integer(completed_at) or completed_at is None:
@@ -302,7 +302,7 @@ class MessageObject:
             if incomplete_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("incomplete_at")
+                _missing = [*(_missing or ()), "incomplete_at"]
                 incomplete_at = None
             else:
                 if is_integer(incomplete_at) or incomplete_at is None:
@@ -315,7 +315,7 @@ class MessageObject:
             if role is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("role")
+                _missing = [*(_missing or ()), "role"]
                 role = None
             else:
                 if type(role) is str:
@@ -334,7 +334,7 @@ class MessageObject:
             if content is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("content")
+                _missing = [*(_missing or ()), "content"]
                 content = None
             else:
                 if type(content) is list:
@@ -368,7 +368,7 @@ class MessageObject:
             if assistant_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("assistant_id")
+                _missing = [*(_missing or ()), "assistant_id"]
                 assistant_id = None
             else:
                 if type(assistant_id) is str or assistant_id is None:
@@ -381,7 +381,7 @@ class MessageObject:
             if run_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("run_id")
+                _missing = [*(_missing or ()), "run_id"]
                 run_id = None
             else:
                 if type(run_id) is str or run_id is None:
@@ -394,7 +394,7 @@ class MessageObject:
             if attachments is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("attachments")
+                _missing = [*(_missing or ()), "attachments"]
                 attachments = None
             else:
                 if type(attachments) is list:
@@ -429,7 +429,7 @@ class MessageObject:
             if metadata is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("metadata")
+                _missing = [*(_missing or ()), "metadata"]
                 metadata = None
             else:
                 if metadata is None:

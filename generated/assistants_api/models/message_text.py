@@ -72,7 +72,7 @@ class MessageText:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "value"
@@ -80,7 +80,7 @@ class MessageText:
             if value is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("value")
+                _missing = [*(_missing or ()), "value"]
                 value = None
             else:
                 if _strict and not (type(value) is str):
@@ -91,7 +91,7 @@ class MessageText:
             if annotations is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("annotations")
+                _missing = [*(_missing or ()), "annotations"]
                 annotations = None
             else:
                 if type(annotations) is list:

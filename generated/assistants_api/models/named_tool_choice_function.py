@@ -38,7 +38,7 @@ class NamedToolChoiceFunction:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "name"
@@ -46,7 +46,7 @@ class NamedToolChoiceFunction:
             if name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("name")
+                _missing = [*(_missing or ()), "name"]
                 name = None
             else:
                 if _strict and not (type(name) is str):

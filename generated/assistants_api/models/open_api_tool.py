@@ -43,7 +43,7 @@ class OpenApiTool:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -51,7 +51,7 @@ class OpenApiTool:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "openapi":
@@ -61,7 +61,7 @@ class OpenApiTool:
             if openapi is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("openapi")
+                _missing = [*(_missing or ()), "openapi"]
                 openapi = None
             else:
                 if type(openapi) is dict:

@@ -62,7 +62,7 @@ class OpenApiToolSettings:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "name"
@@ -70,7 +70,7 @@ class OpenApiToolSettings:
             if name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("name")
+                _missing = [*(_missing or ()), "name"]
                 name = None
             else:
                 if _strict and not (type(name) is str):
@@ -81,7 +81,7 @@ class OpenApiToolSettings:
             if spec is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("spec")
+                _missing = [*(_missing or ()), "spec"]
                 spec = None
             else:
                 if type(spec) is dict:
@@ -94,7 +94,7 @@ class OpenApiToolSettings:
             if auth is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("auth")
+                _missing = [*(_missing or ()), "auth"]
                 auth = None
             else:
                 if type(auth) is dict:

@@ -43,7 +43,7 @@ class ResponseFormatJsonSchema:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -51,7 +51,7 @@ class ResponseFormatJsonSchema:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "json_schema":
@@ -61,7 +61,7 @@ class ResponseFormatJsonSchema:
             if json_schema is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("json_schema")
+                _missing = [*(_missing or ()), "json_schema"]
                 json_schema = None
             else:
                 if type(json_schema) is dict:

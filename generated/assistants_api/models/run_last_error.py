@@ -45,7 +45,7 @@ class RunLastError:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "code"
@@ -53,7 +53,7 @@ class RunLastError:
             if code is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("code")
+                _missing = [*(_missing or ()), "code"]
                 code = None
             else:
                 if type(code) is str:
@@ -72,7 +72,7 @@ class RunLastError:
             if message is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("message")
+                _missing = [*(_missing or ()), "message"]
                 message = None
             else:
                 if _strict and not (type(message) is str):

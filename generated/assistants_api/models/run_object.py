@@ -439,7 +439,7 @@ class RunObject:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -447,7 +447,7 @@ class RunObject:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -458,7 +458,7 @@ class RunObject:
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("object")
+                _missing = [*(_missing or ()), "object"]
                 object_ = None
             else:
                 if _strict and object_ != "thread.run":
@@ -468,7 +468,7 @@ class RunObject:
             if created_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("created_at")
+                _missing = [*(_missing or ()), "created_at"]
                 created_at = None
             else:
                 if _strict and not (is_integer(created_at)):
@@ -479,7 +479,7 @@ class RunObject:
             if thread_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("thread_id")
+                _missing = [*(_missing or ()), "thread_id"]
                 thread_id = None
             else:
                 if _strict and not (type(thread_id) is str):
@@ -490,7 +490,7 @@ class RunObject:
             if assistant_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("assistant_id")
+                _missing = [*(_missing or ()), "assistant_id"]
                 assistant_id = None
             else:
                 if _strict and not (type(assistant_id) is str):
@@ -501,7 +501,7 @@ class RunObject:
             if status is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("status")
+                _missing = [*(_missing or ()), "status"]
                 status = None
             else:
                 if type(status) is str:
@@ -520,7 +520,7 @@ class RunObject:
             if required_action is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("required_action")
+                _missing = [*(_missing or ()), "required_action"]
                 required_action = None
             else:
                 if required_action is None:
@@ -535,7 +535,7 @@ class RunObject:
             if last_error is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("last_error")
+                _missing = [*(_missing or ()), "last_error"]
                 last_error = None
             else:
                 if last_error is None:
@@ -550,7 +550,7 @@ class RunObject:
             if expires_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("expires_at")
+                _missing = [*(_missing or ()), "expires_at"]
                 expires_at = None
             else:
                 if is_integer(expires_at) or expires_at is None:
@@ -563,7 +563,7 @@ class RunObject:
             if started_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("started_at")
+                _missing = [*(_missing or ()), "started_at"]
                 started_at = None
             else:
                 if is_integer(started_at) or started_at is None:
@@ -576,7 +576,7 @@ class RunObject:
             if cancelled_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("cancelled_at")
+                _missing = [*(_missing or ()), "cancelled_at"]
                 cancelled_at = None
             else:
                 if is_integer(cancelled_at) or cancelled_at is None:
@@ -589,7 +589,7 @@ class RunObject:
             if failed_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("failed_at")
+                _missing = [*(_missing or ()), "failed_at"]
                 failed_at = None
             else:
                 if is_integer(failed_at) or failed_at is None:
@@ -602,7 +602,7 @@ class RunObject:
             if completed_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("completed_at")
+                _missing = [*(_missing or ()), "completed_at"]
                 completed_at = None
             else:
                 if is_integer(completed_at) or completed_at is None:
@@ -615,7 +615,7 @@ class RunObject:
             if incomplete_details is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("incomplete_details")
+                _missing = [*(_missing or ()), "incomplete_details"]
                 incomplete_details = None
             else:
                 if incomplete_details is None:
@@ -630,7 +630,7 @@ class RunObject:
             if model is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("model")
+                _missing = [*(_missing or ()), "model"]
                 model = None
             else:
                 if _strict and not (type(model) is str):
@@ -641,7 +641,7 @@ class RunObject:
             if instructions is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("instructions")
+                _missing = [*(_missing or ()), "instructions"]
                 instructions = None
             else:
                 if _strict and not (type(instructions) is str):
@@ -652,7 +652,7 @@ class RunObject:
             if tools is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("tools")
+                _missing = [*(_missing or ()), "tools"]
                 tools = None
             else:
                 if type(tools) is list:
@@ -704,7 +704,7 @@ class RunObject:
             if metadata is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("metadata")
+                _missing = [*(_missing or ()), "metadata"]
                 metadata = None
             else:
                 if metadata is None:
@@ -719,7 +719,7 @@ class RunObject:
             if usage is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("usage")
+                _missing = [*(_missing or ()), "usage"]
                 usage = None
             else:
                 if usage is None:
@@ -734,7 +734,7 @@ class RunObject:
             if max_prompt_tokens is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("max_prompt_tokens")
+                _missing = [*(_missing or ()), "max_prompt_tokens"]
                 max_prompt_tokens = None
             else:
                 if is_integer(max_prompt_tokens) or max_prompt_tokens is None:
@@ -747,7 +747,7 @@ class RunObject:
             if max_completion_tokens is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("max_completion_tokens")
+                _missing = [*(_missing or ()), "max_completion_tokens"]
                 max_completion_tokens = None
             else:
                 if is_integer(max_completion_tokens) or max_completion_tokens is None:
@@ -760,7 +760,7 @@ class RunObject:
             if truncation_strategy is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("truncation_strategy")
+                _missing = [*(_missing or ()), "truncation_strategy"]
                 truncation_strategy = None
             else:
                 if truncation_strategy is None:
@@ -775,7 +775,7 @@ class RunObject:
             if tool_choice is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("tool_choice")
+                _missing = [*(_missing or ()), "tool_choice"]
                 tool_choice = None
             else:
                 if type(tool_choice) is str and (not _strict or tool_choice in ToolChoiceMode._value2member_map_):
@@ -794,7 +794,7 @@ class RunObject:
             if parallel_tool_calls is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("parallel_tool_calls")
+                _missing = [*(_missing or ()), "parallel_tool_calls"]
                 parallel_tool_calls = None
             else:
                 if _strict and not (type(parallel_tool_calls) is bool):
@@ -805,7 +805,7 @@ class RunObject:
             if response_format is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("response_format")
+                _missing = [*(_missing or ()), "response_format"]
                 response_format = None
             else:
                 _response_format_tag = response_format.get("type") if type(response_format) is dict else None

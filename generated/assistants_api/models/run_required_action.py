@@ -49,7 +49,7 @@ class RunRequiredAction:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -57,7 +57,7 @@ class RunRequiredAction:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if type(type_) is str:
@@ -76,7 +76,7 @@ class RunRequiredAction:
             if submit_tool_outputs is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("submit_tool_outputs")
+                _missing = [*(_missing or ()), "submit_tool_outputs"]
                 submit_tool_outputs = None
             else:
                 if type(submit_tool_outputs) is dict:

@@ -52,7 +52,7 @@ class RunStepAzureAISearchToolCall:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -60,7 +60,7 @@ class RunStepAzureAISearchToolCall:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -71,7 +71,7 @@ class RunStepAzureAISearchToolCall:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "azure_ai_search":
@@ -81,7 +81,7 @@ class RunStepAzureAISearchToolCall:
             if azure_ai_search is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("azure_ai_search")
+                _missing = [*(_missing or ()), "azure_ai_search"]
                 azure_ai_search = None
             else:
                 if type(azure_ai_search) is dict:

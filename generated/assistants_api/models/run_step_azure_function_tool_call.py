@@ -50,7 +50,7 @@ class RunStepAzureFunctionToolCall:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -58,7 +58,7 @@ class RunStepAzureFunctionToolCall:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -69,7 +69,7 @@ class RunStepAzureFunctionToolCall:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "azure_function":
@@ -79,7 +79,7 @@ class RunStepAzureFunctionToolCall:
             if azure_function is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("azure_function")
+                _missing = [*(_missing or ()), "azure_function"]
                 azure_function = None
             else:
                 if type(azure_function) is dict:

@@ -52,7 +52,7 @@ class RunStepBingCustomSearchToolCall:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -60,7 +60,7 @@ class RunStepBingCustomSearchToolCall:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -71,7 +71,7 @@ class RunStepBingCustomSearchToolCall:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "bing_custom_search":
@@ -81,7 +81,7 @@ class RunStepBingCustomSearchToolCall:
             if bing_custom_search is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("bing_custom_search")
+                _missing = [*(_missing or ()), "bing_custom_search"]
                 bing_custom_search = None
             else:
                 if type(bing_custom_search) is dict:

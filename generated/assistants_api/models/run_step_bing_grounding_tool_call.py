@@ -52,7 +52,7 @@ class RunStepBingGroundingToolCall:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -60,7 +60,7 @@ class RunStepBingGroundingToolCall:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -71,7 +71,7 @@ class RunStepBingGroundingToolCall:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "bing_grounding":
@@ -81,7 +81,7 @@ class RunStepBingGroundingToolCall:
             if bing_grounding is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("bing_grounding")
+                _missing = [*(_missing or ()), "bing_grounding"]
                 bing_grounding = None
             else:
                 if type(bing_grounding) is dict:

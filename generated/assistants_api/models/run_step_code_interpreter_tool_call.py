@@ -52,7 +52,7 @@ class RunStepCodeInterpreterToolCall:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -60,7 +60,7 @@ class RunStepCodeInterpreterToolCall:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -71,7 +71,7 @@ class RunStepCodeInterpreterToolCall:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "code_interpreter":
@@ -81,7 +81,7 @@ class RunStepCodeInterpreterToolCall:
             if code_interpreter is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("code_interpreter")
+                _missing = [*(_missing or ()), "code_interpreter"]
                 code_interpreter = None
             else:
                 if type(code_interpreter) is dict:

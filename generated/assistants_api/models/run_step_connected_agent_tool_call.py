@@ -52,7 +52,7 @@ class RunStepConnectedAgentToolCall:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -60,7 +60,7 @@ class RunStepConnectedAgentToolCall:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -71,7 +71,7 @@ class RunStepConnectedAgentToolCall:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "connected_agent":
@@ -81,7 +81,7 @@ class RunStepConnectedAgentToolCall:
             if connected_agent is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("connected_agent")
+                _missing = [*(_missing or ()), "connected_agent"]
                 connected_agent = None
             else:
                 if type(connected_agent) is dict:

@@ -59,7 +59,7 @@ class RunStepDeltaCodeInterpreterToolCall:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "index"
@@ -67,7 +67,7 @@ class RunStepDeltaCodeInterpreterToolCall:
             if index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("index")
+                _missing = [*(_missing or ()), "index"]
                 index = None
             else:
                 if _strict and not (is_integer(index)):
@@ -78,7 +78,7 @@ class RunStepDeltaCodeInterpreterToolCall:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "code_interpreter":

@@ -57,7 +57,7 @@ class RunStepDeltaFileSearchToolCall:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "index"
@@ -65,7 +65,7 @@ class RunStepDeltaFileSearchToolCall:
             if index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("index")
+                _missing = [*(_missing or ()), "index"]
                 index = None
             else:
                 if _strict and not (is_integer(index)):
@@ -76,7 +76,7 @@ class RunStepDeltaFileSearchToolCall:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "file_search":
@@ -86,7 +86,7 @@ class RunStepDeltaFileSearchToolCall:
             if file_search is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("file_search")
+                _missing = [*(_missing or ()), "file_search"]
                 file_search = None
             else:
                 if type(file_search) is dict:

@@ -48,7 +48,7 @@ class RunStepDeltaObject:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -56,7 +56,7 @@ class RunStepDeltaObject:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -67,7 +67,7 @@ class RunStepDeltaObject:
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("object")
+                _missing = [*(_missing or ()), "object"]
                 object_ = None
             else:
                 if _strict and object_ != "thread.run.step.delta":
@@ -77,7 +77,7 @@ class RunStepDeltaObject:
             if delta is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("delta")
+                _missing = [*(_missing or ()), "delta"]
                 delta = None
             else:
                 if type(delta) is dict:

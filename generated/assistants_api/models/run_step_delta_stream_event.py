@@ -45,7 +45,7 @@ class RunStepDeltaStreamEvent:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "event"
@@ -53,7 +53,7 @@ class RunStepDeltaStreamEvent:
             if event is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("event")
+                _missing = [*(_missing or ()), "event"]
                 event = None
             else:
                 if type(event) is str:
@@ -72,7 +72,7 @@ class RunStepDeltaStreamEvent:
             if data is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("data")
+                _missing = [*(_missing or ()), "data"]
                 data = None
             else:
                 if type(data) is dict:

@@ -47,7 +47,7 @@ class RunStepDetailsMessageCreation:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -55,7 +55,7 @@ class RunStepDetailsMessageCreation:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "message_creation":
@@ -65,7 +65,7 @@ class RunStepDetailsMessageCreation:
             if message_creation is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("message_creation")
+                _missing = [*(_missing or ()), "message_creation"]
                 message_creation = None
             else:
                 if type(message_creation) is dict:

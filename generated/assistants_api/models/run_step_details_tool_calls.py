@@ -149,7 +149,7 @@ class RunStepDetailsToolCalls:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -157,7 +157,7 @@ class RunStepDetailsToolCalls:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "tool_calls":
@@ -167,7 +167,7 @@ class RunStepDetailsToolCalls:
             if tool_calls is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("tool_calls")
+                _missing = [*(_missing or ()), "tool_calls"]
                 tool_calls = None
             else:
                 if type(tool_calls) is list:

@@ -48,7 +48,7 @@ class RunStepFileSearchToolCall:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -56,7 +56,7 @@ class RunStepFileSearchToolCall:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -67,7 +67,7 @@ class RunStepFileSearchToolCall:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "file_search":
@@ -77,7 +77,7 @@ class RunStepFileSearchToolCall:
             if file_search is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("file_search")
+                _missing = [*(_missing or ()), "file_search"]
                 file_search = None
             else:
                 if type(file_search) is dict:

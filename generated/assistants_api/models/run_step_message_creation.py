@@ -38,7 +38,7 @@ class RunStepMessageCreation:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "message_id"
@@ -46,7 +46,7 @@ class RunStepMessageCreation:
             if message_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("message_id")
+                _missing = [*(_missing or ()), "message_id"]
                 message_id = None
             else:
                 if _strict and not (type(message_id) is str):

@@ -165,7 +165,7 @@ class RunStepObject:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -173,7 +173,7 @@ class RunStepObject:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -184,7 +184,7 @@ class RunStepObject:
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("object")
+                _missing = [*(_missing or ()), "object"]
                 object_ = None
             else:
                 if _strict and object_ != "thread.run.step":
@@ -194,7 +194,7 @@ class RunStepObject:
             if created_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("created_at")
+                _missing = [*(_missing or ()), "created_at"]
                 created_at = None
             else:
                 if _strict and not (is_integer(created_at)):
@@ -205,7 +205,7 @@ class RunStepObject:
             if assistant_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("assistant_id")
+                _missing = [*(_missing or ()), "assistant_id"]
                 assistant_id = None
             else:
                 if _strict and not (type(assistant_id) is str):
@@ -216,7 +216,7 @@ class RunStepObject:
             if thread_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("thread_id")
+                _missing = [*(_missing or ()), "thread_id"]
                 thread_id = None
             else:
                 if _strict and not (type(thread_id) is str):
@@ -227,7 +227,7 @@ class RunStepObject:
             if run_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("run_id")
+                _missing = [*(_missing or ()), "run_id"]
                 run_id = None
             else:
                 if _strict and not (type(run_id) is str):
@@ -238,7 +238,7 @@ class RunStepObject:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if type(type_) is str:
@@ -257,7 +257,7 @@ class RunStepObject:
             if status is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("status")
+                _missing = [*(_missing or ()), "status"]
                 status = None
             else:
                 if type(status) is str:
@@ -276,7 +276,7 @@ class RunStepObject:
             if step_details is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("step_details")
+                _missing = [*(_missing or ()), "step_details"]
                 step_details = None
             else:
                 _step_details_tag = step_details.get("type") if type(step_details) is dict else None
@@ -294,7 +294,7 @@ class RunStepObject:
             if last_error is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("last_error")
+                _missing = [*(_missing or ()), "last_error"]
                 last_error = None
             else:
                 if last_error is None:
@@ -309,7 +309,7 @@ class RunStepObject:
             if expired_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("expired_at")
+                _missing = [*(_missing or ()), "expired_at"]
                 expired_at = None
             else:
                 if is_integer(expired_at) or expired_at is None:
@@ -322,7 +322,7 @@ class RunStepObject:
             if cancelled_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("cancelled_at")
+                _missing = [*(_missing or ()), "cancelled_at"]
                 cancelled_at = None
             else:
                 if is_integer(cancelled_at) or cancelled_at is None:
@@ -335,7 +335,7 @@ class RunStepObject:
             if failed_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("failed_at")
+                _missing = [*(_missing or ()), "failed_at"]
                 failed_at = None
             else:
                 if is_integer(failed_at) or failed_at is None:
@@ -348,7 +348,7 @@ class RunStepObject:
             if completed_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("completed_at")
+                _missing = [*(_missing or ()), "completed_at"]
                 completed_at = None
             else:
                 if is_integer(completed_at) or completed_at is None:
@@ -361,7 +361,7 @@ class RunStepObject:
             if metadata is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("metadata")
+                _missing = [*(_missing or ()), "metadata"]
                 metadata = None
             else:
                 if metadata is None:
@@ -376,7 +376,7 @@ class RunStepObject:
             if usage is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("usage")
+                _missing = [*(_missing or ()), "usage"]
                 usage = None
             else:
                 if usage is None:

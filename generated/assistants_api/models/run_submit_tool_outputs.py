@@ -49,7 +49,7 @@ class RunSubmitToolOutputs:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "tool_calls"
@@ -57,7 +57,7 @@ class RunSubmitToolOutputs:
             if tool_calls is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("tool_calls")
+                _missing = [*(_missing or ()), "tool_calls"]
                 tool_calls = None
             else:
                 if type(tool_calls) is list:

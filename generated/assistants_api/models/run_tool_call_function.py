@@ -43,7 +43,7 @@ class RunToolCallFunction:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "name"
@@ -51,7 +51,7 @@ class RunToolCallFunction:
             if name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("name")
+                _missing = [*(_missing or ()), "name"]
                 name = None
             else:
                 if _strict and not (type(name) is str):
@@ -62,7 +62,7 @@ class RunToolCallFunction:
             if arguments is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("arguments")
+                _missing = [*(_missing or ()), "arguments"]
                 arguments = None
             else:
                 if _strict and not (type(arguments) is str):

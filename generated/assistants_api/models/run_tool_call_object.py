@@ -50,7 +50,7 @@ class RunToolCallObject:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -58,7 +58,7 @@ class RunToolCallObject:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -69,7 +69,7 @@ class RunToolCallObject:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if type(type_) is str:
@@ -88,7 +88,7 @@ class RunToolCallObject:
             if function is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("function")
+                _missing = [*(_missing or ()), "function"]
                 function = None
             else:
                 if type(function) is dict:

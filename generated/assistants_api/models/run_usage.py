@@ -48,7 +48,7 @@ class RunUsage:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "completion_tokens"
@@ -56,7 +56,7 @@ class RunUsage:
             if completion_tokens is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("completion_tokens")
+                _missing = [*(_missing or ()), "completion_tokens"]
                 completion_tokens = None
             else:
                 if _strict and not (is_integer(completion_tokens)):
@@ -67,7 +67,7 @@ class RunUsage:
             if prompt_tokens is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("prompt_tokens")
+                _missing = [*(_missing or ()), "prompt_tokens"]
                 prompt_tokens = None
             else:
                 if _strict and not (is_integer(prompt_tokens)):
@@ -78,7 +78,7 @@ class RunUsage:
             if total_tokens is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("total_tokens")
+                _missing = [*(_missing or ()), "total_tokens"]
                 total_tokens = None
             else:
                 if _strict and not (is_integer(total_tokens)):

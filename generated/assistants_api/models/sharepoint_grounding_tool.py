@@ -47,7 +47,7 @@ class SharepointGroundingTool:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "type"
@@ -55,7 +55,7 @@ class SharepointGroundingTool:
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("type")
+                _missing = [*(_missing or ()), "type"]
                 type_ = None
             else:
                 if _strict and type_ != "sharepoint_grounding":
@@ -65,7 +65,7 @@ class SharepointGroundingTool:
             if sharepoint_grounding is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("sharepoint_grounding")
+                _missing = [*(_missing or ()), "sharepoint_grounding"]
                 sharepoint_grounding = None
             else:
                 if type(sharepoint_grounding) is dict:

@@ -43,7 +43,7 @@ class StaticChunkingSettings:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "max_chunk_size_tokens"
@@ -51,7 +51,7 @@ class StaticChunkingSettings:
             if max_chunk_size_tokens is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("max_chunk_size_tokens")
+                _missing = [*(_missing or ()), "max_chunk_size_tokens"]
                 max_chunk_size_tokens = None
             else:
                 if _strict and not (is_integer(max_chunk_size_tokens)):
@@ -62,7 +62,7 @@ class StaticChunkingSettings:
             if chunk_overlap_tokens is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("chunk_overlap_tokens")
+                _missing = [*(_missing or ()), "chunk_overlap_tokens"]
                 chunk_overlap_tokens = None
             else:
                 if _strict and not (is_integer(chunk_overlap_tokens)):

@@ -61,7 +61,7 @@ class SubmitToolOutputsRunRequest:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "tool_outputs"
@@ -69,7 +69,7 @@ class SubmitToolOutputsRunRequest:
             if tool_outputs is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("tool_outputs")
+                _missing = [*(_missing or ()), "tool_outputs"]
                 tool_outputs = None
             else:
                 if type(tool_outputs) is list:

@@ -70,7 +70,7 @@ class ThreadObject:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "id"
@@ -78,7 +78,7 @@ class ThreadObject:
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("id")
+                _missing = [*(_missing or ()), "id"]
                 id = None
             else:
                 if _strict and not (type(id) is str):
@@ -89,7 +89,7 @@ class ThreadObject:
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("object")
+                _missing = [*(_missing or ()), "object"]
                 object_ = None
             else:
                 if _strict and object_ != "thread":
@@ -99,7 +99,7 @@ class ThreadObject:
             if created_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("created_at")
+                _missing = [*(_missing or ()), "created_at"]
                 created_at = None
             else:
                 if _strict and not (is_integer(created_at)):
@@ -110,7 +110,7 @@ class ThreadObject:
             if tool_resources is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("tool_resources")
+                _missing = [*(_missing or ()), "tool_resources"]
                 tool_resources = None
             else:
                 if tool_resources is None:
@@ -125,7 +125,7 @@ class ThreadObject:
             if metadata is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("metadata")
+                _missing = [*(_missing or ()), "metadata"]
                 metadata = None
             else:
                 if metadata is None:

@@ -38,7 +38,7 @@ class ToolConnection:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "connection_id"
@@ -46,7 +46,7 @@ class ToolConnection:
             if connection_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("connection_id")
+                _missing = [*(_missing or ()), "connection_id"]
                 connection_id = None
             else:
                 if _strict and not (type(connection_id) is str):

@@ -43,7 +43,7 @@ class ToolOutput:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
         d = dict(src_dict)
         _strict = strict
-        _missing: list[str] = []
+        _missing: list[str] | None = None
         _at: str = ""
         try:
             _at = "tool_call_id"
@@ -51,7 +51,7 @@ class ToolOutput:
             if tool_call_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("tool_call_id")
+                _missing = [*(_missing or ()), "tool_call_id"]
                 tool_call_id = None
             else:
                 if _strict and not (type(tool_call_id) is str):
@@ -62,7 +62,7 @@ class ToolOutput:
             if output is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
-                _missing.append("output")
+                _missing = [*(_missing or ()), "output"]
                 output = None
             else:
                 if _strict and not (type(output) is str):
