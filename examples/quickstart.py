@@ -50,21 +50,26 @@ def main() -> None:
         client.create_message(thread.id, {"role": "user", "content": question})
         print(f"user: {question}")
 
-        print("assistant: ", end="", flush=True)
+        # A line opens when there is something to put on it: the first round is only a tool call.
+        line_open = False
         with client.stream_tools(thread.id, assistant.id, {"get_weather": get_weather}) as stream:
             for event in stream:
                 if event.event == "thread.run.requires_action":
-                    for call in event.data.required_action.submit_tool_outputs.tool_calls:
+                    action = event.data.required_action
+                    for call in action.submit_tool_outputs.tool_calls if action else ():
                         arguments = json.loads(call.function.arguments)
-                        print(f"\n  [tool] {call.function.name}({arguments}) -> answered locally", flush=True)
-                        print("assistant: ", end="", flush=True)
+                        print("\n" if line_open else "", end="")
+                        print(f"  [tool] {call.function.name}({arguments}) -> answered locally", flush=True)
+                        line_open = False
                 elif event.event == "thread.message.delta":
                     for part in event.data.delta.content or ():
                         text = getattr(part, "text", None)
-                        if text is not None and isinstance(text.value, str):
-                            print(text.value, end="", flush=True)
+                        if text is not None and isinstance(text.value, str) and text.value:
+                            print("" if line_open else "assistant: ", text.value, sep="", end="", flush=True)
+                            line_open = True
             run = stream.final_run()
-        print(f"\nrun {run.id}: {run.status}")
+        print("\n" if line_open else "", end="")
+        print(f"run {run.id}: {run.status}")
 
         print("messages, oldest first, one per page:")
         for page_number, page in enumerate(client.list_messages(thread.id, order="asc", limit=1).pages(), 1):

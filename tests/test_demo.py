@@ -22,3 +22,9 @@ def test_demo_runs_end_to_end() -> None:
     assert ": completed" in out
     assert "page 2 | assistant:" in out
     assert "cleaned up" in out
+    lines = out.splitlines()
+    # Every line the assistant gets has text on it; the tool call comes before the answer.
+    assert all(line.removeprefix("assistant:").strip() for line in lines if line.startswith("assistant:")), out
+    tool = next(i for i, line in enumerate(lines) if "[tool] get_weather" in line)
+    answer = next(i for i, line in enumerate(lines) if line.startswith("assistant: "))
+    assert tool < answer, out

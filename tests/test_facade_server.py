@@ -173,7 +173,7 @@ def test_polling_honours_the_servers_pace(client: Client, assistants_server: Ser
     raw = client.with_raw_response.get_run(thread.id, run.id)
     if raw.parse().status not in ("completed", "failed"):
         assert "openai-poll-after-ms" in raw.headers
-    done = client.poll_run(thread.id, run.id, timeout=10)
+    done = client.poll_run(thread.id, run.id, poll_timeout=10)
     assert done.status == "completed"
 
 
@@ -183,7 +183,7 @@ def test_poll_timeout(client: Client, assistants_server: Server) -> None:
     thread = client.create_thread({})
     run = client.create_run(thread.id, {"assistant_id": assistant.id})
     with pytest.raises(ac.PollTimeoutError) as caught:
-        client.poll_run(thread.id, run.id, timeout=0.2, interval=0.05)
+        client.poll_run(thread.id, run.id, poll_timeout=0.2, poll_interval=0.05)
     assert caught.value.run.id == run.id
     client.cancel_run(thread.id, run.id)
 
@@ -356,7 +356,7 @@ async def test_async_pagination_polling_and_streams(aclient: AsyncClient) -> Non
     assistant = await aclient.create_assistant({"model": "gpt-4o"})
     run = await aclient.create_run_and_poll(thread.id, {"assistant_id": assistant.id}, poll_interval=0.01)
     assert run.status == "completed"
-    async with await aclient.stream_run(thread.id, {"assistant_id": assistant.id}) as stream:
+    async with aclient.stream_run(thread.id, {"assistant_id": assistant.id}) as stream:
         text = "".join([piece async for piece in stream.text_deltas()])
         assert (await stream.final_run()).status == "completed"
     assert text
@@ -374,7 +374,7 @@ async def test_async_tool_loops(aclient: AsyncClient) -> None:
         thread = await aclient.create_thread({})
         await aclient.create_message(thread.id, {"role": "user", "content": "get_weather please"})
         if streaming:
-            async with await aclient.stream_tools(thread.id, assistant.id, {"get_weather": get_weather}) as stream:
+            async with aclient.stream_tools(thread.id, assistant.id, {"get_weather": get_weather}) as stream:
                 run = await stream.final_run()
         else:
             run = await aclient.run_tools(thread.id, assistant.id, {"get_weather": get_weather}, poll_interval=0.01)
@@ -390,7 +390,7 @@ async def test_async_errors_and_cut_streams(aclient: AsyncClient) -> None:
     assistant = await aclient.create_assistant({"model": "gpt-4o"})
     await aclient.create_message(thread.id, {"role": "user", "content": "hi"})
     cut = {"X-Mock-Fault": "cut_stream_after=3"}
-    async with await aclient.stream_run(thread.id, {"assistant_id": assistant.id}, extra_headers=cut) as stream:
+    async with aclient.stream_run(thread.id, {"assistant_id": assistant.id}, extra_headers=cut) as stream:
         with pytest.raises(ac.StreamInterruptedError):
             async for _ in stream:
                 pass

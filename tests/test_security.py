@@ -218,8 +218,8 @@ def test_sixteen_threads_build_one_pool(assistants_server: Server, monkeypatch: 
             built.append(self)
 
     monkeypatch.setattr(Client, "_engine", SlowToBuild)
-    client = Client(api_key="sk-test", base_url=assistants_server.base_url)
-    thread_id = Client(api_key="sk-test", base_url=assistants_server.base_url).create_thread({}).id
+    client = Client(api_key="sk-test", base_url=assistants_server.base_url, strict=True)
+    thread_id = Client(api_key="sk-test", base_url=assistants_server.base_url, strict=True).create_thread({}).id
     built.clear()
     start = threading.Barrier(16)
     errors: list[BaseException] = []
@@ -251,7 +251,7 @@ async def test_sixteen_tasks_build_one_pool(assistants_server: Server, monkeypat
             built.append(self)
 
     monkeypatch.setattr(AsyncClient, "_engine", Counted)
-    async with AsyncClient(api_key="sk-test", base_url=assistants_server.base_url) as client:
+    async with AsyncClient(api_key="sk-test", base_url=assistants_server.base_url, strict=True) as client:
         thread = await client.create_thread({})
         await asyncio.gather(*(client.get_thread(thread.id) for _ in range(16)))
     assert len(built) == 1 and built[0].is_closed

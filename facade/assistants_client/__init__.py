@@ -34,7 +34,7 @@ from ._exceptions import (
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._response import APIResponse
 from ._retry import RetryPolicy
-from ._streaming import AsyncRunStream, RunStream, StreamEvent
+from ._streaming import AsyncRunStream, EventValidationError, RunStream, StreamEvent, UnknownEvent
 
 __version__ = "0.1.0"
 
@@ -53,6 +53,7 @@ __all__ = [
     "Client",
     "ConflictError",
     "CredentialsError",
+    "EventValidationError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -65,5 +66,6 @@ __all__ = [
     "StreamEvent",
     "StreamInterruptedError",
     "SyncPaginator",
+    "UnknownEvent",
     "UnprocessableEntityError",
 ]

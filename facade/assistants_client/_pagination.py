@@ -4,6 +4,11 @@ A page is asked for only when the previous one is used up, so memory holds one p
 the total. Walking forwards (`after`, or no cursor) continues after each page's `last_id`;
 walking backwards (`before` alone) continues before each page's `first_id`, and items are then
 given nearest-the-cursor first, so iteration moves steadily away from it.
+
+Order, in short: iterating items with `before=` gives them nearest the cursor first (with
+`order="asc"` that is newest first), while `.pages()` gives each page as the API sent it, in
+the `order` asked for (oldest first within each page for "asc"), the pages themselves walking
+away from the cursor. With `after=` (or no cursor) both follow `order`.
 """
 
 from __future__ import annotations
@@ -50,7 +55,10 @@ def _id(page: Any, field: str, item: Any) -> str:
 
 
 class SyncPaginator(Generic[T, P]):
-    """Iterate for every item across pages; `.pages()` for the pages (with has_more, first_id, last_id)."""
+    """Iterate for every item across pages; `.pages()` for the pages (with has_more, first_id, last_id).
+
+    With `before=`, items come nearest the cursor first (newest first for `order="asc"`), while
+    each page of `.pages()` keeps the API's own order; see the module docstring."""
 
     def __init__(self, fetch: Callable[[Mapping[str, Any]], P], op: Operation, query: Mapping[str, Any]) -> None:
         self._fetch = fetch
@@ -61,6 +69,7 @@ class SyncPaginator(Generic[T, P]):
         return f"<SyncPaginator {self._op.name}>"
 
     def pages(self) -> Iterator[P]:
+        """Every page, fetched as it is reached; each in the API's own order, also with `before=`."""
         return self._walk(_Cursor(self._query))
 
     def __iter__(self) -> Iterator[T]:
@@ -77,7 +86,10 @@ class SyncPaginator(Generic[T, P]):
 
 
 class AsyncPaginator(Generic[T, P]):
-    """`async for` every item across pages; `await` it for the first page; `.pages()` for all pages."""
+    """`async for` every item across pages; `await` it for the first page; `.pages()` for all pages.
+
+    With `before=`, items come nearest the cursor first (newest first for `order="asc"`), while
+    each page of `.pages()` keeps the API's own order (as for SyncPaginator)."""
 
     def __init__(
         self, fetch: Callable[[Mapping[str, Any]], Awaitable[P]], op: Operation, query: Mapping[str, Any]
@@ -90,6 +102,7 @@ class AsyncPaginator(Generic[T, P]):
         return f"<AsyncPaginator {self._op.name}>"
 
     def pages(self) -> AsyncIterator[P]:
+        """Every page, fetched as it is reached; each in the API's own order, also with `before=`."""
         return self._walk(_Cursor(self._query))
 
     async def __aiter__(self) -> AsyncIterator[T]:

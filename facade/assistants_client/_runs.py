@@ -1,16 +1,29 @@
 """Working with runs: polling to a settled state, streaming, and the tool-call loop.
 
 These are behaviours on top of the generated operations (`create_run`, `get_run`,
-`submit_tool_outputs_to_run`, ...), mixed into Client and AsyncClient.
+`submit_tool_outputs_to_run`, ...), mixed into Client and AsyncClient. What to do next is
+decided in `_runcore.py` (polling steps, tool calls) and `_streaming.py` (events); the twin
+mixins below only send, sleep and call.
+
+Polling takes `poll_timeout=` (seconds until PollTimeoutError) and `poll_interval=` (seconds
+between polls; by default the server's `openai-poll-after-ms`) everywhere. Streams take the
+per-call `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=` of every operation, and
+`cancel_on_close=True` to cancel the run when the stream is closed before its end.
+
+On a stream, `deadline=` bounds the time to its first event (connecting, retries, the headers,
+and any keep-alives before a real event: APITimeoutError past it), not the stream's length; as
+the engine fixes a request's read timeout when it is sent, each later wait for bytes is also held
+to what was left of the deadline then, so give it more than the longest pause between events.
+`max_response_bytes=` caps each event (what the stream holds at once), not the stream's total.
+`stream_tools` applies both to each of its rounds.
 """
 
 from __future__ import annotations
 
+import contextlib
 import inspect
-import json
-import logging
 import time
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx2
@@ -19,128 +32,79 @@ from assistants_api.api import (
     CREATE_THREAD_AND_RUN,
     SUBMIT_TOOL_OUTPUTS_TO_RUN,
     AsyncOperations,
+    DoneEvent,
     Operation,
     Options,
+    StreamEvent,
     SyncOperations,
 )
 from assistants_api.types import UNSET, Unset
 
-from ._exceptions import PollTimeoutError
+from ._events import EventReader
+from ._exceptions import BadRequestError
 from ._retry import asleep
-from ._streaming import AsyncRunStream, RunStream, StreamEvent, aiter_events, iter_events
+from ._runcore import DEFAULT_POLL_TIMEOUT, Poll, ToolFunctions, ToolLoop, encode_output, failed
+from ._streaming import AsyncRunStream, RunStream, aiter_events, iter_events
 
 if TYPE_CHECKING:
+    from assistants_api.api import AsyncRawOperations, SyncRawOperations
     from assistants_api.models import RunObject
+
+    from ._attempts import Deadline
 
 __all__ = ["AsyncRunsMixin", "SyncRunsMixin", "ToolFunctions"]
 
-log = logging.getLogger("assistants_client")
-
-# A run in one of these states will not change by itself: stop polling.
-SETTLED = frozenset({"requires_action", "completed", "failed", "cancelled", "expired", "incomplete"})
-DEFAULT_POLL_INTERVAL = 1.0
-DEFAULT_POLL_TIMEOUT = 600.0
-
-ToolFunctions = Mapping[str, Callable[..., Any]]
 Body = Mapping[str, Any]
+Timeout = float | httpx2.Timeout | Unset | None
 
 
-def poll_delay(headers: httpx2.Headers, interval: float | None) -> float:
-    """The caller's interval, else the server's `openai-poll-after-ms`, else one second."""
-    if interval is not None:
-        return interval
-    advised = headers.get("openai-poll-after-ms")
-    if advised is not None:
-        try:
-            return max(0.0, float(advised) / 1000)
-        except ValueError:
-            pass
-    return DEFAULT_POLL_INTERVAL
+def event_limit(settings: Any, options: Options) -> int | None:
+    """The most bytes one event of a stream may hold (a stream's `max_response_bytes`)."""
+    limit = settings.max_response_bytes if options.max_response_bytes is None else options.max_response_bytes
+    return limit if isinstance(limit, int) else None
 
 
-def _plan_tool_calls(run: Any, functions: ToolFunctions) -> list[tuple[str, Callable[..., Any] | None, Any]]:
-    """(tool call id, function or None, decoded arguments or the decoding error) per call."""
-    action = run.required_action
-    calls = action.submit_tool_outputs.tool_calls if action is not None else []
-    plan: list[tuple[str, Callable[..., Any] | None, Any]] = []
-    for call in calls:
-        name = call.function.name
-        function = functions.get(name)
-        if function is None:
-            log.warning("run %s asked for a function nobody registered: %s", run.id, name)
-            plan.append((call.id, None, LookupError(f"no function named {name!r} is available")))
-            continue
-        try:
-            arguments = json.loads(call.function.arguments or "{}")
-        except ValueError as exc:
-            arguments = ValueError(f"the arguments are not valid JSON: {exc}")
-        if not isinstance(arguments, (dict, Exception)):
-            arguments = ValueError("the arguments are not a JSON object")
-        plan.append((call.id, function, arguments))
-    return plan
+def _done() -> StreamEvent:
+    return DoneEvent("done", "[DONE]")
 
 
-def _encode_output(call_id: str, result: Any) -> dict[str, str]:
-    """A tool output: strings as they are, anything else JSON-encoded, exceptions reported."""
-    if isinstance(result, BaseException):
-        output = json.dumps({"error": f"{type(result).__name__}: {result}"})
-    elif isinstance(result, str):
-        output = result
-    else:
-        output = json.dumps(result, default=str)
-    return {"tool_call_id": call_id, "output": output}
-
-
-def tool_outputs(run: Any, functions: ToolFunctions) -> list[dict[str, str]]:
+def tool_outputs(loop: ToolLoop, run: RunObject) -> list[dict[str, str]]:
     """Call the requested functions; an exception becomes the output the model sees."""
     outputs = []
-    for call_id, function, arguments in _plan_tool_calls(run, functions):
-        result: Any = arguments
-        if function is not None and not isinstance(arguments, Exception):
+    for call in loop.calls(run):
+        result: Any = call.error
+        if call.function is not None and call.error is None:
             try:
-                result = function(**arguments)
+                result = call.function(**call.arguments)
             except Exception as exc:
-                log.warning("tool %s raised %r; reporting it to the model", call_id, exc)
-                result = exc
-        outputs.append(_encode_output(call_id, result))
+                result = failed(call, exc)
+        outputs.append(encode_output(call, result))
     return outputs
 
 
-async def atool_outputs(run: Any, functions: ToolFunctions) -> list[dict[str, str]]:
+async def atool_outputs(loop: ToolLoop, run: RunObject) -> list[dict[str, str]]:
     """tool_outputs for async code: coroutine functions are awaited, all calls run concurrently."""
-
-    async def one(function: Callable[..., Any] | None, arguments: Any) -> Any:
-        if function is None or isinstance(arguments, Exception):
-            return arguments
-        try:
-            result = function(**arguments)
-            return await result if inspect.isawaitable(result) else result
-        except Exception as exc:
-            log.warning("tool %s raised %r; reporting it to the model", function, exc)
-            return exc
-
-    plan = _plan_tool_calls(run, functions)
     import asyncio  # only async programs pay for importing it
 
-    results = await asyncio.gather(*(one(function, arguments) for _, function, arguments in plan))
-    return [_encode_output(call_id, result) for (call_id, _, _), result in zip(plan, results, strict=True)]
+    async def one(call: Any) -> Any:
+        if call.function is None or call.error is not None:
+            return call.error
+        try:
+            result = call.function(**call.arguments)
+            return await result if inspect.isawaitable(result) else result
+        except Exception as exc:
+            return failed(call, exc)
 
-
-def _settled(run: Any) -> bool:
-    return str(run.status) in SETTLED
-
-
-def _too_late(run: Any, deadline: float, delay: float, timeout: float) -> PollTimeoutError | None:
-    if time.monotonic() + delay <= deadline:
-        return None
-    return PollTimeoutError(f"run {run.id} is still {run.status} after {timeout:g}s of polling", run=run)
+    calls = loop.calls(run)
+    results = await asyncio.gather(*(one(call) for call in calls))
+    return [encode_output(call, result) for call, result in zip(calls, results, strict=True)]
 
 
 class SyncRunsMixin(SyncOperations):
     """Polling, streaming and tool loops for Client."""
 
     if TYPE_CHECKING:
-        from assistants_api.api import SyncRawOperations
+        _settings: Any
 
         def _build(
             self,
@@ -153,7 +117,10 @@ class SyncRunsMixin(SyncOperations):
             *,
             stream: bool = False,
         ) -> httpx2.Request: ...
-        def _send(self, request: httpx2.Request, options: Options, *, stream: bool = False) -> httpx2.Response: ...
+        def _send(
+            self, request: httpx2.Request, options: Options, *, stream: bool = False, deadline: Deadline | None = None
+        ) -> httpx2.Response: ...
+        def _deadline(self, options: Options) -> Deadline | None: ...
         @property
         def with_raw_response(self) -> SyncRawOperations: ...
 
@@ -163,20 +130,23 @@ class SyncRunsMixin(SyncOperations):
     # -- polling ------------------------------------------------------------------------------
 
     def poll_run(
-        self, thread_id: str, run_id: str, *, timeout: float = DEFAULT_POLL_TIMEOUT, interval: float | None = None
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        poll_timeout: float = DEFAULT_POLL_TIMEOUT,
+        poll_interval: float | None = None,
     ) -> RunObject:
-        """Wait until the run is terminal or requires action, at the pace the server asks for
-        (`openai-poll-after-ms`) unless `interval` is given; PollTimeoutError after `timeout` s."""
-        deadline = time.monotonic() + timeout
+        """Wait until the run is terminal or requires action, polling at the pace the server asks
+        for (`openai-poll-after-ms`) unless `poll_interval` is given; PollTimeoutError after
+        `poll_timeout` seconds."""
+        poll = Poll(poll_timeout, poll_interval)
         while True:
             raw = self.with_raw_response.get_run(thread_id, run_id)
             run = raw.parse()
-            if _settled(run):
+            delay = poll.step(run, raw.headers)
+            if delay is None:
                 return run
-            delay = poll_delay(raw.headers, interval)
-            late = _too_late(run, deadline, delay, timeout)
-            if late is not None:
-                raise late
             time.sleep(delay)
 
     def create_run_and_poll(
@@ -189,14 +159,14 @@ class SyncRunsMixin(SyncOperations):
     ) -> RunObject:
         """create_run, then poll_run."""
         run = self.create_run(thread_id, body)
-        return self.poll_run(thread_id, run.id, timeout=poll_timeout, interval=poll_interval)
+        return self.poll_run(thread_id, run.id, poll_timeout=poll_timeout, poll_interval=poll_interval)
 
     def create_thread_and_run_and_poll(
         self, body: Body, *, poll_timeout: float = DEFAULT_POLL_TIMEOUT, poll_interval: float | None = None
     ) -> RunObject:
         """create_thread_and_run, then poll_run."""
         run = self.create_thread_and_run(body)
-        return self.poll_run(run.thread_id, run.id, timeout=poll_timeout, interval=poll_interval)
+        return self.poll_run(run.thread_id, run.id, poll_timeout=poll_timeout, poll_interval=poll_interval)
 
     def submit_tool_outputs_and_poll(
         self,
@@ -209,35 +179,63 @@ class SyncRunsMixin(SyncOperations):
     ) -> RunObject:
         """submit_tool_outputs_to_run, then poll_run."""
         self.submit_tool_outputs_to_run(thread_id, run_id, body)
-        return self.poll_run(thread_id, run_id, timeout=poll_timeout, interval=poll_interval)
+        return self.poll_run(thread_id, run_id, poll_timeout=poll_timeout, poll_interval=poll_interval)
+
+    def _cancel_and_wait(self, run: RunObject) -> RunObject:
+        """Cancel a run (unless it has just ended by itself) and wait until it has stopped."""
+        with contextlib.suppress(BadRequestError):  # "Cannot cancel run with status ...": over already
+            self.cancel_run(run.thread_id, run.id)
+        return self.poll_run(run.thread_id, run.id)
 
     # -- streaming ----------------------------------------------------------------------------
 
-    def _stream(self, op: Operation, path_args: tuple[str, ...], body: Any, options: Options) -> RunStream:
+    def _stream(
+        self, op: Operation, path_args: tuple[str, ...], body: Any, options: Options, cancel_on_close: bool = False
+    ) -> RunStream:
         request = self._build(self._http, op, path_args, body, None, options, stream=True)
-        response = self._send(request, options, stream=True)
-        return RunStream(iter_events(op, response, response.iter_bytes()), response.close)
+        settings, deadline = self._settings, self._deadline(options)
+        response = self._send(request, options, stream=True, deadline=deadline)
+        reader = EventReader(op, response, settings.strict, deadline, event_limit(settings, options), settings.secrets)
+        events = iter_events(reader, response.iter_bytes())
+        return RunStream(events, response.close, self._cancel_and_wait, cancel_on_close=cancel_on_close)
 
     def stream_run(
         self,
         thread_id: str,
         body: Body,
         *,
-        timeout: float | httpx2.Timeout | Unset | None = UNSET,
+        timeout: Timeout = UNSET,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
+        cancel_on_close: bool = False,
     ) -> RunStream:
-        """Create a run and stream its events (`with client.stream_run(...) as stream:`)."""
-        return self._stream(CREATE_RUN, (thread_id,), body, Options(timeout, None, extra_headers))
+        """Create a run and stream its events: `with client.stream_run(...) as stream:`.
+
+        Leaving the block early does not stop the run (the thread stays busy until it ends)
+        unless `cancel_on_close=True`; `stream.cancel()` stops it explicitly. `deadline=` bounds
+        the time to the first event, `max_response_bytes=` the size of each event (see the
+        module docstring); the other options are those of every operation."""
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
+        return self._stream(CREATE_RUN, (thread_id,), body, options, cancel_on_close)
 
     def stream_thread_and_run(
         self,
         body: Body,
         *,
-        timeout: float | httpx2.Timeout | Unset | None = UNSET,
+        timeout: Timeout = UNSET,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
+        cancel_on_close: bool = False,
     ) -> RunStream:
-        """Create a thread and a run on it, streaming the run's events."""
-        return self._stream(CREATE_THREAD_AND_RUN, (), body, Options(timeout, None, extra_headers))
+        """Create a thread and a run on it, streaming the run's events (see stream_run)."""
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
+        return self._stream(CREATE_THREAD_AND_RUN, (), body, options, cancel_on_close)
 
     def stream_tool_outputs(
         self,
@@ -245,13 +243,17 @@ class SyncRunsMixin(SyncOperations):
         run_id: str,
         body: Body,
         *,
-        timeout: float | httpx2.Timeout | Unset | None = UNSET,
+        timeout: Timeout = UNSET,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
+        cancel_on_close: bool = False,
     ) -> RunStream:
-        """Submit tool outputs and stream the rest of the run."""
-        return self._stream(
-            SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run_id), body, Options(timeout, None, extra_headers)
-        )
+        """Submit tool outputs and stream the rest of the run (see stream_run)."""
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
+        return self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run_id), body, options, cancel_on_close)
 
     # -- the tool-call loop -------------------------------------------------------------------
 
@@ -267,55 +269,70 @@ class SyncRunsMixin(SyncOperations):
     ) -> RunObject:
         """Create a run and drive it to a terminal state, answering every `requires_action` by
         calling `functions[name](**arguments)` and submitting the results (polling variant)."""
-        run = self.create_run_and_poll(
-            thread_id,
-            {**(body or {}), "assistant_id": assistant_id},
-            poll_timeout=poll_timeout,
-            poll_interval=poll_interval,
-        )
-        while str(run.status) == "requires_action":
-            outputs = tool_outputs(run, functions)
+        loop = ToolLoop(functions)
+        first = {**(body or {}), "assistant_id": assistant_id}
+        run = self.create_run_and_poll(thread_id, first, poll_timeout=poll_timeout, poll_interval=poll_interval)
+        while loop.wants_outputs(run):
+            outputs = {"tool_outputs": tool_outputs(loop, run)}
             run = self.submit_tool_outputs_and_poll(
-                thread_id, run.id, {"tool_outputs": outputs}, poll_timeout=poll_timeout, poll_interval=poll_interval
+                thread_id, run.id, outputs, poll_timeout=poll_timeout, poll_interval=poll_interval
             )
         return run
 
     def stream_tools(
-        self, thread_id: str, assistant_id: str, functions: ToolFunctions, *, body: Body | None = None
+        self,
+        thread_id: str,
+        assistant_id: str,
+        functions: ToolFunctions,
+        *,
+        body: Body | None = None,
+        timeout: Timeout = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
+        cancel_on_close: bool = False,
     ) -> RunStream:
-        """The streaming variant of run_tools: one stream of every event, across tool rounds."""
-        first = self.stream_run(thread_id, {**(body or {}), "assistant_id": assistant_id})
-        current = [first]
+        """The streaming variant of run_tools: one stream of every event, across tool rounds,
+        ending with one `done`.
+
+        Breaking out of the loop leaves the run waiting (for tool outputs, or running): the
+        thread then refuses new messages ("while a run is active") until the run expires. Pass
+        `cancel_on_close=True`, or call `stream.cancel()`, to cancel it instead."""
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
+        loop = ToolLoop(functions)
+        current = [self._stream(CREATE_RUN, (thread_id,), {**(body or {}), "assistant_id": assistant_id}, options)]
 
         def events() -> Generator[StreamEvent, None, None]:
-            stream = first
             while True:
-                current[:] = [stream]
-                with stream:
+                with current[0] as stream:
                     for event in stream:
                         if event.event != "done":
                             yield event
                 run = stream.current_run
-                if run is None or str(run.status) != "requires_action":
-                    yield StreamEvent("done", "[DONE]")
+                if not loop.wants_outputs(run):
+                    yield _done()
                     return
-                stream = self.stream_tool_outputs(thread_id, run.id, {"tool_outputs": tool_outputs(run, functions)})
+                assert run is not None
+                outputs = {"tool_outputs": tool_outputs(loop, run)}
+                current[0] = self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run.id), outputs, options)
 
         generator = events()
 
         def close() -> None:
             generator.close()
-            for stream in current:
-                stream.close()
+            current[0].close()
 
-        return RunStream(generator, close)
+        return RunStream(generator, close, self._cancel_and_wait, cancel_on_close=cancel_on_close)
 
 
 class AsyncRunsMixin(AsyncOperations):
-    """The async twin of SyncRunsMixin, for AsyncClient."""
+    """The async twin of SyncRunsMixin, for AsyncClient. The stream methods are plain calls
+    that return an AsyncRunStream: `async with client.stream_run(...) as stream:`."""
 
     if TYPE_CHECKING:
-        from assistants_api.api import AsyncRawOperations
+        _settings: Any
 
         def _build(
             self,
@@ -329,28 +346,33 @@ class AsyncRunsMixin(AsyncOperations):
             stream: bool = False,
         ) -> httpx2.Request: ...
         async def _send(
-            self, request: httpx2.Request, options: Options, *, stream: bool = False
+            self, request: httpx2.Request, options: Options, *, stream: bool = False, deadline: Deadline | None = None
         ) -> httpx2.Response: ...
+        def _deadline(self, options: Options) -> Deadline | None: ...
         @property
         def with_raw_response(self) -> AsyncRawOperations: ...
 
         @property
         def _http(self) -> httpx2.AsyncClient: ...
 
+    # -- polling ------------------------------------------------------------------------------
+
     async def poll_run(
-        self, thread_id: str, run_id: str, *, timeout: float = DEFAULT_POLL_TIMEOUT, interval: float | None = None
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        poll_timeout: float = DEFAULT_POLL_TIMEOUT,
+        poll_interval: float | None = None,
     ) -> RunObject:
         """Wait until the run is terminal or requires action (see Client.poll_run)."""
-        deadline = time.monotonic() + timeout
+        poll = Poll(poll_timeout, poll_interval)
         while True:
             raw = await self.with_raw_response.get_run(thread_id, run_id)
             run = raw.parse()
-            if _settled(run):
+            delay = poll.step(run, raw.headers)
+            if delay is None:
                 return run
-            delay = poll_delay(raw.headers, interval)
-            late = _too_late(run, deadline, delay, timeout)
-            if late is not None:
-                raise late
             await asleep(delay)
 
     async def create_run_and_poll(
@@ -361,14 +383,16 @@ class AsyncRunsMixin(AsyncOperations):
         poll_timeout: float = DEFAULT_POLL_TIMEOUT,
         poll_interval: float | None = None,
     ) -> RunObject:
+        """create_run, then poll_run."""
         run = await self.create_run(thread_id, body)
-        return await self.poll_run(thread_id, run.id, timeout=poll_timeout, interval=poll_interval)
+        return await self.poll_run(thread_id, run.id, poll_timeout=poll_timeout, poll_interval=poll_interval)
 
     async def create_thread_and_run_and_poll(
         self, body: Body, *, poll_timeout: float = DEFAULT_POLL_TIMEOUT, poll_interval: float | None = None
     ) -> RunObject:
+        """create_thread_and_run, then poll_run."""
         run = await self.create_thread_and_run(body)
-        return await self.poll_run(run.thread_id, run.id, timeout=poll_timeout, interval=poll_interval)
+        return await self.poll_run(run.thread_id, run.id, poll_timeout=poll_timeout, poll_interval=poll_interval)
 
     async def submit_tool_outputs_and_poll(
         self,
@@ -379,45 +403,85 @@ class AsyncRunsMixin(AsyncOperations):
         poll_timeout: float = DEFAULT_POLL_TIMEOUT,
         poll_interval: float | None = None,
     ) -> RunObject:
+        """submit_tool_outputs_to_run, then poll_run."""
         await self.submit_tool_outputs_to_run(thread_id, run_id, body)
-        return await self.poll_run(thread_id, run_id, timeout=poll_timeout, interval=poll_interval)
+        return await self.poll_run(thread_id, run_id, poll_timeout=poll_timeout, poll_interval=poll_interval)
 
-    async def _stream(self, op: Operation, path_args: tuple[str, ...], body: Any, options: Options) -> AsyncRunStream:
-        request = self._build(self._http, op, path_args, body, None, options, stream=True)
-        response = await self._send(request, options, stream=True)
-        return AsyncRunStream(aiter_events(op, response), response.aclose)
+    async def _cancel_and_wait(self, run: RunObject) -> RunObject:
+        """Cancel a run (unless it has just ended by itself) and wait until it has stopped."""
+        with contextlib.suppress(BadRequestError):  # "Cannot cancel run with status ...": over already
+            await self.cancel_run(run.thread_id, run.id)
+        return await self.poll_run(run.thread_id, run.id)
 
-    async def stream_run(
+    # -- streaming ----------------------------------------------------------------------------
+
+    def _stream(
+        self, op: Operation, path_args: tuple[str, ...], body: Any, options: Options, cancel_on_close: bool = False
+    ) -> AsyncRunStream:
+        async def open() -> tuple[AsyncIterator[StreamEvent], Any]:
+            request = self._build(self._http, op, path_args, body, None, options, stream=True)
+            settings, deadline = self._settings, self._deadline(options)
+            response = await self._send(request, options, stream=True, deadline=deadline)
+            reader = EventReader(
+                op, response, settings.strict, deadline, event_limit(settings, options), settings.secrets
+            )
+            return aiter_events(reader, response.aiter_bytes()), response.aclose
+
+        return AsyncRunStream(open, self._cancel_and_wait, cancel_on_close=cancel_on_close)
+
+    def stream_run(
         self,
         thread_id: str,
         body: Body,
         *,
-        timeout: float | httpx2.Timeout | Unset | None = UNSET,
+        timeout: Timeout = UNSET,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
+        cancel_on_close: bool = False,
     ) -> AsyncRunStream:
-        """Create a run and stream its events (`async with await client.stream_run(...) as s:`)."""
-        return await self._stream(CREATE_RUN, (thread_id,), body, Options(timeout, None, extra_headers))
+        """Create a run and stream its events: `async with client.stream_run(...) as stream:`
+        (see Client.stream_run)."""
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
+        return self._stream(CREATE_RUN, (thread_id,), body, options, cancel_on_close)
 
-    async def stream_thread_and_run(
+    def stream_thread_and_run(
         self,
         body: Body,
         *,
-        timeout: float | httpx2.Timeout | Unset | None = UNSET,
+        timeout: Timeout = UNSET,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
+        cancel_on_close: bool = False,
     ) -> AsyncRunStream:
-        return await self._stream(CREATE_THREAD_AND_RUN, (), body, Options(timeout, None, extra_headers))
+        """Create a thread and a run on it, streaming the run's events (see Client.stream_run)."""
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
+        return self._stream(CREATE_THREAD_AND_RUN, (), body, options, cancel_on_close)
 
-    async def stream_tool_outputs(
+    def stream_tool_outputs(
         self,
         thread_id: str,
         run_id: str,
         body: Body,
         *,
-        timeout: float | httpx2.Timeout | Unset | None = UNSET,
+        timeout: Timeout = UNSET,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
+        cancel_on_close: bool = False,
     ) -> AsyncRunStream:
-        options = Options(timeout, None, extra_headers)
-        return await self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run_id), body, options)
+        """Submit tool outputs and stream the rest of the run (see Client.stream_run)."""
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
+        return self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run_id), body, options, cancel_on_close)
+
+    # -- the tool-call loop -------------------------------------------------------------------
 
     async def run_tools(
         self,
@@ -429,47 +493,60 @@ class AsyncRunsMixin(AsyncOperations):
         poll_timeout: float = DEFAULT_POLL_TIMEOUT,
         poll_interval: float | None = None,
     ) -> RunObject:
-        """See Client.run_tools; coroutine functions are awaited."""
-        run = await self.create_run_and_poll(
-            thread_id,
-            {**(body or {}), "assistant_id": assistant_id},
-            poll_timeout=poll_timeout,
-            poll_interval=poll_interval,
-        )
-        while str(run.status) == "requires_action":
-            outputs = await atool_outputs(run, functions)
+        """See Client.run_tools; coroutine functions are awaited, the calls of a round run concurrently."""
+        loop = ToolLoop(functions)
+        first = {**(body or {}), "assistant_id": assistant_id}
+        run = await self.create_run_and_poll(thread_id, first, poll_timeout=poll_timeout, poll_interval=poll_interval)
+        while loop.wants_outputs(run):
+            outputs = {"tool_outputs": await atool_outputs(loop, run)}
             run = await self.submit_tool_outputs_and_poll(
-                thread_id, run.id, {"tool_outputs": outputs}, poll_timeout=poll_timeout, poll_interval=poll_interval
+                thread_id, run.id, outputs, poll_timeout=poll_timeout, poll_interval=poll_interval
             )
         return run
 
-    async def stream_tools(
-        self, thread_id: str, assistant_id: str, functions: ToolFunctions, *, body: Body | None = None
+    def stream_tools(
+        self,
+        thread_id: str,
+        assistant_id: str,
+        functions: ToolFunctions,
+        *,
+        body: Body | None = None,
+        timeout: Timeout = UNSET,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        deadline: float | Unset | None = UNSET,
+        max_response_bytes: int | None = None,
+        cancel_on_close: bool = False,
     ) -> AsyncRunStream:
-        """See Client.stream_tools."""
-        first = await self.stream_run(thread_id, {**(body or {}), "assistant_id": assistant_id})
-        current = [first]
+        """See Client.stream_tools (breaking out early, `cancel_on_close`); coroutine functions
+        are awaited. `async with client.stream_tools(...) as stream:`."""
+        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
+        loop = ToolLoop(functions)
+        current = [self._stream(CREATE_RUN, (thread_id,), {**(body or {}), "assistant_id": assistant_id}, options)]
 
-        async def events() -> Any:
-            stream = first
+        async def events() -> AsyncGenerator[StreamEvent, None]:
             while True:
-                current[:] = [stream]
-                async with stream:
+                async with current[0] as stream:
                     async for event in stream:
                         if event.event != "done":
                             yield event
                 run = stream.current_run
-                if run is None or str(run.status) != "requires_action":
-                    yield StreamEvent("done", "[DONE]")
+                if not loop.wants_outputs(run):
+                    yield _done()
                     return
-                outputs = await atool_outputs(run, functions)
-                stream = await self.stream_tool_outputs(thread_id, run.id, {"tool_outputs": outputs})
+                assert run is not None
+                outputs = {"tool_outputs": await atool_outputs(loop, run)}
+                current[0] = self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run.id), outputs, options)
 
-        generator = events()
+        async def open() -> tuple[AsyncIterator[StreamEvent], Any]:
+            await current[0].start()  # the first request's errors surface on entering the block
+            generator = events()
 
-        async def close() -> None:
-            await generator.aclose()
-            for stream in current:
-                await stream.close()
+            async def close() -> None:
+                await generator.aclose()
+                await current[0].close()
 
-        return AsyncRunStream(generator, close)
+            return generator, close
+
+        return AsyncRunStream(open, self._cancel_and_wait, cancel_on_close=cancel_on_close)

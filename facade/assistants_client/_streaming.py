@@ -1,201 +1,116 @@
 """Server-sent events of a run, decoded with the generated models as they arrive.
 
-`RunStream` (and `AsyncRunStream`) wrap one or more HTTP event streams. Iterate for
-`StreamEvent(event, data)` pairs: `data` is the model the spec names for that event
-(`assistants_api.api.STREAM_EVENTS`), or the parsed JSON for an event the spec does not know,
-which is passed through rather than dropped. An `error` event raises `StreamError`; a stream
-that ends before `done` raises `StreamInterruptedError`.
+`RunStream` (and `AsyncRunStream`) wrap one or more HTTP event streams. Iterate for typed
+events (`assistants_api.api.StreamEvent`): comparing `event.event` with a name, by `==` or in a
+`match`, narrows `event.data` to the model the spec names for that event.
+
+What is not a typed event still comes through, as an `UnknownEvent` (whose `event` is always
+"unknown", with the wire name in `.name`): an event name the spec does not know (its data need
+not be JSON: `event: ping` / `data: keepalive` is fine), and, in tolerant mode (the default), an
+event whose data does not decode, with a logged warning. A strict client raises
+`EventValidationError` for the latter instead. An `error` event raises `StreamError`; a stream
+that ends before `done`, or in the middle of an event, raises `StreamInterruptedError`.
+
+The decisions live in two pure pieces, `_sse.SSEDecoder` (framing) and `_events.EventReader`
+(decoding, errors, the end of a stream); the sync and async loops here only move bytes.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx2
-from assistants_api import errors as generated_errors
-from assistants_api.api import STREAM_EVENTS, Operation, decode_model
+from assistants_api.api import StreamEvent, UnknownEvent
 
-from ._exceptions import APIConnectionError, APIResponseValidationError, StreamError, StreamInterruptedError
+from ._events import EventReader, EventValidationError
+from ._exceptions import APIError, StreamInterruptedError
+from ._sse import SSEDecoder
 
 if TYPE_CHECKING:
     from assistants_api.models import MessageObject, RunObject
 
-__all__ = ["AsyncRunStream", "RunStream", "SSEDecoder", "StreamEvent"]
+__all__ = [
+    "AsyncRunStream",
+    "EventReader",
+    "EventValidationError",
+    "RunStream",
+    "SSEDecoder",
+    "StreamEvent",
+    "UnknownEvent",
+]
+
+# Run states after which cancelling is pointless (the stream's run is over).
+_TERMINAL = frozenset({"completed", "failed", "cancelled", "expired", "incomplete"})
 
 
-class StreamEvent:
-    """One event: its name (`thread.message.delta`, ...) and its decoded `data`."""
-
-    __slots__ = ("data", "event")
-
-    def __init__(self, event: str, data: Any) -> None:
-        self.event = event
-        self.data = data
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter((self.event, self.data))
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, StreamEvent) and (self.event, self.data) == (other.event, other.data)
-
-    def __hash__(self) -> int:
-        return hash(self.event)
-
-    def __repr__(self) -> str:
-        return f"StreamEvent({self.event!r}, {type(self.data).__name__})"
+# -- the loops: bytes in, events out ----------------------------------------------------------------
 
 
-class SSEDecoder:
-    """Incremental parser of the text/event-stream framing: feed bytes, get (event, data) pairs."""
-
-    __slots__ = ("_buffer",)
-
-    def __init__(self) -> None:
-        self._buffer = b""
-
-    def feed(self, chunk: bytes) -> list[tuple[str, str]]:
-        data = self._buffer + chunk
-        if b"\r" in data:
-            # A "\r\n" split across chunks must not turn into two line ends.
-            keep = data.endswith(b"\r")
-            data = (data[:-1] if keep else data).replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-            if keep:
-                data += b"\r"
-        blocks = data.split(b"\n\n")
-        self._buffer = blocks.pop()
-        events = []
-        for block in blocks:
-            parsed = _parse_block(block)
-            if parsed is not None:
-                events.append(parsed)
-        return events
-
-    def flush(self) -> list[tuple[str, str]]:
-        """What is left once the stream has ended (a last event without its blank line)."""
-        rest, self._buffer = self._buffer.rstrip(b"\r\n"), b""
-        parsed = _parse_block(rest) if rest else None
-        return [parsed] if parsed is not None else []
-
-
-def _parse_block(block: bytes) -> tuple[str, str] | None:
-    # The shape the API always sends, "event: NAME\ndata: JSON", takes the short way.
-    if block.startswith(b"event: "):
-        end = block.find(b"\n")
-        if end > 0 and block.startswith(b"data: ", end + 1) and block.find(b"\n", end + 1) < 0:
-            return block[7:end].decode(), block[end + 7 :].decode()
-    event = "message"
-    lines: list[bytes] = []
-    for line in block.split(b"\n"):
-        if line.startswith(b"data:"):
-            value = line[5:]
-            lines.append(value[1:] if value[:1] == b" " else value)
-        elif line.startswith(b"event:"):
-            event = line[6:].strip().decode()
-        # `id:`, `retry:` and `:comment` lines carry nothing the Assistants API uses.
-    if not lines:
-        return None
-    return event, b"\n".join(lines).decode()
-
-
-def decode_event(op: Operation, response: httpx2.Response, name: str, data: str) -> StreamEvent:
-    """Turn one framed event into a StreamEvent, or raise for `error` and malformed data."""
-    if name == "done":
-        return StreamEvent(name, data)
-    try:
-        payload = json.loads(data)
-    except ValueError as exc:
-        raise APIResponseValidationError(
-            f"{op.name}: event {name!r} carries data that is not JSON: {data[:200]!r}",
-            response=response,
-            operation=op.name,
-            model=None,
-        ) from exc
-    if name == "error":
-        error = payload.get("error", payload) if isinstance(payload, dict) else {}
-        message = str(error.get("message") or data) if isinstance(error, dict) else data
-        code = error.get("code") if isinstance(error, dict) else None
-        raise StreamError(f"{op.name}: the server reported an error mid-stream: {message}", code=code, data=payload)
-    cls = _event_models.get(name)
-    if cls is None:
-        ref = STREAM_EVENTS.get(name)
-        if ref is None:
-            return StreamEvent(name, payload)
-        cls = _event_models[name] = op.model(ref)
-    if type(payload) is dict:
-        try:
-            return StreamEvent(name, cls.from_dict(payload))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass  # decode_model below names what is wrong
-    try:
-        return StreamEvent(name, decode_model(cls, payload, op.name))
-    except generated_errors.ResponseDecodeError as exc:
-        raise APIResponseValidationError(str(exc), response=response, operation=op.name, model=exc.model) from exc
-
-
-_event_models: dict[str, Any] = {}
-"""Model classes by event name, resolved from STREAM_EVENTS on first sight."""
-
-
-def iter_events(op: Operation, response: httpx2.Response, chunks: Iterable[bytes]) -> Iterator[StreamEvent]:
+def iter_events(reader: EventReader, chunks: Iterable[bytes]) -> Iterator[StreamEvent]:
     """Every event of one HTTP stream, up to and including `done`."""
-    decoder = SSEDecoder()
     try:
         for chunk in chunks:
-            for name, data in decoder.feed(chunk):
-                event = decode_event(op, response, name, data)
-                yield event
-                if name == "done":
-                    return
-    except httpx2.TransportError as exc:
-        raise StreamInterruptedError(f"{op.name}: the event stream broke off: {exc}", request=response.request) from exc
-    for name, data in decoder.flush():
-        event = decode_event(op, response, name, data)
-        yield event
-        if name == "done":
-            return
-    raise StreamInterruptedError(f"{op.name}: the event stream ended before `done`", request=response.request)
+            yield from reader.feed(chunk)
+            if reader.done:
+                return
+    except (httpx2.HTTPError, httpx2.StreamError) as exc:  # reset, timeout, corrupt gzip, closed
+        raise reader.broken(exc) from exc
+    yield from reader.end()
 
 
-async def aiter_events(op: Operation, response: httpx2.Response) -> AsyncIterator[StreamEvent]:
+async def aiter_events(reader: EventReader, chunks: AsyncIterator[bytes]) -> AsyncIterator[StreamEvent]:
     """The async twin of iter_events."""
-    decoder = SSEDecoder()
     try:
-        async for chunk in response.aiter_bytes():
-            for name, data in decoder.feed(chunk):
-                yield decode_event(op, response, name, data)
-                if name == "done":
-                    return
-    except httpx2.TransportError as exc:
-        raise StreamInterruptedError(f"{op.name}: the event stream broke off: {exc}", request=response.request) from exc
-    for name, data in decoder.flush():
-        yield decode_event(op, response, name, data)
-        if name == "done":
-            return
-    raise StreamInterruptedError(f"{op.name}: the event stream ended before `done`", request=response.request)
+        async for chunk in chunks:
+            for event in reader.feed(chunk):
+                yield event
+            if reader.done:
+                return
+    except (httpx2.HTTPError, httpx2.StreamError) as exc:  # reset, timeout, corrupt gzip, closed
+        raise reader.broken(exc) from exc
+    for event in reader.end():
+        yield event
+
+
+# -- what the helpers report ------------------------------------------------------------------------
 
 
 class _Tracker:
-    """What the helpers report at the end: the latest run, the completed messages, the text."""
+    """What the helpers report at the end: the latest run, the completed messages; and whether
+    closing the stream now should cancel its run."""
 
-    __slots__ = ("done", "messages", "run")
+    __slots__ = ("cancel_on_close", "done", "messages", "run")
 
-    def __init__(self) -> None:
+    def __init__(self, cancel_on_close: bool) -> None:
         self.run: RunObject | None = None
         self.messages: list[MessageObject] = []
         self.done = False
+        self.cancel_on_close = cancel_on_close
 
     def see(self, event: StreamEvent) -> None:
         name = event.event
         if name == "thread.message.delta":  # by far the most frequent: nothing to record
             return
         if name.startswith("thread.run.") and not name.startswith("thread.run.step."):
-            self.run = event.data
+            self.run = cast("RunObject", event.data)
         elif name == "thread.message.completed" or name == "thread.message.incomplete":
-            self.messages.append(event.data)
+            self.messages.append(cast("MessageObject", event.data))
         elif name == "done":
             self.done = True
+
+    def run_to_cancel(self) -> RunObject | None:
+        """The run to cancel on closing: closed before `done`, with a run that is not over."""
+        run = self.run
+        if not self.cancel_on_close or self.done or run is None or str(run.status) in _TERMINAL:
+            return None
+        self.cancel_on_close = False  # once
+        return run
+
+    def final_run(self) -> RunObject:
+        if self.run is None:
+            raise StreamInterruptedError("the stream ended without any run event")
+        return self.run
 
 
 def text_of(event: StreamEvent) -> str:
@@ -203,21 +118,43 @@ def text_of(event: StreamEvent) -> str:
     if event.event != "thread.message.delta":
         return ""
     pieces = []
-    for part in getattr(event.data.delta, "content", None) or ():
-        text = getattr(part, "text", None)
-        value = getattr(text, "value", None)
+    for part in event.data.delta.content or ():
+        value = getattr(getattr(part, "text", None), "value", None)
         if isinstance(value, str):
             pieces.append(value)
     return "".join(pieces)
 
 
-class RunStream:
-    """The events of a streamed run. Use it in a `with` block so the connection is closed."""
+CancelRun = Callable[["RunObject"], object]
+"""Cancels a run and waits for it to settle (what `cancel()` and `cancel_on_close` call)."""
+AsyncCancelRun = Callable[["RunObject"], Awaitable[object]]
 
-    def __init__(self, events: Iterator[StreamEvent], close: Callable[[], None]) -> None:
+
+class RunStream:
+    """The events of a streamed run. Use it in a `with` block so the connection is closed.
+
+    Leaving the block (or `break`ing out of the loop) before the stream's end closes the
+    connection but does not stop the run: the server goes on with it, and the thread takes no
+    new message or run until it is over. `cancel()` cancels it and waits until it has stopped;
+    `cancel_on_close=True` on the method that made the stream does that on any early close."""
+
+    def __init__(
+        self,
+        events: Iterator[StreamEvent],
+        close: Callable[[], None],
+        cancel: CancelRun | None = None,
+        *,
+        cancel_on_close: bool = False,
+    ) -> None:
         self._events = events
         self._close = close
-        self._state = _Tracker()
+        self._cancel = cancel
+        self._state = _Tracker(cancel_on_close)
+
+    def start(self) -> RunStream:
+        """The stream itself: a sync stream's request was sent by the method that made it (the
+        twin of AsyncRunStream.start)."""
+        return self
 
     def __enter__(self) -> RunStream:
         return self
@@ -226,14 +163,27 @@ class RunStream:
         self.close()
 
     def close(self) -> None:
+        """Close the connection (and cancel the run, if made with `cancel_on_close=True` and
+        the stream had not reached its end)."""
         self._close()
+        run = self._state.run_to_cancel()
+        if run is not None and self._cancel is not None:
+            self._cancel(run)
+
+    def cancel(self) -> RunObject | None:
+        """Close the stream and cancel its run, waiting until it has stopped; the run as it
+        ended (None when no run event had arrived yet, so there was nothing to cancel)."""
+        self._state.cancel_on_close = True
+        self.close()
+        return self._state.run
 
     def __iter__(self) -> Iterator[StreamEvent]:
+        see = self._state.see
         try:
             for event in self._events:
-                self._state.see(event)
+                see(event)
                 yield event
-        except (APIConnectionError, StreamError, APIResponseValidationError):
+        except APIError:
             self.close()
             raise
         self.close()
@@ -259,9 +209,7 @@ class RunStream:
     def final_run(self) -> RunObject:
         """The run as the stream left it (reads the rest of the stream first)."""
         self.until_done()
-        if self._state.run is None:
-            raise StreamInterruptedError("the stream ended without any run event")
-        return self._state.run
+        return self._state.final_run()
 
     def final_messages(self) -> list[MessageObject]:
         """Every message the stream completed (reads the rest of the stream first)."""
@@ -269,31 +217,64 @@ class RunStream:
         return list(self._state.messages)
 
 
-class AsyncRunStream:
-    """The async twin of RunStream: `async with`, `async for`."""
+AsyncOpen = Callable[[], Awaitable[tuple[AsyncIterator[StreamEvent], Callable[[], Awaitable[None]]]]]
+"""Sends the request of an async stream: its events and how to close it."""
 
-    def __init__(self, events: AsyncIterator[StreamEvent], close: Callable[[], Any]) -> None:
-        self._events = events
-        self._close = close
-        self._state = _Tracker()
+
+class AsyncRunStream:
+    """The async twin of RunStream: `async with client.stream_run(...) as stream:`, `async for`.
+
+    The request is sent on entering the block (or on first iteration); `await` on the stream
+    sends it too and gives the stream back, so `async with await ...` also works."""
+
+    def __init__(self, open: AsyncOpen, cancel: AsyncCancelRun | None = None, *, cancel_on_close: bool = False) -> None:
+        self._open: AsyncOpen | None = open
+        self._events: AsyncIterator[StreamEvent] | None = None
+        self._close: Callable[[], Awaitable[None]] | None = None
+        self._cancel = cancel
+        self._state = _Tracker(cancel_on_close)
+
+    async def start(self) -> AsyncRunStream:
+        """Send the request (once); entering the block or iterating does it for you."""
+        if self._open is not None:
+            open, self._open = self._open, None
+            self._events, self._close = await open()
+        return self
+
+    def __await__(self) -> Generator[Any, None, AsyncRunStream]:
+        return self.start().__await__()
 
     async def __aenter__(self) -> AsyncRunStream:
-        return self
+        return await self.start()
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
     async def close(self) -> None:
-        result = self._close()
-        if hasattr(result, "__await__"):
-            await result
+        """Close the connection (and cancel the run: see RunStream.close)."""
+        self._open = None
+        if self._close is not None:
+            await self._close()
+        run = self._state.run_to_cancel()
+        if run is not None and self._cancel is not None:
+            await self._cancel(run)
+
+    async def cancel(self) -> RunObject | None:
+        """Close the stream and cancel its run, waiting until it has stopped (see RunStream.cancel)."""
+        self._state.cancel_on_close = True
+        await self.close()
+        return self._state.run
 
     async def __aiter__(self) -> AsyncIterator[StreamEvent]:
+        await self.start()
+        if self._events is None:  # closed before it was opened
+            return
+        see = self._state.see
         try:
             async for event in self._events:
-                self._state.see(event)
+                see(event)
                 yield event
-        except (APIConnectionError, StreamError, APIResponseValidationError):
+        except APIError:
             await self.close()
             raise
         await self.close()
@@ -306,20 +287,22 @@ class AsyncRunStream:
                 yield text
 
     async def until_done(self) -> AsyncRunStream:
+        """Read the stream to its end."""
         async for _ in self:
             pass
         return self
 
     @property
     def current_run(self) -> RunObject | None:
+        """The run as of the latest run event seen so far."""
         return self._state.run
 
     async def final_run(self) -> RunObject:
+        """The run as the stream left it (reads the rest of the stream first)."""
         await self.until_done()
-        if self._state.run is None:
-            raise StreamInterruptedError("the stream ended without any run event")
-        return self._state.run
+        return self._state.final_run()
 
     async def final_messages(self) -> list[MessageObject]:
+        """Every message the stream completed (reads the rest of the stream first)."""
         await self.until_done()
         return list(self._state.messages)

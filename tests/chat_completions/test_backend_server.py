@@ -26,11 +26,11 @@ BETA = {"OpenAI-Beta": "assistants=v2", "Authorization": "Bearer sk-test"}
 
 
 def client_for(server: Server) -> Client:
-    return Client(api_key="sk-test", base_url=server.base_url, max_retries=0, timeout=10)
+    return Client(api_key="sk-test", base_url=server.base_url, max_retries=0, timeout=10, strict=True)
 
 
 def finished(client: Client, thread_id: str, run_id: str) -> Any:
-    return client.poll_run(thread_id, run_id, interval=0.01, timeout=10)
+    return client.poll_run(thread_id, run_id, poll_interval=0.01, poll_timeout=10)
 
 
 def test_code_interpreter_and_file_search_are_refused_at_run_creation(chat: Server) -> None:
@@ -279,7 +279,7 @@ def test_the_command_line_runs_a_conversation_on_the_upstream(fake: FakeUpstream
     try:
         base_url = proc.stdout.readline().strip()  # type: ignore[union-attr]
         assert base_url.startswith("http://127.0.0.1:"), proc.stderr.read() if proc.stderr else ""
-        with Client(api_key="sk-test", base_url=base_url, max_retries=0, timeout=10) as client:
+        with Client(api_key="sk-test", base_url=base_url, max_retries=0, timeout=10, strict=True) as client:
             assistant = client.create_assistant({"model": "gpt-4o", "tools": [WEATHER]})
             thread = client.create_thread({"messages": [{"role": "user", "content": "Lima?"}]})
             run = client.run_tools(thread.id, assistant.id, {"get_weather": lambda city: "warm"})

@@ -133,7 +133,7 @@ def drive_ours(
 ) -> Outcome:
     outcome = Outcome()
     run_id = ""
-    with Client(api_key="sk-test", base_url=base_url, max_retries=0, timeout=10) as client:
+    with Client(api_key="sk-test", base_url=base_url, max_retries=0, timeout=10, strict=True) as client:
         with client.stream_tools(thread_id, assistant_id, FUNCTIONS, body=body) as stream:
             for event in stream:
                 if event.event == "thread.run.created":

@@ -148,7 +148,11 @@ def test_every_foundry_tool_kind_is_accepted(foundry: httpx2.Client) -> None:
 @pytest.fixture
 def foundry_client(srv: Server) -> Iterator[Client]:
     with Client(
-        api_key="entra-token", base_url=srv.foundry_endpoint("my-project"), default_query=VERSION, beta=None
+        api_key="entra-token",
+        base_url=srv.foundry_endpoint("my-project"),
+        default_query=VERSION,
+        beta=None,
+        strict=True,
     ) as client:
         yield client
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping, Sequence
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar, Union, cast
 from urllib.parse import quote
 
 import httpx2
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..models.delete_assistant_response import DeleteAssistantResponse
     from ..models.delete_message_response import DeleteMessageResponse
     from ..models.delete_thread_response import DeleteThreadResponse
+    from ..models.error_object import ErrorObject
     from ..models.list_assistant_files_response import ListAssistantFilesResponse
     from ..models.list_assistants_response import ListAssistantsResponse
     from ..models.list_message_files_response import ListMessageFilesResponse
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from ..models.list_run_steps_response import ListRunStepsResponse
     from ..models.list_runs_response import ListRunsResponse
     from ..models.list_threads_response import ListThreadsResponse
+    from ..models.message_delta_object import MessageDeltaObject
     from ..models.message_file_object import MessageFileObject
     from ..models.message_object import MessageObject
     from ..models.modify_assistant_request import ModifyAssistantRequest
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
     from ..models.modify_run_request import ModifyRunRequest
     from ..models.modify_thread_request import ModifyThreadRequest
     from ..models.run_object import RunObject
+    from ..models.run_step_delta_object import RunStepDeltaObject
     from ..models.run_step_object import RunStepObject
     from ..models.submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
     from ..models.thread_object import ThreadObject
@@ -577,6 +580,346 @@ STREAM_EVENTS: dict[str, str | None] = {
     "thread.created": "thread_object:ThreadObject",
 }
 """The model of each streaming event's `data`, by event name ("module:Class"; None: not JSON)."""
+
+
+# Typed stream events: one class per event name of the spec's `*StreamEvent` components, so that
+# comparing `event.event` with a literal (`==` or `match`/`case`) narrows `event.data` to its model.
+
+
+class BaseEvent:
+    """What every stream event has: its name (`event`) and its payload (`data`)."""
+
+    __slots__ = ("data", "event")
+
+    event: str
+    data: Any
+
+    def __init__(self, event: str, data: Any) -> None:
+        self.event = event
+        self.data = data
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.event, self.data))
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, BaseEvent)
+            and type(other) is type(self)
+            and (self.event, self.data) == (other.event, other.data)
+        )
+
+    def __hash__(self) -> int:
+        return hash(self.event)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.event!r}, {type(self.data).__name__})"
+
+
+class DoneEvent(BaseEvent):
+    """`done`: The end-of-stream marker; `data` is the literal string `[DONE]`."""
+
+    __slots__ = ()
+
+    event: Literal["done"]
+    data: str
+
+
+class ErrorEvent(BaseEvent):
+    """`error`: An error event; `data` describes the error."""
+
+    __slots__ = ()
+
+    event: Literal["error"]
+    data: ErrorObject
+
+
+class ThreadMessageDeltaEvent(BaseEvent):
+    """`thread.message.delta`: A message delta event; `data` is the change."""
+
+    __slots__ = ()
+
+    event: Literal["thread.message.delta"]
+    data: MessageDeltaObject
+
+
+class ThreadMessageCreatedEvent(BaseEvent):
+    """`thread.message.created`: A message life-cycle event; `data` is the message in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.message.created"]
+    data: MessageObject
+
+
+class ThreadMessageInProgressEvent(BaseEvent):
+    """`thread.message.in_progress`: A message life-cycle event; `data` is the message in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.message.in_progress"]
+    data: MessageObject
+
+
+class ThreadMessageCompletedEvent(BaseEvent):
+    """`thread.message.completed`: A message life-cycle event; `data` is the message in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.message.completed"]
+    data: MessageObject
+
+
+class ThreadMessageIncompleteEvent(BaseEvent):
+    """`thread.message.incomplete`: A message life-cycle event; `data` is the message in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.message.incomplete"]
+    data: MessageObject
+
+
+class ThreadRunStepDeltaEvent(BaseEvent):
+    """`thread.run.step.delta`: A run step delta event; `data` is the change."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.step.delta"]
+    data: RunStepDeltaObject
+
+
+class ThreadRunStepCreatedEvent(BaseEvent):
+    """`thread.run.step.created`: A run step life-cycle event; `data` is the step in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.step.created"]
+    data: RunStepObject
+
+
+class ThreadRunStepInProgressEvent(BaseEvent):
+    """`thread.run.step.in_progress`: A run step life-cycle event; `data` is the step in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.step.in_progress"]
+    data: RunStepObject
+
+
+class ThreadRunStepCompletedEvent(BaseEvent):
+    """`thread.run.step.completed`: A run step life-cycle event; `data` is the step in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.step.completed"]
+    data: RunStepObject
+
+
+class ThreadRunStepFailedEvent(BaseEvent):
+    """`thread.run.step.failed`: A run step life-cycle event; `data` is the step in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.step.failed"]
+    data: RunStepObject
+
+
+class ThreadRunStepCancelledEvent(BaseEvent):
+    """`thread.run.step.cancelled`: A run step life-cycle event; `data` is the step in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.step.cancelled"]
+    data: RunStepObject
+
+
+class ThreadRunStepExpiredEvent(BaseEvent):
+    """`thread.run.step.expired`: A run step life-cycle event; `data` is the step in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.step.expired"]
+    data: RunStepObject
+
+
+class ThreadRunCreatedEvent(BaseEvent):
+    """`thread.run.created`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.created"]
+    data: RunObject
+
+
+class ThreadRunQueuedEvent(BaseEvent):
+    """`thread.run.queued`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.queued"]
+    data: RunObject
+
+
+class ThreadRunInProgressEvent(BaseEvent):
+    """`thread.run.in_progress`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.in_progress"]
+    data: RunObject
+
+
+class ThreadRunRequiresActionEvent(BaseEvent):
+    """`thread.run.requires_action`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.requires_action"]
+    data: RunObject
+
+
+class ThreadRunCompletedEvent(BaseEvent):
+    """`thread.run.completed`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.completed"]
+    data: RunObject
+
+
+class ThreadRunIncompleteEvent(BaseEvent):
+    """`thread.run.incomplete`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.incomplete"]
+    data: RunObject
+
+
+class ThreadRunFailedEvent(BaseEvent):
+    """`thread.run.failed`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.failed"]
+    data: RunObject
+
+
+class ThreadRunCancellingEvent(BaseEvent):
+    """`thread.run.cancelling`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.cancelling"]
+    data: RunObject
+
+
+class ThreadRunCancelledEvent(BaseEvent):
+    """`thread.run.cancelled`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.cancelled"]
+    data: RunObject
+
+
+class ThreadRunExpiredEvent(BaseEvent):
+    """`thread.run.expired`: A run life-cycle event; `data` is the run in its new state."""
+
+    __slots__ = ()
+
+    event: Literal["thread.run.expired"]
+    data: RunObject
+
+
+class ThreadCreatedEvent(BaseEvent):
+    """`thread.created`: A thread event; `data` is the thread."""
+
+    __slots__ = ()
+
+    event: Literal["thread.created"]
+    data: ThreadObject
+
+
+class UnknownEvent(BaseEvent):
+    """An event the client could not type; its `event` is always "unknown".
+
+    Either the spec does not name it (a newer host's event, a keep-alive), or, in tolerant mode,
+    its data did not decode as the spec's model. `name` is the event name as sent, `data` the
+    parsed JSON (or the text, when it is not JSON) and `reason` says why it is here. Keeping the
+    tag a literal of its own keeps narrowing on `event.event` intact for every known event."""
+
+    __slots__ = ("name", "reason")
+
+    event: Literal["unknown"]
+    data: Any
+
+    def __init__(self, name: str, data: Any, reason: str) -> None:
+        super().__init__("unknown", data)
+        self.name = name
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return f"UnknownEvent({self.name!r}, {type(self.data).__name__}, reason={self.reason!r})"
+
+
+StreamEvent: TypeAlias = (
+    DoneEvent
+    | ErrorEvent
+    | ThreadMessageDeltaEvent
+    | ThreadMessageCreatedEvent
+    | ThreadMessageInProgressEvent
+    | ThreadMessageCompletedEvent
+    | ThreadMessageIncompleteEvent
+    | ThreadRunStepDeltaEvent
+    | ThreadRunStepCreatedEvent
+    | ThreadRunStepInProgressEvent
+    | ThreadRunStepCompletedEvent
+    | ThreadRunStepFailedEvent
+    | ThreadRunStepCancelledEvent
+    | ThreadRunStepExpiredEvent
+    | ThreadRunCreatedEvent
+    | ThreadRunQueuedEvent
+    | ThreadRunInProgressEvent
+    | ThreadRunRequiresActionEvent
+    | ThreadRunCompletedEvent
+    | ThreadRunIncompleteEvent
+    | ThreadRunFailedEvent
+    | ThreadRunCancellingEvent
+    | ThreadRunCancelledEvent
+    | ThreadRunExpiredEvent
+    | ThreadCreatedEvent
+    | UnknownEvent
+)
+"""Any event of a stream: compare `event.event` with a name to narrow it to its class."""
+
+EVENT_CLASSES: dict[str, type[BaseEvent]] = {
+    "done": DoneEvent,
+    "error": ErrorEvent,
+    "thread.message.delta": ThreadMessageDeltaEvent,
+    "thread.message.created": ThreadMessageCreatedEvent,
+    "thread.message.in_progress": ThreadMessageInProgressEvent,
+    "thread.message.completed": ThreadMessageCompletedEvent,
+    "thread.message.incomplete": ThreadMessageIncompleteEvent,
+    "thread.run.step.delta": ThreadRunStepDeltaEvent,
+    "thread.run.step.created": ThreadRunStepCreatedEvent,
+    "thread.run.step.in_progress": ThreadRunStepInProgressEvent,
+    "thread.run.step.completed": ThreadRunStepCompletedEvent,
+    "thread.run.step.failed": ThreadRunStepFailedEvent,
+    "thread.run.step.cancelled": ThreadRunStepCancelledEvent,
+    "thread.run.step.expired": ThreadRunStepExpiredEvent,
+    "thread.run.created": ThreadRunCreatedEvent,
+    "thread.run.queued": ThreadRunQueuedEvent,
+    "thread.run.in_progress": ThreadRunInProgressEvent,
+    "thread.run.requires_action": ThreadRunRequiresActionEvent,
+    "thread.run.completed": ThreadRunCompletedEvent,
+    "thread.run.incomplete": ThreadRunIncompleteEvent,
+    "thread.run.failed": ThreadRunFailedEvent,
+    "thread.run.cancelling": ThreadRunCancellingEvent,
+    "thread.run.cancelled": ThreadRunCancelledEvent,
+    "thread.run.expired": ThreadRunExpiredEvent,
+    "thread.created": ThreadCreatedEvent,
+}
+"""The event class of each event name the spec knows."""
 
 
 class Paginator(Protocol[_T_co, _P_co]):
@@ -12521,17 +12864,46 @@ class AsyncRawOperations:
 
 
 __all__ = [
+    "EVENT_CLASSES",
     "OPERATIONS",
     "STREAM_EVENTS",
     "AsyncOperations",
     "AsyncPaginator",
     "AsyncRawOperations",
+    "BaseEvent",
+    "DoneEvent",
+    "ErrorEvent",
     "Operation",
     "Options",
     "Paginator",
     "RawResponse",
+    "StreamEvent",
     "SyncOperations",
     "SyncRawOperations",
+    "ThreadCreatedEvent",
+    "ThreadMessageCompletedEvent",
+    "ThreadMessageCreatedEvent",
+    "ThreadMessageDeltaEvent",
+    "ThreadMessageInProgressEvent",
+    "ThreadMessageIncompleteEvent",
+    "ThreadRunCancelledEvent",
+    "ThreadRunCancellingEvent",
+    "ThreadRunCompletedEvent",
+    "ThreadRunCreatedEvent",
+    "ThreadRunExpiredEvent",
+    "ThreadRunFailedEvent",
+    "ThreadRunInProgressEvent",
+    "ThreadRunIncompleteEvent",
+    "ThreadRunQueuedEvent",
+    "ThreadRunRequiresActionEvent",
+    "ThreadRunStepCancelledEvent",
+    "ThreadRunStepCompletedEvent",
+    "ThreadRunStepCreatedEvent",
+    "ThreadRunStepDeltaEvent",
+    "ThreadRunStepExpiredEvent",
+    "ThreadRunStepFailedEvent",
+    "ThreadRunStepInProgressEvent",
+    "UnknownEvent",
     "build_request",
     "cancel_run",
     "cancel_run_async",

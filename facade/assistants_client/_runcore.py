@@ -1,0 +1,145 @@
+"""The decisions behind polling and the tool-call loop, with no I/O.
+
+`Poll` judges one polling step (stop, or how long to wait, or give up); `ToolLoop` decides
+whether a run wants tool outputs and what to call for them; `encode_output` turns a result into
+the output the model sees. The sync and async loops in `_runs.py` only send requests, sleep and
+call the user's functions around these.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import httpx2
+
+from ._exceptions import APIError, PollTimeoutError
+
+if TYPE_CHECKING:
+    from assistants_api.models import RunObject
+
+__all__ = ["Poll", "ToolCall", "ToolFunctions", "ToolLoop", "encode_output", "poll_delay"]
+
+log = logging.getLogger("assistants_client")
+
+# A run in one of these states will not change by itself: stop polling.
+SETTLED = frozenset({"requires_action", "completed", "failed", "cancelled", "expired", "incomplete"})
+DEFAULT_POLL_INTERVAL = 1.0
+DEFAULT_POLL_TIMEOUT = 600.0
+MAX_TOOL_ROUNDS = 100
+
+ToolFunctions = Mapping[str, Callable[..., Any]]
+
+
+def poll_delay(headers: httpx2.Headers, interval: float | None) -> float:
+    """The caller's interval, else the server's `openai-poll-after-ms`, else one second."""
+    if interval is not None:
+        return interval
+    advised = headers.get("openai-poll-after-ms")
+    if advised is not None:
+        try:
+            return max(0.0, float(advised) / 1000)
+        except ValueError:
+            pass
+    return DEFAULT_POLL_INTERVAL
+
+
+class Poll:
+    """One polling loop: after each `get_run`, `step` says None (the run has settled: return it)
+    or how many seconds to wait before the next, and raises PollTimeoutError when that wait
+    would end past the deadline."""
+
+    __slots__ = ("deadline", "interval", "timeout")
+
+    def __init__(self, timeout: float = DEFAULT_POLL_TIMEOUT, interval: float | None = None) -> None:
+        self.timeout = timeout
+        self.interval = interval
+        self.deadline = time.monotonic() + timeout
+
+    def step(self, run: RunObject, headers: httpx2.Headers) -> float | None:
+        if str(run.status) in SETTLED:
+            return None
+        delay = poll_delay(headers, self.interval)
+        if time.monotonic() + delay > self.deadline:
+            raise PollTimeoutError(f"run {run.id} is still {run.status} after {self.timeout:g}s of polling", run=run)
+        return delay
+
+
+class ToolCall:
+    """One function call a run asked for: the function to call (None: nobody registered it) and
+    its decoded arguments, or the error to report instead of calling it."""
+
+    __slots__ = ("arguments", "call_id", "error", "function")
+
+    def __init__(
+        self,
+        call_id: str,
+        function: Callable[..., Any] | None,
+        arguments: dict[str, Any],
+        error: Exception | None,
+    ) -> None:
+        self.call_id = call_id
+        self.function = function
+        self.arguments = arguments
+        self.error = error
+
+
+class ToolLoop:
+    """The tool-call loop's decisions: does this run want outputs, and which calls make them.
+    Bounded: more than `max_rounds` rounds of tool calls in one run raise APIError."""
+
+    __slots__ = ("functions", "max_rounds", "rounds")
+
+    def __init__(self, functions: ToolFunctions, max_rounds: int = MAX_TOOL_ROUNDS) -> None:
+        self.functions = functions
+        self.max_rounds = max_rounds
+        self.rounds = 0
+
+    def wants_outputs(self, run: RunObject | None) -> bool:
+        if run is None or str(run.status) != "requires_action":
+            return False
+        self.rounds += 1
+        if self.rounds > self.max_rounds:
+            raise APIError(f"run {run.id} asked for tool outputs more than {self.max_rounds} times; giving up")
+        return True
+
+    def calls(self, run: RunObject) -> list[ToolCall]:
+        action = run.required_action
+        calls = action.submit_tool_outputs.tool_calls if action else []
+        plan = []
+        for call in calls:
+            name = call.function.name
+            function = self.functions.get(name)
+            arguments: Any = {}
+            error: Exception | None = None
+            if function is None:
+                log.warning("run %s asked for a function nobody registered: %s", run.id, name)
+                error = LookupError(f"no function named {name!r} is available")
+            else:
+                try:
+                    arguments = json.loads(call.function.arguments or "{}")
+                except ValueError as exc:
+                    error = ValueError(f"the arguments are not valid JSON: {exc}")
+                if error is None and not isinstance(arguments, dict):
+                    error = ValueError("the arguments are not a JSON object")
+            plan.append(ToolCall(call.id, function, arguments, error))
+        return plan
+
+
+def encode_output(call: ToolCall, result: Any) -> dict[str, str]:
+    """A tool output: strings as they are, anything else JSON-encoded, exceptions reported."""
+    if isinstance(result, BaseException):
+        output = json.dumps({"error": f"{type(result).__name__}: {result}"})
+    elif isinstance(result, str):
+        output = result
+    else:
+        output = json.dumps(result, default=str)
+    return {"tool_call_id": call.call_id, "output": output}
+
+
+def failed(call: ToolCall, exc: Exception) -> Exception:
+    log.warning("tool %s raised %r; reporting it to the model", call.call_id, exc)
+    return exc
