@@ -3,7 +3,8 @@
 sees, and the asserts are claims about what the server answered.
 
 It gives an assistant two function tools, answers their calls from a streaming tool loop, reads
-the thread's messages page by page in both directions, and meets the typed errors.
+the thread's messages page by page in both directions, does one turn with AsyncClient, and
+meets the typed errors.
 
     python examples/typed_app.py                       # starts the local server on a free port
     python examples/typed_app.py http://127.0.0.1:8000/v1
@@ -13,23 +14,34 @@ With no base URL (argument or OPENAI_BASE_URL) it starts `assistants_server.Serv
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 from contextlib import ExitStack
 from typing import Literal, assert_type
 
-from assistants_api.api import Paginator
+from assistants_api.api import AsyncPaginator, Paginator, StreamEvent, ThreadMessageDeltaEvent
 from assistants_api.models import (
     AssistantObject,
     FunctionTool,
     ListMessagesResponse,
     MessageContentText,
+    MessageDeltaContentText,
+    MessageDeltaObject,
     MessageObject,
     RunObject,
     RunStatus,
     ThreadObject,
 )
-from assistants_client import APIStatusError, Client, NotFoundError, RunStream
+from assistants_client import (
+    APIStatusError,
+    AsyncClient,
+    AsyncRunStream,
+    Client,
+    NotFoundError,
+    RunStream,
+    UnknownEvent,
+)
 
 
 def get_weather(city: str) -> dict[str, object]:
@@ -68,6 +80,12 @@ def text_of(message: MessageObject) -> str:
     return " ".join(part.text.value for part in message.content if isinstance(part, MessageContentText))
 
 
+def delta_text(delta: MessageDeltaObject) -> str:
+    """The text a message delta adds."""
+    parts = delta.delta.content or []
+    return "".join(part.text.value or "" for part in parts if isinstance(part, MessageDeltaContentText) and part.text)
+
+
 def make_assistant(client: Client) -> AssistantObject:
     assistant = client.create_assistant({"model": "gpt-4o-mini", "name": "Typed helper", "tools": TOOLS})
     assert_type(assistant, AssistantObject)
@@ -90,14 +108,17 @@ def tool_round(client: Client, thread: ThreadObject, assistant: AssistantObject)
     with client.stream_tools(thread.id, assistant.id, functions) as stream:
         assert_type(stream, RunStream)
         for event in stream:
+            assert_type(event, StreamEvent)
+            # Comparing the event's name with a literal narrows the event, and so its data.
             if event.event == "thread.run.requires_action":
+                assert_type(event.data, RunObject)
                 action = event.data.required_action
-                calls += [call.function.name for call in action.submit_tool_outputs.tool_calls]
+                if action is not None:  # the spec allows null here: the type checker insists
+                    calls += [call.function.name for call in action.submit_tool_outputs.tool_calls]
             elif event.event == "thread.message.delta":
-                for part in event.data.delta.content or ():
-                    text = getattr(part, "text", None)
-                    if text is not None and isinstance(text.value, str):
-                        pieces.append(text.value)
+                assert_type(event, ThreadMessageDeltaEvent)
+                assert_type(event.data, MessageDeltaObject)
+                pieces.append(delta_text(event.data))
         run = stream.final_run()
     assert_type(run, RunObject)
     assert_type(run.object, Literal["thread.run"])
@@ -123,10 +144,28 @@ def plain_round(client: Client, thread: ThreadObject, assistant: AssistantObject
 def streamed_round(client: Client, thread: ThreadObject, assistant: AssistantObject, text: str) -> str:
     """One user turn streamed with stream_run; the answer's text as it arrived."""
     client.create_message(thread.id, {"role": "user", "content": text})
+    pieces: list[str] = []
+    completed: list[MessageObject] = []
     with client.stream_run(thread.id, {"assistant_id": assistant.id}) as stream:
         assert_type(stream, RunStream)
-        answer = "".join(stream.text_deltas())
+        for event in stream:
+            match event.event:  # the same narrowing with match/case
+                case "thread.message.delta":
+                    assert_type(event.data, MessageDeltaObject)
+                    pieces.append(delta_text(event.data))
+                case "thread.message.completed":
+                    assert_type(event.data, MessageObject)
+                    completed.append(event.data)
+                case "thread.run.completed" | "thread.run.failed":
+                    assert_type(event.data, RunObject)
+                case "unknown":  # an event the spec does not name (or, tolerant, whose data did not decode)
+                    assert_type(event, UnknownEvent)
+                    print(f"  (unknown event {event.name}: {event.reason})")
+                case _:
+                    pass
         assert_type(stream.final_messages(), list[MessageObject])
+    answer = "".join(pieces)
+    assert [text_of(message) for message in completed] == [answer], (completed, answer)
     return answer
 
 
@@ -171,6 +210,24 @@ def errors(client: Client) -> None:
         assert isinstance(error, NotFoundError), error
 
 
+async def async_round(base_url: str, api_key: str, thread: ThreadObject, assistant: AssistantObject) -> None:
+    """The same client, async: `async with` a stream (no `await` first), `async for` the items."""
+    async with AsyncClient(api_key=api_key, base_url=base_url) as client:
+        await client.create_message(thread.id, {"role": "user", "content": "And asynchronously"})
+        async with client.stream_run(thread.id, {"assistant_id": assistant.id}) as stream:
+            assert_type(stream, AsyncRunStream)
+            answer = "".join([piece async for piece in stream.text_deltas()])
+            assert_type(await stream.final_run(), RunObject)
+        assert answer == "You said: And asynchronously", answer
+        messages = client.list_messages(thread.id, order="desc", limit=3)
+        assert_type(messages, AsyncPaginator[MessageObject, ListMessagesResponse])
+        first_page = await messages  # awaiting the paginator gives its first page
+        assert_type(first_page, ListMessagesResponse)
+        newest = [message.id async for message in messages]
+        assert newest[:3] == [message.id for message in first_page.data], newest
+        print(f"async: streamed {answer!r}; {len(newest)} messages newest first")
+
+
 def main(base_url: str | None = None) -> None:
     base_url = base_url or os.environ.get("OPENAI_BASE_URL")
     with ExitStack() as stack:
@@ -178,7 +235,8 @@ def main(base_url: str | None = None) -> None:
             from assistants_server import Server
 
             base_url = stack.enter_context(Server()).base_url
-        client = stack.enter_context(Client(api_key=os.environ.get("OPENAI_API_KEY", "local"), base_url=base_url))
+        api_key = os.environ.get("OPENAI_API_KEY", "local")
+        client = stack.enter_context(Client(api_key=api_key, base_url=base_url))
         assistant = make_assistant(client)
         thread = client.create_thread({})
         assert_type(thread, ThreadObject)
@@ -188,6 +246,7 @@ def main(base_url: str | None = None) -> None:
             answer = streamed_round(client, thread, assistant, "Streamed, please")
             assert answer == "You said: Streamed, please", answer
             paginate(client, thread)
+            asyncio.run(async_round(base_url, api_key, thread, assistant))
             errors(client)
         finally:
             client.delete_thread(thread.id)
