@@ -160,6 +160,35 @@ def build_request(
     return request
 
 
+def _transport_error(exc: httpx2.TransportError, client: AuthenticatedClient | Client) -> errors.APIError:
+    """httpx2's failure as the typed error, its request masked, the token redacted."""
+    credentials = client._credentials()
+    try:
+        request: httpx2.Request | None = errors.masked_request(exc.request, credentials)
+    except RuntimeError:  # an error raised before any request was made
+        request = None
+    detail = errors.redact(errors.quote(f"{type(exc).__name__}: {exc}"), tuple(credentials.values()))
+    if isinstance(exc, httpx2.TimeoutException):
+        return errors.APITimeoutError(request, f"Request timed out: {detail}")
+    return errors.APIConnectionError(f"Connection error: {detail}", request=request)
+
+
+def send(client: AuthenticatedClient | Client, request: dict[str, Any]) -> httpx2.Response:
+    """One request of a flat function; a transport failure is APIConnectionError or APITimeoutError."""
+    try:
+        return client.get_httpx_client().request(**request)
+    except httpx2.TransportError as exc:
+        raise _transport_error(exc, client) from exc
+
+
+async def send_async(client: AuthenticatedClient | Client, request: dict[str, Any]) -> httpx2.Response:
+    """The async twin of `send`."""
+    try:
+        return await client.get_async_httpx_client().request(**request)
+    except httpx2.TransportError as exc:
+        raise _transport_error(exc, client) from exc
+
+
 def parse_response(op: Operation, response: httpx2.Response, client: AuthenticatedClient | Client) -> Any:
     """The decoded model of a 2xx answer; the typed error (errors.NotFoundError, ...) of any other."""
     if not 200 <= response.status_code < 300:
@@ -995,8 +1024,8 @@ def list_assistants(
         APIResponseValidationError: A 2xx answer that does not decode as
             ListAssistantsResponse; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1010,9 +1039,7 @@ def list_assistants(
             "before": before,
         },
     )
-    return cast(
-        "ListAssistantsResponse", parse_response(LIST_ASSISTANTS, client.get_httpx_client().request(**request), client)
-    )
+    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, send(client, request), client))
 
 
 async def list_assistants_async(
@@ -1056,8 +1083,8 @@ async def list_assistants_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             ListAssistantsResponse; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1071,7 +1098,7 @@ async def list_assistants_async(
             "before": before,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, response, client))
 
 
@@ -1110,14 +1137,12 @@ def create_assistant(
         APIResponseValidationError: A 2xx answer that does not decode as
             AssistantObject; with `client.strict`, any value the spec does not allow, named
             by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
-    return cast(
-        "AssistantObject", parse_response(CREATE_ASSISTANT, client.get_httpx_client().request(**request), client)
-    )
+    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, send(client, request), client))
 
 
 async def create_assistant_async(
@@ -1155,12 +1180,12 @@ async def create_assistant_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             AssistantObject; with `client.strict`, any value the spec does not allow, named
             by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("AssistantObject", parse_response(CREATE_ASSISTANT, response, client))
 
 
@@ -1198,12 +1223,12 @@ def get_assistant(
         APIResponseValidationError: A 2xx answer that does not decode as
             AssistantObject; with `client.strict`, any value the spec does not allow, named
             by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
-    return cast("AssistantObject", parse_response(GET_ASSISTANT, client.get_httpx_client().request(**request), client))
+    return cast("AssistantObject", parse_response(GET_ASSISTANT, send(client, request), client))
 
 
 async def get_assistant_async(
@@ -1240,12 +1265,12 @@ async def get_assistant_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             AssistantObject; with `client.strict`, any value the spec does not allow, named
             by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("AssistantObject", parse_response(GET_ASSISTANT, response, client))
 
 
@@ -1286,14 +1311,12 @@ def modify_assistant(
         APIResponseValidationError: A 2xx answer that does not decode as
             AssistantObject; with `client.strict`, any value the spec does not allow, named
             by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
-    return cast(
-        "AssistantObject", parse_response(MODIFY_ASSISTANT, client.get_httpx_client().request(**request), client)
-    )
+    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, send(client, request), client))
 
 
 async def modify_assistant_async(
@@ -1333,12 +1356,12 @@ async def modify_assistant_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             AssistantObject; with `client.strict`, any value the spec does not allow, named
             by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, response, client))
 
 
@@ -1376,15 +1399,12 @@ def delete_assistant(
         APIResponseValidationError: A 2xx answer that does not decode as
             DeleteAssistantResponse; with `client.strict`, any value the spec does not
             allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
-    return cast(
-        "DeleteAssistantResponse",
-        parse_response(DELETE_ASSISTANT, client.get_httpx_client().request(**request), client),
-    )
+    return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, send(client, request), client))
 
 
 async def delete_assistant_async(
@@ -1421,12 +1441,12 @@ async def delete_assistant_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             DeleteAssistantResponse; with `client.strict`, any value the spec does not
             allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, response, client))
 
 
@@ -1474,8 +1494,8 @@ def list_assistant_files(
         APIResponseValidationError: A 2xx answer that does not decode as
             ListAssistantFilesResponse; with `client.strict`, any value the spec does not
             allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1489,10 +1509,7 @@ def list_assistant_files(
             "before": before,
         },
     )
-    return cast(
-        "ListAssistantFilesResponse",
-        parse_response(LIST_ASSISTANT_FILES, client.get_httpx_client().request(**request), client),
-    )
+    return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, send(client, request), client))
 
 
 async def list_assistant_files_async(
@@ -1539,8 +1556,8 @@ async def list_assistant_files_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             ListAssistantFilesResponse; with `client.strict`, any value the spec does not
             allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1554,7 +1571,7 @@ async def list_assistant_files_async(
             "before": before,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, response, client))
 
 
@@ -1597,15 +1614,12 @@ def create_assistant_file(
         APIResponseValidationError: A 2xx answer that does not decode as
             AssistantFileObject; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
-    return cast(
-        "AssistantFileObject",
-        parse_response(CREATE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client),
-    )
+    return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, send(client, request), client))
 
 
 async def create_assistant_file_async(
@@ -1647,12 +1661,12 @@ async def create_assistant_file_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             AssistantFileObject; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, response, client))
 
 
@@ -1692,8 +1706,8 @@ def get_assistant_file(
         APIResponseValidationError: A 2xx answer that does not decode as
             AssistantFileObject; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1705,9 +1719,7 @@ def get_assistant_file(
         None,
         None,
     )
-    return cast(
-        "AssistantFileObject", parse_response(GET_ASSISTANT_FILE, client.get_httpx_client().request(**request), client)
-    )
+    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, send(client, request), client))
 
 
 async def get_assistant_file_async(
@@ -1746,8 +1758,8 @@ async def get_assistant_file_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             AssistantFileObject; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1759,7 +1771,7 @@ async def get_assistant_file_async(
         None,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, response, client))
 
 
@@ -1801,8 +1813,8 @@ def delete_assistant_file(
         APIResponseValidationError: A 2xx answer that does not decode as
             DeleteAssistantFileResponse; with `client.strict`, any value the spec does not
             allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1814,10 +1826,7 @@ def delete_assistant_file(
         None,
         None,
     )
-    return cast(
-        "DeleteAssistantFileResponse",
-        parse_response(DELETE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client),
-    )
+    return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, send(client, request), client))
 
 
 async def delete_assistant_file_async(
@@ -1858,8 +1867,8 @@ async def delete_assistant_file_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             DeleteAssistantFileResponse; with `client.strict`, any value the spec does not
             allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1871,7 +1880,7 @@ async def delete_assistant_file_async(
         None,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, response, client))
 
 
@@ -1920,8 +1929,8 @@ def list_messages(
         APIResponseValidationError: A 2xx answer that does not decode as
             ListMessagesResponse; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1936,9 +1945,7 @@ def list_messages(
             "run_id": run_id,
         },
     )
-    return cast(
-        "ListMessagesResponse", parse_response(LIST_MESSAGES, client.get_httpx_client().request(**request), client)
-    )
+    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, send(client, request), client))
 
 
 async def list_messages_async(
@@ -1986,8 +1993,8 @@ async def list_messages_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             ListMessagesResponse; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2002,7 +2009,7 @@ async def list_messages_async(
             "run_id": run_id,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, response, client))
 
 
@@ -2042,12 +2049,12 @@ def create_message(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
             with `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
-    return cast("MessageObject", parse_response(CREATE_MESSAGE, client.get_httpx_client().request(**request), client))
+    return cast("MessageObject", parse_response(CREATE_MESSAGE, send(client, request), client))
 
 
 async def create_message_async(
@@ -2086,12 +2093,12 @@ async def create_message_async(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
             with `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("MessageObject", parse_response(CREATE_MESSAGE, response, client))
 
 
@@ -2130,8 +2137,8 @@ def get_message(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
             with `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2143,7 +2150,7 @@ def get_message(
         None,
         None,
     )
-    return cast("MessageObject", parse_response(GET_MESSAGE, client.get_httpx_client().request(**request), client))
+    return cast("MessageObject", parse_response(GET_MESSAGE, send(client, request), client))
 
 
 async def get_message_async(
@@ -2181,8 +2188,8 @@ async def get_message_async(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
             with `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2194,7 +2201,7 @@ async def get_message_async(
         None,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("MessageObject", parse_response(GET_MESSAGE, response, client))
 
 
@@ -2236,8 +2243,8 @@ def modify_message(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
             with `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2249,7 +2256,7 @@ def modify_message(
         body,
         None,
     )
-    return cast("MessageObject", parse_response(MODIFY_MESSAGE, client.get_httpx_client().request(**request), client))
+    return cast("MessageObject", parse_response(MODIFY_MESSAGE, send(client, request), client))
 
 
 async def modify_message_async(
@@ -2290,8 +2297,8 @@ async def modify_message_async(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
             with `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2303,7 +2310,7 @@ async def modify_message_async(
         body,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("MessageObject", parse_response(MODIFY_MESSAGE, response, client))
 
 
@@ -2343,8 +2350,8 @@ def delete_message(
         APIResponseValidationError: A 2xx answer that does not decode as
             DeleteMessageResponse; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2356,9 +2363,7 @@ def delete_message(
         None,
         None,
     )
-    return cast(
-        "DeleteMessageResponse", parse_response(DELETE_MESSAGE, client.get_httpx_client().request(**request), client)
-    )
+    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, send(client, request), client))
 
 
 async def delete_message_async(
@@ -2397,8 +2402,8 @@ async def delete_message_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             DeleteMessageResponse; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2410,7 +2415,7 @@ async def delete_message_async(
         None,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, response, client))
 
 
@@ -2460,8 +2465,8 @@ def list_message_files(
         APIResponseValidationError: A 2xx answer that does not decode as
             ListMessageFilesResponse; with `client.strict`, any value the spec does not
             allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2478,10 +2483,7 @@ def list_message_files(
             "before": before,
         },
     )
-    return cast(
-        "ListMessageFilesResponse",
-        parse_response(LIST_MESSAGE_FILES, client.get_httpx_client().request(**request), client),
-    )
+    return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, send(client, request), client))
 
 
 async def list_message_files_async(
@@ -2530,8 +2532,8 @@ async def list_message_files_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             ListMessageFilesResponse; with `client.strict`, any value the spec does not
             allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2548,7 +2550,7 @@ async def list_message_files_async(
             "before": before,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, response, client))
 
 
@@ -2590,8 +2592,8 @@ def get_message_file(
         APIResponseValidationError: A 2xx answer that does not decode as
             MessageFileObject; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2604,9 +2606,7 @@ def get_message_file(
         None,
         None,
     )
-    return cast(
-        "MessageFileObject", parse_response(GET_MESSAGE_FILE, client.get_httpx_client().request(**request), client)
-    )
+    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, send(client, request), client))
 
 
 async def get_message_file_async(
@@ -2647,8 +2647,8 @@ async def get_message_file_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             MessageFileObject; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2661,7 +2661,7 @@ async def get_message_file_async(
         None,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, response, client))
 
 
@@ -2712,8 +2712,8 @@ def list_run_steps(
         APIResponseValidationError: A 2xx answer that does not decode as
             ListRunStepsResponse; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2731,9 +2731,7 @@ def list_run_steps(
             "include[]": include,
         },
     )
-    return cast(
-        "ListRunStepsResponse", parse_response(LIST_RUN_STEPS, client.get_httpx_client().request(**request), client)
-    )
+    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, send(client, request), client))
 
 
 async def list_run_steps_async(
@@ -2783,8 +2781,8 @@ async def list_run_steps_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             ListRunStepsResponse; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2802,7 +2800,7 @@ async def list_run_steps_async(
             "include[]": include,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, response, client))
 
 
@@ -2845,8 +2843,8 @@ def get_run_step(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as RunStepObject;
             with `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2861,7 +2859,7 @@ def get_run_step(
             "include[]": include,
         },
     )
-    return cast("RunStepObject", parse_response(GET_RUN_STEP, client.get_httpx_client().request(**request), client))
+    return cast("RunStepObject", parse_response(GET_RUN_STEP, send(client, request), client))
 
 
 async def get_run_step_async(
@@ -2903,8 +2901,8 @@ async def get_run_step_async(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as RunStepObject;
             with `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2919,7 +2917,7 @@ async def get_run_step_async(
             "include[]": include,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("RunStepObject", parse_response(GET_RUN_STEP, response, client))
 
 
@@ -2966,8 +2964,8 @@ def list_runs(
         APIResponseValidationError: A 2xx answer that does not decode as
             ListRunsResponse; with `client.strict`, any value the spec does not allow, named
             by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2981,7 +2979,7 @@ def list_runs(
             "before": before,
         },
     )
-    return cast("ListRunsResponse", parse_response(LIST_RUNS, client.get_httpx_client().request(**request), client))
+    return cast("ListRunsResponse", parse_response(LIST_RUNS, send(client, request), client))
 
 
 async def list_runs_async(
@@ -3027,8 +3025,8 @@ async def list_runs_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             ListRunsResponse; with `client.strict`, any value the spec does not allow, named
             by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -3042,7 +3040,7 @@ async def list_runs_async(
             "before": before,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ListRunsResponse", parse_response(LIST_RUNS, response, client))
 
 
@@ -3086,8 +3084,8 @@ def create_run(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
             `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -3098,7 +3096,7 @@ def create_run(
             "include[]": include,
         },
     )
-    return cast("RunObject", parse_response(CREATE_RUN, client.get_httpx_client().request(**request), client))
+    return cast("RunObject", parse_response(CREATE_RUN, send(client, request), client))
 
 
 async def create_run_async(
@@ -3141,8 +3139,8 @@ async def create_run_async(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
             `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -3153,7 +3151,7 @@ async def create_run_async(
             "include[]": include,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("RunObject", parse_response(CREATE_RUN, response, client))
 
 
@@ -3192,8 +3190,8 @@ def get_run(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
             `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -3205,7 +3203,7 @@ def get_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(GET_RUN, client.get_httpx_client().request(**request), client))
+    return cast("RunObject", parse_response(GET_RUN, send(client, request), client))
 
 
 async def get_run_async(
@@ -3243,8 +3241,8 @@ async def get_run_async(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
             `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -3256,7 +3254,7 @@ async def get_run_async(
         None,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("RunObject", parse_response(GET_RUN, response, client))
 
 
@@ -3298,8 +3296,8 @@ def modify_run(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
             `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -3311,7 +3309,7 @@ def modify_run(
         body,
         None,
     )
-    return cast("RunObject", parse_response(MODIFY_RUN, client.get_httpx_client().request(**request), client))
+    return cast("RunObject", parse_response(MODIFY_RUN, send(client, request), client))
 
 
 async def modify_run_async(
@@ -3352,8 +3350,8 @@ async def modify_run_async(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
             `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -3365,7 +3363,7 @@ async def modify_run_async(
         body,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("RunObject", parse_response(MODIFY_RUN, response, client))
 
 
@@ -3405,8 +3403,8 @@ def cancel_run(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
             `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -3418,7 +3416,7 @@ def cancel_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(CANCEL_RUN, client.get_httpx_client().request(**request), client))
+    return cast("RunObject", parse_response(CANCEL_RUN, send(client, request), client))
 
 
 async def cancel_run_async(
@@ -3457,8 +3455,8 @@ async def cancel_run_async(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
             `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -3470,7 +3468,7 @@ async def cancel_run_async(
         None,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("RunObject", parse_response(CANCEL_RUN, response, client))
 
 
@@ -3516,8 +3514,8 @@ def submit_tool_outputs_to_run(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
             `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -3529,9 +3527,7 @@ def submit_tool_outputs_to_run(
         body,
         None,
     )
-    return cast(
-        "RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, client.get_httpx_client().request(**request), client)
-    )
+    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, send(client, request), client))
 
 
 async def submit_tool_outputs_to_run_async(
@@ -3576,8 +3572,8 @@ async def submit_tool_outputs_to_run_async(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
             `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -3589,7 +3585,7 @@ async def submit_tool_outputs_to_run_async(
         body,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, response, client))
 
 
@@ -3641,8 +3637,8 @@ def list_threads(
         APIResponseValidationError: A 2xx answer that does not decode as
             ListThreadsResponse; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -3656,9 +3652,7 @@ def list_threads(
             "before": before,
         },
     )
-    return cast(
-        "ListThreadsResponse", parse_response(LIST_THREADS, client.get_httpx_client().request(**request), client)
-    )
+    return cast("ListThreadsResponse", parse_response(LIST_THREADS, send(client, request), client))
 
 
 async def list_threads_async(
@@ -3705,8 +3699,8 @@ async def list_threads_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             ListThreadsResponse; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -3720,7 +3714,7 @@ async def list_threads_async(
             "before": before,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ListThreadsResponse", parse_response(LIST_THREADS, response, client))
 
 
@@ -3758,12 +3752,12 @@ def create_thread(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
             with `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_THREAD, (), body, None)
-    return cast("ThreadObject", parse_response(CREATE_THREAD, client.get_httpx_client().request(**request), client))
+    return cast("ThreadObject", parse_response(CREATE_THREAD, send(client, request), client))
 
 
 async def create_thread_async(
@@ -3800,12 +3794,12 @@ async def create_thread_async(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
             with `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_THREAD, (), body, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ThreadObject", parse_response(CREATE_THREAD, response, client))
 
 
@@ -3845,14 +3839,12 @@ def create_thread_and_run(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
             `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
-    return cast(
-        "RunObject", parse_response(CREATE_THREAD_AND_RUN, client.get_httpx_client().request(**request), client)
-    )
+    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, send(client, request), client))
 
 
 async def create_thread_and_run_async(
@@ -3891,12 +3883,12 @@ async def create_thread_and_run_async(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
             `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, response, client))
 
 
@@ -3933,12 +3925,12 @@ def get_thread(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
             with `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
-    return cast("ThreadObject", parse_response(GET_THREAD, client.get_httpx_client().request(**request), client))
+    return cast("ThreadObject", parse_response(GET_THREAD, send(client, request), client))
 
 
 async def get_thread_async(
@@ -3974,12 +3966,12 @@ async def get_thread_async(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
             with `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ThreadObject", parse_response(GET_THREAD, response, client))
 
 
@@ -4019,12 +4011,12 @@ def modify_thread(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
             with `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
-    return cast("ThreadObject", parse_response(MODIFY_THREAD, client.get_httpx_client().request(**request), client))
+    return cast("ThreadObject", parse_response(MODIFY_THREAD, send(client, request), client))
 
 
 async def modify_thread_async(
@@ -4063,12 +4055,12 @@ async def modify_thread_async(
             `.code`, `.param` and `.request_id` from the error envelope.
         APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
             with `client.strict`, any value the spec does not allow, named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ThreadObject", parse_response(MODIFY_THREAD, response, client))
 
 
@@ -4106,14 +4098,12 @@ def delete_thread(
         APIResponseValidationError: A 2xx answer that does not decode as
             DeleteThreadResponse; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
-    return cast(
-        "DeleteThreadResponse", parse_response(DELETE_THREAD, client.get_httpx_client().request(**request), client)
-    )
+    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, send(client, request), client))
 
 
 async def delete_thread_async(
@@ -4150,12 +4140,12 @@ async def delete_thread_async(
         APIResponseValidationError: A 2xx answer that does not decode as
             DeleteThreadResponse; with `client.strict`, any value the spec does not allow,
             named by its JSON path.
-        httpx2.TransportError: No answer (refused, reset, timed out): the flat functions
-            pass httpx2's own error on.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, response, client))
 
 
