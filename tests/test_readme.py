@@ -52,3 +52,11 @@ def test_compatible_server_example(assistants_server: Server) -> None:
     namespace: dict[str, object] = {}
     exec(compile(block, "README.md", "exec"), namespace)
     assert namespace["client"].create_thread({}).id  # type: ignore[attr-defined]
+
+
+def test_flat_functions_example(assistants_server: Server) -> None:
+    block = block_containing("from assistants_api.api import create_assistant")
+    block = block.replace("http://127.0.0.1:8000/v1", assistants_server.base_url)
+    namespace: dict[str, object] = {}
+    exec(compile(block, "README.md", "exec"), namespace)
+    assert getattr(namespace["run"], "status", None) is not None

@@ -23,7 +23,7 @@ from assistants_api.api import CREATE_RUN, ThreadMessageDeltaEvent, ThreadRunCre
 from assistants_client import AsyncClient, Client
 from assistants_client._events import EventReader
 from assistants_client._sse import SSEDecoder
-from assistants_client.server import Server
+from assistants_server import Server
 
 from .test_facade_faults import delta, example
 
