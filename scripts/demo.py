@@ -1,8 +1,10 @@
 """`make demo`: start the local server on a free port and run examples/quickstart.py against it.
 
-With OPENAI_API_KEY already set, the quickstart runs against that API (OPENAI_BASE_URL or the
-default) instead, and no local server is started. With UPSTREAM_BASE_URL set, the local server's
-runs are answered by that Chat Completions endpoint (UPSTREAM_API_KEY, UPSTREAM_MODEL if set).
+Always the local server, whatever OPENAI_API_KEY or OPENAI_BASE_URL say (the quickstart gets the
+server's URL and a throwaway key): no key and no network. With UPSTREAM_BASE_URL set, the local
+server's runs are answered by that Chat Completions endpoint (UPSTREAM_API_KEY, UPSTREAM_MODEL if
+set). To run the quickstart against another host, run `python examples/quickstart.py` with
+OPENAI_BASE_URL and OPENAI_API_KEY set.
 """
 
 from __future__ import annotations
@@ -19,10 +21,7 @@ QUICKSTART = ROOT / "examples" / "quickstart.py"
 
 
 def main() -> int:
-    if os.environ.get("OPENAI_API_KEY"):
-        print("OPENAI_API_KEY is set: running the quickstart against", os.environ.get("OPENAI_BASE_URL", "the API"))
-        return subprocess.call([sys.executable, str(QUICKSTART)])
-    command = [sys.executable, "-m", "assistants_client.server", "--port", "0", "--validate-responses"]
+    command = [sys.executable, "-m", "assistants_server", "--port", "0", "--validate-responses"]
     upstream = os.environ.get("UPSTREAM_BASE_URL")
     if upstream:  # a real model answers the local server's runs (it reads UPSTREAM_API_KEY itself)
         print("UPSTREAM_BASE_URL is set: the local server's runs go to", upstream)

@@ -4,11 +4,14 @@ server: an error status raises the same typed errors as the facade, with the par
 
 from __future__ import annotations
 
+import socket
+
 import assistants_client
+import httpx2
 import pytest
 from assistants_api import api, errors
 from assistants_api.client import AuthenticatedClient
-from assistants_client.server import Server
+from assistants_server import Server
 
 BETA = {"OpenAI-Beta": "assistants=v2"}
 
@@ -60,3 +63,25 @@ async def test_async_flat_functions_raise_the_same(assistants_server: Server) ->
         assert caught.value.status_code == 404
         thread = await api.create_thread_async({}, client=client)
         assert (await api.get_thread_async(thread.id, client=client)).id == thread.id
+
+
+def test_no_answer_is_a_typed_connection_error_with_the_token_masked() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    client = AuthenticatedClient(f"http://127.0.0.1:{port}/v1", token="sk-flat-SECRET-0123456789")
+    with pytest.raises(errors.APIConnectionError) as caught:
+        api.get_thread("thread_1", client=client)
+    assert caught.value.request is not None
+    assert caught.value.request.headers["Authorization"] == errors.REDACTED
+    assert "sk-flat-SECRET" not in str(caught.value)
+
+
+async def test_a_timeout_is_a_typed_timeout_error() -> None:
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)  # accepts the connection, never answers
+        port = silent.getsockname()[1]
+        client = AuthenticatedClient(f"http://127.0.0.1:{port}/v1", token="sk-test", timeout=httpx2.Timeout(0.3))
+        with pytest.raises(errors.APITimeoutError):
+            await api.get_thread_async("thread_1", client=client)

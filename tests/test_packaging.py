@@ -44,12 +44,10 @@ def test_wheel_contents(tmp_path: Path) -> None:
         "assistants_server/__main__.py",
         "assistants_server/pytest_plugin.py",
         "assistants_server/model_backend.py",
-        "assistants_client/server/__init__.py",  # the old import path, a thin alias
     ):
         assert name in names, name
-    # The server is its own package: only the alias is left inside the client.
-    alias = sorted(n for n in names if n.startswith("assistants_client/server/"))
-    assert alias == ["assistants_client/server/__init__.py", "assistants_client/server/__main__.py"]
+    # The server is its own package: nothing of it is left inside the client.
+    assert not any(n.startswith("assistants_client/server/") for n in names)
     # The generator's per-endpoint modules are removed by `make generate`: one API, not three.
     endpoint_modules = sorted(n for n in names if n.startswith("assistants_api/api/") and n.count("/") > 2)
     assert endpoint_modules == []

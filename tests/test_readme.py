@@ -33,6 +33,11 @@ def test_server_example() -> None:
     assert client.base_url.startswith("http://127.0.0.1:")  # type: ignore[attr-defined]
 
 
+def test_decoding_example() -> None:
+    # Its own asserts check what it shows: the tolerant page keeps what came in, strict names the path.
+    exec(compile(block_containing("strict=True) as client:"), "README.md", "exec"), {})
+
+
 def test_foundry_example(assistants_server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FOUNDRY_PROJECT_ENDPOINT", assistants_server.foundry_endpoint("readme"))
     monkeypatch.setenv("FOUNDRY_TOKEN", "entra-token-for-the-readme")
@@ -47,3 +52,11 @@ def test_compatible_server_example(assistants_server: Server) -> None:
     namespace: dict[str, object] = {}
     exec(compile(block, "README.md", "exec"), namespace)
     assert namespace["client"].create_thread({}).id  # type: ignore[attr-defined]
+
+
+def test_flat_functions_example(assistants_server: Server) -> None:
+    block = block_containing("from assistants_api.api import create_assistant")
+    block = block.replace("http://127.0.0.1:8000/v1", assistants_server.base_url)
+    namespace: dict[str, object] = {}
+    exec(compile(block, "README.md", "exec"), namespace)
+    assert getattr(namespace["run"], "status", None) is not None

@@ -22,8 +22,9 @@ from typing import Any
 import assistants_client as ac
 import httpx2
 import pytest
+from assistants_api.errors import redact
 from assistants_client import AsyncClient, Client
-from assistants_client.server import Server
+from assistants_server import Server
 
 from .adversarial import Hostile, Seen, drip, reply, reply_json
 from .spec import spec
@@ -391,3 +392,43 @@ async def test_async_cap(gzip_bomb: bytes) -> None:
             with pytest.raises(ac.ResponseTooLargeError):
                 await client.get_thread("thread_1")
         assert len(server.seen) == 1  # not retried
+
+
+# -- keys and tokens that cannot travel in a header, and short keys ---------------------------
+
+
+def test_a_key_read_with_its_trailing_newline_still_works(assistants_server: Server) -> None:
+    with Client(api_key="sk-test\n", base_url=assistants_server.base_url, strict=True) as client:
+        assert client.create_thread({}).id.startswith("thread_")
+
+
+def test_a_key_with_a_line_break_inside_is_refused_without_showing_it() -> None:
+    secret = "sk-proj-REALSECRET0123456789"
+    with pytest.raises(ac.CredentialsError) as caught:
+        Client(api_key=f"{secret}\nX-Evil: 1", base_url="http://127.0.0.1:9/v1")
+    shown = str(caught.value) + repr(caught.value.args) + "".join(traceback.format_exception_only(caught.value))
+    assert secret not in shown and "X-Evil" not in shown
+    assert caught.value.__cause__ is None and caught.value.__context__ is None
+
+
+def test_a_token_with_a_line_break_is_refused_without_showing_it() -> None:
+    client = Client(token_provider=lambda: "tok-SECRET-0123456789\nX-Evil: 1", base_url="http://127.0.0.1:9/v1")
+    with pytest.raises(ac.CredentialsError) as caught:
+        client.get_thread("thread_1")
+    chain = [caught.value, caught.value.__cause__, caught.value.__context__]
+    shown = "".join(str(e) + repr(getattr(e, "args", ())) for e in chain if e is not None)
+    assert "tok-SECRET" not in shown
+
+
+def test_an_escaped_secret_is_redacted_too() -> None:
+    secret = "sk-proj-REALSECRET0123456789\n"
+    text = f"Illegal header value {('Bearer ' + secret).encode()!r}"
+    assert "REALSECRET" not in redact(text, [secret])
+
+
+def test_a_short_key_is_redacted_only_where_it_stands_alone(assistants_server: Server) -> None:
+    with Client(api_key="any", base_url=assistants_server.base_url, strict=True) as client:
+        with pytest.raises(ac.NotFoundError) as caught:
+            client.get_thread("thread_company")
+    assert "thread_company" in str(caught.value)
+    assert redact("key any was rejected", ["any"]) == "key [redacted] was rejected"

@@ -23,7 +23,7 @@ from assistants_api.api import CREATE_RUN, ThreadMessageDeltaEvent, ThreadRunCre
 from assistants_client import AsyncClient, Client
 from assistants_client._events import EventReader
 from assistants_client._sse import SSEDecoder
-from assistants_client.server import Server
+from assistants_server import Server
 
 from .test_facade_faults import delta, example
 
@@ -416,7 +416,8 @@ def test_breaking_out_leaves_the_run_active_unless_cancelled(client: Client) -> 
                     break
             if how == "cancel()":
                 ended = stream.cancel()
-                assert ended is not None
+                assert ended is not None and ended.status == "cancelled"
+                assert stream.current_run is ended
         final = client.get_run(thread_id, stream.current_run.id if stream.current_run else "")
         assert final.status == "cancelled", how
         client.create_message(thread_id, {"role": "user", "content": f"after {how}"})  # the thread is free
@@ -504,7 +505,8 @@ async def test_async_cancel_on_close_and_cancel(aclient: AsyncClient) -> None:
                 if event.event == "thread.run.requires_action":
                     break
             if how == "cancel()":
-                await stream.cancel()
+                ended = await stream.cancel()
+                assert ended is not None and ended.status == "cancelled"
         assert stream.current_run is not None
         assert (await aclient.get_run(thread.id, stream.current_run.id)).status == "cancelled", how
         await aclient.create_message(thread.id, {"role": "user", "content": f"after {how}"})
@@ -517,3 +519,23 @@ async def test_an_async_stream_closed_before_it_was_opened_sends_nothing(aclient
     with pytest.raises(ac.NotFoundError):
         async with aclient.stream_run("thread_none", {"assistant_id": "asst_none"}):
             pass
+
+
+def test_events_before_an_error_in_the_same_chunk_are_yielded_first() -> None:
+    body = frame("thread.message.delta", delta("Hello")) + frame("error", {"message": "boom", "type": "server_error"})
+    seen: list[str] = []
+    with mock_client(body.encode()).stream_run("thread_1", {"assistant_id": "a"}) as stream:
+        with pytest.raises(ac.StreamError, match="boom"):
+            for event in stream:
+                seen.append(event.event)
+    assert seen == ["thread.message.delta"]
+
+
+def test_events_before_a_strict_rejection_in_the_same_chunk_are_yielded_first() -> None:
+    body = frame("ping", "keepalive") + frame("thread.brand_new", "x") + frame("thread.run.created", {"id": 5})
+    seen: list[str] = []
+    with mock_client(body.encode(), strict=True).stream_run("thread_1", {"assistant_id": "a"}) as stream:
+        with pytest.raises(ac.EventValidationError):
+            for event in stream:
+                seen.append(event.name if event.event == "unknown" else event.event)
+    assert seen == ["ping", "thread.brand_new"]

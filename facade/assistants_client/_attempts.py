@@ -58,7 +58,7 @@ class Deadline:
         return time.monotonic() >= self.at
 
     def error(self, request: httpx2.Request) -> APITimeoutError:
-        message = f"{request.method} {request.url.path}: no answer within the deadline of {self.seconds:g}s"
+        message = f"{request.method} {request.url.path}: no successful answer within the deadline of {self.seconds:g}s"
         return APITimeoutError(request, message)
 
 

@@ -28,6 +28,7 @@ from assistants_api.api import (
 from assistants_api.errors import quote, redact
 
 from ._exceptions import (
+    APIError,
     APIResponseValidationError,
     APITimeoutError,
     ResponseTooLargeError,
@@ -81,7 +82,7 @@ class EventReader:
     come, get typed events back; `done` says the stream is over; `end()` judges a stream whose
     bytes ran out."""
 
-    __slots__ = ("_decoder", "_first_by", "_limit", "_op", "_response", "_secrets", "_strict", "done")
+    __slots__ = ("_decoder", "_first_by", "_limit", "_op", "_pending", "_response", "_secrets", "_strict", "done")
 
     def __init__(
         self,
@@ -99,18 +100,29 @@ class EventReader:
         self._strict = strict
         self._first_by = first_event_by
         self._limit = max_event_bytes
+        self._pending: APIError | None = None
         self.done = False
 
     def feed(self, chunk: bytes) -> list[StreamEvent]:
-        events = []
+        """The events `chunk` completes. An event that ends the stream with an error (an `error`
+        event, one a strict client rejects, one too large) raises only once the events before it
+        in the same chunk have been handed out: they are returned now, the error on the next call."""
+        self._raise_pending()
+        events: list[StreamEvent] = []
         limit = self._limit
-        for name, data in self._decoder.feed(chunk):
-            if limit is not None and len(data) > limit:
-                self._too_large()
-            events.append(self.event(name, data))
-            if name == "done":
-                self.done = True
-                break
+        try:
+            for name, data in self._decoder.feed(chunk):
+                if limit is not None and len(data) > limit:
+                    self._too_large()
+                events.append(self.event(name, data))
+                if name == "done":
+                    self.done = True
+                    break
+        except APIError as exc:
+            if not events:
+                raise
+            self._pending = exc
+            return events
         if self._first_by is not None:
             self._wait_for_first(events)
         if limit is not None and self._decoder.buffered > limit:
@@ -134,9 +146,15 @@ class EventReader:
         )
         raise ResponseTooLargeError(message, response=self._response, operation=self._op.name, limit=self._limit or 0)
 
+    def _raise_pending(self) -> None:
+        error, self._pending = self._pending, None
+        if error is not None:
+            raise error
+
     def end(self) -> list[StreamEvent]:
         """The events left when the bytes have run out: a last `done` without its blank line,
         else StreamInterruptedError (before `done`, or in the middle of an event)."""
+        self._raise_pending()
         op = self._op.name
         pending = self._decoder.pending
         for name, data in self._decoder.flush():

@@ -55,6 +55,8 @@ class Settings:
         api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
         if api_key is None and token_provider is None:
             raise APIError("No API key: pass api_key=... or set OPENAI_API_KEY.")
+        if api_key is not None:
+            api_key = header_safe(api_key, "the API key")
         base = str(base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         _warn_if_plain_http(base)
         self.base_url = base
@@ -100,6 +102,7 @@ class Settings:
             raise CredentialsError(f"the token provider failed: {detail}") from exc
         if not isinstance(token, str) or not token:
             raise CredentialsError(f"the token provider returned {type(token).__name__}, not a token string")
+        token = header_safe(token, "the token from token_provider")
         if token not in self.secrets:
             self._remember(token)
         return "Authorization", f"Bearer {token}"
@@ -110,6 +113,16 @@ class Settings:
         with self._lock:
             self._tokens = [*self._tokens[-(RECENT_TOKENS - 1) :], token]
             self.secrets = ((self._api_key,) if self._api_key else ()) + tuple(self._tokens)
+
+
+def header_safe(secret: str, what: str) -> str:
+    """`secret` without surrounding white space (a key read from a file ends in a newline), or
+    CredentialsError if what is left cannot travel in a header. The error never shows the secret:
+    httpx2 would otherwise quote the whole header value in its own message."""
+    cleaned = secret.strip()
+    if not cleaned or any(ord(c) < 0x20 or ord(c) == 0x7F for c in cleaned):
+        raise CredentialsError(f"{what} is empty or holds a control character (a line break inside it?): not sent")
+    return cleaned
 
 
 def check_http_client(http_client: object, expected: type[httpx2.Client] | type[httpx2.AsyncClient]) -> None:

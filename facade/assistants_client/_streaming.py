@@ -125,9 +125,9 @@ def text_of(event: StreamEvent) -> str:
     return "".join(pieces)
 
 
-CancelRun = Callable[["RunObject"], object]
+CancelRun = Callable[["RunObject"], "RunObject"]
 """Cancels a run and waits for it to settle (what `cancel()` and `cancel_on_close` call)."""
-AsyncCancelRun = Callable[["RunObject"], Awaitable[object]]
+AsyncCancelRun = Callable[["RunObject"], Awaitable["RunObject"]]
 
 
 class RunStream:
@@ -168,7 +168,7 @@ class RunStream:
         self._close()
         run = self._state.run_to_cancel()
         if run is not None and self._cancel is not None:
-            self._cancel(run)
+            self._state.run = self._cancel(run)
 
     def cancel(self) -> RunObject | None:
         """Close the stream and cancel its run, waiting until it has stopped; the run as it
@@ -257,7 +257,7 @@ class AsyncRunStream:
             await self._close()
         run = self._state.run_to_cancel()
         if run is not None and self._cancel is not None:
-            await self._cancel(run)
+            self._state.run = await self._cancel(run)
 
     async def cancel(self) -> RunObject | None:
         """Close the stream and cancel its run, waiting until it has stopped (see RunStream.cancel)."""

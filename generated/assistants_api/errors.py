@@ -28,6 +28,7 @@ APIResponseValidationError.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection
 from typing import Any
 
@@ -203,11 +204,24 @@ def quote(value: str, limit: int = MAX_QUOTE) -> str:
     return f"{value[:limit]}... ({len(value) - limit} more characters)"
 
 
+# A secret shorter than this is only redacted where it stands as a word of its own: a test key
+# such as "any" must not turn `thread_company` into `thread_comp[redacted]`.
+_SHORT_SECRET = 8
+
+
 def redact(text: str, secrets: Collection[str]) -> str:
-    """`text` with every secret replaced by [redacted]."""
+    """`text` with every secret replaced by [redacted], as written or as escaped in a repr
+    (a secret with a control character shows as `\\n` in httpx2's own messages)."""
     for secret in secrets:
-        if secret and secret in text:
-            text = text.replace(secret, REDACTED)
+        if not secret:
+            continue
+        for form in dict.fromkeys((secret, secret.encode("unicode_escape").decode("ascii"))):
+            if form not in text:
+                continue
+            if len(form) >= _SHORT_SECRET:
+                text = text.replace(form, REDACTED)
+            else:
+                text = re.sub(rf"(?<![\w-]){re.escape(form)}(?![\w-])", REDACTED, text)
     return text
 
 

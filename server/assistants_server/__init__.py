@@ -13,7 +13,7 @@ then serves until killed. See README.md next to this file for the options, fault
 routes, the scripted model and the model-backend interface.
 """
 
-from .app import AssistantsApp, MockAPI
+from .app import AssistantsApp
 from .config import ServerConfig
 from .faults import Fault, FaultConfig, parse_fault
 from .model_backend import (
@@ -34,7 +34,6 @@ __all__ = [
     "Fault",
     "FaultConfig",
     "Finish",
-    "MockAPI",
     "ModelBackend",
     "ModelRequest",
     "ScriptedModel",

@@ -123,6 +123,3 @@ class AssistantsApp:
 
     def close(self) -> None:
         self.domain.close()
-
-
-MockAPI = AssistantsApp  # the name this class had inside assistants_client.server

@@ -160,6 +160,35 @@ def build_request(
     return request
 
 
+def _transport_error(exc: httpx2.TransportError, client: AuthenticatedClient | Client) -> errors.APIError:
+    """httpx2's failure as the typed error, its request masked, the token redacted."""
+    credentials = client._credentials()
+    try:
+        request: httpx2.Request | None = errors.masked_request(exc.request, credentials)
+    except RuntimeError:  # an error raised before any request was made
+        request = None
+    detail = errors.redact(errors.quote(f"{type(exc).__name__}: {exc}"), tuple(credentials.values()))
+    if isinstance(exc, httpx2.TimeoutException):
+        return errors.APITimeoutError(request, f"Request timed out: {detail}")
+    return errors.APIConnectionError(f"Connection error: {detail}", request=request)
+
+
+def send(client: AuthenticatedClient | Client, request: dict[str, Any]) -> httpx2.Response:
+    """One request of a flat function; a transport failure is APIConnectionError or APITimeoutError."""
+    try:
+        return client.get_httpx_client().request(**request)
+    except httpx2.TransportError as exc:
+        raise _transport_error(exc, client) from exc
+
+
+async def send_async(client: AuthenticatedClient | Client, request: dict[str, Any]) -> httpx2.Response:
+    """The async twin of `send`."""
+    try:
+        return await client.get_async_httpx_client().request(**request)
+    except httpx2.TransportError as exc:
+        raise _transport_error(exc, client) from exc
+
+
 def parse_response(op: Operation, response: httpx2.Response, client: AuthenticatedClient | Client) -> Any:
     """The decoded model of a 2xx answer; the typed error (errors.NotFoundError, ...) of any other."""
     if not 200 <= response.status_code < 300:
@@ -965,6 +994,38 @@ def list_assistants(
     """List assistants
 
     Returns one page of the organization's assistants.
+
+    Returns the decoded ListAssistantsResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListAssistantsResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -978,9 +1039,7 @@ def list_assistants(
             "before": before,
         },
     )
-    return cast(
-        "ListAssistantsResponse", parse_response(LIST_ASSISTANTS, client.get_httpx_client().request(**request), client)
-    )
+    return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, send(client, request), client))
 
 
 async def list_assistants_async(
@@ -994,6 +1053,38 @@ async def list_assistants_async(
     """List assistants
 
     Returns one page of the organization's assistants.
+
+    Returns the decoded ListAssistantsResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListAssistantsResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1007,7 +1098,7 @@ async def list_assistants_async(
             "before": before,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ListAssistantsResponse", parse_response(LIST_ASSISTANTS, response, client))
 
 
@@ -1019,12 +1110,39 @@ def create_assistant(
     """Create an assistant
 
     Creates a new assistant from a model, optional instructions and a set of tools.
+
+    Returns the decoded AssistantObject; `client.strict` selects strict decoding.
+
+    Args:
+        body: The request: a CreateAssistantRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantObject; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
-    return cast(
-        "AssistantObject", parse_response(CREATE_ASSISTANT, client.get_httpx_client().request(**request), client)
-    )
+    return cast("AssistantObject", parse_response(CREATE_ASSISTANT, send(client, request), client))
 
 
 async def create_assistant_async(
@@ -1035,10 +1153,39 @@ async def create_assistant_async(
     """Create an assistant
 
     Creates a new assistant from a model, optional instructions and a set of tools.
+
+    Returns the decoded AssistantObject; `client.strict` selects strict decoding.
+
+    Args:
+        body: The request: a CreateAssistantRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantObject; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("AssistantObject", parse_response(CREATE_ASSISTANT, response, client))
 
 
@@ -1050,10 +1197,38 @@ def get_assistant(
     """Retrieve an assistant
 
     Fetches a single assistant by its ID.
+
+    Returns the decoded AssistantObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantObject; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
-    return cast("AssistantObject", parse_response(GET_ASSISTANT, client.get_httpx_client().request(**request), client))
+    return cast("AssistantObject", parse_response(GET_ASSISTANT, send(client, request), client))
 
 
 async def get_assistant_async(
@@ -1064,10 +1239,38 @@ async def get_assistant_async(
     """Retrieve an assistant
 
     Fetches a single assistant by its ID.
+
+    Returns the decoded AssistantObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantObject; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("AssistantObject", parse_response(GET_ASSISTANT, response, client))
 
 
@@ -1080,12 +1283,40 @@ def modify_assistant(
     """Modify an assistant
 
     Changes the given fields of an assistant; fields left out keep their value.
+
+    Returns the decoded AssistantObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantObject; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
-    return cast(
-        "AssistantObject", parse_response(MODIFY_ASSISTANT, client.get_httpx_client().request(**request), client)
-    )
+    return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, send(client, request), client))
 
 
 async def modify_assistant_async(
@@ -1097,10 +1328,40 @@ async def modify_assistant_async(
     """Modify an assistant
 
     Changes the given fields of an assistant; fields left out keep their value.
+
+    Returns the decoded AssistantObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantObject; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("AssistantObject", parse_response(MODIFY_ASSISTANT, response, client))
 
 
@@ -1112,13 +1373,38 @@ def delete_assistant(
     """Delete an assistant
 
     Removes an assistant permanently.
+
+    Returns the decoded DeleteAssistantResponse; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteAssistantResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
-    return cast(
-        "DeleteAssistantResponse",
-        parse_response(DELETE_ASSISTANT, client.get_httpx_client().request(**request), client),
-    )
+    return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, send(client, request), client))
 
 
 async def delete_assistant_async(
@@ -1129,10 +1415,38 @@ async def delete_assistant_async(
     """Delete an assistant
 
     Removes an assistant permanently.
+
+    Returns the decoded DeleteAssistantResponse; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteAssistantResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("DeleteAssistantResponse", parse_response(DELETE_ASSISTANT, response, client))
 
 
@@ -1149,6 +1463,39 @@ def list_assistant_files(
 
     Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
     assistants=v1`).
+
+    Returns the decoded ListAssistantFilesResponse (one page: pass its `last_id` as `after=`
+    for the next); `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListAssistantFilesResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1162,10 +1509,7 @@ def list_assistant_files(
             "before": before,
         },
     )
-    return cast(
-        "ListAssistantFilesResponse",
-        parse_response(LIST_ASSISTANT_FILES, client.get_httpx_client().request(**request), client),
-    )
+    return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, send(client, request), client))
 
 
 async def list_assistant_files_async(
@@ -1181,6 +1525,39 @@ async def list_assistant_files_async(
 
     Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
     assistants=v1`).
+
+    Returns the decoded ListAssistantFilesResponse (one page: pass its `last_id` as `after=`
+    for the next); `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListAssistantFilesResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1194,7 +1571,7 @@ async def list_assistant_files_async(
             "before": before,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ListAssistantFilesResponse", parse_response(LIST_ASSISTANT_FILES, response, client))
 
 
@@ -1209,13 +1586,40 @@ def create_assistant_file(
     Links an uploaded file (uploaded with purpose `assistants`) to an
     assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
     the current version uses `tool_resources` instead.
+
+    Returns the decoded AssistantFileObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantFileObject; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
-    return cast(
-        "AssistantFileObject",
-        parse_response(CREATE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client),
-    )
+    return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, send(client, request), client))
 
 
 async def create_assistant_file_async(
@@ -1229,10 +1633,40 @@ async def create_assistant_file_async(
     Links an uploaded file (uploaded with purpose `assistants`) to an
     assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
     the current version uses `tool_resources` instead.
+
+    Returns the decoded AssistantFileObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantFileObject; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("AssistantFileObject", parse_response(CREATE_ASSISTANT_FILE, response, client))
 
 
@@ -1245,6 +1679,35 @@ def get_assistant_file(
     """Retrieve an assistant file (first beta)
 
     Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+    Returns the decoded AssistantFileObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        file_id: ID of the file.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantFileObject; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1256,9 +1719,7 @@ def get_assistant_file(
         None,
         None,
     )
-    return cast(
-        "AssistantFileObject", parse_response(GET_ASSISTANT_FILE, client.get_httpx_client().request(**request), client)
-    )
+    return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, send(client, request), client))
 
 
 async def get_assistant_file_async(
@@ -1270,6 +1731,35 @@ async def get_assistant_file_async(
     """Retrieve an assistant file (first beta)
 
     Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
+
+    Returns the decoded AssistantFileObject; `client.strict` selects strict decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        file_id: ID of the file.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            AssistantFileObject; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1281,7 +1771,7 @@ async def get_assistant_file_async(
         None,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("AssistantFileObject", parse_response(GET_ASSISTANT_FILE, response, client))
 
 
@@ -1295,6 +1785,36 @@ def delete_assistant_file(
 
     Removes the link between a file and an assistant; the file itself stays.
     First beta only (`OpenAI-Beta: assistants=v1`).
+
+    Returns the decoded DeleteAssistantFileResponse; `client.strict` selects strict
+    decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        file_id: ID of the file.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteAssistantFileResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1306,10 +1826,7 @@ def delete_assistant_file(
         None,
         None,
     )
-    return cast(
-        "DeleteAssistantFileResponse",
-        parse_response(DELETE_ASSISTANT_FILE, client.get_httpx_client().request(**request), client),
-    )
+    return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, send(client, request), client))
 
 
 async def delete_assistant_file_async(
@@ -1322,6 +1839,36 @@ async def delete_assistant_file_async(
 
     Removes the link between a file and an assistant; the file itself stays.
     First beta only (`OpenAI-Beta: assistants=v1`).
+
+    Returns the decoded DeleteAssistantFileResponse; `client.strict` selects strict
+    decoding.
+
+    Args:
+        assistant_id: ID of the assistant.
+        file_id: ID of the file.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteAssistantFileResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1333,7 +1880,7 @@ async def delete_assistant_file_async(
         None,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("DeleteAssistantFileResponse", parse_response(DELETE_ASSISTANT_FILE, response, client))
 
 
@@ -1350,6 +1897,40 @@ def list_messages(
     """List the messages of a thread
 
     Returns one page of a thread's messages, optionally only those produced by one run.
+
+    Returns the decoded ListMessagesResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        run_id: Only the messages that this run created.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListMessagesResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1364,9 +1945,7 @@ def list_messages(
             "run_id": run_id,
         },
     )
-    return cast(
-        "ListMessagesResponse", parse_response(LIST_MESSAGES, client.get_httpx_client().request(**request), client)
-    )
+    return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, send(client, request), client))
 
 
 async def list_messages_async(
@@ -1382,6 +1961,40 @@ async def list_messages_async(
     """List the messages of a thread
 
     Returns one page of a thread's messages, optionally only those produced by one run.
+
+    Returns the decoded ListMessagesResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        run_id: Only the messages that this run created.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListMessagesResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1396,7 +2009,7 @@ async def list_messages_async(
             "run_id": run_id,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ListMessagesResponse", parse_response(LIST_MESSAGES, response, client))
 
 
@@ -1409,10 +2022,39 @@ def create_message(
     """Add a message to a thread
 
     Appends a new message to the thread.
+
+    Returns the decoded MessageObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        body: The request: a CreateMessageRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
-    return cast("MessageObject", parse_response(CREATE_MESSAGE, client.get_httpx_client().request(**request), client))
+    return cast("MessageObject", parse_response(CREATE_MESSAGE, send(client, request), client))
 
 
 async def create_message_async(
@@ -1424,10 +2066,39 @@ async def create_message_async(
     """Add a message to a thread
 
     Appends a new message to the thread.
+
+    Returns the decoded MessageObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        body: The request: a CreateMessageRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("MessageObject", parse_response(CREATE_MESSAGE, response, client))
 
 
@@ -1440,6 +2111,34 @@ def get_message(
     """Retrieve a message
 
     Fetches a single message of a thread.
+
+    Returns the decoded MessageObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1451,7 +2150,7 @@ def get_message(
         None,
         None,
     )
-    return cast("MessageObject", parse_response(GET_MESSAGE, client.get_httpx_client().request(**request), client))
+    return cast("MessageObject", parse_response(GET_MESSAGE, send(client, request), client))
 
 
 async def get_message_async(
@@ -1463,6 +2162,34 @@ async def get_message_async(
     """Retrieve a message
 
     Fetches a single message of a thread.
+
+    Returns the decoded MessageObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1474,7 +2201,7 @@ async def get_message_async(
         None,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("MessageObject", parse_response(GET_MESSAGE, response, client))
 
 
@@ -1488,6 +2215,36 @@ def modify_message(
     """Modify a message
 
     Updates the metadata of a message; its content cannot be changed.
+
+    Returns the decoded MessageObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1499,7 +2256,7 @@ def modify_message(
         body,
         None,
     )
-    return cast("MessageObject", parse_response(MODIFY_MESSAGE, client.get_httpx_client().request(**request), client))
+    return cast("MessageObject", parse_response(MODIFY_MESSAGE, send(client, request), client))
 
 
 async def modify_message_async(
@@ -1512,6 +2269,36 @@ async def modify_message_async(
     """Modify a message
 
     Updates the metadata of a message; its content cannot be changed.
+
+    Returns the decoded MessageObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as MessageObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1523,7 +2310,7 @@ async def modify_message_async(
         body,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("MessageObject", parse_response(MODIFY_MESSAGE, response, client))
 
 
@@ -1536,6 +2323,35 @@ def delete_message(
     """Delete a message
 
     Removes a message from its thread.
+
+    Returns the decoded DeleteMessageResponse; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteMessageResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1547,9 +2363,7 @@ def delete_message(
         None,
         None,
     )
-    return cast(
-        "DeleteMessageResponse", parse_response(DELETE_MESSAGE, client.get_httpx_client().request(**request), client)
-    )
+    return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, send(client, request), client))
 
 
 async def delete_message_async(
@@ -1561,6 +2375,35 @@ async def delete_message_async(
     """Delete a message
 
     Removes a message from its thread.
+
+    Returns the decoded DeleteMessageResponse; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteMessageResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1572,7 +2415,7 @@ async def delete_message_async(
         None,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("DeleteMessageResponse", parse_response(DELETE_MESSAGE, response, client))
 
 
@@ -1590,6 +2433,40 @@ def list_message_files(
 
     Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
     assistants=v1`).
+
+    Returns the decoded ListMessageFilesResponse (one page: pass its `last_id` as `after=`
+    for the next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListMessageFilesResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1606,10 +2483,7 @@ def list_message_files(
             "before": before,
         },
     )
-    return cast(
-        "ListMessageFilesResponse",
-        parse_response(LIST_MESSAGE_FILES, client.get_httpx_client().request(**request), client),
-    )
+    return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, send(client, request), client))
 
 
 async def list_message_files_async(
@@ -1626,6 +2500,40 @@ async def list_message_files_async(
 
     Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
     assistants=v1`).
+
+    Returns the decoded ListMessageFilesResponse (one page: pass its `last_id` as `after=`
+    for the next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListMessageFilesResponse; with `client.strict`, any value the spec does not
+            allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1642,7 +2550,7 @@ async def list_message_files_async(
             "before": before,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ListMessageFilesResponse", parse_response(LIST_MESSAGE_FILES, response, client))
 
 
@@ -1656,6 +2564,36 @@ def get_message_file(
     """Retrieve a message file (first beta)
 
     Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+    Returns the decoded MessageFileObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        file_id: ID of the file.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            MessageFileObject; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1668,9 +2606,7 @@ def get_message_file(
         None,
         None,
     )
-    return cast(
-        "MessageFileObject", parse_response(GET_MESSAGE_FILE, client.get_httpx_client().request(**request), client)
-    )
+    return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, send(client, request), client))
 
 
 async def get_message_file_async(
@@ -1683,6 +2619,36 @@ async def get_message_file_async(
     """Retrieve a message file (first beta)
 
     Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
+
+    Returns the decoded MessageFileObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        message_id: ID of the message.
+        file_id: ID of the file.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            MessageFileObject; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1695,7 +2661,7 @@ async def get_message_file_async(
         None,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("MessageFileObject", parse_response(GET_MESSAGE_FILE, response, client))
 
 
@@ -1713,6 +2679,41 @@ def list_run_steps(
     """List the steps of a run
 
     Returns one page of the steps a run has taken.
+
+    Returns the decoded ListRunStepsResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        include: Extra fields to fill in on run steps (the text of file search results).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListRunStepsResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1730,9 +2731,7 @@ def list_run_steps(
             "include[]": include,
         },
     )
-    return cast(
-        "ListRunStepsResponse", parse_response(LIST_RUN_STEPS, client.get_httpx_client().request(**request), client)
-    )
+    return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, send(client, request), client))
 
 
 async def list_run_steps_async(
@@ -1749,6 +2748,41 @@ async def list_run_steps_async(
     """List the steps of a run
 
     Returns one page of the steps a run has taken.
+
+    Returns the decoded ListRunStepsResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        include: Extra fields to fill in on run steps (the text of file search results).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListRunStepsResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1766,7 +2800,7 @@ async def list_run_steps_async(
             "include[]": include,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ListRunStepsResponse", parse_response(LIST_RUN_STEPS, response, client))
 
 
@@ -1781,6 +2815,36 @@ def get_run_step(
     """Retrieve a run step
 
     Fetches one step of a run.
+
+    Returns the decoded RunStepObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        step_id: ID of the run step.
+        include: Extra fields to fill in on run steps (the text of file search results).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunStepObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1795,7 +2859,7 @@ def get_run_step(
             "include[]": include,
         },
     )
-    return cast("RunStepObject", parse_response(GET_RUN_STEP, client.get_httpx_client().request(**request), client))
+    return cast("RunStepObject", parse_response(GET_RUN_STEP, send(client, request), client))
 
 
 async def get_run_step_async(
@@ -1809,6 +2873,36 @@ async def get_run_step_async(
     """Retrieve a run step
 
     Fetches one step of a run.
+
+    Returns the decoded RunStepObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        step_id: ID of the run step.
+        include: Extra fields to fill in on run steps (the text of file search results).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunStepObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1823,7 +2917,7 @@ async def get_run_step_async(
             "include[]": include,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("RunStepObject", parse_response(GET_RUN_STEP, response, client))
 
 
@@ -1839,6 +2933,39 @@ def list_runs(
     """List the runs of a thread
 
     Returns one page of the runs started on a thread.
+
+    Returns the decoded ListRunsResponse (one page: pass its `last_id` as `after=` for the
+    next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListRunsResponse; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1852,7 +2979,7 @@ def list_runs(
             "before": before,
         },
     )
-    return cast("ListRunsResponse", parse_response(LIST_RUNS, client.get_httpx_client().request(**request), client))
+    return cast("ListRunsResponse", parse_response(LIST_RUNS, send(client, request), client))
 
 
 async def list_runs_async(
@@ -1867,6 +2994,39 @@ async def list_runs_async(
     """List the runs of a thread
 
     Returns one page of the runs started on a thread.
+
+    Returns the decoded ListRunsResponse (one page: pass its `last_id` as `after=` for the
+    next); `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListRunsResponse; with `client.strict`, any value the spec does not allow, named
+            by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1880,7 +3040,7 @@ async def list_runs_async(
             "before": before,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ListRunsResponse", parse_response(LIST_RUNS, response, client))
 
 
@@ -1896,6 +3056,36 @@ def create_run(
     Starts a run of an assistant on an existing thread. With
     `"stream": true` the answer is an event stream instead of the run
     object.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        body: The request: a CreateRunRequest, or a mapping with the same JSON field
+            names.
+        include: Extra fields to fill in on run steps (the text of file search results).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1906,7 +3096,7 @@ def create_run(
             "include[]": include,
         },
     )
-    return cast("RunObject", parse_response(CREATE_RUN, client.get_httpx_client().request(**request), client))
+    return cast("RunObject", parse_response(CREATE_RUN, send(client, request), client))
 
 
 async def create_run_async(
@@ -1921,6 +3111,36 @@ async def create_run_async(
     Starts a run of an assistant on an existing thread. With
     `"stream": true` the answer is an event stream instead of the run
     object.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        body: The request: a CreateRunRequest, or a mapping with the same JSON field
+            names.
+        include: Extra fields to fill in on run steps (the text of file search results).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1931,7 +3151,7 @@ async def create_run_async(
             "include[]": include,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("RunObject", parse_response(CREATE_RUN, response, client))
 
 
@@ -1944,6 +3164,34 @@ def get_run(
     """Retrieve a run
 
     Fetches the current state of a run.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1955,7 +3203,7 @@ def get_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(GET_RUN, client.get_httpx_client().request(**request), client))
+    return cast("RunObject", parse_response(GET_RUN, send(client, request), client))
 
 
 async def get_run_async(
@@ -1967,6 +3215,34 @@ async def get_run_async(
     """Retrieve a run
 
     Fetches the current state of a run.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -1978,7 +3254,7 @@ async def get_run_async(
         None,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("RunObject", parse_response(GET_RUN, response, client))
 
 
@@ -1992,6 +3268,36 @@ def modify_run(
     """Modify a run
 
     Updates the metadata of a run.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        body: The request: a ModifyRunRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2003,7 +3309,7 @@ def modify_run(
         body,
         None,
     )
-    return cast("RunObject", parse_response(MODIFY_RUN, client.get_httpx_client().request(**request), client))
+    return cast("RunObject", parse_response(MODIFY_RUN, send(client, request), client))
 
 
 async def modify_run_async(
@@ -2016,6 +3322,36 @@ async def modify_run_async(
     """Modify a run
 
     Updates the metadata of a run.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        body: The request: a ModifyRunRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2027,7 +3363,7 @@ async def modify_run_async(
         body,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("RunObject", parse_response(MODIFY_RUN, response, client))
 
 
@@ -2041,6 +3377,34 @@ def cancel_run(
 
     Asks the server to stop a run that has not finished yet. The run moves
     to `cancelling` and later to `cancelled`.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2052,7 +3416,7 @@ def cancel_run(
         None,
         None,
     )
-    return cast("RunObject", parse_response(CANCEL_RUN, client.get_httpx_client().request(**request), client))
+    return cast("RunObject", parse_response(CANCEL_RUN, send(client, request), client))
 
 
 async def cancel_run_async(
@@ -2065,6 +3429,34 @@ async def cancel_run_async(
 
     Asks the server to stop a run that has not finished yet. The run moves
     to `cancelling` and later to `cancelled`.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2076,7 +3468,7 @@ async def cancel_run_async(
         None,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("RunObject", parse_response(CANCEL_RUN, response, client))
 
 
@@ -2094,6 +3486,36 @@ def submit_tool_outputs_to_run(
     The outputs of all pending calls go in one request. With
     `"stream": true` the answer is an event stream instead of the run
     object.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
+            JSON field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2105,9 +3527,7 @@ def submit_tool_outputs_to_run(
         body,
         None,
     )
-    return cast(
-        "RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, client.get_httpx_client().request(**request), client)
-    )
+    return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, send(client, request), client))
 
 
 async def submit_tool_outputs_to_run_async(
@@ -2124,6 +3544,36 @@ async def submit_tool_outputs_to_run_async(
     The outputs of all pending calls go in one request. With
     `"stream": true` the answer is an event stream instead of the run
     object.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
+            JSON field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2135,7 +3585,7 @@ async def submit_tool_outputs_to_run_async(
         body,
         None,
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("RunObject", parse_response(SUBMIT_TOOL_OUTPUTS_TO_RUN, response, client))
 
 
@@ -2157,6 +3607,38 @@ def list_threads(
     the other lists. This operation is an extension of the Azure AI Foundry
     Agent Service: the OpenAI API has no way to list threads, and a host
     without the extension answers 404.
+
+    Returns the decoded ListThreadsResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListThreadsResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2170,9 +3652,7 @@ def list_threads(
             "before": before,
         },
     )
-    return cast(
-        "ListThreadsResponse", parse_response(LIST_THREADS, client.get_httpx_client().request(**request), client)
-    )
+    return cast("ListThreadsResponse", parse_response(LIST_THREADS, send(client, request), client))
 
 
 async def list_threads_async(
@@ -2189,6 +3669,38 @@ async def list_threads_async(
     the other lists. This operation is an extension of the Azure AI Foundry
     Agent Service: the OpenAI API has no way to list threads, and a host
     without the extension answers 404.
+
+    Returns the decoded ListThreadsResponse (one page: pass its `last_id` as `after=` for
+    the next); `client.strict` selects strict decoding.
+
+    Args:
+        limit: How many items one request asks for (the API takes 1 to 100).
+        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+        after: Cursor: start after the object with this ID (a page's `last_id`).
+        before: Cursor: start before the object with this ID (a page's `first_id`).
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            ListThreadsResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(
@@ -2202,7 +3714,7 @@ async def list_threads_async(
             "before": before,
         },
     )
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ListThreadsResponse", parse_response(LIST_THREADS, response, client))
 
 
@@ -2214,10 +3726,38 @@ def create_thread(
     """Create a thread
 
     Starts a new thread, optionally seeded with messages and tool resources.
+
+    Returns the decoded ThreadObject; `client.strict` selects strict decoding.
+
+    Args:
+        body: The request: a CreateThreadRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_THREAD, (), body, None)
-    return cast("ThreadObject", parse_response(CREATE_THREAD, client.get_httpx_client().request(**request), client))
+    return cast("ThreadObject", parse_response(CREATE_THREAD, send(client, request), client))
 
 
 async def create_thread_async(
@@ -2228,10 +3768,38 @@ async def create_thread_async(
     """Create a thread
 
     Starts a new thread, optionally seeded with messages and tool resources.
+
+    Returns the decoded ThreadObject; `client.strict` selects strict decoding.
+
+    Args:
+        body: The request: a CreateThreadRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_THREAD, (), body, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ThreadObject", parse_response(CREATE_THREAD, response, client))
 
 
@@ -2245,12 +3813,38 @@ def create_thread_and_run(
     Creates a thread and immediately starts a run of the given assistant on
     it, in a single request. With `"stream": true` the answer is an event
     stream instead of the run object.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
-    return cast(
-        "RunObject", parse_response(CREATE_THREAD_AND_RUN, client.get_httpx_client().request(**request), client)
-    )
+    return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, send(client, request), client))
 
 
 async def create_thread_and_run_async(
@@ -2263,10 +3857,38 @@ async def create_thread_and_run_async(
     Creates a thread and immediately starts a run of the given assistant on
     it, in a single request. With `"stream": true` the answer is an event
     stream instead of the run object.
+
+    Returns the decoded RunObject; `client.strict` selects strict decoding.
+
+    Args:
+        body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
+            field names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as RunObject; with
+            `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("RunObject", parse_response(CREATE_THREAD_AND_RUN, response, client))
 
 
@@ -2278,10 +3900,37 @@ def get_thread(
     """Retrieve a thread
 
     Fetches a single thread by its ID.
+
+    Returns the decoded ThreadObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
-    return cast("ThreadObject", parse_response(GET_THREAD, client.get_httpx_client().request(**request), client))
+    return cast("ThreadObject", parse_response(GET_THREAD, send(client, request), client))
 
 
 async def get_thread_async(
@@ -2292,10 +3941,37 @@ async def get_thread_async(
     """Retrieve a thread
 
     Fetches a single thread by its ID.
+
+    Returns the decoded ThreadObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ThreadObject", parse_response(GET_THREAD, response, client))
 
 
@@ -2308,10 +3984,39 @@ def modify_thread(
     """Modify a thread
 
     Updates the tool resources and/or metadata of a thread.
+
+    Returns the decoded ThreadObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
-    return cast("ThreadObject", parse_response(MODIFY_THREAD, client.get_httpx_client().request(**request), client))
+    return cast("ThreadObject", parse_response(MODIFY_THREAD, send(client, request), client))
 
 
 async def modify_thread_async(
@@ -2323,10 +4028,39 @@ async def modify_thread_async(
     """Modify a thread
 
     Updates the tool resources and/or metadata of a thread.
+
+    Returns the decoded ThreadObject; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
+            names.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as ThreadObject;
+            with `client.strict`, any value the spec does not allow, named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("ThreadObject", parse_response(MODIFY_THREAD, response, client))
 
 
@@ -2338,12 +4072,38 @@ def delete_thread(
     """Delete a thread
 
     Removes a thread and its messages permanently.
+
+    Returns the decoded DeleteThreadResponse; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteThreadResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
-    return cast(
-        "DeleteThreadResponse", parse_response(DELETE_THREAD, client.get_httpx_client().request(**request), client)
-    )
+    return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, send(client, request), client))
 
 
 async def delete_thread_async(
@@ -2354,10 +4114,38 @@ async def delete_thread_async(
     """Delete a thread
 
     Removes a thread and its messages permanently.
+
+    Returns the decoded DeleteThreadResponse; `client.strict` selects strict decoding.
+
+    Args:
+        thread_id: ID of the thread.
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+
+    Options:
+        - `timeout`: the `client`'s own (`client.with_timeout(...)` for a copy with
+            another).
+        - `max_retries`: none here: each call is one attempt (the facade's `Client`
+            retries).
+        - `extra_headers`: `client.with_headers({...})` gives a copy that also sends
+            them.
+        - `extra_query`: `AuthenticatedClient(..., httpx_args={"params": {...}})` adds
+            query parameters to every call.
+
+    Raises:
+        APIStatusError: A non-2xx answer, as its subclass for the status
+            (`NotFoundError` for 404, `BadRequestError`, `AuthenticationError`,
+            `RateLimitError`, `InternalServerError`, ...), with `.status_code`, `.type`,
+            `.code`, `.param` and `.request_id` from the error envelope.
+        APIResponseValidationError: A 2xx answer that does not decode as
+            DeleteThreadResponse; with `client.strict`, any value the spec does not allow,
+            named by its JSON path.
+        APIConnectionError: No answer (refused, reset, dropped); `APITimeoutError` when
+            it timed out.
     """
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
-    response = await client.get_async_httpx_client().request(**request)
+    response = await send_async(client, request)
     return cast("DeleteThreadResponse", parse_response(DELETE_THREAD, response, client))
 
 
@@ -2414,18 +4202,52 @@ class SyncOperations:
     ) -> Paginator[AssistantObject, ListAssistantsResponse]:
         """List assistants
 
-        Returns one page of the organization's assistants.
+        Lists the organization's assistants.
 
-        The API answers one page; this method answers a paginator over every item, asking for
-        the next page only when one is used up: iterate it for the items, `.pages()` for whole
-        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+        Returns a lazy paginator over every AssistantObject of every page, not one page:
+        iterating fetches a page (`limit` items) only when the previous one is used up.
+        `.pages()` gives the whole ListAssistantsResponse pages (`data`, `first_id`, `last_id`,
+        `has_more`), for checkpointing. With `after=` (or no cursor) both follow `order`;
+        `before=` alone walks backwards: items come nearest the cursor first (newest first for
+        `order="asc"`), while each page keeps the API's own order. Errors are raised when a page
+        is fetched, not by this call.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListAssistantsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2458,12 +4280,41 @@ class SyncOperations:
 
         Creates a new assistant from a model, optional instructions and a set of tools.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded AssistantObject.
+
+        Args:
+            body: The request: a CreateAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2492,12 +4343,41 @@ class SyncOperations:
 
         Fetches a single assistant by its ID.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded AssistantObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2527,12 +4407,43 @@ class SyncOperations:
 
         Changes the given fields of an assistant; fields left out keep their value.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded AssistantObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2561,12 +4472,42 @@ class SyncOperations:
 
         Removes an assistant permanently.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded DeleteAssistantResponse.
+
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteAssistantResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2597,19 +4538,54 @@ class SyncOperations:
     ) -> Paginator[AssistantFileObject, ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
-        Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
-        assistants=v1`).
+        Lists the files linked to an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        The API answers one page; this method answers a paginator over every item, asking for
-        the next page only when one is used up: iterate it for the items, `.pages()` for whole
-        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+        Returns a lazy paginator over every AssistantFileObject of every page, not one page:
+        iterating fetches a page (`limit` items) only when the previous one is used up.
+        `.pages()` gives the whole ListAssistantFilesResponse pages (`data`, `first_id`,
+        `last_id`, `has_more`), for checkpointing. With `after=` (or no cursor) both follow
+        `order`; `before=` alone walks backwards: items come nearest the cursor first (newest
+        first for `order="asc"`), while each page keeps the API's own order. Errors are raised
+        when a page is fetched, not by this call.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListAssistantFilesResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -2645,12 +4621,44 @@ class SyncOperations:
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded AssistantFileObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2680,12 +4688,43 @@ class SyncOperations:
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded AssistantFileObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2719,12 +4758,43 @@ class SyncOperations:
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded DeleteAssistantFileResponse.
+
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteAssistantFileResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -2759,18 +4829,55 @@ class SyncOperations:
     ) -> Paginator[MessageObject, ListMessagesResponse]:
         """List the messages of a thread
 
-        Returns one page of a thread's messages, optionally only those produced by one run.
+        Lists a thread's messages, optionally only those produced by one run.
 
-        The API answers one page; this method answers a paginator over every item, asking for
-        the next page only when one is used up: iterate it for the items, `.pages()` for whole
-        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+        Returns a lazy paginator over every MessageObject of every page, not one page: iterating
+        fetches a page (`limit` items) only when the previous one is used up. `.pages()` gives
+        the whole ListMessagesResponse pages (`data`, `first_id`, `last_id`, `has_more`), for
+        checkpointing. With `after=` (or no cursor) both follow `order`; `before=` alone walks
+        backwards: items come nearest the cursor first (newest first for `order="asc"`), while
+        each page keeps the API's own order. Errors are raised when a page is fetched, not by
+        this call.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            run_id: Only the messages that this run created.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListMessagesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2805,12 +4912,43 @@ class SyncOperations:
 
         Appends a new message to the thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as MessageObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2840,12 +4978,42 @@ class SyncOperations:
 
         Fetches a single message of a thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as MessageObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2879,12 +5047,44 @@ class SyncOperations:
 
         Updates the metadata of a message; its content cannot be changed.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as MessageObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -2917,12 +5117,43 @@ class SyncOperations:
 
         Removes a message from its thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded DeleteMessageResponse.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteMessageResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -2957,19 +5188,55 @@ class SyncOperations:
     ) -> Paginator[MessageFileObject, ListMessageFilesResponse]:
         """List a message's files (first beta)
 
-        Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
-        assistants=v1`).
+        Lists the files linked to a message. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        The API answers one page; this method answers a paginator over every item, asking for
-        the next page only when one is used up: iterate it for the items, `.pages()` for whole
-        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+        Returns a lazy paginator over every MessageFileObject of every page, not one page:
+        iterating fetches a page (`limit` items) only when the previous one is used up.
+        `.pages()` gives the whole ListMessageFilesResponse pages (`data`, `first_id`,
+        `last_id`, `has_more`), for checkpointing. With `after=` (or no cursor) both follow
+        `order`; `before=` alone walks backwards: items come nearest the cursor first (newest
+        first for `order="asc"`), while each page keeps the API's own order. Errors are raised
+        when a page is fetched, not by this call.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListMessageFilesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3007,12 +5274,44 @@ class SyncOperations:
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded MessageFileObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                MessageFileObject; with `strict=True`, any value the spec does not allow, named
+                by its JSON path.
         """
 
         return cast(
@@ -3049,18 +5348,56 @@ class SyncOperations:
     ) -> Paginator[RunStepObject, ListRunStepsResponse]:
         """List the steps of a run
 
-        Returns one page of the steps a run has taken.
+        Lists the steps a run has taken.
 
-        The API answers one page; this method answers a paginator over every item, asking for
-        the next page only when one is used up: iterate it for the items, `.pages()` for whole
-        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+        Returns a lazy paginator over every RunStepObject of every page, not one page: iterating
+        fetches a page (`limit` items) only when the previous one is used up. `.pages()` gives
+        the whole ListRunStepsResponse pages (`data`, `first_id`, `last_id`, `has_more`), for
+        checkpointing. With `after=` (or no cursor) both follow `order`; `before=` alone walks
+        backwards: items come nearest the cursor first (newest first for `order="asc"`), while
+        each page keeps the API's own order. Errors are raised when a page is fetched, not by
+        this call.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListRunStepsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3100,12 +5437,44 @@ class SyncOperations:
 
         Fetches one step of a run.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded RunStepObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            step_id: ID of the run step.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run or step (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as RunStepObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3142,18 +5511,53 @@ class SyncOperations:
     ) -> Paginator[RunObject, ListRunsResponse]:
         """List the runs of a thread
 
-        Returns one page of the runs started on a thread.
+        Lists the runs started on a thread.
 
-        The API answers one page; this method answers a paginator over every item, asking for
-        the next page only when one is used up: iterate it for the items, `.pages()` for whole
-        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+        Returns a lazy paginator over every RunObject of every page, not one page: iterating
+        fetches a page (`limit` items) only when the previous one is used up. `.pages()` gives
+        the whole ListRunsResponse pages (`data`, `first_id`, `last_id`, `has_more`), for
+        checkpointing. With `after=` (or no cursor) both follow `order`; `before=` alone walks
+        backwards: items come nearest the cursor first (newest first for `order="asc"`), while
+        each page keeps the API's own order. Errors are raised when a page is fetched, not by
+        this call.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as ListRunsResponse;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3190,12 +5594,45 @@ class SyncOperations:
         `"stream": true` the answer is an event stream instead of the run
         object.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded RunObject.
+        A body with `"stream": true` is refused (ValueError): `stream_run` streams the events.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateRunRequest, or a mapping with the same JSON field
+                names.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3227,12 +5664,42 @@ class SyncOperations:
 
         Fetches the current state of a run.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3266,12 +5733,44 @@ class SyncOperations:
 
         Updates the metadata of a run.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a ModifyRunRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3305,12 +5804,42 @@ class SyncOperations:
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3348,12 +5877,45 @@ class SyncOperations:
         `"stream": true` the answer is an event stream instead of the run
         object.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded RunObject.
+        A body with `"stream": true` is refused (ValueError): `stream_tool_outputs` streams the events.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
+                JSON field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3388,21 +5950,55 @@ class SyncOperations:
     ) -> Paginator[ThreadObject, ListThreadsResponse]:
         """List threads
 
-        Returns one page of the threads of the project, cursor paginated like
+        Lists the threads of the project, cursor paginated like
         the other lists. This operation is an extension of the Azure AI Foundry
         Agent Service: the OpenAI API has no way to list threads, and a host
         without the extension answers 404.
 
-        The API answers one page; this method answers a paginator over every item, asking for
-        the next page only when one is used up: iterate it for the items, `.pages()` for whole
-        pages, each in the API's own order. With `before=`, items come nearest the cursor first.
+        Returns a lazy paginator over every ThreadObject of every page, not one page: iterating
+        fetches a page (`limit` items) only when the previous one is used up. `.pages()` gives
+        the whole ListThreadsResponse pages (`data`, `first_id`, `last_id`, `has_more`), for
+        checkpointing. With `after=` (or no cursor) both follow `order`; `before=` alone walks
+        backwards: items come nearest the cursor first (newest first for `order="asc"`), while
+        each page keeps the API's own order. Errors are raised when a page is fetched, not by
+        this call.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListThreadsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3435,12 +6031,41 @@ class SyncOperations:
 
         Starts a new thread, optionally seeded with messages and tool resources.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded ThreadObject.
+
+        Args:
+            body: The request: a CreateThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3471,12 +6096,42 @@ class SyncOperations:
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded RunObject.
+        A body with `"stream": true` is refused (ValueError): `stream_thread_and_run` streams the events.
+
+        Args:
+            body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3505,12 +6160,41 @@ class SyncOperations:
 
         Fetches a single thread by its ID.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded ThreadObject.
+
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3540,12 +6224,43 @@ class SyncOperations:
 
         Updates the tool resources and/or metadata of a thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded ThreadObject.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3574,12 +6289,42 @@ class SyncOperations:
 
         Removes a thread and its messages permanently.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded DeleteThreadResponse.
+
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteThreadResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3623,19 +6368,52 @@ class AsyncOperations:
     ) -> AsyncPaginator[AssistantObject, ListAssistantsResponse]:
         """List assistants
 
-        Returns one page of the organization's assistants.
+        Lists the organization's assistants.
 
-        The API answers one page; this method answers a paginator over every item, asking for
-        the next page only when one is used up: iterate it with `async for` for the items,
-        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
-        page. With `before=`, items come nearest the cursor first.
+        Returns an async paginator over every AssistantObject of every page, not one page:
+        `async for` fetches a page (`limit` items) only when the previous one is used up, and
+        `await` gives the first ListAssistantsResponse alone. `.pages()` gives the whole pages
+        (`data`, `first_id`, `last_id`, `has_more`), for checkpointing. With `after=` (or no
+        cursor) both follow `order`; `before=` alone walks backwards: items come nearest the
+        cursor first (newest first for `order="asc"`), while each page keeps the API's own
+        order. Errors are raised when a page is fetched, not by this call.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListAssistantsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3668,12 +6446,41 @@ class AsyncOperations:
 
         Creates a new assistant from a model, optional instructions and a set of tools.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded AssistantObject.
+
+        Args:
+            body: The request: a CreateAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3702,12 +6509,41 @@ class AsyncOperations:
 
         Fetches a single assistant by its ID.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded AssistantObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3737,12 +6573,43 @@ class AsyncOperations:
 
         Changes the given fields of an assistant; fields left out keep their value.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded AssistantObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as AssistantObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -3771,12 +6638,42 @@ class AsyncOperations:
 
         Removes an assistant permanently.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded DeleteAssistantResponse.
+
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteAssistantResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3807,20 +6704,54 @@ class AsyncOperations:
     ) -> AsyncPaginator[AssistantFileObject, ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
-        Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
-        assistants=v1`).
+        Lists the files linked to an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        The API answers one page; this method answers a paginator over every item, asking for
-        the next page only when one is used up: iterate it with `async for` for the items,
-        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
-        page. With `before=`, items come nearest the cursor first.
+        Returns an async paginator over every AssistantFileObject of every page, not one page:
+        `async for` fetches a page (`limit` items) only when the previous one is used up, and
+        `await` gives the first ListAssistantFilesResponse alone. `.pages()` gives the whole
+        pages (`data`, `first_id`, `last_id`, `has_more`), for checkpointing. With `after=` (or
+        no cursor) both follow `order`; `before=` alone walks backwards: items come nearest the
+        cursor first (newest first for `order="asc"`), while each page keeps the API's own
+        order. Errors are raised when a page is fetched, not by this call.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListAssistantFilesResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -3856,12 +6787,44 @@ class AsyncOperations:
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded AssistantFileObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3891,12 +6854,43 @@ class AsyncOperations:
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded AssistantFileObject.
+
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -3930,12 +6924,43 @@ class AsyncOperations:
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded DeleteAssistantFileResponse.
+
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteAssistantFileResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -3970,19 +6995,55 @@ class AsyncOperations:
     ) -> AsyncPaginator[MessageObject, ListMessagesResponse]:
         """List the messages of a thread
 
-        Returns one page of a thread's messages, optionally only those produced by one run.
+        Lists a thread's messages, optionally only those produced by one run.
 
-        The API answers one page; this method answers a paginator over every item, asking for
-        the next page only when one is used up: iterate it with `async for` for the items,
-        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
-        page. With `before=`, items come nearest the cursor first.
+        Returns an async paginator over every MessageObject of every page, not one page: `async
+        for` fetches a page (`limit` items) only when the previous one is used up, and `await`
+        gives the first ListMessagesResponse alone. `.pages()` gives the whole pages (`data`,
+        `first_id`, `last_id`, `has_more`), for checkpointing. With `after=` (or no cursor) both
+        follow `order`; `before=` alone walks backwards: items come nearest the cursor first
+        (newest first for `order="asc"`), while each page keeps the API's own order. Errors are
+        raised when a page is fetched, not by this call.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            run_id: Only the messages that this run created.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListMessagesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4017,12 +7078,43 @@ class AsyncOperations:
 
         Appends a new message to the thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as MessageObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -4052,12 +7144,42 @@ class AsyncOperations:
 
         Fetches a single message of a thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as MessageObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -4091,12 +7213,44 @@ class AsyncOperations:
 
         Updates the metadata of a message; its content cannot be changed.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded MessageObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as MessageObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -4129,12 +7283,43 @@ class AsyncOperations:
 
         Removes a message from its thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded DeleteMessageResponse.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteMessageResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4169,20 +7354,55 @@ class AsyncOperations:
     ) -> AsyncPaginator[MessageFileObject, ListMessageFilesResponse]:
         """List a message's files (first beta)
 
-        Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
-        assistants=v1`).
+        Lists the files linked to a message. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        The API answers one page; this method answers a paginator over every item, asking for
-        the next page only when one is used up: iterate it with `async for` for the items,
-        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
-        page. With `before=`, items come nearest the cursor first.
+        Returns an async paginator over every MessageFileObject of every page, not one page:
+        `async for` fetches a page (`limit` items) only when the previous one is used up, and
+        `await` gives the first ListMessageFilesResponse alone. `.pages()` gives the whole pages
+        (`data`, `first_id`, `last_id`, `has_more`), for checkpointing. With `after=` (or no
+        cursor) both follow `order`; `before=` alone walks backwards: items come nearest the
+        cursor first (newest first for `order="asc"`), while each page keeps the API's own
+        order. Errors are raised when a page is fetched, not by this call.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListMessageFilesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4220,12 +7440,44 @@ class AsyncOperations:
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded MessageFileObject.
+
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                MessageFileObject; with `strict=True`, any value the spec does not allow, named
+                by its JSON path.
         """
 
         return cast(
@@ -4262,19 +7514,56 @@ class AsyncOperations:
     ) -> AsyncPaginator[RunStepObject, ListRunStepsResponse]:
         """List the steps of a run
 
-        Returns one page of the steps a run has taken.
+        Lists the steps a run has taken.
 
-        The API answers one page; this method answers a paginator over every item, asking for
-        the next page only when one is used up: iterate it with `async for` for the items,
-        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
-        page. With `before=`, items come nearest the cursor first.
+        Returns an async paginator over every RunStepObject of every page, not one page: `async
+        for` fetches a page (`limit` items) only when the previous one is used up, and `await`
+        gives the first ListRunStepsResponse alone. `.pages()` gives the whole pages (`data`,
+        `first_id`, `last_id`, `has_more`), for checkpointing. With `after=` (or no cursor) both
+        follow `order`; `before=` alone walks backwards: items come nearest the cursor first
+        (newest first for `order="asc"`), while each page keeps the API's own order. Errors are
+        raised when a page is fetched, not by this call.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListRunStepsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4314,12 +7603,44 @@ class AsyncOperations:
 
         Fetches one step of a run.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded RunStepObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            step_id: ID of the run step.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run or step (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as RunStepObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -4356,19 +7677,53 @@ class AsyncOperations:
     ) -> AsyncPaginator[RunObject, ListRunsResponse]:
         """List the runs of a thread
 
-        Returns one page of the runs started on a thread.
+        Lists the runs started on a thread.
 
-        The API answers one page; this method answers a paginator over every item, asking for
-        the next page only when one is used up: iterate it with `async for` for the items,
-        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
-        page. With `before=`, items come nearest the cursor first.
+        Returns an async paginator over every RunObject of every page, not one page: `async for`
+        fetches a page (`limit` items) only when the previous one is used up, and `await` gives
+        the first ListRunsResponse alone. `.pages()` gives the whole pages (`data`, `first_id`,
+        `last_id`, `has_more`), for checkpointing. With `after=` (or no cursor) both follow
+        `order`; `before=` alone walks backwards: items come nearest the cursor first (newest
+        first for `order="asc"`), while each page keeps the API's own order. Errors are raised
+        when a page is fetched, not by this call.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as ListRunsResponse;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -4405,12 +7760,45 @@ class AsyncOperations:
         `"stream": true` the answer is an event stream instead of the run
         object.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded RunObject.
+        A body with `"stream": true` is refused (ValueError): `stream_run` streams the events.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateRunRequest, or a mapping with the same JSON field
+                names.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -4442,12 +7830,42 @@ class AsyncOperations:
 
         Fetches the current state of a run.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -4481,12 +7899,44 @@ class AsyncOperations:
 
         Updates the metadata of a run.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a ModifyRunRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -4520,12 +7970,42 @@ class AsyncOperations:
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded RunObject.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -4563,12 +8043,45 @@ class AsyncOperations:
         `"stream": true` the answer is an event stream instead of the run
         object.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded RunObject.
+        A body with `"stream": true` is refused (ValueError): `stream_tool_outputs` streams the events.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
+                JSON field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -4603,22 +8116,55 @@ class AsyncOperations:
     ) -> AsyncPaginator[ThreadObject, ListThreadsResponse]:
         """List threads
 
-        Returns one page of the threads of the project, cursor paginated like
+        Lists the threads of the project, cursor paginated like
         the other lists. This operation is an extension of the Azure AI Foundry
         Agent Service: the OpenAI API has no way to list threads, and a host
         without the extension answers 404.
 
-        The API answers one page; this method answers a paginator over every item, asking for
-        the next page only when one is used up: iterate it with `async for` for the items,
-        `.pages()` for whole pages, each in the API's own order, or `await` it for the first
-        page. With `before=`, items come nearest the cursor first.
+        Returns an async paginator over every ThreadObject of every page, not one page: `async
+        for` fetches a page (`limit` items) only when the previous one is used up, and `await`
+        gives the first ListThreadsResponse alone. `.pages()` gives the whole pages (`data`,
+        `first_id`, `last_id`, `has_more`), for checkpointing. With `after=` (or no cursor) both
+        follow `order`; `before=` alone walks backwards: items come nearest the cursor first
+        (newest first for `order="asc"`), while each page keeps the API's own order. Errors are
+        raised when a page is fetched, not by this call.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                ListThreadsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4651,12 +8197,41 @@ class AsyncOperations:
 
         Starts a new thread, optionally seeded with messages and tool resources.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded ThreadObject.
+
+        Args:
+            body: The request: a CreateThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -4687,12 +8262,42 @@ class AsyncOperations:
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded RunObject.
+        A body with `"stream": true` is refused (ValueError): `stream_thread_and_run` streams the events.
+
+        Args:
+            body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as RunObject; with
+                `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -4721,12 +8326,41 @@ class AsyncOperations:
 
         Fetches a single thread by its ID.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded ThreadObject.
+
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -4756,12 +8390,43 @@ class AsyncOperations:
 
         Updates the tool resources and/or metadata of a thread.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded ThreadObject.
+
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as ThreadObject;
+                with `strict=True`, any value the spec does not allow, named by its JSON path.
         """
 
         return cast(
@@ -4790,12 +8455,42 @@ class AsyncOperations:
 
         Removes a thread and its messages permanently.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Returns the decoded DeleteThreadResponse.
+
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: A 2xx body that does not decode as
+                DeleteThreadResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4838,15 +8533,45 @@ class SyncRawOperations:
 
         Returns one page of the organization's assistants.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListAssistantsResponse (one page).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListAssistantsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -4880,15 +8605,43 @@ class SyncRawOperations:
 
         Creates a new assistant from a model, optional instructions and a set of tools.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            body: The request: a CreateAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -4917,15 +8670,43 @@ class SyncRawOperations:
 
         Fetches a single assistant by its ID.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -4955,15 +8736,45 @@ class SyncRawOperations:
 
         Changes the given fields of an assistant; fields left out keep their value.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -4992,15 +8803,43 @@ class SyncRawOperations:
 
         Removes an assistant permanently.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteAssistantResponse.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteAssistantResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -5034,15 +8873,47 @@ class SyncRawOperations:
         Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
         assistants=v1`).
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListAssistantFilesResponse (one page).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListAssistantFilesResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -5079,15 +8950,45 @@ class SyncRawOperations:
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantFileObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -5117,15 +9018,44 @@ class SyncRawOperations:
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantFileObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -5159,15 +9089,44 @@ class SyncRawOperations:
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteAssistantFileResponse.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteAssistantFileResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -5204,15 +9163,48 @@ class SyncRawOperations:
 
         Returns one page of a thread's messages, optionally only those produced by one run.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListMessagesResponse (one page).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            run_id: Only the messages that this run created.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListMessagesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -5248,15 +9240,45 @@ class SyncRawOperations:
 
         Appends a new message to the thread.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -5286,15 +9308,44 @@ class SyncRawOperations:
 
         Fetches a single message of a thread.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -5328,15 +9379,46 @@ class SyncRawOperations:
 
         Updates the metadata of a message; its content cannot be changed.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -5369,15 +9451,44 @@ class SyncRawOperations:
 
         Removes a message from its thread.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteMessageResponse.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteMessageResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -5415,15 +9526,48 @@ class SyncRawOperations:
         Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
         assistants=v1`).
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListMessageFilesResponse (one page).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListMessageFilesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -5462,15 +9606,45 @@ class SyncRawOperations:
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageFileObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageFileObject; with `strict=True`, any value the spec does not allow, named
+                by its JSON path.
         """
 
         return cast(
@@ -5509,15 +9683,49 @@ class SyncRawOperations:
 
         Returns one page of the steps a run has taken.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListRunStepsResponse (one page).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListRunStepsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -5558,15 +9766,46 @@ class SyncRawOperations:
 
         Fetches one step of a run.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunStepObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            step_id: ID of the run step.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run or step (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunStepObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -5605,15 +9844,47 @@ class SyncRawOperations:
 
         Returns one page of the runs started on a thread.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListRunsResponse (one page).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListRunsResponse; with `strict=True`, any value the spec does not allow, named
+                by its JSON path.
         """
 
         return cast(
@@ -5651,15 +9922,46 @@ class SyncRawOperations:
         `"stream": true` the answer is an event stream instead of the run
         object.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateRunRequest, or a mapping with the same JSON field
+                names.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -5691,15 +9993,44 @@ class SyncRawOperations:
 
         Fetches the current state of a run.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -5733,15 +10064,46 @@ class SyncRawOperations:
 
         Updates the metadata of a run.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a ModifyRunRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -5775,15 +10137,44 @@ class SyncRawOperations:
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -5821,15 +10212,46 @@ class SyncRawOperations:
         `"stream": true` the answer is an event stream instead of the run
         object.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
+                JSON field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -5869,15 +10291,45 @@ class SyncRawOperations:
         Agent Service: the OpenAI API has no way to list threads, and a host
         without the extension answers 404.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListThreadsResponse (one page).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListThreadsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -5911,15 +10363,43 @@ class SyncRawOperations:
 
         Starts a new thread, optionally seeded with messages and tool resources.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ThreadObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            body: The request: a CreateThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ThreadObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -5950,15 +10430,43 @@ class SyncRawOperations:
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -5987,15 +10495,43 @@ class SyncRawOperations:
 
         Fetches a single thread by its ID.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ThreadObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ThreadObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -6025,15 +10561,45 @@ class SyncRawOperations:
 
         Updates the tool resources and/or metadata of a thread.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ThreadObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ThreadObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -6062,15 +10628,43 @@ class SyncRawOperations:
 
         Removes a thread and its messages permanently.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteThreadResponse.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteThreadResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -6113,15 +10707,45 @@ class AsyncRawOperations:
 
         Returns one page of the organization's assistants.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListAssistantsResponse (one page).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListAssistantsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -6155,15 +10779,43 @@ class AsyncRawOperations:
 
         Creates a new assistant from a model, optional instructions and a set of tools.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            body: The request: a CreateAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -6192,15 +10844,43 @@ class AsyncRawOperations:
 
         Fetches a single assistant by its ID.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -6230,15 +10910,45 @@ class AsyncRawOperations:
 
         Changes the given fields of an assistant; fields left out keep their value.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -6267,15 +10977,43 @@ class AsyncRawOperations:
 
         Removes an assistant permanently.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteAssistantResponse.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteAssistantResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -6309,15 +11047,47 @@ class AsyncRawOperations:
         Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
         assistants=v1`).
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListAssistantFilesResponse (one page).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListAssistantFilesResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -6354,15 +11124,45 @@ class AsyncRawOperations:
         assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
         the current version uses `tool_resources` instead.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantFileObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+            body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -6392,15 +11192,44 @@ class AsyncRawOperations:
 
         Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the AssistantFileObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                AssistantFileObject; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -6434,15 +11263,44 @@ class AsyncRawOperations:
         Removes the link between a file and an assistant; the file itself stays.
         First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteAssistantFileResponse.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            assistant_id: ID of the assistant.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such assistant or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteAssistantFileResponse; with `strict=True`, any value the spec does not
+                allow, named by its JSON path.
         """
 
         return cast(
@@ -6479,15 +11337,48 @@ class AsyncRawOperations:
 
         Returns one page of a thread's messages, optionally only those produced by one run.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListMessagesResponse (one page).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            run_id: Only the messages that this run created.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListMessagesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -6523,15 +11414,45 @@ class AsyncRawOperations:
 
         Appends a new message to the thread.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -6561,15 +11482,44 @@ class AsyncRawOperations:
 
         Fetches a single message of a thread.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -6603,15 +11553,46 @@ class AsyncRawOperations:
 
         Updates the metadata of a message; its content cannot be changed.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -6644,15 +11625,44 @@ class AsyncRawOperations:
 
         Removes a message from its thread.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteMessageResponse.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteMessageResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -6690,15 +11700,48 @@ class AsyncRawOperations:
         Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
         assistants=v1`).
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListMessageFilesResponse (one page).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListMessageFilesResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -6737,15 +11780,45 @@ class AsyncRawOperations:
 
         Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the MessageFileObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            message_id: ID of the message.
+            file_id: ID of the file.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or message or file (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                MessageFileObject; with `strict=True`, any value the spec does not allow, named
+                by its JSON path.
         """
 
         return cast(
@@ -6784,15 +11857,49 @@ class AsyncRawOperations:
 
         Returns one page of the steps a run has taken.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListRunStepsResponse (one page).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListRunStepsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -6833,15 +11940,46 @@ class AsyncRawOperations:
 
         Fetches one step of a run.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunStepObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            step_id: ID of the run step.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run or step (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunStepObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -6880,15 +12018,47 @@ class AsyncRawOperations:
 
         Returns one page of the runs started on a thread.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListRunsResponse (one page).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListRunsResponse; with `strict=True`, any value the spec does not allow, named
+                by its JSON path.
         """
 
         return cast(
@@ -6926,15 +12096,46 @@ class AsyncRawOperations:
         `"stream": true` the answer is an event stream instead of the run
         object.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a CreateRunRequest, or a mapping with the same JSON field
+                names.
+            include: Extra fields to fill in on run steps (the text of file search results).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -6966,15 +12167,44 @@ class AsyncRawOperations:
 
         Fetches the current state of a run.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -7008,15 +12238,46 @@ class AsyncRawOperations:
 
         Updates the metadata of a run.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a ModifyRunRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -7050,15 +12311,44 @@ class AsyncRawOperations:
         Asks the server to stop a run that has not finished yet. The run moves
         to `cancelling` and later to `cancelled`.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -7096,15 +12386,46 @@ class AsyncRawOperations:
         `"stream": true` the answer is an event stream instead of the run
         object.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
+                JSON field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -7144,15 +12465,45 @@ class AsyncRawOperations:
         Agent Service: the OpenAI API has no way to list threads, and a host
         without the extension answers 404.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ListThreadsResponse (one page).
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            limit: How many items one request asks for (the API takes 1 to 100).
+            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
+            after: Cursor: start after the object with this ID (a page's `last_id`).
+            before: Cursor: start before the object with this ID (a page's `first_id`).
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ListThreadsResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
@@ -7186,15 +12537,43 @@ class AsyncRawOperations:
 
         Starts a new thread, optionally seeded with messages and tool resources.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ThreadObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            body: The request: a CreateThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ThreadObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -7225,15 +12604,43 @@ class AsyncRawOperations:
         it, in a single request. With `"stream": true` the answer is an event
         stream instead of the run object.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the RunObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
+                field names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                RunObject; with `strict=True`, any value the spec does not allow, named by its
+                JSON path.
         """
 
         return cast(
@@ -7262,15 +12669,43 @@ class AsyncRawOperations:
 
         Fetches a single thread by its ID.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ThreadObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ThreadObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -7300,15 +12735,45 @@ class AsyncRawOperations:
 
         Updates the tool resources and/or metadata of a thread.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the ThreadObject.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+            body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
+                names.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                ThreadObject; with `strict=True`, any value the spec does not allow, named by
+                its JSON path.
         """
 
         return cast(
@@ -7337,15 +12802,43 @@ class AsyncRawOperations:
 
         Removes a thread and its messages permanently.
 
-        Answers the raw response (`.status_code`, `.headers`, `.request_id`), the decoded model
-        a `.parse()` away.
+        Returns the HTTP answer undecoded: `.status_code`, `.headers`, `.request_id`,
+        `.http_response`, and `.parse()` for the DeleteThreadResponse.
 
-        Per call, `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `deadline=`
-        (seconds for the whole call, retries included) and `max_response_bytes=` override the
-        client's settings. Raises an `APIStatusError` subclass for an error status
-        (`NotFoundError`, ...), `APIConnectionError` or `APITimeoutError` when no answer came
-        (or the deadline passed), and `APIResponseValidationError` for an answer the spec does
-        not allow (`ResponseTooLargeError` for one over the size cap).
+        Args:
+            thread_id: ID of the thread.
+
+        Options:
+            Each one left out takes the client's setting.
+
+            - `timeout`: seconds (or an `httpx2.Timeout`) for each HTTP attempt; `None`
+                waits as long as it takes.
+            - `max_retries`: at most this many retries of a failure the client's
+                `RetryPolicy` retries (by default a connection error, a timeout, or a 408, 409,
+                429 or 5xx answer), with backoff honouring `Retry-After`.
+            - `extra_headers`: headers sent with this call, over the client's and the
+                operation's own.
+            - `extra_query`: query parameters sent with this call, over the operation's own.
+            - `deadline`: seconds for the whole call, every attempt and wait included
+                (`None`: no deadline).
+            - `max_response_bytes`: the largest answer accepted, counted after
+                decompression.
+
+        Raises:
+            NotFoundError: No such thread (404).
+            APIStatusError: Any other error status once retries are spent, as its subclass
+                (`BadRequestError` 400, `AuthenticationError` 401, `RateLimitError` 429,
+                `InternalServerError` 5xx, ...), with `.status_code`, `.type`, `.code`, `.param`
+                and `.request_id`.
+            APITimeoutError: No answer within `timeout` on the last attempt, or none within
+                `deadline`.
+            APIConnectionError: No answer at all (refused, reset, dropped), on the last
+                attempt.
+            ResponseTooLargeError: An answer larger than `max_response_bytes` (an
+                APIResponseValidationError).
+            APIResponseValidationError: From `.parse()`: a 2xx body that does not decode as
+                DeleteThreadResponse; with `strict=True`, any value the spec does not allow,
+                named by its JSON path.
         """
 
         return cast(
