@@ -41,7 +41,8 @@ pytest: $(READY)
 docs: $(READY)
 	$(BIN)/mkdocs build --strict
 
-test: check-generated lint typecheck pytest docs
+# pytest last, so that its summary line closes the output.
+test: check-generated lint typecheck docs pytest
 
 demo: $(READY)
 	$(BIN)/python scripts/demo.py

@@ -65,8 +65,8 @@ def test_async_methods_are_awaitable_and_lists_paginate(sync: type, async_: type
 
 
 async def test_a_list_method_returns_a_paginator_on_both() -> None:
-    from assistants_client import AsyncPaginator, SyncPaginator
+    from assistants_client._pagination import AsyncPageWalker, PageWalker
 
     sync_pages = Client(api_key="sk").list_messages("thread_1")
     async_pages = AsyncClient(api_key="sk").list_messages("thread_1")
-    assert isinstance(sync_pages, SyncPaginator) and isinstance(async_pages, AsyncPaginator)
+    assert isinstance(sync_pages, PageWalker) and isinstance(async_pages, AsyncPageWalker)

@@ -10,6 +10,8 @@ Every operation of openapi.yaml is a method of Client and AsyncClient; the model
 `assistants_api.models`; the errors below form one tree under APIError.
 """
 
+from assistants_api.api import AsyncPaginator, Paginator
+
 from ._client import AsyncClient, Client
 from ._exceptions import (
     APIConnectionError,
@@ -31,7 +33,6 @@ from ._exceptions import (
     StreamInterruptedError,
     UnprocessableEntityError,
 )
-from ._pagination import AsyncPaginator, SyncPaginator
 from ._response import APIResponse
 from ._retry import RetryPolicy
 from ._streaming import AsyncRunStream, EventValidationError, RunStream, StreamEvent, UnknownEvent
@@ -56,6 +57,7 @@ __all__ = [
     "EventValidationError",
     "InternalServerError",
     "NotFoundError",
+    "Paginator",
     "PermissionDeniedError",
     "PollTimeoutError",
     "RateLimitError",
@@ -65,7 +67,6 @@ __all__ = [
     "StreamError",
     "StreamEvent",
     "StreamInterruptedError",
-    "SyncPaginator",
     "UnknownEvent",
     "UnprocessableEntityError",
 ]

@@ -28,7 +28,7 @@ from assistants_api.errors import APIResponseValidationError, detached_response
 from assistants_api.types import UNSET
 
 from ._attempts import OPERATION, Attempts, Deadline, deadline_of
-from ._pagination import AsyncPaginator, SyncPaginator
+from ._pagination import AsyncPageWalker, PageWalker
 from ._response import APIResponse
 from ._retry import RetryPolicy, asleep
 from ._runs import AsyncRunsMixin, SyncRunsMixin
@@ -287,8 +287,8 @@ class Client(_Core[httpx2.Client], SyncRunsMixin):
 
     def _paginate(
         self, op: Operation, path_args: tuple[str, ...], query: Mapping[str, Any], options: Options
-    ) -> SyncPaginator[Any, Any]:
-        return SyncPaginator(lambda q: self._call(op, path_args, None, q, options), op, query)
+    ) -> PageWalker[Any, Any]:
+        return PageWalker(lambda q: self._call(op, path_args, None, q, options), op, query)
 
     @property
     def with_raw_response(self) -> _RawClient:
@@ -376,8 +376,8 @@ class AsyncClient(_Core[httpx2.AsyncClient], AsyncRunsMixin):
 
     def _paginate(
         self, op: Operation, path_args: tuple[str, ...], query: Mapping[str, Any], options: Options
-    ) -> AsyncPaginator[Any, Any]:
-        return AsyncPaginator(lambda q: self._call(op, path_args, None, q, options), op, query)
+    ) -> AsyncPageWalker[Any, Any]:
+        return AsyncPageWalker(lambda q: self._call(op, path_args, None, q, options), op, query)
 
     @property
     def with_raw_response(self) -> _AsyncRawClient:

@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar
 
 from assistants_api.api import Operation
 
-__all__ = ["AsyncPaginator", "SyncPaginator"]
+__all__ = ["AsyncPageWalker", "PageWalker"]
 
 T = TypeVar("T")
 P = TypeVar("P")
@@ -54,8 +54,9 @@ def _id(page: Any, field: str, item: Any) -> str:
     return value if isinstance(value, str) and value else str(item.id)
 
 
-class SyncPaginator(Generic[T, P]):
-    """Iterate for every item across pages; `.pages()` for the pages (with has_more, first_id, last_id).
+class PageWalker(Generic[T, P]):
+    """What list methods return (typed as `assistants_api.api.Paginator`, re-exported by this
+    package): iterate for every item across pages; `.pages()` for the pages (with has_more, first_id, last_id).
 
     With `before=`, items come nearest the cursor first (newest first for `order="asc"`), while
     each page of `.pages()` keeps the API's own order; see the module docstring."""
@@ -66,7 +67,7 @@ class SyncPaginator(Generic[T, P]):
         self._query = query
 
     def __repr__(self) -> str:
-        return f"<SyncPaginator {self._op.name}>"
+        return f"<PageWalker {self._op.name}>"
 
     def pages(self) -> Iterator[P]:
         """Every page, fetched as it is reached; each in the API's own order, also with `before=`."""
@@ -85,11 +86,12 @@ class SyncPaginator(Generic[T, P]):
                 return
 
 
-class AsyncPaginator(Generic[T, P]):
-    """`async for` every item across pages; `await` it for the first page; `.pages()` for all pages.
+class AsyncPageWalker(Generic[T, P]):
+    """What AsyncClient's list methods return (typed as `AsyncPaginator`): `async for` every item
+    across pages; `await` it for the first page; `.pages()` for all pages.
 
     With `before=`, items come nearest the cursor first (newest first for `order="asc"`), while
-    each page of `.pages()` keeps the API's own order (as for SyncPaginator)."""
+    each page of `.pages()` keeps the API's own order (as for PageWalker)."""
 
     def __init__(
         self, fetch: Callable[[Mapping[str, Any]], Awaitable[P]], op: Operation, query: Mapping[str, Any]
@@ -99,7 +101,7 @@ class AsyncPaginator(Generic[T, P]):
         self._query = query
 
     def __repr__(self) -> str:
-        return f"<AsyncPaginator {self._op.name}>"
+        return f"<AsyncPageWalker {self._op.name}>"
 
     def pages(self) -> AsyncIterator[P]:
         """Every page, fetched as it is reached; each in the API's own order, also with `before=`."""

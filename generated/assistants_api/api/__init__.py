@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping, Sequence
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar, Union, cast
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar, Union, cast, runtime_checkable
 from urllib.parse import quote
 
 import httpx2
@@ -951,6 +951,7 @@ EVENT_CLASSES: dict[str, type[BaseEvent]] = {
 """The event class of each event name the spec knows."""
 
 
+@runtime_checkable
 class Paginator(Protocol[_T_co, _P_co]):
     """Every item of a list operation across pages; `.pages()` gives the pages themselves."""
 
@@ -958,6 +959,7 @@ class Paginator(Protocol[_T_co, _P_co]):
     def pages(self) -> Iterator[_P_co]: ...
 
 
+@runtime_checkable
 class AsyncPaginator(Protocol[_T_co, _P_co]):
     """`async for` over every item; `await` gives the first page; `.pages()` every page."""
 
