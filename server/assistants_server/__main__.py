@@ -34,7 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--azure-api-key", help="demand this api-key header on /openai routes")
     p.add_argument("--azure-token", help="accept this bearer token on /openai routes")
     p.add_argument("--foundry-token", help="demand this bearer token on /api/projects/... routes (default: any)")
-    p.add_argument("--step-delay", type=float, default=0.02, help="seconds between run state changes (0.02)")
+    p.add_argument(
+        "--step-delay",
+        type=float,
+        default=-1.0,
+        help="seconds between run state changes (0.02 for the scripted model, 0 for a real one)",
+    )
     p.add_argument("--run-expiry", type=float, default=600.0, help="seconds a run waits for tool outputs (600)")
     p.add_argument("--latency", type=float, default=0.0, help="seconds added to every API request")
     p.add_argument("--fault-rate", type=float, default=0.0, help="probability of a 500 before acting")

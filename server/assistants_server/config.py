@@ -7,6 +7,8 @@ from typing import Any
 
 from .faults import FaultConfig
 
+SCRIPTED_STEP_DELAY = 0.02  # seconds between a scripted run's state changes, by default
+
 
 @dataclass
 class ServerConfig:
@@ -23,7 +25,7 @@ class ServerConfig:
     azure_api_key: str | None = None  # api-key header accepted on /openai
     azure_token: str | None = None  # bearer token accepted on /openai
     foundry_token: str | None = None  # bearer token demanded on /api/projects/{project} (None: any bearer)
-    step_delay: float = 0.02  # seconds between run state changes
+    step_delay: float = -1.0  # seconds between run state changes; < 0: the backend's own default
     run_expiry: float = 600.0  # seconds a run waits for tool outputs
     faults: FaultConfig = field(default_factory=FaultConfig)
     seed: int | None = None  # seed of the fault generator
@@ -42,6 +44,10 @@ class ServerConfig:
         if isinstance(self.faults, dict):
             self.faults = FaultConfig.from_dict(self.faults)
         self.step_delay = float(self.step_delay)
+        if self.step_delay < 0:
+            # The scripted model's runs pause between states so tests can watch them; a real
+            # model's own pace is the run's, so nothing is added to its time to first token.
+            self.step_delay = 0.0 if self.model_backend == "chat-completions" else SCRIPTED_STEP_DELAY
         self.run_expiry = float(self.run_expiry)
 
     @property

@@ -26,6 +26,7 @@ from typing import Any
 
 import pytest
 
+from .config import SCRIPTED_STEP_DELAY
 from .server import Server
 
 
@@ -51,7 +52,7 @@ def _assistants_server_session() -> Iterator[Server]:
 def assistants_server(_assistants_server_session: Server) -> Iterator[Server]:
     srv = _assistants_server_session
     srv.reset()
-    srv.set_step_delay(0.02)
+    srv.set_step_delay(SCRIPTED_STEP_DELAY)
     srv.set_azure_token(None)
     yield srv
     _fail_on_violations([srv])

@@ -50,3 +50,12 @@ def test_cli_help_lists_options() -> None:
     text = build_parser().format_help()
     for flag in ("--host", "--port", "--db", "--latency", "--fault-rate", "--seed", "--api-key", "--drop-rate"):
         assert flag in text
+
+
+def test_the_step_delay_defaults_to_the_backend_s_own() -> None:
+    from assistants_server.config import SCRIPTED_STEP_DELAY, ServerConfig
+
+    assert ServerConfig().step_delay == SCRIPTED_STEP_DELAY
+    real = ServerConfig(model_backend="chat-completions", upstream_base_url="http://127.0.0.1:9/v1")
+    assert real.step_delay == 0.0  # nothing added to a real model's time to first token
+    assert ServerConfig(model_backend="chat-completions", step_delay=0.5).step_delay == 0.5
