@@ -39,8 +39,8 @@ class AttachmentFileSearchTool:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "type"
             type_ = d.pop("type", MISSING)
             if type_ is MISSING:
@@ -51,13 +51,6 @@ class AttachmentFileSearchTool:
             else:
                 if _strict and type_ != "file_search":
                     raise InvalidValue("expected 'file_search'")
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

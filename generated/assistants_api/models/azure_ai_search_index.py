@@ -72,8 +72,8 @@ class AzureAISearchIndex:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "index_connection_id"
             index_connection_id = d.pop("index_connection_id", UNSET)
             if index_connection_id is not UNSET:
@@ -118,13 +118,6 @@ class AzureAISearchIndex:
                 if _strict and not (type(index_asset_id) is str):
                     raise expected("string", index_asset_id)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

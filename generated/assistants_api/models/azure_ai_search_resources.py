@@ -52,8 +52,8 @@ class AzureAISearchResources:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "indexes"
             indexes = d.pop("indexes", UNSET)
             if indexes is not UNSET:
@@ -74,13 +74,6 @@ class AzureAISearchResources:
                 elif _strict:
                     raise expected("array", indexes)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -42,8 +42,8 @@ class AzureAISearchTool:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "type"
             type_ = d.pop("type", MISSING)
             if type_ is MISSING:
@@ -54,13 +54,6 @@ class AzureAISearchTool:
             else:
                 if _strict and type_ != "azure_ai_search":
                     raise InvalidValue("expected 'azure_ai_search'")
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -57,8 +57,8 @@ class AzureFunctionSettings:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "function"
             function = d.pop("function", MISSING)
             if function is MISSING:
@@ -98,13 +98,6 @@ class AzureFunctionSettings:
                 elif _strict:
                     raise expected("object", output_binding)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

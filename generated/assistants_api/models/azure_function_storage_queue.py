@@ -44,8 +44,8 @@ class AzureFunctionStorageQueue:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "queue_service_endpoint"
             queue_service_endpoint = d.pop("queue_service_endpoint", MISSING)
             if queue_service_endpoint is MISSING:
@@ -68,13 +68,6 @@ class AzureFunctionStorageQueue:
                 if _strict and not (type(queue_name) is str):
                     raise expected("string", queue_name)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -51,8 +51,8 @@ class BingCustomSearchSettings:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "search_configurations"
             search_configurations = d.pop("search_configurations", MISSING)
             if search_configurations is MISSING:
@@ -80,13 +80,6 @@ class BingCustomSearchSettings:
                 elif _strict:
                     raise expected("array", search_configurations)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

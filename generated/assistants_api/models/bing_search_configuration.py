@@ -63,8 +63,8 @@ class BingSearchConfiguration:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "connection_id"
             connection_id = d.pop("connection_id", MISSING)
             if connection_id is MISSING:
@@ -100,13 +100,6 @@ class BingSearchConfiguration:
                 if _strict and not (type(freshness) is str):
                     raise expected("string", freshness)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -73,8 +73,8 @@ class CodeInterpreterCall:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "input"
             input_ = d.pop("input", MISSING)
             if input_ is MISSING:
@@ -116,13 +116,6 @@ class CodeInterpreterCall:
                 elif _strict:
                     raise expected("array", outputs)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -78,8 +78,8 @@ class CodeInterpreterCallDelta:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "input"
             input_ = d.pop("input", UNSET)
             if input_ is not UNSET:
@@ -111,13 +111,6 @@ class CodeInterpreterCallDelta:
                 elif _strict:
                     raise expected("array", outputs)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -40,8 +40,8 @@ class CodeInterpreterResources:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "file_ids"
             file_ids = d.pop("file_ids", UNSET)
             if file_ids is not UNSET:
@@ -53,13 +53,6 @@ class CodeInterpreterResources:
                 elif _strict:
                     raise expected("array", file_ids)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

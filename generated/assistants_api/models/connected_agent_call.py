@@ -75,8 +75,8 @@ class ConnectedAgentCall:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "agent_id"
             agent_id = d.pop("agent_id", UNSET)
             if agent_id is not UNSET:
@@ -115,13 +115,6 @@ class ConnectedAgentCall:
                 if _strict and not (type(run_id) is str):
                     raise expected("string", run_id)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -51,8 +51,8 @@ class ConnectionListSettings:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "connection_list"
             connection_list = d.pop("connection_list", MISSING)
             if connection_list is MISSING:
@@ -78,13 +78,6 @@ class ConnectionListSettings:
                 elif _strict:
                     raise expected("array", connection_list)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -137,8 +137,8 @@ class CreateMessageRequest:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "role"
             role = d.pop("role", MISSING)
             if role is MISSING:
@@ -263,13 +263,6 @@ class CreateMessageRequest:
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

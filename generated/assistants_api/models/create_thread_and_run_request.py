@@ -386,8 +386,8 @@ class CreateThreadAndRunRequest:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "assistant_id"
             assistant_id = d.pop("assistant_id", MISSING)
             if assistant_id is MISSING:
@@ -595,13 +595,6 @@ class CreateThreadAndRunRequest:
                         "expected a value of ResponseFormatAuto or null or object, got " + json_type(response_format)
                     )
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

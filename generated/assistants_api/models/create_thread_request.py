@@ -82,8 +82,8 @@ class CreateThreadRequest:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "messages"
             messages = d.pop("messages", UNSET)
             if messages is not UNSET:
@@ -124,13 +124,6 @@ class CreateThreadRequest:
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -66,8 +66,8 @@ class CreateToolResources:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "code_interpreter"
             code_interpreter = d.pop("code_interpreter", UNSET)
             if code_interpreter is not UNSET:
@@ -92,13 +92,6 @@ class CreateToolResources:
                 elif _strict:
                     raise expected("object", azure_ai_search)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -56,8 +56,8 @@ class DeepResearchSettings:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "deep_research_model"
             deep_research_model = d.pop("deep_research_model", MISSING)
             if deep_research_model is MISSING:
@@ -102,13 +102,6 @@ class DeepResearchSettings:
                 elif _strict:
                     raise expected("array", deep_research_bing_grounding_connections)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

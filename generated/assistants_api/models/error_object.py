@@ -57,8 +57,8 @@ class ErrorObject:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "message"
             message = d.pop("message", MISSING)
             if message is MISSING:
@@ -107,13 +107,6 @@ class ErrorObject:
                 elif _strict:
                     raise InvalidValue("expected string or null, got " + json_type(code))
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -39,8 +39,8 @@ class ErrorResponse:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "error"
             error = d.pop("error", MISSING)
             if error is MISSING:
@@ -54,13 +54,6 @@ class ErrorResponse:
                 elif _strict:
                     raise expected("object", error)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -62,8 +62,8 @@ class FileCitationAnnotation:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "type"
             type_ = d.pop("type", MISSING)
             if type_ is MISSING:
@@ -120,13 +120,6 @@ class FileCitationAnnotation:
                 if _strict and not (is_integer(end_index)):
                     raise expected("integer", end_index)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

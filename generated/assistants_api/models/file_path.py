@@ -39,8 +39,8 @@ class FilePath:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "file_id"
             file_id = d.pop("file_id", MISSING)
             if file_id is MISSING:
@@ -52,13 +52,6 @@ class FilePath:
                 if _strict and not (type(file_id) is str):
                     raise expected("string", file_id)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

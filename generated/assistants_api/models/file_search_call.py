@@ -62,8 +62,8 @@ class FileSearchCall:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "ranking_options"
             ranking_options = d.pop("ranking_options", UNSET)
             if ranking_options is not UNSET:
@@ -92,13 +92,6 @@ class FileSearchCall:
                 elif _strict:
                     raise expected("array", results)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

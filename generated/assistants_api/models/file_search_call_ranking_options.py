@@ -46,8 +46,8 @@ class FileSearchCallRankingOptions:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "ranker"
             ranker = d.pop("ranker", MISSING)
             if ranker is MISSING:
@@ -78,13 +78,6 @@ class FileSearchCallRankingOptions:
                 if _strict and not (is_number(score_threshold)):
                     raise expected("number", score_threshold)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

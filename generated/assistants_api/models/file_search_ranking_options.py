@@ -46,8 +46,8 @@ class FileSearchRankingOptions:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "score_threshold"
             score_threshold = d.pop("score_threshold", MISSING)
             if score_threshold is MISSING:
@@ -73,13 +73,6 @@ class FileSearchRankingOptions:
                 elif _strict:
                     raise expected("string", ranker)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -40,8 +40,8 @@ class FileSearchResources:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "vector_store_ids"
             vector_store_ids = d.pop("vector_store_ids", UNSET)
             if vector_store_ids is not UNSET:
@@ -53,13 +53,6 @@ class FileSearchResources:
                 elif _strict:
                     raise expected("array", vector_store_ids)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

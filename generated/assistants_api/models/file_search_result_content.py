@@ -48,8 +48,8 @@ class FileSearchResultContent:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "type"
             type_ = d.pop("type", UNSET)
             if type_ is not UNSET:
@@ -70,13 +70,6 @@ class FileSearchResultContent:
                 if _strict and not (type(text) is str):
                     raise expected("string", text)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -51,8 +51,8 @@ class FileSearchToolSettings:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "max_num_results"
             max_num_results = d.pop("max_num_results", UNSET)
             if max_num_results is not UNSET:
@@ -67,13 +67,6 @@ class FileSearchToolSettings:
                 elif _strict:
                     raise expected("object", ranking_options)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -50,8 +50,8 @@ class FunctionCall:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "name"
             name = d.pop("name", MISSING)
             if name is MISSING:
@@ -87,13 +87,6 @@ class FunctionCall:
                 elif _strict:
                     raise InvalidValue("expected string or null, got " + json_type(output))
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

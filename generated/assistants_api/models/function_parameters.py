@@ -34,15 +34,8 @@ class FunctionParameters:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
+            _at: str = ""
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -46,8 +46,8 @@ class ImageUrl:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "url"
             url = d.pop("url", MISSING)
             if url is MISSING:
@@ -73,13 +73,6 @@ class ImageUrl:
                 elif _strict:
                     raise expected("string", detail)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

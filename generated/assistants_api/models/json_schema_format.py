@@ -62,8 +62,8 @@ class JsonSchemaFormat:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "name"
             name = d.pop("name", MISSING)
             if name is MISSING:
@@ -97,13 +97,6 @@ class JsonSchemaFormat:
                 elif _strict:
                     raise InvalidValue("expected boolean or null, got " + json_type(strict))
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

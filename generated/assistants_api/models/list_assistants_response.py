@@ -71,8 +71,8 @@ class ListAssistantsResponse:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "object"
             object_ = d.pop("object", MISSING)
             if object_ is MISSING:
@@ -145,13 +145,6 @@ class ListAssistantsResponse:
                 if _strict and not (type(has_more) is bool):
                     raise expected("boolean", has_more)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -44,8 +44,8 @@ class MessageContentRefusal:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "type"
             type_ = d.pop("type", MISSING)
             if type_ is MISSING:
@@ -67,13 +67,6 @@ class MessageContentRefusal:
                 if _strict and not (type(refusal) is str):
                     raise expected("string", refusal)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -100,8 +100,8 @@ class MessageDelta:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "role"
             role = d.pop("role", UNSET)
             if role is not UNSET:
@@ -145,13 +145,6 @@ class MessageDelta:
                 elif _strict:
                     raise expected("array", content)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

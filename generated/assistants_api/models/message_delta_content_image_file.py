@@ -50,8 +50,8 @@ class MessageDeltaContentImageFile:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "index"
             index = d.pop("index", MISSING)
             if index is MISSING:
@@ -81,13 +81,6 @@ class MessageDeltaContentImageFile:
                 elif _strict:
                     raise expected("object", image_file)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

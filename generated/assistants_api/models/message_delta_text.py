@@ -75,8 +75,8 @@ class MessageDeltaText:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "value"
             value = d.pop("value", UNSET)
             if value is not UNSET:
@@ -110,13 +110,6 @@ class MessageDeltaText:
                 elif _strict:
                     raise expected("array", annotations)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -54,8 +54,8 @@ class MessageFileObject:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "id"
             id = d.pop("id", MISSING)
             if id is MISSING:
@@ -99,13 +99,6 @@ class MessageFileObject:
                 if _strict and not (type(message_id) is str):
                     raise expected("string", message_id)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -40,8 +40,8 @@ class MessageIncompleteDetails:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "reason"
             reason = d.pop("reason", MISSING)
             if reason is MISSING:
@@ -61,13 +61,6 @@ class MessageIncompleteDetails:
                 elif _strict:
                     raise expected("string", reason)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

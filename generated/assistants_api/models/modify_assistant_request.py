@@ -309,8 +309,8 @@ class ModifyAssistantRequest:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "model"
             model = d.pop("model", UNSET)
             if model is not UNSET:
@@ -465,13 +465,6 @@ class ModifyAssistantRequest:
                         "expected a value of ResponseFormatAuto or null or object, got " + json_type(response_format)
                     )
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

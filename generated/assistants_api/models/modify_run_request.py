@@ -46,8 +46,8 @@ class ModifyRunRequest:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "metadata"
             metadata = d.pop("metadata", UNSET)
             if metadata is not UNSET:
@@ -58,13 +58,6 @@ class ModifyRunRequest:
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -61,8 +61,8 @@ class ModifyThreadRequest:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "tool_resources"
             tool_resources = d.pop("tool_resources", UNSET)
             if tool_resources is not UNSET:
@@ -83,13 +83,6 @@ class ModifyThreadRequest:
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -46,8 +46,8 @@ class OpenApiSecurityScheme:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "connection_id"
             connection_id = d.pop("connection_id", UNSET)
             if connection_id is not UNSET:
@@ -60,13 +60,6 @@ class OpenApiSecurityScheme:
                 if _strict and not (type(audience) is str):
                     raise expected("string", audience)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

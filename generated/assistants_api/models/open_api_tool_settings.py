@@ -63,8 +63,8 @@ class OpenApiToolSettings:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "name"
             name = d.pop("name", MISSING)
             if name is MISSING:
@@ -119,13 +119,6 @@ class OpenApiToolSettings:
                 elif _strict:
                     raise expected("array", default_params)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

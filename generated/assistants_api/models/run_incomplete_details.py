@@ -41,8 +41,8 @@ class RunIncompleteDetails:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "reason"
             reason = d.pop("reason", UNSET)
             if reason is not UNSET:
@@ -57,13 +57,6 @@ class RunIncompleteDetails:
                 elif _strict:
                     raise expected("string", reason)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

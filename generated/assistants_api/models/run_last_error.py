@@ -46,8 +46,8 @@ class RunLastError:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "code"
             code = d.pop("code", MISSING)
             if code is MISSING:
@@ -78,13 +78,6 @@ class RunLastError:
                 if _strict and not (type(message) is str):
                     raise expected("string", message)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -440,8 +440,8 @@ class RunObject:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "id"
             id = d.pop("id", MISSING)
             if id is MISSING:
@@ -872,13 +872,6 @@ class RunObject:
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(tool_resources))
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

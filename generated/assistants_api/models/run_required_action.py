@@ -50,8 +50,8 @@ class RunRequiredAction:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "type"
             type_ = d.pop("type", MISSING)
             if type_ is MISSING:
@@ -84,13 +84,6 @@ class RunRequiredAction:
                 elif _strict:
                     raise expected("object", submit_tool_outputs)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -67,8 +67,8 @@ class RunStepDelta:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "step_details"
             step_details = d.pop("step_details", UNSET)
             if step_details is not UNSET:
@@ -82,13 +82,6 @@ class RunStepDelta:
                 elif _strict:
                     raise InvalidValue("expected object, got " + json_type(step_details))
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

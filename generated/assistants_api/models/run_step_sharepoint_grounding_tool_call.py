@@ -53,8 +53,8 @@ class RunStepSharepointGroundingToolCall:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "id"
             id = d.pop("id", MISSING)
             if id is MISSING:
@@ -91,13 +91,6 @@ class RunStepSharepointGroundingToolCall:
                 elif _strict:
                     raise expected("object", sharepoint_grounding)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -34,8 +34,8 @@ class RunStepSharepointGroundingToolCallSharepointGrounding:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             additional_properties = {}
             for extra_name, extra_data in d.items():
                 _at = extra_name

@@ -46,8 +46,8 @@ class RunStepStreamEvent:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "event"
             event = d.pop("event", MISSING)
             if event is MISSING:
@@ -80,13 +80,6 @@ class RunStepStreamEvent:
                 elif _strict:
                     raise expected("object", data)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

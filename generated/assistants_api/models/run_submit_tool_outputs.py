@@ -50,8 +50,8 @@ class RunSubmitToolOutputs:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "tool_calls"
             tool_calls = d.pop("tool_calls", MISSING)
             if tool_calls is MISSING:
@@ -77,13 +77,6 @@ class RunSubmitToolOutputs:
                 elif _strict:
                     raise expected("array", tool_calls)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -44,8 +44,8 @@ class RunToolCallFunction:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "name"
             name = d.pop("name", MISSING)
             if name is MISSING:
@@ -68,13 +68,6 @@ class RunToolCallFunction:
                 if _strict and not (type(arguments) is str):
                     raise expected("string", arguments)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

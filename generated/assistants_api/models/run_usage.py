@@ -49,8 +49,8 @@ class RunUsage:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "completion_tokens"
             completion_tokens = d.pop("completion_tokens", MISSING)
             if completion_tokens is MISSING:
@@ -84,13 +84,6 @@ class RunUsage:
                 if _strict and not (is_integer(total_tokens)):
                     raise expected("integer", total_tokens)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

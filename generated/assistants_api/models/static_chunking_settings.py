@@ -44,8 +44,8 @@ class StaticChunkingSettings:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "max_chunk_size_tokens"
             max_chunk_size_tokens = d.pop("max_chunk_size_tokens", MISSING)
             if max_chunk_size_tokens is MISSING:
@@ -68,13 +68,6 @@ class StaticChunkingSettings:
                 if _strict and not (is_integer(chunk_overlap_tokens)):
                     raise expected("integer", chunk_overlap_tokens)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

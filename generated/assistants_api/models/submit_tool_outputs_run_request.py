@@ -62,8 +62,8 @@ class SubmitToolOutputsRunRequest:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "tool_outputs"
             tool_outputs = d.pop("tool_outputs", MISSING)
             if tool_outputs is MISSING:
@@ -97,13 +97,6 @@ class SubmitToolOutputsRunRequest:
                 elif _strict:
                     raise InvalidValue("expected boolean or null, got " + json_type(stream))
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

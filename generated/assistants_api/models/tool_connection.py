@@ -39,8 +39,8 @@ class ToolConnection:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "connection_id"
             connection_id = d.pop("connection_id", MISSING)
             if connection_id is MISSING:
@@ -52,13 +52,6 @@ class ToolConnection:
                 if _strict and not (type(connection_id) is str):
                     raise expected("string", connection_id)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

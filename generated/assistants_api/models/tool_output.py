@@ -44,8 +44,8 @@ class ToolOutput:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "tool_call_id"
             tool_call_id = d.pop("tool_call_id", MISSING)
             if tool_call_id is MISSING:
@@ -68,13 +68,6 @@ class ToolOutput:
                 if _strict and not (type(output) is str):
                     raise expected("string", output)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

@@ -39,8 +39,8 @@ class UnknownChunkingStrategy:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "type"
             type_ = d.pop("type", MISSING)
             if type_ is MISSING:
@@ -52,13 +52,6 @@ class UnknownChunkingStrategy:
                 if _strict and not (type(type_) is str):
                     raise expected("string", type_)
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 

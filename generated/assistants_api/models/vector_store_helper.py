@@ -85,8 +85,8 @@ class VectorStoreHelper:
         d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
-        _at: str = ""
         try:
+            _at: str = ""
             _at = "file_ids"
             file_ids = d.pop("file_ids", UNSET)
             if file_ids is not UNSET:
@@ -121,13 +121,6 @@ class VectorStoreHelper:
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
 
-            additional_properties = {}
-            for extra_name, extra_data in d.items():
-                _at = extra_name
-                additional = extra_data
-
-                additional_properties[extra_name] = additional
-            d = additional_properties
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
