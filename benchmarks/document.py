@@ -290,9 +290,9 @@ def chat_section(r: Results) -> list[str]:
     if c.default_delay_first_token:
         d = c.default_delay_first_token
         lines.append(
-            "With the server's default `--step-delay` (0.02 s: the scripted lifecycle's pause before and after a run "
-            f"goes in_progress) the first token of a {chat.SHORT}-token answer comes {d['server'] * 1000:.1f} ms after "
-            f"the request, against {d['direct'] * 1000:.1f} ms directly: the pauses apply to this backend too."
+            "With the server's default `--step-delay` (for this backend 0: the scripted model's pauses between run "
+            f"states are not added to a real model's runs) the first token of a {chat.SHORT}-token answer comes "
+            f"{d['server'] * 1000:.1f} ms after the request, against {d['direct'] * 1000:.1f} ms directly."
         )
     lines.append("")
     return lines
