@@ -355,9 +355,7 @@ class AssistantObject:
                 _missing = [*(_missing or ()), "name"]
                 name = None
             else:
-                if type(name) is str or name is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(name) is str or name is None):
                     raise InvalidValue("expected string or null, got " + json_type(name))
 
             _at = "description"
@@ -368,9 +366,7 @@ class AssistantObject:
                 _missing = [*(_missing or ()), "description"]
                 description = None
             else:
-                if type(description) is str or description is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(description) is str or description is None):
                     raise InvalidValue("expected string or null, got " + json_type(description))
 
             _at = "model"
@@ -392,9 +388,7 @@ class AssistantObject:
                 _missing = [*(_missing or ()), "instructions"]
                 instructions = None
             else:
-                if type(instructions) is str or instructions is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(instructions) is str or instructions is None):
                     raise InvalidValue("expected string or null, got " + json_type(instructions))
 
             _at = "tools"
@@ -477,17 +471,13 @@ class AssistantObject:
             _at = "temperature"
             temperature = d.pop("temperature", UNSET)
             if temperature is not UNSET:
-                if is_number(temperature) or temperature is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_number(temperature) or temperature is None):
                     raise InvalidValue("expected number or null, got " + json_type(temperature))
 
             _at = "top_p"
             top_p = d.pop("top_p", UNSET)
             if top_p is not UNSET:
-                if is_number(top_p) or top_p is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_number(top_p) or top_p is None):
                     raise InvalidValue("expected number or null, got " + json_type(top_p))
 
             _at = "response_format"

@@ -98,9 +98,7 @@ class ConnectedAgentCall:
             _at = "output"
             output = d.pop("output", UNSET)
             if output is not UNSET:
-                if type(output) is str or output is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(output) is str or output is None):
                     raise InvalidValue("expected string or null, got " + json_type(output))
 
             _at = "thread_id"

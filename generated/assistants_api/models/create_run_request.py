@@ -433,9 +433,7 @@ class CreateRunRequest:
             _at = "model"
             model = d.pop("model", UNSET)
             if model is not UNSET:
-                if type(model) is str or model is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(model) is str or model is None):
                     raise InvalidValue("expected string or null, got " + json_type(model))
 
             _at = "reasoning_effort"
@@ -457,17 +455,13 @@ class CreateRunRequest:
             _at = "instructions"
             instructions = d.pop("instructions", UNSET)
             if instructions is not UNSET:
-                if type(instructions) is str or instructions is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(instructions) is str or instructions is None):
                     raise InvalidValue("expected string or null, got " + json_type(instructions))
 
             _at = "additional_instructions"
             additional_instructions = d.pop("additional_instructions", UNSET)
             if additional_instructions is not UNSET:
-                if type(additional_instructions) is str or additional_instructions is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(additional_instructions) is str or additional_instructions is None):
                     raise InvalidValue("expected string or null, got " + json_type(additional_instructions))
 
             _at = "additional_messages"
@@ -570,41 +564,31 @@ class CreateRunRequest:
             _at = "temperature"
             temperature = d.pop("temperature", UNSET)
             if temperature is not UNSET:
-                if is_number(temperature) or temperature is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_number(temperature) or temperature is None):
                     raise InvalidValue("expected number or null, got " + json_type(temperature))
 
             _at = "top_p"
             top_p = d.pop("top_p", UNSET)
             if top_p is not UNSET:
-                if is_number(top_p) or top_p is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_number(top_p) or top_p is None):
                     raise InvalidValue("expected number or null, got " + json_type(top_p))
 
             _at = "stream"
             stream = d.pop("stream", UNSET)
             if stream is not UNSET:
-                if type(stream) is bool or stream is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(stream) is bool or stream is None):
                     raise InvalidValue("expected boolean or null, got " + json_type(stream))
 
             _at = "max_prompt_tokens"
             max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
             if max_prompt_tokens is not UNSET:
-                if is_integer(max_prompt_tokens) or max_prompt_tokens is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(max_prompt_tokens) or max_prompt_tokens is None):
                     raise InvalidValue("expected integer or null, got " + json_type(max_prompt_tokens))
 
             _at = "max_completion_tokens"
             max_completion_tokens = d.pop("max_completion_tokens", UNSET)
             if max_completion_tokens is not UNSET:
-                if is_integer(max_completion_tokens) or max_completion_tokens is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(max_completion_tokens) or max_completion_tokens is None):
                     raise InvalidValue("expected integer or null, got " + json_type(max_completion_tokens))
 
             _at = "truncation_strategy"

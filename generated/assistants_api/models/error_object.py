@@ -89,9 +89,7 @@ class ErrorObject:
                 _missing = [*(_missing or ()), "param"]
                 param = None
             else:
-                if type(param) is str or param is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(param) is str or param is None):
                     raise InvalidValue("expected string or null, got " + json_type(param))
 
             _at = "code"
@@ -102,9 +100,7 @@ class ErrorObject:
                 _missing = [*(_missing or ()), "code"]
                 code = None
             else:
-                if type(code) is str or code is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(code) is str or code is None):
                     raise InvalidValue("expected string or null, got " + json_type(code))
 
         except InvalidValue as _error:

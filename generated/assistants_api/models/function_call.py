@@ -82,9 +82,7 @@ class FunctionCall:
                 _missing = [*(_missing or ()), "output"]
                 output = None
             else:
-                if type(output) is str or output is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(output) is str or output is None):
                     raise InvalidValue("expected string or null, got " + json_type(output))
 
         except InvalidValue as _error:

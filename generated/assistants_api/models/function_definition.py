@@ -93,9 +93,7 @@ class FunctionDefinition:
             _at = "strict"
             strict = d.pop("strict", UNSET)
             if strict is not UNSET:
-                if type(strict) is bool or strict is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(strict) is bool or strict is None):
                     raise InvalidValue("expected boolean or null, got " + json_type(strict))
 
         except InvalidValue as _error:

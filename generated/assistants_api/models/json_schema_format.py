@@ -92,9 +92,7 @@ class JsonSchemaFormat:
             _at = "strict"
             strict = d.pop("strict", UNSET)
             if strict is not UNSET:
-                if type(strict) is bool or strict is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(strict) is bool or strict is None):
                     raise InvalidValue("expected boolean or null, got " + json_type(strict))
 
         except InvalidValue as _error:

@@ -116,9 +116,7 @@ class ListAssistantsResponse:
                 _missing = [*(_missing or ()), "first_id"]
                 first_id = None
             else:
-                if type(first_id) is str or first_id is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(first_id) is str or first_id is None):
                     raise InvalidValue("expected string or null, got " + json_type(first_id))
 
             _at = "last_id"
@@ -129,9 +127,7 @@ class ListAssistantsResponse:
                 _missing = [*(_missing or ()), "last_id"]
                 last_id = None
             else:
-                if type(last_id) is str or last_id is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(last_id) is str or last_id is None):
                     raise InvalidValue("expected string or null, got " + json_type(last_id))
 
             _at = "has_more"

@@ -292,9 +292,7 @@ class MessageObject:
                 _missing = [*(_missing or ()), "completed_at"]
                 completed_at = None
             else:
-                if is_integer(completed_at) or completed_at is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(completed_at) or completed_at is None):
                     raise InvalidValue("expected integer or null, got " + json_type(completed_at))
 
             _at = "incomplete_at"
@@ -305,9 +303,7 @@ class MessageObject:
                 _missing = [*(_missing or ()), "incomplete_at"]
                 incomplete_at = None
             else:
-                if is_integer(incomplete_at) or incomplete_at is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(incomplete_at) or incomplete_at is None):
                     raise InvalidValue("expected integer or null, got " + json_type(incomplete_at))
 
             _at = "role"
@@ -371,9 +367,7 @@ class MessageObject:
                 _missing = [*(_missing or ()), "assistant_id"]
                 assistant_id = None
             else:
-                if type(assistant_id) is str or assistant_id is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(assistant_id) is str or assistant_id is None):
                     raise InvalidValue("expected string or null, got " + json_type(assistant_id))
 
             _at = "run_id"
@@ -384,9 +378,7 @@ class MessageObject:
                 _missing = [*(_missing or ()), "run_id"]
                 run_id = None
             else:
-                if type(run_id) is str or run_id is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(run_id) is str or run_id is None):
                     raise InvalidValue("expected string or null, got " + json_type(run_id))
 
             _at = "attachments"

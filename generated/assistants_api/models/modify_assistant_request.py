@@ -320,25 +320,19 @@ class ModifyAssistantRequest:
             _at = "name"
             name = d.pop("name", UNSET)
             if name is not UNSET:
-                if type(name) is str or name is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(name) is str or name is None):
                     raise InvalidValue("expected string or null, got " + json_type(name))
 
             _at = "description"
             description = d.pop("description", UNSET)
             if description is not UNSET:
-                if type(description) is str or description is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(description) is str or description is None):
                     raise InvalidValue("expected string or null, got " + json_type(description))
 
             _at = "instructions"
             instructions = d.pop("instructions", UNSET)
             if instructions is not UNSET:
-                if type(instructions) is str or instructions is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(instructions) is str or instructions is None):
                     raise InvalidValue("expected string or null, got " + json_type(instructions))
 
             _at = "reasoning_effort"
@@ -427,17 +421,13 @@ class ModifyAssistantRequest:
             _at = "temperature"
             temperature = d.pop("temperature", UNSET)
             if temperature is not UNSET:
-                if is_number(temperature) or temperature is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_number(temperature) or temperature is None):
                     raise InvalidValue("expected number or null, got " + json_type(temperature))
 
             _at = "top_p"
             top_p = d.pop("top_p", UNSET)
             if top_p is not UNSET:
-                if is_number(top_p) or top_p is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_number(top_p) or top_p is None):
                     raise InvalidValue("expected number or null, got " + json_type(top_p))
 
             _at = "response_format"

@@ -553,9 +553,7 @@ class RunObject:
                 _missing = [*(_missing or ()), "expires_at"]
                 expires_at = None
             else:
-                if is_integer(expires_at) or expires_at is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(expires_at) or expires_at is None):
                     raise InvalidValue("expected integer or null, got " + json_type(expires_at))
 
             _at = "started_at"
@@ -566,9 +564,7 @@ class RunObject:
                 _missing = [*(_missing or ()), "started_at"]
                 started_at = None
             else:
-                if is_integer(started_at) or started_at is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(started_at) or started_at is None):
                     raise InvalidValue("expected integer or null, got " + json_type(started_at))
 
             _at = "cancelled_at"
@@ -579,9 +575,7 @@ class RunObject:
                 _missing = [*(_missing or ()), "cancelled_at"]
                 cancelled_at = None
             else:
-                if is_integer(cancelled_at) or cancelled_at is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(cancelled_at) or cancelled_at is None):
                     raise InvalidValue("expected integer or null, got " + json_type(cancelled_at))
 
             _at = "failed_at"
@@ -592,9 +586,7 @@ class RunObject:
                 _missing = [*(_missing or ()), "failed_at"]
                 failed_at = None
             else:
-                if is_integer(failed_at) or failed_at is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(failed_at) or failed_at is None):
                     raise InvalidValue("expected integer or null, got " + json_type(failed_at))
 
             _at = "completed_at"
@@ -605,9 +597,7 @@ class RunObject:
                 _missing = [*(_missing or ()), "completed_at"]
                 completed_at = None
             else:
-                if is_integer(completed_at) or completed_at is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(completed_at) or completed_at is None):
                     raise InvalidValue("expected integer or null, got " + json_type(completed_at))
 
             _at = "incomplete_details"
@@ -737,9 +727,7 @@ class RunObject:
                 _missing = [*(_missing or ()), "max_prompt_tokens"]
                 max_prompt_tokens = None
             else:
-                if is_integer(max_prompt_tokens) or max_prompt_tokens is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(max_prompt_tokens) or max_prompt_tokens is None):
                     raise InvalidValue("expected integer or null, got " + json_type(max_prompt_tokens))
 
             _at = "max_completion_tokens"
@@ -750,9 +738,7 @@ class RunObject:
                 _missing = [*(_missing or ()), "max_completion_tokens"]
                 max_completion_tokens = None
             else:
-                if is_integer(max_completion_tokens) or max_completion_tokens is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(max_completion_tokens) or max_completion_tokens is None):
                     raise InvalidValue("expected integer or null, got " + json_type(max_completion_tokens))
 
             _at = "truncation_strategy"
@@ -833,17 +819,13 @@ class RunObject:
             _at = "temperature"
             temperature = d.pop("temperature", UNSET)
             if temperature is not UNSET:
-                if is_number(temperature) or temperature is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_number(temperature) or temperature is None):
                     raise InvalidValue("expected number or null, got " + json_type(temperature))
 
             _at = "top_p"
             top_p = d.pop("top_p", UNSET)
             if top_p is not UNSET:
-                if is_number(top_p) or top_p is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_number(top_p) or top_p is None):
                     raise InvalidValue("expected number or null, got " + json_type(top_p))
 
             _at = "reasoning_effort"

@@ -312,9 +312,7 @@ class RunStepObject:
                 _missing = [*(_missing or ()), "expired_at"]
                 expired_at = None
             else:
-                if is_integer(expired_at) or expired_at is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(expired_at) or expired_at is None):
                     raise InvalidValue("expected integer or null, got " + json_type(expired_at))
 
             _at = "cancelled_at"
@@ -325,9 +323,7 @@ class RunStepObject:
                 _missing = [*(_missing or ()), "cancelled_at"]
                 cancelled_at = None
             else:
-                if is_integer(cancelled_at) or cancelled_at is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(cancelled_at) or cancelled_at is None):
                     raise InvalidValue("expected integer or null, got " + json_type(cancelled_at))
 
             _at = "failed_at"
@@ -338,9 +334,7 @@ class RunStepObject:
                 _missing = [*(_missing or ()), "failed_at"]
                 failed_at = None
             else:
-                if is_integer(failed_at) or failed_at is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(failed_at) or failed_at is None):
                     raise InvalidValue("expected integer or null, got " + json_type(failed_at))
 
             _at = "completed_at"
@@ -351,9 +345,7 @@ class RunStepObject:
                 _missing = [*(_missing or ()), "completed_at"]
                 completed_at = None
             else:
-                if is_integer(completed_at) or completed_at is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(completed_at) or completed_at is None):
                     raise InvalidValue("expected integer or null, got " + json_type(completed_at))
 
             _at = "metadata"

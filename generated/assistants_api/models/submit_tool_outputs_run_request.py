@@ -92,9 +92,7 @@ class SubmitToolOutputsRunRequest:
             _at = "stream"
             stream = d.pop("stream", UNSET)
             if stream is not UNSET:
-                if type(stream) is bool or stream is None:
-                    pass
-                elif _strict:
+                if _strict and not (type(stream) is bool or stream is None):
                     raise InvalidValue("expected boolean or null, got " + json_type(stream))
 
         except InvalidValue as _error:

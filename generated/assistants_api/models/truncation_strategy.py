@@ -78,9 +78,7 @@ class TruncationStrategy:
             _at = "last_messages"
             last_messages = d.pop("last_messages", UNSET)
             if last_messages is not UNSET:
-                if is_integer(last_messages) or last_messages is None:
-                    pass
-                elif _strict:
+                if _strict and not (is_integer(last_messages) or last_messages is None):
                     raise InvalidValue("expected integer or null, got " + json_type(last_messages))
 
         except InvalidValue as _error:
