@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected, is_integer
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "id",
+        "object",
+        "created_at",
+        "assistant_id",
+    )
+)
+
 
 @_attrs_define
 class AssistantFileObject:
@@ -51,13 +61,13 @@ class AssistantFileObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "id"
-            id = d.pop("id", MISSING)
+            id = src_dict.get("id", MISSING)
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -68,7 +78,7 @@ class AssistantFileObject:
                     raise expected("string", id)
 
             _at = "object"
-            object_ = d.pop("object", MISSING)
+            object_ = src_dict.get("object", MISSING)
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -78,7 +88,7 @@ class AssistantFileObject:
                 if _strict and object_ != "assistant.file":
                     raise InvalidValue("expected 'assistant.file'")
             _at = "created_at"
-            created_at = d.pop("created_at", MISSING)
+            created_at = src_dict.get("created_at", MISSING)
             if created_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -89,7 +99,7 @@ class AssistantFileObject:
                     raise expected("integer", created_at)
 
             _at = "assistant_id"
-            assistant_id = d.pop("assistant_id", MISSING)
+            assistant_id = src_dict.get("assistant_id", MISSING)
             if assistant_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -99,18 +109,24 @@ class AssistantFileObject:
                 if _strict and not (type(assistant_id) is str):
                     raise expected("string", assistant_id)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 4 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            id=id,
-            object=object_,
-            created_at=created_at,
-            assistant_id=assistant_id,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.id = id
+        obj.object = object_
+        obj.created_at = created_at
+        obj.assistant_id = assistant_id
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

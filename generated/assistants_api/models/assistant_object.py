@@ -6,9 +6,31 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, is_number, json_type
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "id",
+        "object",
+        "created_at",
+        "name",
+        "description",
+        "model",
+        "instructions",
+        "tools",
+        "metadata",
+        "tool_resources",
+        "temperature",
+        "top_p",
+        "response_format",
+        "reasoning_effort",
+        "file_ids",
+    )
+)
+
 from ..models.reasoning_effort import ReasoningEffort
 from ..models.response_format_auto import ResponseFormatAuto
-from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, is_number, json_type
 
 
 @_attrs_define
@@ -310,13 +332,13 @@ class AssistantObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "id"
-            id = d.pop("id", MISSING)
+            id = src_dict.get("id", MISSING)
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -327,7 +349,7 @@ class AssistantObject:
                     raise expected("string", id)
 
             _at = "object"
-            object_ = d.pop("object", MISSING)
+            object_ = src_dict.get("object", MISSING)
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -337,7 +359,7 @@ class AssistantObject:
                 if _strict and object_ != "assistant":
                     raise InvalidValue("expected 'assistant'")
             _at = "created_at"
-            created_at = d.pop("created_at", MISSING)
+            created_at = src_dict.get("created_at", MISSING)
             if created_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -348,7 +370,7 @@ class AssistantObject:
                     raise expected("integer", created_at)
 
             _at = "name"
-            name = d.pop("name", MISSING)
+            name = src_dict.get("name", MISSING)
             if name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -359,7 +381,7 @@ class AssistantObject:
                     raise InvalidValue("expected string or null, got " + json_type(name))
 
             _at = "description"
-            description = d.pop("description", MISSING)
+            description = src_dict.get("description", MISSING)
             if description is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -370,7 +392,7 @@ class AssistantObject:
                     raise InvalidValue("expected string or null, got " + json_type(description))
 
             _at = "model"
-            model = d.pop("model", MISSING)
+            model = src_dict.get("model", MISSING)
             if model is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -381,7 +403,7 @@ class AssistantObject:
                     raise expected("string", model)
 
             _at = "instructions"
-            instructions = d.pop("instructions", MISSING)
+            instructions = src_dict.get("instructions", MISSING)
             if instructions is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -392,7 +414,7 @@ class AssistantObject:
                     raise InvalidValue("expected string or null, got " + json_type(instructions))
 
             _at = "tools"
-            tools = d.pop("tools", MISSING)
+            tools = src_dict.get("tools", MISSING)
             if tools is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -444,7 +466,7 @@ class AssistantObject:
                     raise expected("array", tools)
 
             _at = "metadata"
-            metadata = d.pop("metadata", MISSING)
+            metadata = src_dict.get("metadata", MISSING)
             if metadata is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -459,7 +481,7 @@ class AssistantObject:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
 
             _at = "tool_resources"
-            tool_resources = d.pop("tool_resources", UNSET)
+            tool_resources = src_dict.get("tool_resources", UNSET)
             if tool_resources is not UNSET:
                 if tool_resources is None:
                     pass
@@ -467,21 +489,24 @@ class AssistantObject:
                     tool_resources = ToolResources.from_dict(tool_resources, _strict)
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(tool_resources))
-
+            else:
+                _absent += 1
             _at = "temperature"
-            temperature = d.pop("temperature", UNSET)
+            temperature = src_dict.get("temperature", UNSET)
             if temperature is not UNSET:
                 if _strict and not (is_number(temperature) or temperature is None):
                     raise InvalidValue("expected number or null, got " + json_type(temperature))
-
+            else:
+                _absent += 1
             _at = "top_p"
-            top_p = d.pop("top_p", UNSET)
+            top_p = src_dict.get("top_p", UNSET)
             if top_p is not UNSET:
                 if _strict and not (is_number(top_p) or top_p is None):
                     raise InvalidValue("expected number or null, got " + json_type(top_p))
-
+            else:
+                _absent += 1
             _at = "response_format"
-            response_format = d.pop("response_format", UNSET)
+            response_format = src_dict.get("response_format", UNSET)
             if response_format is not UNSET:
                 _response_format_tag = response_format.get("type") if type(response_format) is dict else None
                 if type(response_format) is str and (
@@ -504,9 +529,10 @@ class AssistantObject:
                     raise InvalidValue(
                         "expected a value of ResponseFormatAuto or null or object, got " + json_type(response_format)
                     )
-
+            else:
+                _absent += 1
             _at = "reasoning_effort"
-            reasoning_effort = d.pop("reasoning_effort", UNSET)
+            reasoning_effort = src_dict.get("reasoning_effort", UNSET)
             if reasoning_effort is not UNSET:
                 if type(reasoning_effort) is str and (
                     not _strict or reasoning_effort in ReasoningEffort._value2member_map_
@@ -520,9 +546,10 @@ class AssistantObject:
                     raise InvalidValue(
                         "expected a value of ReasoningEffort or null, got " + json_type(reasoning_effort)
                     )
-
+            else:
+                _absent += 1
             _at = "file_ids"
-            file_ids = d.pop("file_ids", UNSET)
+            file_ids = src_dict.get("file_ids", UNSET)
             if file_ids is not UNSET:
                 if type(file_ids) is list:
                     if _strict:
@@ -531,30 +558,37 @@ class AssistantObject:
                                 raise expected("string", file_ids_item_data).at(_index)
                 elif _strict:
                     raise expected("array", file_ids)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 15 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            id=id,
-            object=object_,
-            created_at=created_at,
-            name=name,
-            description=description,
-            model=model,
-            instructions=instructions,
-            tools=tools,
-            metadata=metadata,
-            tool_resources=tool_resources,
-            temperature=temperature,
-            top_p=top_p,
-            response_format=response_format,
-            reasoning_effort=reasoning_effort,
-            file_ids=file_ids,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.id = id
+        obj.object = object_
+        obj.created_at = created_at
+        obj.name = name
+        obj.description = description
+        obj.model = model
+        obj.instructions = instructions
+        obj.tools = tools
+        obj.metadata = metadata
+        obj.tool_resources = tool_resources
+        obj.temperature = temperature
+        obj.top_p = top_p
+        obj.response_format = response_format
+        obj.reasoning_effort = reasoning_effort
+        obj.file_ids = file_ids
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

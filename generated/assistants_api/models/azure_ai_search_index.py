@@ -6,8 +6,21 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.azure_ai_search_query_type import AzureAISearchQueryType
 from ..types import UNSET, InvalidValue, Unset, expected, is_integer
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "index_connection_id",
+        "index_name",
+        "query_type",
+        "top_k",
+        "filter",
+        "index_asset_id",
+    )
+)
+
+from ..models.azure_ai_search_query_type import AzureAISearchQueryType
 
 
 @_attrs_define
@@ -69,25 +82,27 @@ class AzureAISearchIndex:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "index_connection_id"
-            index_connection_id = d.pop("index_connection_id", UNSET)
+            index_connection_id = src_dict.get("index_connection_id", UNSET)
             if index_connection_id is not UNSET:
                 if _strict and not (type(index_connection_id) is str):
                     raise expected("string", index_connection_id)
-
+            else:
+                _absent += 1
             _at = "index_name"
-            index_name = d.pop("index_name", UNSET)
+            index_name = src_dict.get("index_name", UNSET)
             if index_name is not UNSET:
                 if _strict and not (type(index_name) is str):
                     raise expected("string", index_name)
-
+            else:
+                _absent += 1
             _at = "query_type"
-            query_type = d.pop("query_type", UNSET)
+            query_type = src_dict.get("query_type", UNSET)
             if query_type is not UNSET:
                 if type(query_type) is str:
                     _query_type_member = AzureAISearchQueryType._value2member_map_.get(query_type)
@@ -99,39 +114,49 @@ class AzureAISearchIndex:
                         query_type = AzureAISearchQueryType(query_type)
                 elif _strict:
                     raise expected("string", query_type)
-
+            else:
+                _absent += 1
             _at = "top_k"
-            top_k = d.pop("top_k", UNSET)
+            top_k = src_dict.get("top_k", UNSET)
             if top_k is not UNSET:
                 if _strict and not (is_integer(top_k)):
                     raise expected("integer", top_k)
-
+            else:
+                _absent += 1
             _at = "filter"
-            filter_ = d.pop("filter", UNSET)
+            filter_ = src_dict.get("filter", UNSET)
             if filter_ is not UNSET:
                 if _strict and not (type(filter_) is str):
                     raise expected("string", filter_)
-
+            else:
+                _absent += 1
             _at = "index_asset_id"
-            index_asset_id = d.pop("index_asset_id", UNSET)
+            index_asset_id = src_dict.get("index_asset_id", UNSET)
             if index_asset_id is not UNSET:
                 if _strict and not (type(index_asset_id) is str):
                     raise expected("string", index_asset_id)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 6 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            index_connection_id=index_connection_id,
-            index_name=index_name,
-            query_type=query_type,
-            top_k=top_k,
-            filter=filter_,
-            index_asset_id=index_asset_id,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.index_connection_id = index_connection_id
+        obj.index_name = index_name
+        obj.query_type = query_type
+        obj.top_k = top_k
+        obj.filter = filter_
+        obj.index_asset_id = index_asset_id
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

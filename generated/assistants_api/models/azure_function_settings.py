@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "function",
+        "input_binding",
+        "output_binding",
+    )
+)
+
 
 @_attrs_define
 class AzureFunctionSettings:
@@ -54,13 +63,13 @@ class AzureFunctionSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "function"
-            function = d.pop("function", MISSING)
+            function = src_dict.get("function", MISSING)
             if function is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -73,7 +82,7 @@ class AzureFunctionSettings:
                     raise expected("object", function)
 
             _at = "input_binding"
-            input_binding = d.pop("input_binding", MISSING)
+            input_binding = src_dict.get("input_binding", MISSING)
             if input_binding is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -86,7 +95,7 @@ class AzureFunctionSettings:
                     raise expected("object", input_binding)
 
             _at = "output_binding"
-            output_binding = d.pop("output_binding", MISSING)
+            output_binding = src_dict.get("output_binding", MISSING)
             if output_binding is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -98,17 +107,23 @@ class AzureFunctionSettings:
                 elif _strict:
                     raise expected("object", output_binding)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            function=function,
-            input_binding=input_binding,
-            output_binding=output_binding,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.function = function
+        obj.input_binding = input_binding
+        obj.output_binding = output_binding
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "queue_service_endpoint",
+        "queue_name",
+    )
+)
+
 
 @_attrs_define
 class AzureFunctionStorageQueue:
@@ -41,13 +49,13 @@ class AzureFunctionStorageQueue:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "queue_service_endpoint"
-            queue_service_endpoint = d.pop("queue_service_endpoint", MISSING)
+            queue_service_endpoint = src_dict.get("queue_service_endpoint", MISSING)
             if queue_service_endpoint is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -58,7 +66,7 @@ class AzureFunctionStorageQueue:
                     raise expected("string", queue_service_endpoint)
 
             _at = "queue_name"
-            queue_name = d.pop("queue_name", MISSING)
+            queue_name = src_dict.get("queue_name", MISSING)
             if queue_name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -68,16 +76,22 @@ class AzureFunctionStorageQueue:
                 if _strict and not (type(queue_name) is str):
                     raise expected("string", queue_name)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            queue_service_endpoint=queue_service_endpoint,
-            queue_name=queue_name,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.queue_service_endpoint = queue_service_endpoint
+        obj.queue_name = queue_name
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "connection_id",
+        "instance_name",
+        "market",
+        "set_lang",
+        "count",
+        "freshness",
+    )
+)
+
 
 @_attrs_define
 class BingCustomSearchConfiguration:
@@ -65,13 +77,13 @@ class BingCustomSearchConfiguration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "connection_id"
-            connection_id = d.pop("connection_id", MISSING)
+            connection_id = src_dict.get("connection_id", MISSING)
             if connection_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -82,7 +94,7 @@ class BingCustomSearchConfiguration:
                     raise expected("string", connection_id)
 
             _at = "instance_name"
-            instance_name = d.pop("instance_name", MISSING)
+            instance_name = src_dict.get("instance_name", MISSING)
             if instance_name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -93,43 +105,53 @@ class BingCustomSearchConfiguration:
                     raise expected("string", instance_name)
 
             _at = "market"
-            market = d.pop("market", UNSET)
+            market = src_dict.get("market", UNSET)
             if market is not UNSET:
                 if _strict and not (type(market) is str):
                     raise expected("string", market)
-
+            else:
+                _absent += 1
             _at = "set_lang"
-            set_lang = d.pop("set_lang", UNSET)
+            set_lang = src_dict.get("set_lang", UNSET)
             if set_lang is not UNSET:
                 if _strict and not (type(set_lang) is str):
                     raise expected("string", set_lang)
-
+            else:
+                _absent += 1
             _at = "count"
-            count = d.pop("count", UNSET)
+            count = src_dict.get("count", UNSET)
             if count is not UNSET:
                 if _strict and not (is_integer(count)):
                     raise expected("integer", count)
-
+            else:
+                _absent += 1
             _at = "freshness"
-            freshness = d.pop("freshness", UNSET)
+            freshness = src_dict.get("freshness", UNSET)
             if freshness is not UNSET:
                 if _strict and not (type(freshness) is str):
                     raise expected("string", freshness)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 6 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            connection_id=connection_id,
-            instance_name=instance_name,
-            market=market,
-            set_lang=set_lang,
-            count=count,
-            freshness=freshness,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.connection_id = connection_id
+        obj.instance_name = instance_name
+        obj.market = market
+        obj.set_lang = set_lang
+        obj.count = count
+        obj.freshness = freshness
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

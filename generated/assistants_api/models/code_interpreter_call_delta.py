@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, InvalidValue, Unset, expected, json_type
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "input",
+        "outputs",
+    )
+)
+
 
 @_attrs_define
 class CodeInterpreterCallDelta:
@@ -75,19 +83,20 @@ class CodeInterpreterCallDelta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "input"
-            input_ = d.pop("input", UNSET)
+            input_ = src_dict.get("input", UNSET)
             if input_ is not UNSET:
                 if _strict and not (type(input_) is str):
                     raise expected("string", input_)
-
+            else:
+                _absent += 1
             _at = "outputs"
-            outputs = d.pop("outputs", UNSET)
+            outputs = src_dict.get("outputs", UNSET)
             if outputs is not UNSET:
                 if type(outputs) is list:
                     _outputs_items = outputs
@@ -110,17 +119,24 @@ class CodeInterpreterCallDelta:
                         raise _error.at(len(outputs)) from None
                 elif _strict:
                     raise expected("array", outputs)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            input=input_,
-            outputs=outputs,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.input = input_
+        obj.outputs = outputs
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

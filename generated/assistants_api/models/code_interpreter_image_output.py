@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "type",
+        "image",
+    )
+)
+
 
 @_attrs_define
 class CodeInterpreterImageOutput:
@@ -41,13 +49,13 @@ class CodeInterpreterImageOutput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -57,7 +65,7 @@ class CodeInterpreterImageOutput:
                 if _strict and type_ != "image":
                     raise InvalidValue("expected 'image'")
             _at = "image"
-            image = d.pop("image", MISSING)
+            image = src_dict.get("image", MISSING)
             if image is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -69,16 +77,22 @@ class CodeInterpreterImageOutput:
                 elif _strict:
                     raise expected("object", image)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            type=type_,
-            image=image,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.type = type_
+        obj.image = image
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "index",
+        "type",
+        "image",
+    )
+)
+
 
 @_attrs_define
 class CodeInterpreterImageOutputDelta:
@@ -47,13 +56,13 @@ class CodeInterpreterImageOutputDelta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "index"
-            index = d.pop("index", MISSING)
+            index = src_dict.get("index", MISSING)
             if index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -64,7 +73,7 @@ class CodeInterpreterImageOutputDelta:
                     raise expected("integer", index)
 
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -74,24 +83,31 @@ class CodeInterpreterImageOutputDelta:
                 if _strict and type_ != "image":
                     raise InvalidValue("expected 'image'")
             _at = "image"
-            image = d.pop("image", UNSET)
+            image = src_dict.get("image", UNSET)
             if image is not UNSET:
                 if type(image) is dict:
                     image = CodeInterpreterImageDelta.from_dict(image, _strict)
                 elif _strict:
                     raise expected("object", image)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            index=index,
-            type=type_,
-            image=image,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.index = index
+        obj.type = type_
+        obj.image = image
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "index",
+        "type",
+        "logs",
+    )
+)
+
 
 @_attrs_define
 class CodeInterpreterLogsOutputDelta:
@@ -47,13 +56,13 @@ class CodeInterpreterLogsOutputDelta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "index"
-            index = d.pop("index", MISSING)
+            index = src_dict.get("index", MISSING)
             if index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -64,7 +73,7 @@ class CodeInterpreterLogsOutputDelta:
                     raise expected("integer", index)
 
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -74,22 +83,29 @@ class CodeInterpreterLogsOutputDelta:
                 if _strict and type_ != "logs":
                     raise InvalidValue("expected 'logs'")
             _at = "logs"
-            logs = d.pop("logs", UNSET)
+            logs = src_dict.get("logs", UNSET)
             if logs is not UNSET:
                 if _strict and not (type(logs) is str):
                     raise expected("string", logs)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            index=index,
-            type=type_,
-            logs=logs,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.index = index
+        obj.type = type_
+        obj.logs = logs
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

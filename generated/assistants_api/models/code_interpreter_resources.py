@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, InvalidValue, Unset, expected
 
+_new = object.__new__
+_FIELDS = frozenset(("file_ids",))
+
 
 @_attrs_define
 class CodeInterpreterResources:
@@ -37,13 +40,13 @@ class CodeInterpreterResources:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "file_ids"
-            file_ids = d.pop("file_ids", UNSET)
+            file_ids = src_dict.get("file_ids", UNSET)
             if file_ids is not UNSET:
                 if type(file_ids) is list:
                     if _strict:
@@ -52,16 +55,23 @@ class CodeInterpreterResources:
                                 raise expected("string", file_ids_item_data).at(_index)
                 elif _strict:
                     raise expected("array", file_ids)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 1 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            file_ids=file_ids,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.file_ids = file_ids
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+    )
+)
+
 
 @_attrs_define
 class ConnectedAgentSettings:
@@ -46,13 +55,13 @@ class ConnectedAgentSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "id"
-            id = d.pop("id", MISSING)
+            id = src_dict.get("id", MISSING)
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -63,7 +72,7 @@ class ConnectedAgentSettings:
                     raise expected("string", id)
 
             _at = "name"
-            name = d.pop("name", MISSING)
+            name = src_dict.get("name", MISSING)
             if name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -74,7 +83,7 @@ class ConnectedAgentSettings:
                     raise expected("string", name)
 
             _at = "description"
-            description = d.pop("description", MISSING)
+            description = src_dict.get("description", MISSING)
             if description is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -84,17 +93,23 @@ class ConnectedAgentSettings:
                 if _strict and not (type(description) is str):
                     raise expected("string", description)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            id=id,
-            name=name,
-            description=description,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.id = id
+        obj.name = name
+        obj.description = description
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

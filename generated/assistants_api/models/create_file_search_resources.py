@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, InvalidValue, Unset, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "vector_store_ids",
+        "vector_stores",
+    )
+)
+
 
 @_attrs_define
 class CreateFileSearchResources:
@@ -59,13 +67,13 @@ class CreateFileSearchResources:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "vector_store_ids"
-            vector_store_ids = d.pop("vector_store_ids", UNSET)
+            vector_store_ids = src_dict.get("vector_store_ids", UNSET)
             if vector_store_ids is not UNSET:
                 if type(vector_store_ids) is list:
                     if _strict:
@@ -74,9 +82,10 @@ class CreateFileSearchResources:
                                 raise expected("string", vector_store_ids_item_data).at(_index)
                 elif _strict:
                     raise expected("array", vector_store_ids)
-
+            else:
+                _absent += 1
             _at = "vector_stores"
-            vector_stores = d.pop("vector_stores", UNSET)
+            vector_stores = src_dict.get("vector_stores", UNSET)
             if vector_stores is not UNSET:
                 if type(vector_stores) is list:
                     _vector_stores_items = vector_stores
@@ -94,17 +103,24 @@ class CreateFileSearchResources:
                         raise _error.at(len(vector_stores)) from None
                 elif _strict:
                     raise expected("array", vector_stores)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            vector_store_ids=vector_store_ids,
-            vector_stores=vector_stores,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.vector_store_ids = vector_store_ids
+        obj.vector_stores = vector_stores
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

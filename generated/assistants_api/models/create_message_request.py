@@ -6,8 +6,19 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_role import MessageRole
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected, json_type
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "role",
+        "content",
+        "attachments",
+        "metadata",
+    )
+)
+
+from ..models.message_role import MessageRole
 
 
 @_attrs_define
@@ -134,13 +145,13 @@ class CreateMessageRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "role"
-            role = d.pop("role", MISSING)
+            role = src_dict.get("role", MISSING)
             if role is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -159,7 +170,7 @@ class CreateMessageRequest:
                     raise expected("string", role)
 
             _at = "content"
-            content = d.pop("content", MISSING)
+            content = src_dict.get("content", MISSING)
             if content is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -224,7 +235,7 @@ class CreateMessageRequest:
                     raise InvalidValue("expected string or array, got " + json_type(content))
 
             _at = "attachments"
-            attachments = d.pop("attachments", UNSET)
+            attachments = src_dict.get("attachments", UNSET)
             if attachments is not UNSET:
                 if type(attachments) is list:
                     attachments_type_0 = attachments
@@ -252,9 +263,10 @@ class CreateMessageRequest:
                     pass
                 elif _strict:
                     raise InvalidValue("expected array or null, got " + json_type(attachments))
-
+            else:
+                _absent += 1
             _at = "metadata"
-            metadata = d.pop("metadata", UNSET)
+            metadata = src_dict.get("metadata", UNSET)
             if metadata is not UNSET:
                 if metadata is None:
                     pass
@@ -262,19 +274,26 @@ class CreateMessageRequest:
                     metadata = Metadata.from_dict(metadata, _strict)
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 4 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            role=role,
-            content=content,
-            attachments=attachments,
-            metadata=metadata,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.role = role
+        obj.content = content
+        obj.attachments = attachments
+        obj.metadata = metadata
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -6,9 +6,32 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, is_number, json_type
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "assistant_id",
+        "thread",
+        "model",
+        "instructions",
+        "tools",
+        "tool_resources",
+        "metadata",
+        "temperature",
+        "top_p",
+        "stream",
+        "max_prompt_tokens",
+        "max_completion_tokens",
+        "truncation_strategy",
+        "tool_choice",
+        "parallel_tool_calls",
+        "response_format",
+    )
+)
+
 from ..models.response_format_auto import ResponseFormatAuto
 from ..models.tool_choice_mode import ToolChoiceMode
-from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, is_number, json_type
 
 
 @_attrs_define
@@ -383,13 +406,13 @@ class CreateThreadAndRunRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "assistant_id"
-            assistant_id = d.pop("assistant_id", MISSING)
+            assistant_id = src_dict.get("assistant_id", MISSING)
             if assistant_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -400,27 +423,30 @@ class CreateThreadAndRunRequest:
                     raise expected("string", assistant_id)
 
             _at = "thread"
-            thread = d.pop("thread", UNSET)
+            thread = src_dict.get("thread", UNSET)
             if thread is not UNSET:
                 if type(thread) is dict:
                     thread = CreateThreadRequest.from_dict(thread, _strict)
                 elif _strict:
                     raise expected("object", thread)
-
+            else:
+                _absent += 1
             _at = "model"
-            model = d.pop("model", UNSET)
+            model = src_dict.get("model", UNSET)
             if model is not UNSET:
                 if _strict and not (type(model) is str or model is None):
                     raise InvalidValue("expected string or null, got " + json_type(model))
-
+            else:
+                _absent += 1
             _at = "instructions"
-            instructions = d.pop("instructions", UNSET)
+            instructions = src_dict.get("instructions", UNSET)
             if instructions is not UNSET:
                 if _strict and not (type(instructions) is str or instructions is None):
                     raise InvalidValue("expected string or null, got " + json_type(instructions))
-
+            else:
+                _absent += 1
             _at = "tools"
-            tools = d.pop("tools", UNSET)
+            tools = src_dict.get("tools", UNSET)
             if tools is not UNSET:
                 if type(tools) is list:
                     tools_type_0 = tools
@@ -475,9 +501,10 @@ class CreateThreadAndRunRequest:
                     pass
                 elif _strict:
                     raise InvalidValue("expected array or null, got " + json_type(tools))
-
+            else:
+                _absent += 1
             _at = "tool_resources"
-            tool_resources = d.pop("tool_resources", UNSET)
+            tool_resources = src_dict.get("tool_resources", UNSET)
             if tool_resources is not UNSET:
                 if tool_resources is None:
                     pass
@@ -485,9 +512,10 @@ class CreateThreadAndRunRequest:
                     tool_resources = ToolResources.from_dict(tool_resources, _strict)
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(tool_resources))
-
+            else:
+                _absent += 1
             _at = "metadata"
-            metadata = d.pop("metadata", UNSET)
+            metadata = src_dict.get("metadata", UNSET)
             if metadata is not UNSET:
                 if metadata is None:
                     pass
@@ -495,39 +523,45 @@ class CreateThreadAndRunRequest:
                     metadata = Metadata.from_dict(metadata, _strict)
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
-
+            else:
+                _absent += 1
             _at = "temperature"
-            temperature = d.pop("temperature", UNSET)
+            temperature = src_dict.get("temperature", UNSET)
             if temperature is not UNSET:
                 if _strict and not (is_number(temperature) or temperature is None):
                     raise InvalidValue("expected number or null, got " + json_type(temperature))
-
+            else:
+                _absent += 1
             _at = "top_p"
-            top_p = d.pop("top_p", UNSET)
+            top_p = src_dict.get("top_p", UNSET)
             if top_p is not UNSET:
                 if _strict and not (is_number(top_p) or top_p is None):
                     raise InvalidValue("expected number or null, got " + json_type(top_p))
-
+            else:
+                _absent += 1
             _at = "stream"
-            stream = d.pop("stream", UNSET)
+            stream = src_dict.get("stream", UNSET)
             if stream is not UNSET:
                 if _strict and not (type(stream) is bool or stream is None):
                     raise InvalidValue("expected boolean or null, got " + json_type(stream))
-
+            else:
+                _absent += 1
             _at = "max_prompt_tokens"
-            max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
+            max_prompt_tokens = src_dict.get("max_prompt_tokens", UNSET)
             if max_prompt_tokens is not UNSET:
                 if _strict and not (is_integer(max_prompt_tokens) or max_prompt_tokens is None):
                     raise InvalidValue("expected integer or null, got " + json_type(max_prompt_tokens))
-
+            else:
+                _absent += 1
             _at = "max_completion_tokens"
-            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            max_completion_tokens = src_dict.get("max_completion_tokens", UNSET)
             if max_completion_tokens is not UNSET:
                 if _strict and not (is_integer(max_completion_tokens) or max_completion_tokens is None):
                     raise InvalidValue("expected integer or null, got " + json_type(max_completion_tokens))
-
+            else:
+                _absent += 1
             _at = "truncation_strategy"
-            truncation_strategy = d.pop("truncation_strategy", UNSET)
+            truncation_strategy = src_dict.get("truncation_strategy", UNSET)
             if truncation_strategy is not UNSET:
                 if truncation_strategy is None:
                     pass
@@ -535,9 +569,10 @@ class CreateThreadAndRunRequest:
                     truncation_strategy = TruncationStrategy.from_dict(truncation_strategy, _strict)
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(truncation_strategy))
-
+            else:
+                _absent += 1
             _at = "tool_choice"
-            tool_choice = d.pop("tool_choice", UNSET)
+            tool_choice = src_dict.get("tool_choice", UNSET)
             if tool_choice is not UNSET:
                 if type(tool_choice) is str and (not _strict or tool_choice in ToolChoiceMode._value2member_map_):
                     tool_choice = ToolChoiceMode._value2member_map_.get(tool_choice) or ToolChoiceMode(tool_choice)
@@ -549,15 +584,17 @@ class CreateThreadAndRunRequest:
                     raise InvalidValue(
                         "expected a value of ToolChoiceMode or null or object, got " + json_type(tool_choice)
                     )
-
+            else:
+                _absent += 1
             _at = "parallel_tool_calls"
-            parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+            parallel_tool_calls = src_dict.get("parallel_tool_calls", UNSET)
             if parallel_tool_calls is not UNSET:
                 if _strict and not (type(parallel_tool_calls) is bool):
                     raise expected("boolean", parallel_tool_calls)
-
+            else:
+                _absent += 1
             _at = "response_format"
-            response_format = d.pop("response_format", UNSET)
+            response_format = src_dict.get("response_format", UNSET)
             if response_format is not UNSET:
                 _response_format_tag = response_format.get("type") if type(response_format) is dict else None
                 if type(response_format) is str and (
@@ -580,31 +617,38 @@ class CreateThreadAndRunRequest:
                     raise InvalidValue(
                         "expected a value of ResponseFormatAuto or null or object, got " + json_type(response_format)
                     )
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 16 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            assistant_id=assistant_id,
-            thread=thread,
-            model=model,
-            instructions=instructions,
-            tools=tools,
-            tool_resources=tool_resources,
-            metadata=metadata,
-            temperature=temperature,
-            top_p=top_p,
-            stream=stream,
-            max_prompt_tokens=max_prompt_tokens,
-            max_completion_tokens=max_completion_tokens,
-            truncation_strategy=truncation_strategy,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            response_format=response_format,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.assistant_id = assistant_id
+        obj.thread = thread
+        obj.model = model
+        obj.instructions = instructions
+        obj.tools = tools
+        obj.tool_resources = tool_resources
+        obj.metadata = metadata
+        obj.temperature = temperature
+        obj.top_p = top_p
+        obj.stream = stream
+        obj.max_prompt_tokens = max_prompt_tokens
+        obj.max_completion_tokens = max_completion_tokens
+        obj.truncation_strategy = truncation_strategy
+        obj.tool_choice = tool_choice
+        obj.parallel_tool_calls = parallel_tool_calls
+        obj.response_format = response_format
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, InvalidValue, Unset, expected, json_type
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "messages",
+        "tool_resources",
+        "metadata",
+    )
+)
+
 
 @_attrs_define
 class CreateThreadRequest:
@@ -79,13 +88,13 @@ class CreateThreadRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "messages"
-            messages = d.pop("messages", UNSET)
+            messages = src_dict.get("messages", UNSET)
             if messages is not UNSET:
                 if type(messages) is list:
                     _messages_items = messages
@@ -103,9 +112,10 @@ class CreateThreadRequest:
                         raise _error.at(len(messages)) from None
                 elif _strict:
                     raise expected("array", messages)
-
+            else:
+                _absent += 1
             _at = "tool_resources"
-            tool_resources = d.pop("tool_resources", UNSET)
+            tool_resources = src_dict.get("tool_resources", UNSET)
             if tool_resources is not UNSET:
                 if tool_resources is None:
                     pass
@@ -113,9 +123,10 @@ class CreateThreadRequest:
                     tool_resources = CreateToolResources.from_dict(tool_resources, _strict)
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(tool_resources))
-
+            else:
+                _absent += 1
             _at = "metadata"
-            metadata = d.pop("metadata", UNSET)
+            metadata = src_dict.get("metadata", UNSET)
             if metadata is not UNSET:
                 if metadata is None:
                     pass
@@ -123,18 +134,25 @@ class CreateThreadRequest:
                     metadata = Metadata.from_dict(metadata, _strict)
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            messages=messages,
-            tool_resources=tool_resources,
-            metadata=metadata,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.messages = messages
+        obj.tool_resources = tool_resources
+        obj.metadata = metadata
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

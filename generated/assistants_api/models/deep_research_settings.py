@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "deep_research_model",
+        "deep_research_bing_grounding_connections",
+    )
+)
+
 
 @_attrs_define
 class DeepResearchSettings:
@@ -53,13 +61,13 @@ class DeepResearchSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "deep_research_model"
-            deep_research_model = d.pop("deep_research_model", MISSING)
+            deep_research_model = src_dict.get("deep_research_model", MISSING)
             if deep_research_model is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -70,7 +78,7 @@ class DeepResearchSettings:
                     raise expected("string", deep_research_model)
 
             _at = "deep_research_bing_grounding_connections"
-            deep_research_bing_grounding_connections = d.pop("deep_research_bing_grounding_connections", MISSING)
+            deep_research_bing_grounding_connections = src_dict.get("deep_research_bing_grounding_connections", MISSING)
             if deep_research_bing_grounding_connections is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -102,16 +110,22 @@ class DeepResearchSettings:
                 elif _strict:
                     raise expected("array", deep_research_bing_grounding_connections)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            deep_research_model=deep_research_model,
-            deep_research_bing_grounding_connections=deep_research_bing_grounding_connections,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.deep_research_model = deep_research_model
+        obj.deep_research_bing_grounding_connections = deep_research_bing_grounding_connections
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

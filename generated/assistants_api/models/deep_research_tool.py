@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "type",
+        "deep_research",
+    )
+)
+
 
 @_attrs_define
 class DeepResearchTool:
@@ -43,13 +51,13 @@ class DeepResearchTool:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -59,7 +67,7 @@ class DeepResearchTool:
                 if _strict and type_ != "deep_research":
                     raise InvalidValue("expected 'deep_research'")
             _at = "deep_research"
-            deep_research = d.pop("deep_research", MISSING)
+            deep_research = src_dict.get("deep_research", MISSING)
             if deep_research is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -71,16 +79,22 @@ class DeepResearchTool:
                 elif _strict:
                     raise expected("object", deep_research)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            type=type_,
-            deep_research=deep_research,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.type = type_
+        obj.deep_research = deep_research
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

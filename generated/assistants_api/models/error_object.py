@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected, json_type
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "message",
+        "type",
+        "param",
+        "code",
+    )
+)
+
 
 @_attrs_define
 class ErrorObject:
@@ -54,13 +64,13 @@ class ErrorObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "message"
-            message = d.pop("message", MISSING)
+            message = src_dict.get("message", MISSING)
             if message is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -71,7 +81,7 @@ class ErrorObject:
                     raise expected("string", message)
 
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -82,7 +92,7 @@ class ErrorObject:
                     raise expected("string", type_)
 
             _at = "param"
-            param = d.pop("param", MISSING)
+            param = src_dict.get("param", MISSING)
             if param is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -93,7 +103,7 @@ class ErrorObject:
                     raise InvalidValue("expected string or null, got " + json_type(param))
 
             _at = "code"
-            code = d.pop("code", MISSING)
+            code = src_dict.get("code", MISSING)
             if code is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -103,18 +113,24 @@ class ErrorObject:
                 if _strict and not (type(code) is str or code is None):
                     raise InvalidValue("expected string or null, got " + json_type(code))
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 4 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            message=message,
-            type=type_,
-            param=param,
-            code=code,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.message = message
+        obj.type = type_
+        obj.param = param
+        obj.code = code
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

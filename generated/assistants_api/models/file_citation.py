@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "file_id",
+        "quote",
+    )
+)
+
 
 @_attrs_define
 class FileCitation:
@@ -42,13 +50,13 @@ class FileCitation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "file_id"
-            file_id = d.pop("file_id", MISSING)
+            file_id = src_dict.get("file_id", MISSING)
             if file_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -59,21 +67,28 @@ class FileCitation:
                     raise expected("string", file_id)
 
             _at = "quote"
-            quote = d.pop("quote", UNSET)
+            quote = src_dict.get("quote", UNSET)
             if quote is not UNSET:
                 if _strict and not (type(quote) is str):
                     raise expected("string", quote)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            file_id=file_id,
-            quote=quote,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.file_id = file_id
+        obj.quote = quote
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

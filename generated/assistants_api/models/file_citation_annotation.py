@@ -8,6 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected, is_integer
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "type",
+        "text",
+        "file_citation",
+        "start_index",
+        "end_index",
+    )
+)
+
 
 @_attrs_define
 class FileCitationAnnotation:
@@ -59,13 +70,13 @@ class FileCitationAnnotation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -75,7 +86,7 @@ class FileCitationAnnotation:
                 if _strict and type_ != "file_citation":
                     raise InvalidValue("expected 'file_citation'")
             _at = "text"
-            text = d.pop("text", MISSING)
+            text = src_dict.get("text", MISSING)
             if text is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -86,7 +97,7 @@ class FileCitationAnnotation:
                     raise expected("string", text)
 
             _at = "file_citation"
-            file_citation = d.pop("file_citation", MISSING)
+            file_citation = src_dict.get("file_citation", MISSING)
             if file_citation is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -99,7 +110,7 @@ class FileCitationAnnotation:
                     raise expected("object", file_citation)
 
             _at = "start_index"
-            start_index = d.pop("start_index", MISSING)
+            start_index = src_dict.get("start_index", MISSING)
             if start_index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -110,7 +121,7 @@ class FileCitationAnnotation:
                     raise expected("integer", start_index)
 
             _at = "end_index"
-            end_index = d.pop("end_index", MISSING)
+            end_index = src_dict.get("end_index", MISSING)
             if end_index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -120,19 +131,25 @@ class FileCitationAnnotation:
                 if _strict and not (is_integer(end_index)):
                     raise expected("integer", end_index)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 5 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            type=type_,
-            text=text,
-            file_citation=file_citation,
-            start_index=start_index,
-            end_index=end_index,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.type = type_
+        obj.text = text
+        obj.file_citation = file_citation
+        obj.start_index = start_index
+        obj.end_index = end_index
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

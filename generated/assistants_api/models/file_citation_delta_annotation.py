@@ -8,6 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "index",
+        "type",
+        "text",
+        "file_citation",
+        "start_index",
+        "end_index",
+    )
+)
+
 
 @_attrs_define
 class FileCitationDeltaAnnotation:
@@ -68,13 +80,13 @@ class FileCitationDeltaAnnotation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "index"
-            index = d.pop("index", MISSING)
+            index = src_dict.get("index", MISSING)
             if index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -85,7 +97,7 @@ class FileCitationDeltaAnnotation:
                     raise expected("integer", index)
 
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -95,45 +107,55 @@ class FileCitationDeltaAnnotation:
                 if _strict and type_ != "file_citation":
                     raise InvalidValue("expected 'file_citation'")
             _at = "text"
-            text = d.pop("text", UNSET)
+            text = src_dict.get("text", UNSET)
             if text is not UNSET:
                 if _strict and not (type(text) is str):
                     raise expected("string", text)
-
+            else:
+                _absent += 1
             _at = "file_citation"
-            file_citation = d.pop("file_citation", UNSET)
+            file_citation = src_dict.get("file_citation", UNSET)
             if file_citation is not UNSET:
                 if type(file_citation) is dict:
                     file_citation = FileCitationDelta.from_dict(file_citation, _strict)
                 elif _strict:
                     raise expected("object", file_citation)
-
+            else:
+                _absent += 1
             _at = "start_index"
-            start_index = d.pop("start_index", UNSET)
+            start_index = src_dict.get("start_index", UNSET)
             if start_index is not UNSET:
                 if _strict and not (is_integer(start_index)):
                     raise expected("integer", start_index)
-
+            else:
+                _absent += 1
             _at = "end_index"
-            end_index = d.pop("end_index", UNSET)
+            end_index = src_dict.get("end_index", UNSET)
             if end_index is not UNSET:
                 if _strict and not (is_integer(end_index)):
                     raise expected("integer", end_index)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 6 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            index=index,
-            type=type_,
-            text=text,
-            file_citation=file_citation,
-            start_index=start_index,
-            end_index=end_index,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.index = index
+        obj.type = type_
+        obj.text = text
+        obj.file_citation = file_citation
+        obj.start_index = start_index
+        obj.end_index = end_index
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

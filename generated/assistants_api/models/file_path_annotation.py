@@ -8,6 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected, is_integer
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "type",
+        "text",
+        "file_path",
+        "start_index",
+        "end_index",
+    )
+)
+
 
 @_attrs_define
 class FilePathAnnotation:
@@ -57,13 +68,13 @@ class FilePathAnnotation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -73,7 +84,7 @@ class FilePathAnnotation:
                 if _strict and type_ != "file_path":
                     raise InvalidValue("expected 'file_path'")
             _at = "text"
-            text = d.pop("text", MISSING)
+            text = src_dict.get("text", MISSING)
             if text is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -84,7 +95,7 @@ class FilePathAnnotation:
                     raise expected("string", text)
 
             _at = "file_path"
-            file_path = d.pop("file_path", MISSING)
+            file_path = src_dict.get("file_path", MISSING)
             if file_path is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -97,7 +108,7 @@ class FilePathAnnotation:
                     raise expected("object", file_path)
 
             _at = "start_index"
-            start_index = d.pop("start_index", MISSING)
+            start_index = src_dict.get("start_index", MISSING)
             if start_index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -108,7 +119,7 @@ class FilePathAnnotation:
                     raise expected("integer", start_index)
 
             _at = "end_index"
-            end_index = d.pop("end_index", MISSING)
+            end_index = src_dict.get("end_index", MISSING)
             if end_index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -118,19 +129,25 @@ class FilePathAnnotation:
                 if _strict and not (is_integer(end_index)):
                     raise expected("integer", end_index)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 5 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            type=type_,
-            text=text,
-            file_path=file_path,
-            start_index=start_index,
-            end_index=end_index,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.type = type_
+        obj.text = text
+        obj.file_path = file_path
+        obj.start_index = start_index
+        obj.end_index = end_index
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, InvalidValue, Unset, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "ranking_options",
+        "results",
+    )
+)
+
 
 @_attrs_define
 class FileSearchCall:
@@ -59,21 +67,22 @@ class FileSearchCall:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "ranking_options"
-            ranking_options = d.pop("ranking_options", UNSET)
+            ranking_options = src_dict.get("ranking_options", UNSET)
             if ranking_options is not UNSET:
                 if type(ranking_options) is dict:
                     ranking_options = FileSearchCallRankingOptions.from_dict(ranking_options, _strict)
                 elif _strict:
                     raise expected("object", ranking_options)
-
+            else:
+                _absent += 1
             _at = "results"
-            results = d.pop("results", UNSET)
+            results = src_dict.get("results", UNSET)
             if results is not UNSET:
                 if type(results) is list:
                     _results_items = results
@@ -91,17 +100,24 @@ class FileSearchCall:
                         raise _error.at(len(results)) from None
                 elif _strict:
                     raise expected("array", results)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            ranking_options=ranking_options,
-            results=results,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.ranking_options = ranking_options
+        obj.results = results
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

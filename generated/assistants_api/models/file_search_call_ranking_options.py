@@ -6,8 +6,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.file_search_ranker import FileSearchRanker
 from ..types import MISSING, InvalidValue, expected, is_number
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "ranker",
+        "score_threshold",
+    )
+)
+
+from ..models.file_search_ranker import FileSearchRanker
 
 
 @_attrs_define
@@ -43,13 +52,13 @@ class FileSearchCallRankingOptions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "ranker"
-            ranker = d.pop("ranker", MISSING)
+            ranker = src_dict.get("ranker", MISSING)
             if ranker is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -68,7 +77,7 @@ class FileSearchCallRankingOptions:
                     raise expected("string", ranker)
 
             _at = "score_threshold"
-            score_threshold = d.pop("score_threshold", MISSING)
+            score_threshold = src_dict.get("score_threshold", MISSING)
             if score_threshold is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -78,16 +87,22 @@ class FileSearchCallRankingOptions:
                 if _strict and not (is_number(score_threshold)):
                     raise expected("number", score_threshold)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            ranker=ranker,
-            score_threshold=score_threshold,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.ranker = ranker
+        obj.score_threshold = score_threshold
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -6,8 +6,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.file_search_ranker import FileSearchRanker
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_number
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "score_threshold",
+        "ranker",
+    )
+)
+
+from ..models.file_search_ranker import FileSearchRanker
 
 
 @_attrs_define
@@ -43,13 +52,13 @@ class FileSearchRankingOptions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "score_threshold"
-            score_threshold = d.pop("score_threshold", MISSING)
+            score_threshold = src_dict.get("score_threshold", MISSING)
             if score_threshold is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -60,7 +69,7 @@ class FileSearchRankingOptions:
                     raise expected("number", score_threshold)
 
             _at = "ranker"
-            ranker = d.pop("ranker", UNSET)
+            ranker = src_dict.get("ranker", UNSET)
             if ranker is not UNSET:
                 if type(ranker) is str:
                     _ranker_member = FileSearchRanker._value2member_map_.get(ranker)
@@ -72,17 +81,24 @@ class FileSearchRankingOptions:
                         ranker = FileSearchRanker(ranker)
                 elif _strict:
                     raise expected("string", ranker)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            score_threshold=score_threshold,
-            ranker=ranker,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.score_threshold = score_threshold
+        obj.ranker = ranker
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

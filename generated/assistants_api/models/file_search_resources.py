@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, InvalidValue, Unset, expected
 
+_new = object.__new__
+_FIELDS = frozenset(("vector_store_ids",))
+
 
 @_attrs_define
 class FileSearchResources:
@@ -37,13 +40,13 @@ class FileSearchResources:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "vector_store_ids"
-            vector_store_ids = d.pop("vector_store_ids", UNSET)
+            vector_store_ids = src_dict.get("vector_store_ids", UNSET)
             if vector_store_ids is not UNSET:
                 if type(vector_store_ids) is list:
                     if _strict:
@@ -52,16 +55,23 @@ class FileSearchResources:
                                 raise expected("string", vector_store_ids_item_data).at(_index)
                 elif _strict:
                     raise expected("array", vector_store_ids)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 1 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            vector_store_ids=vector_store_ids,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.vector_store_ids = vector_store_ids
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_number
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "file_id",
+        "file_name",
+        "score",
+        "content",
+    )
+)
+
 
 @_attrs_define
 class FileSearchResult:
@@ -64,13 +74,13 @@ class FileSearchResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "file_id"
-            file_id = d.pop("file_id", MISSING)
+            file_id = src_dict.get("file_id", MISSING)
             if file_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -81,7 +91,7 @@ class FileSearchResult:
                     raise expected("string", file_id)
 
             _at = "file_name"
-            file_name = d.pop("file_name", MISSING)
+            file_name = src_dict.get("file_name", MISSING)
             if file_name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -92,7 +102,7 @@ class FileSearchResult:
                     raise expected("string", file_name)
 
             _at = "score"
-            score = d.pop("score", MISSING)
+            score = src_dict.get("score", MISSING)
             if score is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -103,7 +113,7 @@ class FileSearchResult:
                     raise expected("number", score)
 
             _at = "content"
-            content = d.pop("content", UNSET)
+            content = src_dict.get("content", UNSET)
             if content is not UNSET:
                 if type(content) is list:
                     _content_items = content
@@ -121,19 +131,26 @@ class FileSearchResult:
                         raise _error.at(len(content)) from None
                 elif _strict:
                     raise expected("array", content)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 4 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            file_id=file_id,
-            file_name=file_name,
-            score=score,
-            content=content,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.file_id = file_id
+        obj.file_name = file_name
+        obj.score = score
+        obj.content = content
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

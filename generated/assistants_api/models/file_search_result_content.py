@@ -6,8 +6,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.file_search_result_content_type import FileSearchResultContentType
 from ..types import UNSET, InvalidValue, Unset, expected
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "type",
+        "text",
+    )
+)
+
+from ..models.file_search_result_content_type import FileSearchResultContentType
 
 
 @_attrs_define
@@ -45,13 +54,13 @@ class FileSearchResultContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "type"
-            type_ = d.pop("type", UNSET)
+            type_ = src_dict.get("type", UNSET)
             if type_ is not UNSET:
                 if type(type_) is str:
                     _type__member = FileSearchResultContentType._value2member_map_.get(type_)
@@ -63,23 +72,31 @@ class FileSearchResultContent:
                         type_ = FileSearchResultContentType(type_)
                 elif _strict:
                     raise expected("string", type_)
-
+            else:
+                _absent += 1
             _at = "text"
-            text = d.pop("text", UNSET)
+            text = src_dict.get("text", UNSET)
             if text is not UNSET:
                 if _strict and not (type(text) is str):
                     raise expected("string", text)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            type=type_,
-            text=text,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.type = type_
+        obj.text = text
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

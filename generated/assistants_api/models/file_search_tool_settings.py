@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, InvalidValue, Unset, expected, is_integer
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "max_num_results",
+        "ranking_options",
+    )
+)
+
 
 @_attrs_define
 class FileSearchToolSettings:
@@ -48,35 +56,43 @@ class FileSearchToolSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "max_num_results"
-            max_num_results = d.pop("max_num_results", UNSET)
+            max_num_results = src_dict.get("max_num_results", UNSET)
             if max_num_results is not UNSET:
                 if _strict and not (is_integer(max_num_results)):
                     raise expected("integer", max_num_results)
-
+            else:
+                _absent += 1
             _at = "ranking_options"
-            ranking_options = d.pop("ranking_options", UNSET)
+            ranking_options = src_dict.get("ranking_options", UNSET)
             if ranking_options is not UNSET:
                 if type(ranking_options) is dict:
                     ranking_options = FileSearchRankingOptions.from_dict(ranking_options, _strict)
                 elif _strict:
                     raise expected("object", ranking_options)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            max_num_results=max_num_results,
-            ranking_options=ranking_options,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.max_num_results = max_num_results
+        obj.ranking_options = ranking_options
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

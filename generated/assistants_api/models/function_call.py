@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected, json_type
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "name",
+        "arguments",
+        "output",
+    )
+)
+
 
 @_attrs_define
 class FunctionCall:
@@ -47,13 +56,13 @@ class FunctionCall:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "name"
-            name = d.pop("name", MISSING)
+            name = src_dict.get("name", MISSING)
             if name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -64,7 +73,7 @@ class FunctionCall:
                     raise expected("string", name)
 
             _at = "arguments"
-            arguments = d.pop("arguments", MISSING)
+            arguments = src_dict.get("arguments", MISSING)
             if arguments is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -75,7 +84,7 @@ class FunctionCall:
                     raise expected("string", arguments)
 
             _at = "output"
-            output = d.pop("output", MISSING)
+            output = src_dict.get("output", MISSING)
             if output is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -85,17 +94,23 @@ class FunctionCall:
                 if _strict and not (type(output) is str or output is None):
                     raise InvalidValue("expected string or null, got " + json_type(output))
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            name=name,
-            arguments=arguments,
-            output=output,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.name = name
+        obj.arguments = arguments
+        obj.output = output
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

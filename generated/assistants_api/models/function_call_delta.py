@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, InvalidValue, Unset, expected, json_type
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "name",
+        "arguments",
+        "output",
+    )
+)
+
 
 @_attrs_define
 class FunctionCallDelta:
@@ -53,40 +62,49 @@ class FunctionCallDelta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "name"
-            name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
             if name is not UNSET:
                 if _strict and not (type(name) is str):
                     raise expected("string", name)
-
+            else:
+                _absent += 1
             _at = "arguments"
-            arguments = d.pop("arguments", UNSET)
+            arguments = src_dict.get("arguments", UNSET)
             if arguments is not UNSET:
                 if _strict and not (type(arguments) is str):
                     raise expected("string", arguments)
-
+            else:
+                _absent += 1
             _at = "output"
-            output = d.pop("output", UNSET)
+            output = src_dict.get("output", UNSET)
             if output is not UNSET:
                 if _strict and not (type(output) is str or output is None):
                     raise InvalidValue("expected string or null, got " + json_type(output))
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            name=name,
-            arguments=arguments,
-            output=output,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.name = name
+        obj.arguments = arguments
+        obj.output = output
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected, json_type
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "name",
+        "description",
+        "parameters",
+        "strict",
+    )
+)
+
 
 @_attrs_define
 class FunctionDefinition:
@@ -60,13 +70,13 @@ class FunctionDefinition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: Any = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "name"
-            name = d.pop("name", MISSING)
+            name = src_dict.get("name", MISSING)
             if name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -77,37 +87,46 @@ class FunctionDefinition:
                     raise expected("string", name)
 
             _at = "description"
-            description = d.pop("description", UNSET)
+            description = src_dict.get("description", UNSET)
             if description is not UNSET:
                 if _strict and not (type(description) is str):
                     raise expected("string", description)
-
+            else:
+                _absent += 1
             _at = "parameters"
-            parameters = d.pop("parameters", UNSET)
+            parameters = src_dict.get("parameters", UNSET)
             if parameters is not UNSET:
                 if type(parameters) is dict:
                     parameters = FunctionParameters.from_dict(parameters, _strict)
                 elif _strict:
                     raise expected("object", parameters)
-
+            else:
+                _absent += 1
             _at = "strict"
-            strict = d.pop("strict", UNSET)
+            strict = src_dict.get("strict", UNSET)
             if strict is not UNSET:
                 if _strict and not (type(strict) is bool or strict is None):
                     raise InvalidValue("expected boolean or null, got " + json_type(strict))
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 4 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.name = name
+        obj.description = description
+        obj.parameters = parameters
+        obj.strict = strict
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -6,8 +6,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.image_detail import ImageDetail
 from ..types import UNSET, InvalidValue, Unset, expected
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "file_id",
+        "detail",
+    )
+)
+
+from ..models.image_detail import ImageDetail
 
 
 @_attrs_define
@@ -44,19 +53,20 @@ class ImageFileDelta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "file_id"
-            file_id = d.pop("file_id", UNSET)
+            file_id = src_dict.get("file_id", UNSET)
             if file_id is not UNSET:
                 if _strict and not (type(file_id) is str):
                     raise expected("string", file_id)
-
+            else:
+                _absent += 1
             _at = "detail"
-            detail = d.pop("detail", UNSET)
+            detail = src_dict.get("detail", UNSET)
             if detail is not UNSET:
                 if type(detail) is str:
                     _detail_member = ImageDetail._value2member_map_.get(detail)
@@ -68,17 +78,24 @@ class ImageFileDelta:
                         detail = ImageDetail(detail)
                 elif _strict:
                     raise expected("string", detail)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            file_id=file_id,
-            detail=detail,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.file_id = file_id
+        obj.detail = detail
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

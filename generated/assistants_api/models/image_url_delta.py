@@ -6,8 +6,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.image_detail import ImageDetail
 from ..types import UNSET, InvalidValue, Unset, expected
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "url",
+        "detail",
+    )
+)
+
+from ..models.image_detail import ImageDetail
 
 
 @_attrs_define
@@ -44,19 +53,20 @@ class ImageUrlDelta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "url"
-            url = d.pop("url", UNSET)
+            url = src_dict.get("url", UNSET)
             if url is not UNSET:
                 if _strict and not (type(url) is str):
                     raise expected("string", url)
-
+            else:
+                _absent += 1
             _at = "detail"
-            detail = d.pop("detail", UNSET)
+            detail = src_dict.get("detail", UNSET)
             if detail is not UNSET:
                 if type(detail) is str:
                     _detail_member = ImageDetail._value2member_map_.get(detail)
@@ -68,17 +78,24 @@ class ImageUrlDelta:
                         detail = ImageDetail(detail)
                 elif _strict:
                     raise expected("string", detail)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            url=url,
-            detail=detail,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.url = url
+        obj.detail = detail
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected, json_type
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "object",
+        "data",
+        "first_id",
+        "last_id",
+        "has_more",
+    )
+)
+
 
 @_attrs_define
 class ListRunsResponse:
@@ -68,13 +79,13 @@ class ListRunsResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "object"
-            object_ = d.pop("object", MISSING)
+            object_ = src_dict.get("object", MISSING)
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -84,7 +95,7 @@ class ListRunsResponse:
                 if _strict and object_ != "list":
                     raise InvalidValue("expected 'list'")
             _at = "data"
-            data = d.pop("data", MISSING)
+            data = src_dict.get("data", MISSING)
             if data is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -109,7 +120,7 @@ class ListRunsResponse:
                     raise expected("array", data)
 
             _at = "first_id"
-            first_id = d.pop("first_id", MISSING)
+            first_id = src_dict.get("first_id", MISSING)
             if first_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -120,7 +131,7 @@ class ListRunsResponse:
                     raise InvalidValue("expected string or null, got " + json_type(first_id))
 
             _at = "last_id"
-            last_id = d.pop("last_id", MISSING)
+            last_id = src_dict.get("last_id", MISSING)
             if last_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -131,7 +142,7 @@ class ListRunsResponse:
                     raise InvalidValue("expected string or null, got " + json_type(last_id))
 
             _at = "has_more"
-            has_more = d.pop("has_more", MISSING)
+            has_more = src_dict.get("has_more", MISSING)
             if has_more is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -141,19 +152,25 @@ class ListRunsResponse:
                 if _strict and not (type(has_more) is bool):
                     raise expected("boolean", has_more)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 5 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            object=object_,
-            data=data,
-            first_id=first_id,
-            last_id=last_id,
-            has_more=has_more,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.object = object_
+        obj.data = data
+        obj.first_id = first_id
+        obj.last_id = last_id
+        obj.has_more = has_more
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -6,8 +6,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_role import MessageRole
 from ..types import UNSET, InvalidValue, Unset, expected, json_type
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "role",
+        "content",
+    )
+)
+
+from ..models.message_role import MessageRole
 
 
 @_attrs_define
@@ -97,13 +106,13 @@ class MessageDelta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "role"
-            role = d.pop("role", UNSET)
+            role = src_dict.get("role", UNSET)
             if role is not UNSET:
                 if type(role) is str:
                     _role_member = MessageRole._value2member_map_.get(role)
@@ -115,9 +124,10 @@ class MessageDelta:
                         role = MessageRole(role)
                 elif _strict:
                     raise expected("string", role)
-
+            else:
+                _absent += 1
             _at = "content"
-            content = d.pop("content", UNSET)
+            content = src_dict.get("content", UNSET)
             if content is not UNSET:
                 if type(content) is list:
                     _content_items = content
@@ -144,17 +154,24 @@ class MessageDelta:
                         raise _error.at(len(content)) from None
                 elif _strict:
                     raise expected("array", content)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            role=role,
-            content=content,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.role = role
+        obj.content = content
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "index",
+        "type",
+        "refusal",
+    )
+)
+
 
 @_attrs_define
 class MessageDeltaContentRefusal:
@@ -47,13 +56,13 @@ class MessageDeltaContentRefusal:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "index"
-            index = d.pop("index", MISSING)
+            index = src_dict.get("index", MISSING)
             if index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -64,7 +73,7 @@ class MessageDeltaContentRefusal:
                     raise expected("integer", index)
 
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -74,22 +83,29 @@ class MessageDeltaContentRefusal:
                 if _strict and type_ != "refusal":
                     raise InvalidValue("expected 'refusal'")
             _at = "refusal"
-            refusal = d.pop("refusal", UNSET)
+            refusal = src_dict.get("refusal", UNSET)
             if refusal is not UNSET:
                 if _strict and not (type(refusal) is str):
                     raise expected("string", refusal)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            index=index,
-            type=type_,
-            refusal=refusal,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.index = index
+        obj.type = type_
+        obj.refusal = refusal
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

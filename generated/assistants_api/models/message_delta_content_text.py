@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "index",
+        "type",
+        "text",
+    )
+)
+
 
 @_attrs_define
 class MessageDeltaContentText:
@@ -47,13 +56,13 @@ class MessageDeltaContentText:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "index"
-            index = d.pop("index", MISSING)
+            index = src_dict.get("index", MISSING)
             if index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -64,7 +73,7 @@ class MessageDeltaContentText:
                     raise expected("integer", index)
 
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -74,24 +83,31 @@ class MessageDeltaContentText:
                 if _strict and type_ != "text":
                     raise InvalidValue("expected 'text'")
             _at = "text"
-            text = d.pop("text", UNSET)
+            text = src_dict.get("text", UNSET)
             if text is not UNSET:
                 if type(text) is dict:
                     text = MessageDeltaText.from_dict(text, _strict)
                 elif _strict:
                     raise expected("object", text)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            index=index,
-            type=type_,
-            text=text,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.index = index
+        obj.type = type_
+        obj.text = text
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

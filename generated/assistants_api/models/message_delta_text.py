@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, InvalidValue, Unset, expected, json_type
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "value",
+        "annotations",
+    )
+)
+
 
 @_attrs_define
 class MessageDeltaText:
@@ -72,19 +80,20 @@ class MessageDeltaText:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "value"
-            value = d.pop("value", UNSET)
+            value = src_dict.get("value", UNSET)
             if value is not UNSET:
                 if _strict and not (type(value) is str):
                     raise expected("string", value)
-
+            else:
+                _absent += 1
             _at = "annotations"
-            annotations = d.pop("annotations", UNSET)
+            annotations = src_dict.get("annotations", UNSET)
             if annotations is not UNSET:
                 if type(annotations) is list:
                     _annotations_items = annotations
@@ -109,17 +118,24 @@ class MessageDeltaText:
                         raise _error.at(len(annotations)) from None
                 elif _strict:
                     raise expected("array", annotations)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            value=value,
-            annotations=annotations,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.value = value
+        obj.annotations = annotations
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -6,8 +6,12 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_incomplete_reason import MessageIncompleteReason
 from ..types import MISSING, InvalidValue, expected
+
+_new = object.__new__
+_FIELDS = frozenset(("reason",))
+
+from ..models.message_incomplete_reason import MessageIncompleteReason
 
 
 @_attrs_define
@@ -37,13 +41,13 @@ class MessageIncompleteDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "reason"
-            reason = d.pop("reason", MISSING)
+            reason = src_dict.get("reason", MISSING)
             if reason is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -61,15 +65,21 @@ class MessageIncompleteDetails:
                 elif _strict:
                     raise expected("string", reason)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 1 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            reason=reason,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.reason = reason
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -6,9 +6,31 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, json_type
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "id",
+        "object",
+        "created_at",
+        "thread_id",
+        "status",
+        "incomplete_details",
+        "completed_at",
+        "incomplete_at",
+        "role",
+        "content",
+        "assistant_id",
+        "run_id",
+        "attachments",
+        "metadata",
+        "file_ids",
+    )
+)
+
 from ..models.message_role import MessageRole
 from ..models.message_status import MessageStatus
-from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, json_type
 
 
 @_attrs_define
@@ -202,13 +224,13 @@ class MessageObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "id"
-            id = d.pop("id", MISSING)
+            id = src_dict.get("id", MISSING)
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -219,7 +241,7 @@ class MessageObject:
                     raise expected("string", id)
 
             _at = "object"
-            object_ = d.pop("object", MISSING)
+            object_ = src_dict.get("object", MISSING)
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -229,7 +251,7 @@ class MessageObject:
                 if _strict and object_ != "thread.message":
                     raise InvalidValue("expected 'thread.message'")
             _at = "created_at"
-            created_at = d.pop("created_at", MISSING)
+            created_at = src_dict.get("created_at", MISSING)
             if created_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -240,7 +262,7 @@ class MessageObject:
                     raise expected("integer", created_at)
 
             _at = "thread_id"
-            thread_id = d.pop("thread_id", MISSING)
+            thread_id = src_dict.get("thread_id", MISSING)
             if thread_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -251,7 +273,7 @@ class MessageObject:
                     raise expected("string", thread_id)
 
             _at = "status"
-            status = d.pop("status", MISSING)
+            status = src_dict.get("status", MISSING)
             if status is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -270,7 +292,7 @@ class MessageObject:
                     raise expected("string", status)
 
             _at = "incomplete_details"
-            incomplete_details = d.pop("incomplete_details", MISSING)
+            incomplete_details = src_dict.get("incomplete_details", MISSING)
             if incomplete_details is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -285,7 +307,7 @@ class MessageObject:
                     raise InvalidValue("expected null or object, got " + json_type(incomplete_details))
 
             _at = "completed_at"
-            completed_at = d.pop("completed_at", MISSING)
+            completed_at = src_dict.get("completed_at", MISSING)
             if completed_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -296,7 +318,7 @@ class MessageObject:
                     raise InvalidValue("expected integer or null, got " + json_type(completed_at))
 
             _at = "incomplete_at"
-            incomplete_at = d.pop("incomplete_at", MISSING)
+            incomplete_at = src_dict.get("incomplete_at", MISSING)
             if incomplete_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -307,7 +329,7 @@ class MessageObject:
                     raise InvalidValue("expected integer or null, got " + json_type(incomplete_at))
 
             _at = "role"
-            role = d.pop("role", MISSING)
+            role = src_dict.get("role", MISSING)
             if role is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -326,7 +348,7 @@ class MessageObject:
                     raise expected("string", role)
 
             _at = "content"
-            content = d.pop("content", MISSING)
+            content = src_dict.get("content", MISSING)
             if content is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -360,7 +382,7 @@ class MessageObject:
                     raise expected("array", content)
 
             _at = "assistant_id"
-            assistant_id = d.pop("assistant_id", MISSING)
+            assistant_id = src_dict.get("assistant_id", MISSING)
             if assistant_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -371,7 +393,7 @@ class MessageObject:
                     raise InvalidValue("expected string or null, got " + json_type(assistant_id))
 
             _at = "run_id"
-            run_id = d.pop("run_id", MISSING)
+            run_id = src_dict.get("run_id", MISSING)
             if run_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -382,7 +404,7 @@ class MessageObject:
                     raise InvalidValue("expected string or null, got " + json_type(run_id))
 
             _at = "attachments"
-            attachments = d.pop("attachments", MISSING)
+            attachments = src_dict.get("attachments", MISSING)
             if attachments is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -417,7 +439,7 @@ class MessageObject:
                     raise InvalidValue("expected array or null, got " + json_type(attachments))
 
             _at = "metadata"
-            metadata = d.pop("metadata", MISSING)
+            metadata = src_dict.get("metadata", MISSING)
             if metadata is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -432,7 +454,7 @@ class MessageObject:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
 
             _at = "file_ids"
-            file_ids = d.pop("file_ids", UNSET)
+            file_ids = src_dict.get("file_ids", UNSET)
             if file_ids is not UNSET:
                 if type(file_ids) is list:
                     if _strict:
@@ -441,30 +463,37 @@ class MessageObject:
                                 raise expected("string", file_ids_item_data).at(_index)
                 elif _strict:
                     raise expected("array", file_ids)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 15 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            id=id,
-            object=object_,
-            created_at=created_at,
-            thread_id=thread_id,
-            status=status,
-            incomplete_details=incomplete_details,
-            completed_at=completed_at,
-            incomplete_at=incomplete_at,
-            role=role,
-            content=content,
-            assistant_id=assistant_id,
-            run_id=run_id,
-            attachments=attachments,
-            metadata=metadata,
-            file_ids=file_ids,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.id = id
+        obj.object = object_
+        obj.created_at = created_at
+        obj.thread_id = thread_id
+        obj.status = status
+        obj.incomplete_details = incomplete_details
+        obj.completed_at = completed_at
+        obj.incomplete_at = incomplete_at
+        obj.role = role
+        obj.content = content
+        obj.assistant_id = assistant_id
+        obj.run_id = run_id
+        obj.attachments = attachments
+        obj.metadata = metadata
+        obj.file_ids = file_ids
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

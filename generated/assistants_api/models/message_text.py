@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected, json_type
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "value",
+        "annotations",
+    )
+)
+
 
 @_attrs_define
 class MessageText:
@@ -70,13 +78,13 @@ class MessageText:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "value"
-            value = d.pop("value", MISSING)
+            value = src_dict.get("value", MISSING)
             if value is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -87,7 +95,7 @@ class MessageText:
                     raise expected("string", value)
 
             _at = "annotations"
-            annotations = d.pop("annotations", MISSING)
+            annotations = src_dict.get("annotations", MISSING)
             if annotations is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -118,16 +126,22 @@ class MessageText:
                 elif _strict:
                     raise expected("array", annotations)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            value=value,
-            annotations=annotations,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.value = value
+        obj.annotations = annotations
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

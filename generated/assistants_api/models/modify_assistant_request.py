@@ -6,9 +6,27 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, InvalidValue, Unset, expected, is_number, json_type
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "model",
+        "name",
+        "description",
+        "instructions",
+        "reasoning_effort",
+        "tools",
+        "tool_resources",
+        "metadata",
+        "temperature",
+        "top_p",
+        "response_format",
+    )
+)
+
 from ..models.reasoning_effort import ReasoningEffort
 from ..models.response_format_auto import ResponseFormatAuto
-from ..types import UNSET, InvalidValue, Unset, expected, is_number, json_type
 
 
 @_attrs_define
@@ -306,37 +324,41 @@ class ModifyAssistantRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "model"
-            model = d.pop("model", UNSET)
+            model = src_dict.get("model", UNSET)
             if model is not UNSET:
                 if _strict and not (type(model) is str):
                     raise expected("string", model)
-
+            else:
+                _absent += 1
             _at = "name"
-            name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
             if name is not UNSET:
                 if _strict and not (type(name) is str or name is None):
                     raise InvalidValue("expected string or null, got " + json_type(name))
-
+            else:
+                _absent += 1
             _at = "description"
-            description = d.pop("description", UNSET)
+            description = src_dict.get("description", UNSET)
             if description is not UNSET:
                 if _strict and not (type(description) is str or description is None):
                     raise InvalidValue("expected string or null, got " + json_type(description))
-
+            else:
+                _absent += 1
             _at = "instructions"
-            instructions = d.pop("instructions", UNSET)
+            instructions = src_dict.get("instructions", UNSET)
             if instructions is not UNSET:
                 if _strict and not (type(instructions) is str or instructions is None):
                     raise InvalidValue("expected string or null, got " + json_type(instructions))
-
+            else:
+                _absent += 1
             _at = "reasoning_effort"
-            reasoning_effort = d.pop("reasoning_effort", UNSET)
+            reasoning_effort = src_dict.get("reasoning_effort", UNSET)
             if reasoning_effort is not UNSET:
                 if type(reasoning_effort) is str and (
                     not _strict or reasoning_effort in ReasoningEffort._value2member_map_
@@ -350,9 +372,10 @@ class ModifyAssistantRequest:
                     raise InvalidValue(
                         "expected a value of ReasoningEffort or null, got " + json_type(reasoning_effort)
                     )
-
+            else:
+                _absent += 1
             _at = "tools"
-            tools = d.pop("tools", UNSET)
+            tools = src_dict.get("tools", UNSET)
             if tools is not UNSET:
                 if type(tools) is list:
                     _tools_items = tools
@@ -397,9 +420,10 @@ class ModifyAssistantRequest:
                         raise _error.at(len(tools)) from None
                 elif _strict:
                     raise expected("array", tools)
-
+            else:
+                _absent += 1
             _at = "tool_resources"
-            tool_resources = d.pop("tool_resources", UNSET)
+            tool_resources = src_dict.get("tool_resources", UNSET)
             if tool_resources is not UNSET:
                 if tool_resources is None:
                     pass
@@ -407,9 +431,10 @@ class ModifyAssistantRequest:
                     tool_resources = ToolResources.from_dict(tool_resources, _strict)
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(tool_resources))
-
+            else:
+                _absent += 1
             _at = "metadata"
-            metadata = d.pop("metadata", UNSET)
+            metadata = src_dict.get("metadata", UNSET)
             if metadata is not UNSET:
                 if metadata is None:
                     pass
@@ -417,21 +442,24 @@ class ModifyAssistantRequest:
                     metadata = Metadata.from_dict(metadata, _strict)
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
-
+            else:
+                _absent += 1
             _at = "temperature"
-            temperature = d.pop("temperature", UNSET)
+            temperature = src_dict.get("temperature", UNSET)
             if temperature is not UNSET:
                 if _strict and not (is_number(temperature) or temperature is None):
                     raise InvalidValue("expected number or null, got " + json_type(temperature))
-
+            else:
+                _absent += 1
             _at = "top_p"
-            top_p = d.pop("top_p", UNSET)
+            top_p = src_dict.get("top_p", UNSET)
             if top_p is not UNSET:
                 if _strict and not (is_number(top_p) or top_p is None):
                     raise InvalidValue("expected number or null, got " + json_type(top_p))
-
+            else:
+                _absent += 1
             _at = "response_format"
-            response_format = d.pop("response_format", UNSET)
+            response_format = src_dict.get("response_format", UNSET)
             if response_format is not UNSET:
                 _response_format_tag = response_format.get("type") if type(response_format) is dict else None
                 if type(response_format) is str and (
@@ -454,26 +482,33 @@ class ModifyAssistantRequest:
                     raise InvalidValue(
                         "expected a value of ResponseFormatAuto or null or object, got " + json_type(response_format)
                     )
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 11 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            model=model,
-            name=name,
-            description=description,
-            instructions=instructions,
-            reasoning_effort=reasoning_effort,
-            tools=tools,
-            tool_resources=tool_resources,
-            metadata=metadata,
-            temperature=temperature,
-            top_p=top_p,
-            response_format=response_format,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.model = model
+        obj.name = name
+        obj.description = description
+        obj.instructions = instructions
+        obj.reasoning_effort = reasoning_effort
+        obj.tools = tools
+        obj.tool_resources = tool_resources
+        obj.metadata = metadata
+        obj.temperature = temperature
+        obj.top_p = top_p
+        obj.response_format = response_format
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

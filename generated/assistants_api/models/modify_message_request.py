@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, InvalidValue, Unset, json_type
 
+_new = object.__new__
+_FIELDS = frozenset(("metadata",))
+
 
 @_attrs_define
 class ModifyMessageRequest:
@@ -43,13 +46,13 @@ class ModifyMessageRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "metadata"
-            metadata = d.pop("metadata", UNSET)
+            metadata = src_dict.get("metadata", UNSET)
             if metadata is not UNSET:
                 if metadata is None:
                     pass
@@ -57,16 +60,23 @@ class ModifyMessageRequest:
                     metadata = Metadata.from_dict(metadata, _strict)
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 1 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            metadata=metadata,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.metadata = metadata
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

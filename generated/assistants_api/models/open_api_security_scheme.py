@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, InvalidValue, Unset, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "connection_id",
+        "audience",
+    )
+)
+
 
 @_attrs_define
 class OpenApiSecurityScheme:
@@ -43,33 +51,41 @@ class OpenApiSecurityScheme:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "connection_id"
-            connection_id = d.pop("connection_id", UNSET)
+            connection_id = src_dict.get("connection_id", UNSET)
             if connection_id is not UNSET:
                 if _strict and not (type(connection_id) is str):
                     raise expected("string", connection_id)
-
+            else:
+                _absent += 1
             _at = "audience"
-            audience = d.pop("audience", UNSET)
+            audience = src_dict.get("audience", UNSET)
             if audience is not UNSET:
                 if _strict and not (type(audience) is str):
                     raise expected("string", audience)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            connection_id=connection_id,
-            audience=audience,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.connection_id = connection_id
+        obj.audience = audience
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "name",
+        "spec",
+        "auth",
+        "description",
+        "default_params",
+    )
+)
+
 
 @_attrs_define
 class OpenApiToolSettings:
@@ -60,13 +71,13 @@ class OpenApiToolSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "name"
-            name = d.pop("name", MISSING)
+            name = src_dict.get("name", MISSING)
             if name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -77,7 +88,7 @@ class OpenApiToolSettings:
                     raise expected("string", name)
 
             _at = "spec"
-            spec = d.pop("spec", MISSING)
+            spec = src_dict.get("spec", MISSING)
             if spec is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -90,7 +101,7 @@ class OpenApiToolSettings:
                     raise expected("object", spec)
 
             _at = "auth"
-            auth = d.pop("auth", MISSING)
+            auth = src_dict.get("auth", MISSING)
             if auth is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -103,13 +114,14 @@ class OpenApiToolSettings:
                     raise expected("object", auth)
 
             _at = "description"
-            description = d.pop("description", UNSET)
+            description = src_dict.get("description", UNSET)
             if description is not UNSET:
                 if _strict and not (type(description) is str):
                     raise expected("string", description)
-
+            else:
+                _absent += 1
             _at = "default_params"
-            default_params = d.pop("default_params", UNSET)
+            default_params = src_dict.get("default_params", UNSET)
             if default_params is not UNSET:
                 if type(default_params) is list:
                     if _strict:
@@ -118,20 +130,27 @@ class OpenApiToolSettings:
                                 raise expected("string", default_params_item_data).at(_index)
                 elif _strict:
                     raise expected("array", default_params)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 5 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            name=name,
-            spec=spec,
-            auth=auth,
-            description=description,
-            default_params=default_params,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.name = name
+        obj.spec = spec
+        obj.auth = auth
+        obj.description = description
+        obj.default_params = default_params
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -6,8 +6,12 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.run_incomplete_reason import RunIncompleteReason
 from ..types import UNSET, InvalidValue, Unset, expected
+
+_new = object.__new__
+_FIELDS = frozenset(("reason",))
+
+from ..models.run_incomplete_reason import RunIncompleteReason
 
 
 @_attrs_define
@@ -38,13 +42,13 @@ class RunIncompleteDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "reason"
-            reason = d.pop("reason", UNSET)
+            reason = src_dict.get("reason", UNSET)
             if reason is not UNSET:
                 if type(reason) is str:
                     _reason_member = RunIncompleteReason._value2member_map_.get(reason)
@@ -56,16 +60,23 @@ class RunIncompleteDetails:
                         reason = RunIncompleteReason(reason)
                 elif _strict:
                     raise expected("string", reason)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 1 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            reason=reason,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.reason = reason
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -6,11 +6,47 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, is_number, json_type
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "id",
+        "object",
+        "created_at",
+        "thread_id",
+        "assistant_id",
+        "status",
+        "required_action",
+        "last_error",
+        "expires_at",
+        "started_at",
+        "cancelled_at",
+        "failed_at",
+        "completed_at",
+        "incomplete_details",
+        "model",
+        "instructions",
+        "tools",
+        "metadata",
+        "usage",
+        "max_prompt_tokens",
+        "max_completion_tokens",
+        "truncation_strategy",
+        "tool_choice",
+        "parallel_tool_calls",
+        "response_format",
+        "temperature",
+        "top_p",
+        "reasoning_effort",
+        "tool_resources",
+    )
+)
+
 from ..models.reasoning_effort import ReasoningEffort
 from ..models.response_format_auto import ResponseFormatAuto
 from ..models.run_status import RunStatus
 from ..models.tool_choice_mode import ToolChoiceMode
-from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, is_number, json_type
 
 
 @_attrs_define
@@ -437,13 +473,13 @@ class RunObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "id"
-            id = d.pop("id", MISSING)
+            id = src_dict.get("id", MISSING)
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -454,7 +490,7 @@ class RunObject:
                     raise expected("string", id)
 
             _at = "object"
-            object_ = d.pop("object", MISSING)
+            object_ = src_dict.get("object", MISSING)
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -464,7 +500,7 @@ class RunObject:
                 if _strict and object_ != "thread.run":
                     raise InvalidValue("expected 'thread.run'")
             _at = "created_at"
-            created_at = d.pop("created_at", MISSING)
+            created_at = src_dict.get("created_at", MISSING)
             if created_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -475,7 +511,7 @@ class RunObject:
                     raise expected("integer", created_at)
 
             _at = "thread_id"
-            thread_id = d.pop("thread_id", MISSING)
+            thread_id = src_dict.get("thread_id", MISSING)
             if thread_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -486,7 +522,7 @@ class RunObject:
                     raise expected("string", thread_id)
 
             _at = "assistant_id"
-            assistant_id = d.pop("assistant_id", MISSING)
+            assistant_id = src_dict.get("assistant_id", MISSING)
             if assistant_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -497,7 +533,7 @@ class RunObject:
                     raise expected("string", assistant_id)
 
             _at = "status"
-            status = d.pop("status", MISSING)
+            status = src_dict.get("status", MISSING)
             if status is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -516,7 +552,7 @@ class RunObject:
                     raise expected("string", status)
 
             _at = "required_action"
-            required_action = d.pop("required_action", MISSING)
+            required_action = src_dict.get("required_action", MISSING)
             if required_action is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -531,7 +567,7 @@ class RunObject:
                     raise InvalidValue("expected null or object, got " + json_type(required_action))
 
             _at = "last_error"
-            last_error = d.pop("last_error", MISSING)
+            last_error = src_dict.get("last_error", MISSING)
             if last_error is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -546,7 +582,7 @@ class RunObject:
                     raise InvalidValue("expected null or object, got " + json_type(last_error))
 
             _at = "expires_at"
-            expires_at = d.pop("expires_at", MISSING)
+            expires_at = src_dict.get("expires_at", MISSING)
             if expires_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -557,7 +593,7 @@ class RunObject:
                     raise InvalidValue("expected integer or null, got " + json_type(expires_at))
 
             _at = "started_at"
-            started_at = d.pop("started_at", MISSING)
+            started_at = src_dict.get("started_at", MISSING)
             if started_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -568,7 +604,7 @@ class RunObject:
                     raise InvalidValue("expected integer or null, got " + json_type(started_at))
 
             _at = "cancelled_at"
-            cancelled_at = d.pop("cancelled_at", MISSING)
+            cancelled_at = src_dict.get("cancelled_at", MISSING)
             if cancelled_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -579,7 +615,7 @@ class RunObject:
                     raise InvalidValue("expected integer or null, got " + json_type(cancelled_at))
 
             _at = "failed_at"
-            failed_at = d.pop("failed_at", MISSING)
+            failed_at = src_dict.get("failed_at", MISSING)
             if failed_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -590,7 +626,7 @@ class RunObject:
                     raise InvalidValue("expected integer or null, got " + json_type(failed_at))
 
             _at = "completed_at"
-            completed_at = d.pop("completed_at", MISSING)
+            completed_at = src_dict.get("completed_at", MISSING)
             if completed_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -601,7 +637,7 @@ class RunObject:
                     raise InvalidValue("expected integer or null, got " + json_type(completed_at))
 
             _at = "incomplete_details"
-            incomplete_details = d.pop("incomplete_details", MISSING)
+            incomplete_details = src_dict.get("incomplete_details", MISSING)
             if incomplete_details is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -616,7 +652,7 @@ class RunObject:
                     raise InvalidValue("expected null or object, got " + json_type(incomplete_details))
 
             _at = "model"
-            model = d.pop("model", MISSING)
+            model = src_dict.get("model", MISSING)
             if model is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -627,7 +663,7 @@ class RunObject:
                     raise expected("string", model)
 
             _at = "instructions"
-            instructions = d.pop("instructions", MISSING)
+            instructions = src_dict.get("instructions", MISSING)
             if instructions is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -638,7 +674,7 @@ class RunObject:
                     raise expected("string", instructions)
 
             _at = "tools"
-            tools = d.pop("tools", MISSING)
+            tools = src_dict.get("tools", MISSING)
             if tools is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -690,7 +726,7 @@ class RunObject:
                     raise expected("array", tools)
 
             _at = "metadata"
-            metadata = d.pop("metadata", MISSING)
+            metadata = src_dict.get("metadata", MISSING)
             if metadata is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -705,7 +741,7 @@ class RunObject:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
 
             _at = "usage"
-            usage = d.pop("usage", MISSING)
+            usage = src_dict.get("usage", MISSING)
             if usage is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -720,7 +756,7 @@ class RunObject:
                     raise InvalidValue("expected null or object, got " + json_type(usage))
 
             _at = "max_prompt_tokens"
-            max_prompt_tokens = d.pop("max_prompt_tokens", MISSING)
+            max_prompt_tokens = src_dict.get("max_prompt_tokens", MISSING)
             if max_prompt_tokens is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -731,7 +767,7 @@ class RunObject:
                     raise InvalidValue("expected integer or null, got " + json_type(max_prompt_tokens))
 
             _at = "max_completion_tokens"
-            max_completion_tokens = d.pop("max_completion_tokens", MISSING)
+            max_completion_tokens = src_dict.get("max_completion_tokens", MISSING)
             if max_completion_tokens is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -742,7 +778,7 @@ class RunObject:
                     raise InvalidValue("expected integer or null, got " + json_type(max_completion_tokens))
 
             _at = "truncation_strategy"
-            truncation_strategy = d.pop("truncation_strategy", MISSING)
+            truncation_strategy = src_dict.get("truncation_strategy", MISSING)
             if truncation_strategy is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -757,7 +793,7 @@ class RunObject:
                     raise InvalidValue("expected null or object, got " + json_type(truncation_strategy))
 
             _at = "tool_choice"
-            tool_choice = d.pop("tool_choice", MISSING)
+            tool_choice = src_dict.get("tool_choice", MISSING)
             if tool_choice is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -776,7 +812,7 @@ class RunObject:
                     )
 
             _at = "parallel_tool_calls"
-            parallel_tool_calls = d.pop("parallel_tool_calls", MISSING)
+            parallel_tool_calls = src_dict.get("parallel_tool_calls", MISSING)
             if parallel_tool_calls is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -787,7 +823,7 @@ class RunObject:
                     raise expected("boolean", parallel_tool_calls)
 
             _at = "response_format"
-            response_format = d.pop("response_format", MISSING)
+            response_format = src_dict.get("response_format", MISSING)
             if response_format is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -817,19 +853,21 @@ class RunObject:
                     )
 
             _at = "temperature"
-            temperature = d.pop("temperature", UNSET)
+            temperature = src_dict.get("temperature", UNSET)
             if temperature is not UNSET:
                 if _strict and not (is_number(temperature) or temperature is None):
                     raise InvalidValue("expected number or null, got " + json_type(temperature))
-
+            else:
+                _absent += 1
             _at = "top_p"
-            top_p = d.pop("top_p", UNSET)
+            top_p = src_dict.get("top_p", UNSET)
             if top_p is not UNSET:
                 if _strict and not (is_number(top_p) or top_p is None):
                     raise InvalidValue("expected number or null, got " + json_type(top_p))
-
+            else:
+                _absent += 1
             _at = "reasoning_effort"
-            reasoning_effort = d.pop("reasoning_effort", UNSET)
+            reasoning_effort = src_dict.get("reasoning_effort", UNSET)
             if reasoning_effort is not UNSET:
                 if type(reasoning_effort) is str and (
                     not _strict or reasoning_effort in ReasoningEffort._value2member_map_
@@ -843,9 +881,10 @@ class RunObject:
                     raise InvalidValue(
                         "expected a value of ReasoningEffort or null, got " + json_type(reasoning_effort)
                     )
-
+            else:
+                _absent += 1
             _at = "tool_resources"
-            tool_resources = d.pop("tool_resources", UNSET)
+            tool_resources = src_dict.get("tool_resources", UNSET)
             if tool_resources is not UNSET:
                 if tool_resources is None:
                     pass
@@ -853,44 +892,51 @@ class RunObject:
                     tool_resources = ToolResources.from_dict(tool_resources, _strict)
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(tool_resources))
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 29 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            id=id,
-            object=object_,
-            created_at=created_at,
-            thread_id=thread_id,
-            assistant_id=assistant_id,
-            status=status,
-            required_action=required_action,
-            last_error=last_error,
-            expires_at=expires_at,
-            started_at=started_at,
-            cancelled_at=cancelled_at,
-            failed_at=failed_at,
-            completed_at=completed_at,
-            incomplete_details=incomplete_details,
-            model=model,
-            instructions=instructions,
-            tools=tools,
-            metadata=metadata,
-            usage=usage,
-            max_prompt_tokens=max_prompt_tokens,
-            max_completion_tokens=max_completion_tokens,
-            truncation_strategy=truncation_strategy,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            response_format=response_format,
-            temperature=temperature,
-            top_p=top_p,
-            reasoning_effort=reasoning_effort,
-            tool_resources=tool_resources,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.id = id
+        obj.object = object_
+        obj.created_at = created_at
+        obj.thread_id = thread_id
+        obj.assistant_id = assistant_id
+        obj.status = status
+        obj.required_action = required_action
+        obj.last_error = last_error
+        obj.expires_at = expires_at
+        obj.started_at = started_at
+        obj.cancelled_at = cancelled_at
+        obj.failed_at = failed_at
+        obj.completed_at = completed_at
+        obj.incomplete_details = incomplete_details
+        obj.model = model
+        obj.instructions = instructions
+        obj.tools = tools
+        obj.metadata = metadata
+        obj.usage = usage
+        obj.max_prompt_tokens = max_prompt_tokens
+        obj.max_completion_tokens = max_completion_tokens
+        obj.truncation_strategy = truncation_strategy
+        obj.tool_choice = tool_choice
+        obj.parallel_tool_calls = parallel_tool_calls
+        obj.response_format = response_format
+        obj.temperature = temperature
+        obj.top_p = top_p
+        obj.reasoning_effort = reasoning_effort
+        obj.tool_resources = tool_resources
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

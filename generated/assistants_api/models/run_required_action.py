@@ -6,8 +6,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.run_required_action_type import RunRequiredActionType
 from ..types import MISSING, InvalidValue, expected
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "type",
+        "submit_tool_outputs",
+    )
+)
+
+from ..models.run_required_action_type import RunRequiredActionType
 
 
 @_attrs_define
@@ -47,13 +56,13 @@ class RunRequiredAction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -72,7 +81,7 @@ class RunRequiredAction:
                     raise expected("string", type_)
 
             _at = "submit_tool_outputs"
-            submit_tool_outputs = d.pop("submit_tool_outputs", MISSING)
+            submit_tool_outputs = src_dict.get("submit_tool_outputs", MISSING)
             if submit_tool_outputs is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -84,16 +93,22 @@ class RunRequiredAction:
                 elif _strict:
                     raise expected("object", submit_tool_outputs)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            type=type_,
-            submit_tool_outputs=submit_tool_outputs,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.type = type_
+        obj.submit_tool_outputs = submit_tool_outputs
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "id",
+        "type",
+        "azure_function",
+    )
+)
+
 
 @_attrs_define
 class RunStepAzureFunctionToolCall:
@@ -48,13 +57,13 @@ class RunStepAzureFunctionToolCall:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "id"
-            id = d.pop("id", MISSING)
+            id = src_dict.get("id", MISSING)
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -65,7 +74,7 @@ class RunStepAzureFunctionToolCall:
                     raise expected("string", id)
 
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -75,7 +84,7 @@ class RunStepAzureFunctionToolCall:
                 if _strict and type_ != "azure_function":
                     raise InvalidValue("expected 'azure_function'")
             _at = "azure_function"
-            azure_function = d.pop("azure_function", MISSING)
+            azure_function = src_dict.get("azure_function", MISSING)
             if azure_function is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -87,17 +96,23 @@ class RunStepAzureFunctionToolCall:
                 elif _strict:
                     raise expected("object", azure_function)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            id=id,
-            type=type_,
-            azure_function=azure_function,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.id = id
+        obj.type = type_
+        obj.azure_function = azure_function
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "id",
+        "type",
+        "bing_custom_search",
+    )
+)
+
 
 @_attrs_define
 class RunStepBingCustomSearchToolCall:
@@ -50,13 +59,13 @@ class RunStepBingCustomSearchToolCall:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "id"
-            id = d.pop("id", MISSING)
+            id = src_dict.get("id", MISSING)
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -67,7 +76,7 @@ class RunStepBingCustomSearchToolCall:
                     raise expected("string", id)
 
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -77,7 +86,7 @@ class RunStepBingCustomSearchToolCall:
                 if _strict and type_ != "bing_custom_search":
                     raise InvalidValue("expected 'bing_custom_search'")
             _at = "bing_custom_search"
-            bing_custom_search = d.pop("bing_custom_search", MISSING)
+            bing_custom_search = src_dict.get("bing_custom_search", MISSING)
             if bing_custom_search is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -91,17 +100,23 @@ class RunStepBingCustomSearchToolCall:
                 elif _strict:
                     raise expected("object", bing_custom_search)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            id=id,
-            type=type_,
-            bing_custom_search=bing_custom_search,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.id = id
+        obj.type = type_
+        obj.bing_custom_search = bing_custom_search
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, InvalidValue, Unset, json_type
 
+_new = object.__new__
+_FIELDS = frozenset(("step_details",))
+
 
 @_attrs_define
 class RunStepDelta:
@@ -64,13 +67,13 @@ class RunStepDelta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "step_details"
-            step_details = d.pop("step_details", UNSET)
+            step_details = src_dict.get("step_details", UNSET)
             if step_details is not UNSET:
                 _step_details_tag = step_details.get("type") if type(step_details) is dict else None
                 if _step_details_tag == "message_creation":
@@ -81,16 +84,23 @@ class RunStepDelta:
                     step_details = UnknownRunStepDeltaDetails.from_dict(step_details, _strict)
                 elif _strict:
                     raise InvalidValue("expected object, got " + json_type(step_details))
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 1 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            step_details=step_details,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.step_details = step_details
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

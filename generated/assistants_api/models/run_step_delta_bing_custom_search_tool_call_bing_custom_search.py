@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import InvalidValue, expected
 
+_new = object.__new__
+
 
 @_attrs_define
 class RunStepDeltaBingCustomSearchToolCallBingCustomSearch:
@@ -31,11 +33,11 @@ class RunStepDeltaBingCustomSearchToolCallBingCustomSearch:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
         try:
             _at: str = ""
+            d = dict(src_dict)
             additional_properties = {}
             for extra_name, extra_data in d.items():
                 _at = extra_name
@@ -48,10 +50,11 @@ class RunStepDeltaBingCustomSearchToolCallBingCustomSearch:
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls()
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

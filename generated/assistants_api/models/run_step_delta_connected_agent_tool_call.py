@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "index",
+        "type",
+        "id",
+        "connected_agent",
+    )
+)
+
 
 @_attrs_define
 class RunStepDeltaConnectedAgentToolCall:
@@ -57,13 +67,13 @@ class RunStepDeltaConnectedAgentToolCall:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "index"
-            index = d.pop("index", MISSING)
+            index = src_dict.get("index", MISSING)
             if index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -74,7 +84,7 @@ class RunStepDeltaConnectedAgentToolCall:
                     raise expected("integer", index)
 
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -84,31 +94,39 @@ class RunStepDeltaConnectedAgentToolCall:
                 if _strict and type_ != "connected_agent":
                     raise InvalidValue("expected 'connected_agent'")
             _at = "id"
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if id is not UNSET:
                 if _strict and not (type(id) is str):
                     raise expected("string", id)
-
+            else:
+                _absent += 1
             _at = "connected_agent"
-            connected_agent = d.pop("connected_agent", UNSET)
+            connected_agent = src_dict.get("connected_agent", UNSET)
             if connected_agent is not UNSET:
                 if type(connected_agent) is dict:
                     connected_agent = ConnectedAgentCall.from_dict(connected_agent, _strict)
                 elif _strict:
                     raise expected("object", connected_agent)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 4 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            index=index,
-            type=type_,
-            id=id,
-            connected_agent=connected_agent,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.index = index
+        obj.type = type_
+        obj.id = id
+        obj.connected_agent = connected_agent
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

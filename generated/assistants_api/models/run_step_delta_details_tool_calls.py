@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected, json_type
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "type",
+        "tool_calls",
+    )
+)
+
 
 @_attrs_define
 class RunStepDeltaDetailsToolCalls:
@@ -150,13 +158,13 @@ class RunStepDeltaDetailsToolCalls:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -166,7 +174,7 @@ class RunStepDeltaDetailsToolCalls:
                 if _strict and type_ != "tool_calls":
                     raise InvalidValue("expected 'tool_calls'")
             _at = "tool_calls"
-            tool_calls = d.pop("tool_calls", UNSET)
+            tool_calls = src_dict.get("tool_calls", UNSET)
             if tool_calls is not UNSET:
                 if type(tool_calls) is list:
                     _tool_calls_items = tool_calls
@@ -217,17 +225,24 @@ class RunStepDeltaDetailsToolCalls:
                         raise _error.at(len(tool_calls)) from None
                 elif _strict:
                     raise expected("array", tool_calls)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            type=type_,
-            tool_calls=tool_calls,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.type = type_
+        obj.tool_calls = tool_calls
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

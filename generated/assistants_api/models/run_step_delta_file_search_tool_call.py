@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "index",
+        "type",
+        "file_search",
+        "id",
+    )
+)
+
 
 @_attrs_define
 class RunStepDeltaFileSearchToolCall:
@@ -55,13 +65,13 @@ class RunStepDeltaFileSearchToolCall:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "index"
-            index = d.pop("index", MISSING)
+            index = src_dict.get("index", MISSING)
             if index is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -72,7 +82,7 @@ class RunStepDeltaFileSearchToolCall:
                     raise expected("integer", index)
 
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -82,7 +92,7 @@ class RunStepDeltaFileSearchToolCall:
                 if _strict and type_ != "file_search":
                     raise InvalidValue("expected 'file_search'")
             _at = "file_search"
-            file_search = d.pop("file_search", MISSING)
+            file_search = src_dict.get("file_search", MISSING)
             if file_search is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -95,23 +105,30 @@ class RunStepDeltaFileSearchToolCall:
                     raise expected("object", file_search)
 
             _at = "id"
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if id is not UNSET:
                 if _strict and not (type(id) is str):
                     raise expected("string", id)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 4 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            index=index,
-            type=type_,
-            file_search=file_search,
-            id=id,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.index = index
+        obj.type = type_
+        obj.file_search = file_search
+        obj.id = id
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "id",
+        "type",
+        "file_search",
+    )
+)
+
 
 @_attrs_define
 class RunStepFileSearchToolCall:
@@ -46,13 +55,13 @@ class RunStepFileSearchToolCall:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "id"
-            id = d.pop("id", MISSING)
+            id = src_dict.get("id", MISSING)
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -63,7 +72,7 @@ class RunStepFileSearchToolCall:
                     raise expected("string", id)
 
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -73,7 +82,7 @@ class RunStepFileSearchToolCall:
                 if _strict and type_ != "file_search":
                     raise InvalidValue("expected 'file_search'")
             _at = "file_search"
-            file_search = d.pop("file_search", MISSING)
+            file_search = src_dict.get("file_search", MISSING)
             if file_search is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -85,17 +94,23 @@ class RunStepFileSearchToolCall:
                 elif _strict:
                     raise expected("object", file_search)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            id=id,
-            type=type_,
-            file_search=file_search,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.id = id
+        obj.type = type_
+        obj.file_search = file_search
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

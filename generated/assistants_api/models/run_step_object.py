@@ -6,9 +6,32 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, InvalidValue, expected, is_integer, json_type
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "id",
+        "object",
+        "created_at",
+        "assistant_id",
+        "thread_id",
+        "run_id",
+        "type",
+        "status",
+        "step_details",
+        "last_error",
+        "expired_at",
+        "cancelled_at",
+        "failed_at",
+        "completed_at",
+        "metadata",
+        "usage",
+    )
+)
+
 from ..models.run_step_status import RunStepStatus
 from ..models.run_step_type import RunStepType
-from ..types import MISSING, InvalidValue, expected, is_integer, json_type
 
 
 @_attrs_define
@@ -163,13 +186,13 @@ class RunStepObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "id"
-            id = d.pop("id", MISSING)
+            id = src_dict.get("id", MISSING)
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -180,7 +203,7 @@ class RunStepObject:
                     raise expected("string", id)
 
             _at = "object"
-            object_ = d.pop("object", MISSING)
+            object_ = src_dict.get("object", MISSING)
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -190,7 +213,7 @@ class RunStepObject:
                 if _strict and object_ != "thread.run.step":
                     raise InvalidValue("expected 'thread.run.step'")
             _at = "created_at"
-            created_at = d.pop("created_at", MISSING)
+            created_at = src_dict.get("created_at", MISSING)
             if created_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -201,7 +224,7 @@ class RunStepObject:
                     raise expected("integer", created_at)
 
             _at = "assistant_id"
-            assistant_id = d.pop("assistant_id", MISSING)
+            assistant_id = src_dict.get("assistant_id", MISSING)
             if assistant_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -212,7 +235,7 @@ class RunStepObject:
                     raise expected("string", assistant_id)
 
             _at = "thread_id"
-            thread_id = d.pop("thread_id", MISSING)
+            thread_id = src_dict.get("thread_id", MISSING)
             if thread_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -223,7 +246,7 @@ class RunStepObject:
                     raise expected("string", thread_id)
 
             _at = "run_id"
-            run_id = d.pop("run_id", MISSING)
+            run_id = src_dict.get("run_id", MISSING)
             if run_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -234,7 +257,7 @@ class RunStepObject:
                     raise expected("string", run_id)
 
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -253,7 +276,7 @@ class RunStepObject:
                     raise expected("string", type_)
 
             _at = "status"
-            status = d.pop("status", MISSING)
+            status = src_dict.get("status", MISSING)
             if status is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -272,7 +295,7 @@ class RunStepObject:
                     raise expected("string", status)
 
             _at = "step_details"
-            step_details = d.pop("step_details", MISSING)
+            step_details = src_dict.get("step_details", MISSING)
             if step_details is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -290,7 +313,7 @@ class RunStepObject:
                     raise InvalidValue("expected object, got " + json_type(step_details))
 
             _at = "last_error"
-            last_error = d.pop("last_error", MISSING)
+            last_error = src_dict.get("last_error", MISSING)
             if last_error is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -305,7 +328,7 @@ class RunStepObject:
                     raise InvalidValue("expected null or object, got " + json_type(last_error))
 
             _at = "expired_at"
-            expired_at = d.pop("expired_at", MISSING)
+            expired_at = src_dict.get("expired_at", MISSING)
             if expired_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -316,7 +339,7 @@ class RunStepObject:
                     raise InvalidValue("expected integer or null, got " + json_type(expired_at))
 
             _at = "cancelled_at"
-            cancelled_at = d.pop("cancelled_at", MISSING)
+            cancelled_at = src_dict.get("cancelled_at", MISSING)
             if cancelled_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -327,7 +350,7 @@ class RunStepObject:
                     raise InvalidValue("expected integer or null, got " + json_type(cancelled_at))
 
             _at = "failed_at"
-            failed_at = d.pop("failed_at", MISSING)
+            failed_at = src_dict.get("failed_at", MISSING)
             if failed_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -338,7 +361,7 @@ class RunStepObject:
                     raise InvalidValue("expected integer or null, got " + json_type(failed_at))
 
             _at = "completed_at"
-            completed_at = d.pop("completed_at", MISSING)
+            completed_at = src_dict.get("completed_at", MISSING)
             if completed_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -349,7 +372,7 @@ class RunStepObject:
                     raise InvalidValue("expected integer or null, got " + json_type(completed_at))
 
             _at = "metadata"
-            metadata = d.pop("metadata", MISSING)
+            metadata = src_dict.get("metadata", MISSING)
             if metadata is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -364,7 +387,7 @@ class RunStepObject:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
 
             _at = "usage"
-            usage = d.pop("usage", MISSING)
+            usage = src_dict.get("usage", MISSING)
             if usage is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -378,30 +401,36 @@ class RunStepObject:
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(usage))
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 16 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            id=id,
-            object=object_,
-            created_at=created_at,
-            assistant_id=assistant_id,
-            thread_id=thread_id,
-            run_id=run_id,
-            type=type_,
-            status=status,
-            step_details=step_details,
-            last_error=last_error,
-            expired_at=expired_at,
-            cancelled_at=cancelled_at,
-            failed_at=failed_at,
-            completed_at=completed_at,
-            metadata=metadata,
-            usage=usage,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.id = id
+        obj.object = object_
+        obj.created_at = created_at
+        obj.assistant_id = assistant_id
+        obj.thread_id = thread_id
+        obj.run_id = run_id
+        obj.type = type_
+        obj.status = status
+        obj.step_details = step_details
+        obj.last_error = last_error
+        obj.expired_at = expired_at
+        obj.cancelled_at = cancelled_at
+        obj.failed_at = failed_at
+        obj.completed_at = completed_at
+        obj.metadata = metadata
+        obj.usage = usage
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -6,8 +6,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.run_step_stream_event_event import RunStepStreamEventEvent
 from ..types import MISSING, InvalidValue, expected
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "event",
+        "data",
+    )
+)
+
+from ..models.run_step_stream_event_event import RunStepStreamEventEvent
 
 
 @_attrs_define
@@ -43,13 +52,13 @@ class RunStepStreamEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "event"
-            event = d.pop("event", MISSING)
+            event = src_dict.get("event", MISSING)
             if event is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -68,7 +77,7 @@ class RunStepStreamEvent:
                     raise expected("string", event)
 
             _at = "data"
-            data = d.pop("data", MISSING)
+            data = src_dict.get("data", MISSING)
             if data is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -80,16 +89,22 @@ class RunStepStreamEvent:
                 elif _strict:
                     raise expected("object", data)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            event=event,
-            data=data,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.event = event
+        obj.data = data
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

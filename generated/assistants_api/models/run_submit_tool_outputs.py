@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected
 
+_new = object.__new__
+_FIELDS = frozenset(("tool_calls",))
+
 
 @_attrs_define
 class RunSubmitToolOutputs:
@@ -47,13 +50,13 @@ class RunSubmitToolOutputs:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "tool_calls"
-            tool_calls = d.pop("tool_calls", MISSING)
+            tool_calls = src_dict.get("tool_calls", MISSING)
             if tool_calls is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -77,15 +80,21 @@ class RunSubmitToolOutputs:
                 elif _strict:
                     raise expected("array", tool_calls)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 1 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            tool_calls=tool_calls,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.tool_calls = tool_calls
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "name",
+        "arguments",
+    )
+)
+
 
 @_attrs_define
 class RunToolCallFunction:
@@ -41,13 +49,13 @@ class RunToolCallFunction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "name"
-            name = d.pop("name", MISSING)
+            name = src_dict.get("name", MISSING)
             if name is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -58,7 +66,7 @@ class RunToolCallFunction:
                     raise expected("string", name)
 
             _at = "arguments"
-            arguments = d.pop("arguments", MISSING)
+            arguments = src_dict.get("arguments", MISSING)
             if arguments is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -68,16 +76,22 @@ class RunToolCallFunction:
                 if _strict and not (type(arguments) is str):
                     raise expected("string", arguments)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            name=name,
-            arguments=arguments,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.name = name
+        obj.arguments = arguments
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -6,8 +6,18 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.run_tool_call_type import RunToolCallType
 from ..types import MISSING, InvalidValue, expected
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "id",
+        "type",
+        "function",
+    )
+)
+
+from ..models.run_tool_call_type import RunToolCallType
 
 
 @_attrs_define
@@ -48,13 +58,13 @@ class RunToolCallObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "id"
-            id = d.pop("id", MISSING)
+            id = src_dict.get("id", MISSING)
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -65,7 +75,7 @@ class RunToolCallObject:
                     raise expected("string", id)
 
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -84,7 +94,7 @@ class RunToolCallObject:
                     raise expected("string", type_)
 
             _at = "function"
-            function = d.pop("function", MISSING)
+            function = src_dict.get("function", MISSING)
             if function is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -96,17 +106,23 @@ class RunToolCallObject:
                 elif _strict:
                     raise expected("object", function)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            id=id,
-            type=type_,
-            function=function,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.id = id
+        obj.type = type_
+        obj.function = function
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected, is_integer
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "completion_tokens",
+        "prompt_tokens",
+        "total_tokens",
+    )
+)
+
 
 @_attrs_define
 class RunUsage:
@@ -46,13 +55,13 @@ class RunUsage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "completion_tokens"
-            completion_tokens = d.pop("completion_tokens", MISSING)
+            completion_tokens = src_dict.get("completion_tokens", MISSING)
             if completion_tokens is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -63,7 +72,7 @@ class RunUsage:
                     raise expected("integer", completion_tokens)
 
             _at = "prompt_tokens"
-            prompt_tokens = d.pop("prompt_tokens", MISSING)
+            prompt_tokens = src_dict.get("prompt_tokens", MISSING)
             if prompt_tokens is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -74,7 +83,7 @@ class RunUsage:
                     raise expected("integer", prompt_tokens)
 
             _at = "total_tokens"
-            total_tokens = d.pop("total_tokens", MISSING)
+            total_tokens = src_dict.get("total_tokens", MISSING)
             if total_tokens is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -84,17 +93,23 @@ class RunUsage:
                 if _strict and not (is_integer(total_tokens)):
                     raise expected("integer", total_tokens)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            completion_tokens=completion_tokens,
-            prompt_tokens=prompt_tokens,
-            total_tokens=total_tokens,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.completion_tokens = completion_tokens
+        obj.prompt_tokens = prompt_tokens
+        obj.total_tokens = total_tokens
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected, is_integer
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "max_chunk_size_tokens",
+        "chunk_overlap_tokens",
+    )
+)
+
 
 @_attrs_define
 class StaticChunkingSettings:
@@ -41,13 +49,13 @@ class StaticChunkingSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "max_chunk_size_tokens"
-            max_chunk_size_tokens = d.pop("max_chunk_size_tokens", MISSING)
+            max_chunk_size_tokens = src_dict.get("max_chunk_size_tokens", MISSING)
             if max_chunk_size_tokens is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -58,7 +66,7 @@ class StaticChunkingSettings:
                     raise expected("integer", max_chunk_size_tokens)
 
             _at = "chunk_overlap_tokens"
-            chunk_overlap_tokens = d.pop("chunk_overlap_tokens", MISSING)
+            chunk_overlap_tokens = src_dict.get("chunk_overlap_tokens", MISSING)
             if chunk_overlap_tokens is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -68,16 +76,22 @@ class StaticChunkingSettings:
                 if _strict and not (is_integer(chunk_overlap_tokens)):
                     raise expected("integer", chunk_overlap_tokens)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            max_chunk_size_tokens=max_chunk_size_tokens,
-            chunk_overlap_tokens=chunk_overlap_tokens,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.max_chunk_size_tokens = max_chunk_size_tokens
+        obj.chunk_overlap_tokens = chunk_overlap_tokens
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

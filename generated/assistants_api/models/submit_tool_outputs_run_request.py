@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected, json_type
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "tool_outputs",
+        "stream",
+    )
+)
+
 
 @_attrs_define
 class SubmitToolOutputsRunRequest:
@@ -59,13 +67,13 @@ class SubmitToolOutputsRunRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "tool_outputs"
-            tool_outputs = d.pop("tool_outputs", MISSING)
+            tool_outputs = src_dict.get("tool_outputs", MISSING)
             if tool_outputs is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -90,21 +98,28 @@ class SubmitToolOutputsRunRequest:
                     raise expected("array", tool_outputs)
 
             _at = "stream"
-            stream = d.pop("stream", UNSET)
+            stream = src_dict.get("stream", UNSET)
             if stream is not UNSET:
                 if _strict and not (type(stream) is bool or stream is None):
                     raise InvalidValue("expected boolean or null, got " + json_type(stream))
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            tool_outputs=tool_outputs,
-            stream=stream,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.tool_outputs = tool_outputs
+        obj.stream = stream
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected, is_integer, json_type
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "id",
+        "object",
+        "created_at",
+        "tool_resources",
+        "metadata",
+    )
+)
+
 
 @_attrs_define
 class ThreadObject:
@@ -68,13 +79,13 @@ class ThreadObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "id"
-            id = d.pop("id", MISSING)
+            id = src_dict.get("id", MISSING)
             if id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -85,7 +96,7 @@ class ThreadObject:
                     raise expected("string", id)
 
             _at = "object"
-            object_ = d.pop("object", MISSING)
+            object_ = src_dict.get("object", MISSING)
             if object_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -95,7 +106,7 @@ class ThreadObject:
                 if _strict and object_ != "thread":
                     raise InvalidValue("expected 'thread'")
             _at = "created_at"
-            created_at = d.pop("created_at", MISSING)
+            created_at = src_dict.get("created_at", MISSING)
             if created_at is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -106,7 +117,7 @@ class ThreadObject:
                     raise expected("integer", created_at)
 
             _at = "tool_resources"
-            tool_resources = d.pop("tool_resources", MISSING)
+            tool_resources = src_dict.get("tool_resources", MISSING)
             if tool_resources is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -121,7 +132,7 @@ class ThreadObject:
                     raise InvalidValue("expected null or object, got " + json_type(tool_resources))
 
             _at = "metadata"
-            metadata = d.pop("metadata", MISSING)
+            metadata = src_dict.get("metadata", MISSING)
             if metadata is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -135,19 +146,25 @@ class ThreadObject:
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 5 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            id=id,
-            object=object_,
-            created_at=created_at,
-            tool_resources=tool_resources,
-            metadata=metadata,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.id = id
+        obj.object = object_
+        obj.created_at = created_at
+        obj.tool_resources = tool_resources
+        obj.metadata = metadata
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

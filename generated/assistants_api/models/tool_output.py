@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import MISSING, InvalidValue, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "tool_call_id",
+        "output",
+    )
+)
+
 
 @_attrs_define
 class ToolOutput:
@@ -41,13 +49,13 @@ class ToolOutput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "tool_call_id"
-            tool_call_id = d.pop("tool_call_id", MISSING)
+            tool_call_id = src_dict.get("tool_call_id", MISSING)
             if tool_call_id is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -58,7 +66,7 @@ class ToolOutput:
                     raise expected("string", tool_call_id)
 
             _at = "output"
-            output = d.pop("output", MISSING)
+            output = src_dict.get("output", MISSING)
             if output is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -68,16 +76,22 @@ class ToolOutput:
                 if _strict and not (type(output) is str):
                     raise expected("string", output)
 
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            tool_call_id=tool_call_id,
-            output=output,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.tool_call_id = tool_call_id
+        obj.output = output
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, InvalidValue, Unset, expected
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "code_interpreter",
+        "file_search",
+        "azure_ai_search",
+    )
+)
+
 
 @_attrs_define
 class ToolResources:
@@ -61,46 +70,55 @@ class ToolResources:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "code_interpreter"
-            code_interpreter = d.pop("code_interpreter", UNSET)
+            code_interpreter = src_dict.get("code_interpreter", UNSET)
             if code_interpreter is not UNSET:
                 if type(code_interpreter) is dict:
                     code_interpreter = CodeInterpreterResources.from_dict(code_interpreter, _strict)
                 elif _strict:
                     raise expected("object", code_interpreter)
-
+            else:
+                _absent += 1
             _at = "file_search"
-            file_search = d.pop("file_search", UNSET)
+            file_search = src_dict.get("file_search", UNSET)
             if file_search is not UNSET:
                 if type(file_search) is dict:
                     file_search = FileSearchResources.from_dict(file_search, _strict)
                 elif _strict:
                     raise expected("object", file_search)
-
+            else:
+                _absent += 1
             _at = "azure_ai_search"
-            azure_ai_search = d.pop("azure_ai_search", UNSET)
+            azure_ai_search = src_dict.get("azure_ai_search", UNSET)
             if azure_ai_search is not UNSET:
                 if type(azure_ai_search) is dict:
                     azure_ai_search = AzureAISearchResources.from_dict(azure_ai_search, _strict)
                 elif _strict:
                     raise expected("object", azure_ai_search)
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            code_interpreter=code_interpreter,
-            file_search=file_search,
-            azure_ai_search=azure_ai_search,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.code_interpreter = code_interpreter
+        obj.file_search = file_search
+        obj.azure_ai_search = azure_ai_search
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

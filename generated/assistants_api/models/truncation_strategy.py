@@ -6,8 +6,17 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.truncation_strategy_type import TruncationStrategyType
 from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, json_type
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "type",
+        "last_messages",
+    )
+)
+
+from ..models.truncation_strategy_type import TruncationStrategyType
 
 
 @_attrs_define
@@ -51,13 +60,13 @@ class TruncationStrategy:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "type"
-            type_ = d.pop("type", MISSING)
+            type_ = src_dict.get("type", MISSING)
             if type_ is MISSING:
                 if _strict:
                     raise InvalidValue("required field is missing")
@@ -76,21 +85,28 @@ class TruncationStrategy:
                     raise expected("string", type_)
 
             _at = "last_messages"
-            last_messages = d.pop("last_messages", UNSET)
+            last_messages = src_dict.get("last_messages", UNSET)
             if last_messages is not UNSET:
                 if _strict and not (is_integer(last_messages) or last_messages is None):
                     raise InvalidValue("expected integer or null, got " + json_type(last_messages))
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 2 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            type=type_,
-            last_messages=last_messages,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.type = type_
+        obj.last_messages = last_messages
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property

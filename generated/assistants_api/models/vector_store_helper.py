@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, InvalidValue, Unset, expected, json_type
 
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "file_ids",
+        "chunking_strategy",
+        "metadata",
+    )
+)
+
 
 @_attrs_define
 class VectorStoreHelper:
@@ -82,13 +91,13 @@ class VectorStoreHelper:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
-        d = dict(src_dict)
         _strict = strict
         _missing: list[str] | None = None
+        _absent = 0
         try:
             _at: str = ""
             _at = "file_ids"
-            file_ids = d.pop("file_ids", UNSET)
+            file_ids = src_dict.get("file_ids", UNSET)
             if file_ids is not UNSET:
                 if type(file_ids) is list:
                     if _strict:
@@ -97,9 +106,10 @@ class VectorStoreHelper:
                                 raise expected("string", file_ids_item_data).at(_index)
                 elif _strict:
                     raise expected("array", file_ids)
-
+            else:
+                _absent += 1
             _at = "chunking_strategy"
-            chunking_strategy = d.pop("chunking_strategy", UNSET)
+            chunking_strategy = src_dict.get("chunking_strategy", UNSET)
             if chunking_strategy is not UNSET:
                 _chunking_strategy_tag = chunking_strategy.get("type") if type(chunking_strategy) is dict else None
                 if _chunking_strategy_tag == "auto":
@@ -110,9 +120,10 @@ class VectorStoreHelper:
                     chunking_strategy = UnknownChunkingStrategy.from_dict(chunking_strategy, _strict)
                 elif _strict:
                     raise InvalidValue("expected object, got " + json_type(chunking_strategy))
-
+            else:
+                _absent += 1
             _at = "metadata"
-            metadata = d.pop("metadata", UNSET)
+            metadata = src_dict.get("metadata", UNSET)
             if metadata is not UNSET:
                 if metadata is None:
                     pass
@@ -120,18 +131,25 @@ class VectorStoreHelper:
                     metadata = Metadata.from_dict(metadata, _strict)
                 elif _strict:
                     raise InvalidValue("expected null or object, got " + json_type(metadata))
-
+            else:
+                _absent += 1
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
         except InvalidValue as _error:
             raise _error.at(_at) from None
 
-        obj = cls(
-            file_ids=file_ids,
-            chunking_strategy=chunking_strategy,
-            metadata=metadata,
-        )
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        obj = _new(cls)
+        obj.file_ids = file_ids
+        obj.chunking_strategy = chunking_strategy
+        obj.metadata = metadata
         obj.additional_properties = d
-        if _missing:
-            obj.missing_fields = tuple(_missing)
+        obj.missing_fields = () if _missing is None else tuple(_missing)
         return obj
 
     @property
