@@ -228,6 +228,37 @@ def test_headers_sent_with_every_call() -> None:
     assert url.params["debug"] == "1"
 
 
+def test_the_pool_made_here_and_one_passed_in_send_the_same_headers() -> None:
+    """The fixed headers live in a pool the client makes, and go with each request of a pool
+    passed in: on the wire the two are the same, and per-call headers override either."""
+    from .adversarial import Hostile, reply_json
+
+    thread = example("ThreadObject")
+    with Hostile(lambda seen, sock: reply_json(sock, 200, thread)) as server:
+        settings: dict[str, Any] = {
+            "api_key": KEY,
+            "base_url": server.url + "/v1",
+            "organization": "org_1",
+            "default_headers": {"X-Team": "blue", "Accept": "application/json; q=1"},
+        }
+        with httpx2.Client() as given:
+            for client in (Client(**settings), Client(**settings, http_client=given)):
+                client.get_thread("thread_1")
+                client.get_thread("thread_1", extra_headers={"OpenAI-Beta": "assistants=v1", "X-Team": "red"})
+                client.close()
+        made, made_extra, passed, passed_extra = server.seen
+    for seen in (made, passed):
+        assert seen.headers["user-agent"].startswith("assistants-client/")
+        assert seen.headers["accept"] == "application/json; q=1"
+        assert seen.headers["authorization"] == f"Bearer {KEY}"
+        assert (seen.headers["openai-beta"], seen.headers["x-team"]) == ("assistants=v2", "blue")
+        assert seen.headers["openai-organization"] == "org_1"
+    for seen in (made_extra, passed_extra):
+        assert (seen.headers["openai-beta"], seen.headers["x-team"]) == ("assistants=v1", "red")
+    assert made.headers == passed.headers
+    assert made_extra.headers == passed_extra.headers
+
+
 def test_token_provider_is_asked_again_after_a_401(sleeps: list[float]) -> None:
     tokens = iter(["expired-token", "fresh-token"])
     seen: list[str] = []

@@ -99,7 +99,11 @@ class _Core(Generic[H]):
             with self._http_lock:  # the first calls of 16 threads at once still build one pool
                 http = self._made_http
                 if http is None:
-                    http = self._made_http = cast(H, self._engine(timeout=self._settings.timeout))
+                    # The fixed headers are the pool's own, merged into its defaults once here
+                    # rather than into every request (`_build` sends only the per-call ones).
+                    settings = self._settings
+                    made = self._engine(timeout=settings.timeout, headers=settings.headers)
+                    http = self._made_http = cast(H, made)
         return http
 
     @classmethod
@@ -189,7 +193,8 @@ class _Core(Generic[H]):
         spec = build_request(op, path_args, body, query)
         settings = self._settings
         params = {**settings.default_query, **spec.get("params", {}), **(options.extra_query or {})}
-        headers = dict(settings.headers)
+        # A pool made here carries the fixed headers already; one passed in gets them per request.
+        headers = {} if http is self._made_http else dict(settings.headers)
         if stream:
             headers["Accept"] = "text/event-stream"
         if op.method == "POST":
@@ -203,7 +208,7 @@ class _Core(Generic[H]):
             settings.base_url + spec["url"],
             params=params or None,
             content=spec.get("content"),
-            headers=headers,
+            headers=headers or None,
             timeout=timeout,  # type: ignore[arg-type]
             extensions={OPERATION: op.name},
         )
