@@ -6,7 +6,7 @@ import math
 import statistics
 
 from . import chat, concurrency, memory, report, soak, sse, workloads
-from .harness import IMPLS, SERVER_MODULE, median_ms
+from .harness import IMPLS, SERVER_ARGS, SERVER_MODULE, median_ms
 from .results import Results
 
 
@@ -98,7 +98,8 @@ def measured(r: Results) -> list[str]:
         )
     lines += [
         *report.floor_notes(report.target_rows(r)),
-        f"- The server is one `python -m {SERVER_MODULE} --port 0` subprocess on 127.0.0.1, shared by all three "
+        f"- The server is one `python -m {SERVER_MODULE} {' '.join(SERVER_ARGS)}` subprocess on 127.0.0.1, "
+        "shared by all three "
         "clients, so its time is in every network row alike; the raw column shows what is left to the server and "
         "the transport.",
         "",

@@ -22,10 +22,13 @@ IMPLS = ("ours", "openai", "raw")
 
 SERVER_MODULE = "assistants_server"
 """The one place that names the local server: `python -m SERVER_MODULE --port 0` prints its URL."""
+SERVER_ARGS = ("--port", "0", "--keep-alive", "120")
+"""Idle connections stay open for 2 minutes: with the default 5 s, a connection of the 5,000-call
+rows that waits that long is closed as the client reuses it, and raw httpx2 does not retry."""
 
 
 def server_command(*args: str) -> list[str]:
-    return [sys.executable, "-m", SERVER_MODULE, "--port", "0", *args]
+    return [sys.executable, "-m", SERVER_MODULE, *SERVER_ARGS, *args]
 
 
 def progress(message: str) -> None:

@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-validate-requests", action="store_true", help="do not check request bodies")
     p.add_argument("--no-beta-header-check", action="store_true", help="do not demand the OpenAI-Beta header")
     p.add_argument("--log-level", default="warning")
+    p.add_argument(
+        "--keep-alive", type=int, default=5, metavar="SECONDS", help="seconds an idle connection stays open (5)"
+    )
     model = p.add_argument_group("the model behind runs")
     model.add_argument(
         "--model-backend",
@@ -109,6 +112,7 @@ def config_from_args(args: argparse.Namespace) -> ServerConfig:
         validate_requests=not args.no_validate_requests,
         require_beta_header=not args.no_beta_header_check,
         log_level=args.log_level,
+        keep_alive=args.keep_alive,
         model_backend=args.model_backend,
         upstream_base_url=args.upstream_base_url,
         upstream_api_key=args.upstream_api_key,

@@ -34,6 +34,7 @@ class ServerConfig:
     require_beta_header: bool = True  # demand OpenAI-Beta on /v1
     spec_path: str | None = None  # another openapi.yaml
     log_level: str = "warning"
+    keep_alive: int = 5  # seconds an idle connection is kept open for the client's next request
     model_backend: str = "scripted"  # what answers runs: "scripted" or "chat-completions"
     upstream_base_url: str | None = None  # chat-completions: the endpoint, as OpenAI clients take it
     upstream_api_key: str | None = field(default=None, repr=False)  # else $UPSTREAM_API_KEY; None: no key

@@ -65,6 +65,7 @@ def uvicorn_server(app: AssistantsApp) -> uvicorn.Server:
         log_level=app.config.log_level,
         access_log=False,
         timeout_graceful_shutdown=2,
+        timeout_keep_alive=app.config.keep_alive,
     )
     return uvicorn.Server(config)
 

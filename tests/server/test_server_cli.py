@@ -59,3 +59,38 @@ def test_the_step_delay_defaults_to_the_backend_s_own() -> None:
     real = ServerConfig(model_backend="chat-completions", upstream_base_url="http://127.0.0.1:9/v1")
     assert real.step_delay == 0.0  # nothing added to a real model's time to first token
     assert ServerConfig(model_backend="chat-completions", step_delay=0.5).step_delay == 0.5
+
+
+def test_keep_alive_sets_how_long_an_idle_connection_stays_open() -> None:
+    import socket
+    import time
+
+    from assistants_server import Server
+    from assistants_server.__main__ import build_parser
+
+    assert build_parser().parse_args(["--keep-alive", "120"]).keep_alive == 120
+    request = b"GET /_mock/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+
+    def idle_for(srv: Server, seconds: float) -> bytes:
+        """What the connection gives after an answer and `seconds` of silence (b"": closed)."""
+        host, port = srv.base_url.removeprefix("http://").removesuffix("/v1").rsplit(":", 1)
+        with socket.create_connection((host, int(port)), timeout=5) as sock:
+            sock.sendall(request)
+            answer = b""
+            while b"\r\n\r\n" not in answer:
+                answer += sock.recv(65536)
+            head, _, body = answer.partition(b"\r\n\r\n")
+            assert head.startswith(b"HTTP/1.1 200")
+            length = int(head.lower().split(b"content-length:")[1].split(b"\r\n")[0])
+            while len(body) < length:  # the whole first answer, so what comes next is the second
+                body += sock.recv(65536)
+            time.sleep(seconds)
+            sock.sendall(request)  # still open: answered; closed by the server: EOF
+            try:
+                return sock.recv(65536)
+            except ConnectionResetError:
+                return b""
+
+    with Server(keep_alive=1) as short, Server() as default:
+        assert idle_for(short, 1.6) == b""
+        assert idle_for(default, 1.6).startswith(b"HTTP/1.1 200")
