@@ -229,8 +229,9 @@ def test_headers_sent_with_every_call() -> None:
 
 
 def test_the_pool_made_here_and_one_passed_in_send_the_same_headers() -> None:
-    """The fixed headers live in a pool the client makes, and go with each request of a pool
-    passed in: on the wire the two are the same, and per-call headers override either."""
+    """What goes on the wire from a pool the client makes and from one passed in: the same
+    fixed headers, per-call headers over them, and a passed-in pool's own headers, cookies and
+    query parameters, as they are at each call."""
     from .adversarial import Hostile, reply_json
 
     thread = example("ThreadObject")
@@ -241,13 +242,18 @@ def test_the_pool_made_here_and_one_passed_in_send_the_same_headers() -> None:
             "organization": "org_1",
             "default_headers": {"X-Team": "blue", "Accept": "application/json; q=1"},
         }
-        with httpx2.Client() as given:
-            for client in (Client(**settings), Client(**settings, http_client=given)):
+        with httpx2.Client() as plain, httpx2.Client(headers={"X-Pool": "p1"}, params={"pool": "1"}) as own:
+            own.cookies.set("session", "s1", domain="127.0.0.1")
+            for client in (Client(**settings), Client(**settings, http_client=plain)):
                 client.get_thread("thread_1")
                 client.get_thread("thread_1", extra_headers={"OpenAI-Beta": "assistants=v1", "X-Team": "red"})
                 client.close()
-        made, made_extra, passed, passed_extra = server.seen
-    for seen in (made, passed):
+            pooled = Client(**settings, http_client=own)
+            pooled.get_thread("thread_1")
+            own.headers["X-Pool"] = "p2"  # a pool's headers may change between calls
+            pooled.get_thread("thread_1")
+        made, made_extra, passed, passed_extra, pool_1, pool_2 = server.seen
+    for seen in (made, passed, pool_1):
         assert seen.headers["user-agent"].startswith("assistants-client/")
         assert seen.headers["accept"] == "application/json; q=1"
         assert seen.headers["authorization"] == f"Bearer {KEY}"
@@ -257,6 +263,9 @@ def test_the_pool_made_here_and_one_passed_in_send_the_same_headers() -> None:
         assert (seen.headers["openai-beta"], seen.headers["x-team"]) == ("assistants=v1", "red")
     assert made.headers == passed.headers
     assert made_extra.headers == passed_extra.headers
+    assert (pool_1.headers["x-pool"], pool_2.headers["x-pool"]) == ("p1", "p2")
+    assert pool_1.headers["cookie"] == "session=s1"
+    assert pool_1.path == "/v1/threads/thread_1?pool=1"
 
 
 def test_token_provider_is_asked_again_after_a_401(sleeps: list[float]) -> None:

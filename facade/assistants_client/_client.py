@@ -91,6 +91,7 @@ class _Core(Generic[H]):
         self._given_http: H | None = http_client
         self._made_http: H | None = None
         self._http_lock = threading.Lock()
+        self._merged: tuple[object, list[tuple[bytes, bytes]], httpx2.Headers] | None = None
 
     @property
     def _http(self) -> H:
@@ -99,11 +100,7 @@ class _Core(Generic[H]):
             with self._http_lock:  # the first calls of 16 threads at once still build one pool
                 http = self._made_http
                 if http is None:
-                    # The fixed headers are the pool's own, merged into its defaults once here
-                    # rather than into every request (`_build` sends only the per-call ones).
-                    settings = self._settings
-                    made = self._engine(timeout=settings.timeout, headers=settings.headers)
-                    http = self._made_http = cast(H, made)
+                    http = self._made_http = cast(H, self._engine(timeout=self._settings.timeout))
         return http
 
     @classmethod
@@ -192,26 +189,44 @@ class _Core(Generic[H]):
             body = {**_as_mapping(body), "stream": True}
         spec = build_request(op, path_args, body, query)
         settings = self._settings
-        params = {**settings.default_query, **spec.get("params", {}), **(options.extra_query or {})}
-        # A pool made here carries the fixed headers already; one passed in gets them per request.
-        headers = {} if http is self._made_http else dict(settings.headers)
+        params: Any = {**settings.default_query, **spec.get("params", {}), **(options.extra_query or {})}
+        if http.params:
+            params = http.params.merge(params)
+        own: dict[str, str] = {}
         if stream:
-            headers["Accept"] = "text/event-stream"
+            own["Accept"] = "text/event-stream"
         if op.method == "POST":
             # One key per logical call, kept across retries: a retried create cannot create twice.
-            headers["Idempotency-Key"] = f"assistants-client-{uuid.uuid4().hex}"
-        headers.update(spec.get("headers", {}))
-        headers.update(options.extra_headers or {})
+            own["Idempotency-Key"] = f"assistants-client-{uuid.uuid4().hex}"
+        own.update(spec.get("headers", {}))
+        own.update(options.extra_headers or {})
+        headers = self._pool_headers(http)
+        if own:
+            headers = httpx2.Headers(headers)
+            headers.update(own)
         timeout = settings.timeout if options.timeout is UNSET else options.timeout
-        return http.build_request(
+        # What `http.build_request` makes (the pool's cookies and query parameters, the URL is
+        # absolute), except that the headers were merged once per pool, not once per request.
+        return httpx2.Request(
             op.method,
             settings.base_url + spec["url"],
             params=params or None,
             content=spec.get("content"),
-            headers=headers or None,
-            timeout=timeout,  # type: ignore[arg-type]
-            extensions={OPERATION: op.name},
+            headers=headers,
+            cookies=http.cookies,
+            extensions={"timeout": httpx2.Timeout(timeout).as_dict(), OPERATION: op.name},  # type: ignore[arg-type]
         )
+
+    def _pool_headers(self, http: httpx2.Client | httpx2.AsyncClient) -> httpx2.Headers:
+        """The pool's own headers with this client's fixed ones over them, merged again only
+        when the pool or its headers change (a user's pool may change them between calls)."""
+        raw = http.headers.raw
+        merged = self._merged
+        if merged is None or merged[0] is not http or merged[1] != raw:
+            headers = httpx2.Headers(http.headers)
+            headers.update(self._settings.headers)
+            merged = self._merged = (http, raw, headers)
+        return merged[2]
 
     def _deadline(self, options: Options) -> Deadline | None:
         """The call's deadline, started now (None: it has none). The hook for streams: start it
