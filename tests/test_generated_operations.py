@@ -143,3 +143,19 @@ def test_generated_client_repr_hides_the_key() -> None:
     client = AuthenticatedClient(BASE, token="sk-very-secret")
     client.get_httpx_client()
     assert "sk-very-secret" not in repr(client)
+
+
+@pytest.mark.parametrize(
+    ("thread_id", "on_the_wire"),
+    [
+        ("thread_abc-DEF_123", "thread_abc-DEF_123"),  # an ID as the API makes them: as it is
+        ("thread_x/../y", "thread_x%2F..%2Fy"),
+        ("a b?c#d%e", "a%20b%3Fc%23d%25e"),
+        ("th\u00e9", "th%C3%A9"),
+        ("run_1\n", "run_1%0A"),
+        ("", ""),
+        (42, "42"),
+    ],
+)
+def test_path_parameters_are_percent_encoded(thread_id: object, on_the_wire: str) -> None:
+    assert api.GET_RUN.url((thread_id, "run_1")) == f"/threads/{on_the_wire}/runs/run_1"  # type: ignore[arg-type]

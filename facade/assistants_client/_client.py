@@ -303,7 +303,7 @@ class Client(_Core[httpx2.Client], SyncRunsMixin):
     def _call(
         self, op: Operation, path_args: tuple[str, ...], body: Any, query: Mapping[str, Any] | None, options: Options
     ) -> Any:
-        return self._decode(op, self._request(op, path_args, body, query, options))
+        return self._decode(op, self._send(self._build(self._http, op, path_args, body, query, options), options))
 
     def _paginate(
         self, op: Operation, path_args: tuple[str, ...], query: Mapping[str, Any], options: Options
@@ -392,7 +392,9 @@ class AsyncClient(_Core[httpx2.AsyncClient], AsyncRunsMixin):
     async def _call(
         self, op: Operation, path_args: tuple[str, ...], body: Any, query: Mapping[str, Any] | None, options: Options
     ) -> Any:
-        return self._decode(op, await self._request(op, path_args, body, query, options))
+        # `_request` written out: one coroutine less, resumed at every wait of every call
+        request = self._build(self._http, op, path_args, body, query, options)
+        return self._decode(op, await self._send(request, options))
 
     def _paginate(
         self, op: Operation, path_args: tuple[str, ...], query: Mapping[str, Any], options: Options

@@ -7,6 +7,7 @@ Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar, Union, cast, runtime_checkable
@@ -96,7 +97,7 @@ class Operation:
         """The path with every parameter URL-encoded (a `/` in an id cannot change the route)."""
         if not self.path_params:
             return self.path
-        return self.path.format(**{n: quote(str(v), safe="") for n, v in zip(self.path_params, path_args, strict=True)})
+        return self.path.format(**{n: _segment(v) for n, v in zip(self.path_params, path_args, strict=True)})
 
     def decode(self, data: Any, strict: bool = False) -> Any:
         """Decode a parsed JSON body into the response model, or raise ResponseDecodeError.
@@ -104,6 +105,15 @@ class Operation:
         Tolerant by default (what a host left out reads as None); `strict=True` rejects any
         value the spec does not allow, naming its JSON path."""
         return decode_model(self.model(self.response), data, self.name, strict)
+
+
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_-]+").fullmatch
+
+
+def _segment(value: Any) -> str:
+    """One path parameter, percent-encoded (an ID as the API makes them needs none)."""
+    text = str(value)
+    return text if _PLAIN_SEGMENT(text) else quote(text, safe="")
 
 
 def decode_model(cls: Any, data: Any, operation: str, strict: bool = False) -> Any:
