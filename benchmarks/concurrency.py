@@ -26,7 +26,7 @@ POOL = 50
 SCALE_CALLS = 5_000
 SCALE_POOLS = (100, 200)
 BOUNDED_IMPLS = ("ours", "raw")  # the scale row again at the first pool, calls gated to the pool size
-ROUNDS = {"concurrency": 15, "scale": 2, "http2": 4}  # scale: 2 samples of 8 processes, ~3 minutes
+ROUNDS = {"concurrency": 25, "scale": 2, "http2": 4}  # scale: 2 samples of 8 processes, ~3 minutes
 
 
 def tls_context(cafile: str | None) -> ssl.SSLContext | bool:
