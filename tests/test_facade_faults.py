@@ -268,6 +268,30 @@ def test_the_pool_made_here_and_one_passed_in_send_the_same_headers() -> None:
     assert pool_1.path == "/v1/threads/thread_1?pool=1"
 
 
+def test_a_pool_that_builds_requests_its_own_way_still_does() -> None:
+    """A relative base_url is joined to the pool's own base_url, and a pool class with its own
+    build_request has it called, as when every request went through build_request."""
+    from .adversarial import Hostile, reply_json
+
+    class Signing(httpx2.Client):
+        def build_request(self, *args: Any, **kwargs: Any) -> httpx2.Request:
+            request = super().build_request(*args, **kwargs)
+            request.headers["X-Signed"] = "yes"
+            return request
+
+    thread = example("ThreadObject")
+    with Hostile(lambda seen, sock: reply_json(sock, 200, thread)) as server:
+        with httpx2.Client(base_url=server.url + "/openai") as based, Signing() as signing:
+            Client(api_key=KEY, base_url="/v1", http_client=based).get_thread("thread_1")
+            Client(api_key=KEY, base_url=server.url + "/v1", http_client=signing).get_thread("thread_1")
+        joined, signed = server.seen
+    assert joined.path == "/openai/v1/threads/thread_1"
+    assert joined.headers["authorization"] == f"Bearer {KEY}"
+    assert joined.headers["user-agent"].startswith("assistants-client/")
+    assert signed.headers["x-signed"] == "yes"
+    assert signed.headers["openai-beta"] == "assistants=v2"
+
+
 def test_token_provider_is_asked_again_after_a_401(sleeps: list[float]) -> None:
     tokens = iter(["expired-token", "fresh-token"])
     seen: list[str] = []

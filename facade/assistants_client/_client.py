@@ -189,9 +189,7 @@ class _Core(Generic[H]):
             body = {**_as_mapping(body), "stream": True}
         spec = build_request(op, path_args, body, query)
         settings = self._settings
-        params: Any = {**settings.default_query, **spec.get("params", {}), **(options.extra_query or {})}
-        if http.params:
-            params = http.params.merge(params)
+        params = {**settings.default_query, **spec.get("params", {}), **(options.extra_query or {})}
         own: dict[str, str] = {}
         if stream:
             own["Accept"] = "text/event-stream"
@@ -200,22 +198,40 @@ class _Core(Generic[H]):
             own["Idempotency-Key"] = f"assistants-client-{uuid.uuid4().hex}"
         own.update(spec.get("headers", {}))
         own.update(options.extra_headers or {})
+        url = settings.base_url + spec["url"]
+        timeout = settings.timeout if options.timeout is UNSET else options.timeout
+        if not self._builds_itself(http, url):
+            return http.build_request(
+                op.method,
+                url,
+                params=params or None,
+                content=spec.get("content"),
+                headers={**settings.headers, **own},
+                timeout=timeout,  # type: ignore[arg-type]
+                extensions={OPERATION: op.name},
+            )
         headers = self._pool_headers(http)
         if own:
             headers = httpx2.Headers(headers)
             headers.update(own)
-        timeout = settings.timeout if options.timeout is UNSET else options.timeout
-        # What `http.build_request` makes (the pool's cookies and query parameters, the URL is
-        # absolute), except that the headers were merged once per pool, not once per request.
+        # What `http.build_request` makes of an absolute URL (the pool's cookies and query
+        # parameters, our timeout), except that the headers were merged once per pool, not per call.
         return httpx2.Request(
             op.method,
-            settings.base_url + spec["url"],
-            params=params or None,
+            url,
+            params=http.params.merge(params) if http.params else params or None,
             content=spec.get("content"),
             headers=headers,
             cookies=http.cookies,
             extensions={"timeout": httpx2.Timeout(timeout).as_dict(), OPERATION: op.name},  # type: ignore[arg-type]
         )
+
+    @staticmethod
+    def _builds_itself(http: httpx2.Client | httpx2.AsyncClient, url: str) -> bool:
+        """Whether a request for `url` can be made here as the pool would make it: the URL is
+        absolute (a relative one is joined to the pool's base_url) and the pool's class does not
+        build requests its own way."""
+        return url.startswith(("https://", "http://")) and type(http).build_request in _STOCK_BUILDS
 
     def _pool_headers(self, http: httpx2.Client | httpx2.AsyncClient) -> httpx2.Headers:
         """The pool's own headers with this client's fixed ones over them, merged again only
@@ -245,6 +261,9 @@ class _Core(Generic[H]):
     def _raw(self, op: Operation, response: httpx2.Response) -> APIResponse[Any]:
         # Cut off from the transport, whose internals still hold the unmasked request.
         return APIResponse(detached_response(response, ()), lambda r: self._decode(op, r))
+
+
+_STOCK_BUILDS = (httpx2.Client.build_request, httpx2.AsyncClient.build_request)
 
 
 def _wants_stream(body: Any) -> bool:

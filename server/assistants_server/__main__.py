@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-beta-header-check", action="store_true", help="do not demand the OpenAI-Beta header")
     p.add_argument("--log-level", default="warning")
     p.add_argument(
-        "--keep-alive", type=int, default=5, metavar="SECONDS", help="seconds an idle connection stays open (5)"
+        "--keep-alive", type=int, default=5, metavar="SECONDS", help="whole seconds an idle connection stays open (5)"
     )
     model = p.add_argument_group("the model behind runs")
     model.add_argument(

@@ -50,6 +50,9 @@ class ServerConfig:
             # model's own pace is the run's, so nothing is added to its time to first token.
             self.step_delay = 0.0 if self.model_backend == "chat-completions" else SCRIPTED_STEP_DELAY
         self.run_expiry = float(self.run_expiry)
+        self.keep_alive = int(self.keep_alive)
+        if self.keep_alive < 1:
+            raise ValueError(f"keep_alive must be at least 1 second, not {self.keep_alive}")
 
     @property
     def url_host(self) -> str:

@@ -65,10 +65,14 @@ def test_keep_alive_sets_how_long_an_idle_connection_stays_open() -> None:
     import socket
     import time
 
+    import pytest
     from assistants_server import Server
-    from assistants_server.__main__ import build_parser
+    from assistants_server.__main__ import build_parser, config_from_args
+    from assistants_server.config import ServerConfig
 
-    assert build_parser().parse_args(["--keep-alive", "120"]).keep_alive == 120
+    assert config_from_args(build_parser().parse_args(["--keep-alive", "120"])).keep_alive == 120
+    with pytest.raises(ValueError, match="keep_alive"):
+        ServerConfig(keep_alive=0)
     request = b"GET /_mock/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
 
     def idle_for(srv: Server, seconds: float) -> bytes:
@@ -92,5 +96,5 @@ def test_keep_alive_sets_how_long_an_idle_connection_stays_open() -> None:
                 return b""
 
     with Server(keep_alive=1) as short, Server() as default:
-        assert idle_for(short, 1.6) == b""
-        assert idle_for(default, 1.6).startswith(b"HTTP/1.1 200")
+        assert idle_for(short, 2.5) == b""
+        assert idle_for(default, 2.5).startswith(b"HTTP/1.1 200")

@@ -571,25 +571,25 @@ class AssistantObject:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.id = id
-        obj.object = object_
-        obj.created_at = created_at
-        obj.name = name
-        obj.description = description
-        obj.model = model
-        obj.instructions = instructions
-        obj.tools = tools
-        obj.metadata = metadata
-        obj.tool_resources = tool_resources
-        obj.temperature = temperature
-        obj.top_p = top_p
-        obj.response_format = response_format
-        obj.reasoning_effort = reasoning_effort
-        obj.file_ids = file_ids
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.id = id
+        _obj.object = object_
+        _obj.created_at = created_at
+        _obj.name = name
+        _obj.description = description
+        _obj.model = model
+        _obj.instructions = instructions
+        _obj.tools = tools
+        _obj.metadata = metadata
+        _obj.tool_resources = tool_resources
+        _obj.temperature = temperature
+        _obj.top_p = top_p
+        _obj.response_format = response_format
+        _obj.reasoning_effort = reasoning_effort
+        _obj.file_ids = file_ids
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

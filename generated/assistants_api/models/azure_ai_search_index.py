@@ -148,16 +148,16 @@ class AzureAISearchIndex:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.index_connection_id = index_connection_id
-        obj.index_name = index_name
-        obj.query_type = query_type
-        obj.top_k = top_k
-        obj.filter = filter_
-        obj.index_asset_id = index_asset_id
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.index_connection_id = index_connection_id
+        _obj.index_name = index_name
+        _obj.query_type = query_type
+        _obj.top_k = top_k
+        _obj.filter = filter_
+        _obj.index_asset_id = index_asset_id
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,13 +118,13 @@ class AzureFunctionSettings:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.function = function
-        obj.input_binding = input_binding
-        obj.output_binding = output_binding
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.function = function
+        _obj.input_binding = input_binding
+        _obj.output_binding = output_binding
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,12 +87,12 @@ class AzureFunctionStorageQueue:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.queue_service_endpoint = queue_service_endpoint
-        obj.queue_name = queue_name
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.queue_service_endpoint = queue_service_endpoint
+        _obj.queue_name = queue_name
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

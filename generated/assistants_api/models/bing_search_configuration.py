@@ -126,15 +126,15 @@ class BingSearchConfiguration:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.connection_id = connection_id
-        obj.market = market
-        obj.set_lang = set_lang
-        obj.count = count
-        obj.freshness = freshness
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.connection_id = connection_id
+        _obj.market = market
+        _obj.set_lang = set_lang
+        _obj.count = count
+        _obj.freshness = freshness
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

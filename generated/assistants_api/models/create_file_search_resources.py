@@ -116,12 +116,12 @@ class CreateFileSearchResources:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.vector_store_ids = vector_store_ids
-        obj.vector_stores = vector_stores
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.vector_store_ids = vector_store_ids
+        _obj.vector_stores = vector_stores
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -287,14 +287,14 @@ class CreateMessageRequest:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.role = role
-        obj.content = content
-        obj.attachments = attachments
-        obj.metadata = metadata
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.role = role
+        _obj.content = content
+        _obj.attachments = attachments
+        _obj.metadata = metadata
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

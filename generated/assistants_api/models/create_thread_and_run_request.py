@@ -630,26 +630,26 @@ class CreateThreadAndRunRequest:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.assistant_id = assistant_id
-        obj.thread = thread
-        obj.model = model
-        obj.instructions = instructions
-        obj.tools = tools
-        obj.tool_resources = tool_resources
-        obj.metadata = metadata
-        obj.temperature = temperature
-        obj.top_p = top_p
-        obj.stream = stream
-        obj.max_prompt_tokens = max_prompt_tokens
-        obj.max_completion_tokens = max_completion_tokens
-        obj.truncation_strategy = truncation_strategy
-        obj.tool_choice = tool_choice
-        obj.parallel_tool_calls = parallel_tool_calls
-        obj.response_format = response_format
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.assistant_id = assistant_id
+        _obj.thread = thread
+        _obj.model = model
+        _obj.instructions = instructions
+        _obj.tools = tools
+        _obj.tool_resources = tool_resources
+        _obj.metadata = metadata
+        _obj.temperature = temperature
+        _obj.top_p = top_p
+        _obj.stream = stream
+        _obj.max_prompt_tokens = max_prompt_tokens
+        _obj.max_completion_tokens = max_completion_tokens
+        _obj.truncation_strategy = truncation_strategy
+        _obj.tool_choice = tool_choice
+        _obj.parallel_tool_calls = parallel_tool_calls
+        _obj.response_format = response_format
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

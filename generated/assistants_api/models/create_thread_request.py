@@ -147,13 +147,13 @@ class CreateThreadRequest:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.messages = messages
-        obj.tool_resources = tool_resources
-        obj.metadata = metadata
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.messages = messages
+        _obj.tool_resources = tool_resources
+        _obj.metadata = metadata
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

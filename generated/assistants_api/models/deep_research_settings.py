@@ -121,12 +121,12 @@ class DeepResearchSettings:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.deep_research_model = deep_research_model
-        obj.deep_research_bing_grounding_connections = deep_research_bing_grounding_connections
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.deep_research_model = deep_research_model
+        _obj.deep_research_bing_grounding_connections = deep_research_bing_grounding_connections
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,14 +124,14 @@ class ErrorObject:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.message = message
-        obj.type = type_
-        obj.param = param
-        obj.code = code
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.message = message
+        _obj.type = type_
+        _obj.param = param
+        _obj.code = code
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -145,16 +145,16 @@ class FilePathDeltaAnnotation:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.index = index
-        obj.type = type_
-        obj.text = text
-        obj.file_path = file_path
-        obj.start_index = start_index
-        obj.end_index = end_index
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.index = index
+        _obj.type = type_
+        _obj.text = text
+        _obj.file_path = file_path
+        _obj.start_index = start_index
+        _obj.end_index = end_index
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -165,15 +165,15 @@ class ListAssistantFilesResponse:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.object = object_
-        obj.data = data
-        obj.first_id = first_id
-        obj.last_id = last_id
-        obj.has_more = has_more
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.object = object_
+        _obj.data = data
+        _obj.first_id = first_id
+        _obj.last_id = last_id
+        _obj.has_more = has_more
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -120,14 +120,14 @@ class MessageFileObject:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.id = id
-        obj.object = object_
-        obj.created_at = created_at
-        obj.message_id = message_id
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.id = id
+        _obj.object = object_
+        _obj.created_at = created_at
+        _obj.message_id = message_id
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -476,25 +476,25 @@ class MessageObject:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.id = id
-        obj.object = object_
-        obj.created_at = created_at
-        obj.thread_id = thread_id
-        obj.status = status
-        obj.incomplete_details = incomplete_details
-        obj.completed_at = completed_at
-        obj.incomplete_at = incomplete_at
-        obj.role = role
-        obj.content = content
-        obj.assistant_id = assistant_id
-        obj.run_id = run_id
-        obj.attachments = attachments
-        obj.metadata = metadata
-        obj.file_ids = file_ids
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.id = id
+        _obj.object = object_
+        _obj.created_at = created_at
+        _obj.thread_id = thread_id
+        _obj.status = status
+        _obj.incomplete_details = incomplete_details
+        _obj.completed_at = completed_at
+        _obj.incomplete_at = incomplete_at
+        _obj.role = role
+        _obj.content = content
+        _obj.assistant_id = assistant_id
+        _obj.run_id = run_id
+        _obj.attachments = attachments
+        _obj.metadata = metadata
+        _obj.file_ids = file_ids
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

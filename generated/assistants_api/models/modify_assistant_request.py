@@ -495,21 +495,21 @@ class ModifyAssistantRequest:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.model = model
-        obj.name = name
-        obj.description = description
-        obj.instructions = instructions
-        obj.reasoning_effort = reasoning_effort
-        obj.tools = tools
-        obj.tool_resources = tool_resources
-        obj.metadata = metadata
-        obj.temperature = temperature
-        obj.top_p = top_p
-        obj.response_format = response_format
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.model = model
+        _obj.name = name
+        _obj.description = description
+        _obj.instructions = instructions
+        _obj.reasoning_effort = reasoning_effort
+        _obj.tools = tools
+        _obj.tool_resources = tool_resources
+        _obj.metadata = metadata
+        _obj.temperature = temperature
+        _obj.top_p = top_p
+        _obj.response_format = response_format
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -143,15 +143,15 @@ class OpenApiToolSettings:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.name = name
-        obj.spec = spec
-        obj.auth = auth
-        obj.description = description
-        obj.default_params = default_params
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.name = name
+        _obj.spec = spec
+        _obj.auth = auth
+        _obj.description = description
+        _obj.default_params = default_params
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

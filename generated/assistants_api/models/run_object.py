@@ -905,39 +905,39 @@ class RunObject:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.id = id
-        obj.object = object_
-        obj.created_at = created_at
-        obj.thread_id = thread_id
-        obj.assistant_id = assistant_id
-        obj.status = status
-        obj.required_action = required_action
-        obj.last_error = last_error
-        obj.expires_at = expires_at
-        obj.started_at = started_at
-        obj.cancelled_at = cancelled_at
-        obj.failed_at = failed_at
-        obj.completed_at = completed_at
-        obj.incomplete_details = incomplete_details
-        obj.model = model
-        obj.instructions = instructions
-        obj.tools = tools
-        obj.metadata = metadata
-        obj.usage = usage
-        obj.max_prompt_tokens = max_prompt_tokens
-        obj.max_completion_tokens = max_completion_tokens
-        obj.truncation_strategy = truncation_strategy
-        obj.tool_choice = tool_choice
-        obj.parallel_tool_calls = parallel_tool_calls
-        obj.response_format = response_format
-        obj.temperature = temperature
-        obj.top_p = top_p
-        obj.reasoning_effort = reasoning_effort
-        obj.tool_resources = tool_resources
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.id = id
+        _obj.object = object_
+        _obj.created_at = created_at
+        _obj.thread_id = thread_id
+        _obj.assistant_id = assistant_id
+        _obj.status = status
+        _obj.required_action = required_action
+        _obj.last_error = last_error
+        _obj.expires_at = expires_at
+        _obj.started_at = started_at
+        _obj.cancelled_at = cancelled_at
+        _obj.failed_at = failed_at
+        _obj.completed_at = completed_at
+        _obj.incomplete_details = incomplete_details
+        _obj.model = model
+        _obj.instructions = instructions
+        _obj.tools = tools
+        _obj.metadata = metadata
+        _obj.usage = usage
+        _obj.max_prompt_tokens = max_prompt_tokens
+        _obj.max_completion_tokens = max_completion_tokens
+        _obj.truncation_strategy = truncation_strategy
+        _obj.tool_choice = tool_choice
+        _obj.parallel_tool_calls = parallel_tool_calls
+        _obj.response_format = response_format
+        _obj.temperature = temperature
+        _obj.top_p = top_p
+        _obj.reasoning_effort = reasoning_effort
+        _obj.tool_resources = tool_resources
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -111,13 +111,13 @@ class RunStepBingCustomSearchToolCall:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.id = id
-        obj.type = type_
-        obj.bing_custom_search = bing_custom_search
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.id = id
+        _obj.type = type_
+        _obj.bing_custom_search = bing_custom_search
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

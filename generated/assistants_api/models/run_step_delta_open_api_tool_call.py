@@ -118,14 +118,14 @@ class RunStepDeltaOpenApiToolCall:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.index = index
-        obj.type = type_
-        obj.id = id
-        obj.openapi = openapi
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.index = index
+        _obj.type = type_
+        _obj.id = id
+        _obj.openapi = openapi
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -92,12 +92,12 @@ class RunStepDetailsMessageCreation:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.type = type_
-        obj.message_creation = message_creation
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.type = type_
+        _obj.message_creation = message_creation
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

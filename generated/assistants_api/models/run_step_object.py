@@ -412,26 +412,26 @@ class RunStepObject:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.id = id
-        obj.object = object_
-        obj.created_at = created_at
-        obj.assistant_id = assistant_id
-        obj.thread_id = thread_id
-        obj.run_id = run_id
-        obj.type = type_
-        obj.status = status
-        obj.step_details = step_details
-        obj.last_error = last_error
-        obj.expired_at = expired_at
-        obj.cancelled_at = cancelled_at
-        obj.failed_at = failed_at
-        obj.completed_at = completed_at
-        obj.metadata = metadata
-        obj.usage = usage
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.id = id
+        _obj.object = object_
+        _obj.created_at = created_at
+        _obj.assistant_id = assistant_id
+        _obj.thread_id = thread_id
+        _obj.run_id = run_id
+        _obj.type = type_
+        _obj.status = status
+        _obj.step_details = step_details
+        _obj.last_error = last_error
+        _obj.expired_at = expired_at
+        _obj.cancelled_at = cancelled_at
+        _obj.failed_at = failed_at
+        _obj.completed_at = completed_at
+        _obj.metadata = metadata
+        _obj.usage = usage
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -104,13 +104,13 @@ class RunUsage:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.completion_tokens = completion_tokens
-        obj.prompt_tokens = prompt_tokens
-        obj.total_tokens = total_tokens
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.completion_tokens = completion_tokens
+        _obj.prompt_tokens = prompt_tokens
+        _obj.total_tokens = total_tokens
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

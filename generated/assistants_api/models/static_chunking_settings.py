@@ -87,12 +87,12 @@ class StaticChunkingSettings:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.max_chunk_size_tokens = max_chunk_size_tokens
-        obj.chunk_overlap_tokens = chunk_overlap_tokens
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.max_chunk_size_tokens = max_chunk_size_tokens
+        _obj.chunk_overlap_tokens = chunk_overlap_tokens
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -113,13 +113,13 @@ class ToolResources:
 
         # Filled in directly rather than through __init__: each slot is stored once, and no
         # default is built only to be replaced (decoding is on every call's path).
-        obj = _new(cls)
-        obj.code_interpreter = code_interpreter
-        obj.file_search = file_search
-        obj.azure_ai_search = azure_ai_search
-        obj.additional_properties = d
-        obj.missing_fields = () if _missing is None else tuple(_missing)
-        return obj
+        _obj = _new(cls)
+        _obj.code_interpreter = code_interpreter
+        _obj.file_search = file_search
+        _obj.azure_ai_search = azure_ai_search
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:
