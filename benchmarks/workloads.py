@@ -32,7 +32,7 @@ DECODES_PER_SAMPLE = 20
 DECODE_WARMUP = 1.0  # seconds of decoding before the first sample
 SIZES_KB = (1, 10, 100)
 SIZE_CALLS = 200
-ROUNDS = {"import": 15, "calls": 7, "sizes": 5, "pagination": 9, "decode": 15, "streaming": 9}
+ROUNDS = {"import": 15, "calls": 15, "sizes": 5, "pagination": 9, "decode": 15, "streaming": 9}
 
 IMPORT_CODE = {
     "ours": "import assistants_client; assistants_client.Client(api_key='x')",
