@@ -275,22 +275,3 @@ def run_soak(
         admin.close()
     result.seconds = time.perf_counter() - started
     return result
-
-
-def soak_lines(r: SoakResult) -> list[str]:
-    errors = ", ".join(f"{name} {n}" for name, n in sorted(r.errors.items())) or "none"
-    faults = ", ".join(f"{k} {v}" for k, v in r.faults.items())
-    dupes = ", ".join(f"{k} {v}" for k, v in r.duplicates.items())
-    return [
-        f"| operations | {r.operations:,} ({', '.join(f'{k} {v}' for k, v in sorted(r.by_operation.items()))}) |",
-        f"| HTTP requests the server saw | {r.requests:,} in {r.seconds:.1f} s |",
-        f"| faults injected | {faults} |",
-        f"| calls completed | {r.completed:,} of {r.operations:,} ({100 * r.completed / r.operations:.1f} %) |",
-        f"| errors surfaced past the retry budget | {r.error_count} ({errors}) |",
-        f"| streams cut mid-way (StreamInterruptedError) | {r.streams_interrupted} of {r.streams} streams |",
-        f"| errors that are not APIError subclasses | {len(r.non_api_errors)} |",
-        f"| duplicates created | {r.total_duplicates} ({dupes}); idempotent replays served: {r.idempotent_replays} |",
-        f"| objects missing | {sum(r.missing.values())} |",
-        f"| pagination ({r.seeded:,} seeded, faults on) | {r.paged:,} seen, {r.lost} lost, {r.repeated} repeated, "
-        f"order {'broken' if r.out_of_order else 'kept'}, {r.pagination_resumes} resumes |",
-    ]
