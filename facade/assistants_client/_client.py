@@ -322,7 +322,7 @@ class Client(_Core[httpx2.Client], SyncRunsMixin):
     def _call(
         self, op: Operation, path_args: tuple[str, ...], body: Any, query: Mapping[str, Any] | None, options: Options
     ) -> Any:
-        return self._decode(op, self._send(self._build(self._http, op, path_args, body, query, options), options))
+        return self._decode(op, self._request(op, path_args, body, query, options))
 
     def _paginate(
         self, op: Operation, path_args: tuple[str, ...], query: Mapping[str, Any], options: Options
