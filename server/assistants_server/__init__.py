@@ -13,10 +13,7 @@ then serves until killed. See README.md next to this file for the options, fault
 routes, the scripted model and the model-backend interface.
 """
 
-from .app import AssistantsApp
-from .config import ServerConfig
-from .faults import Fault, FaultConfig, parse_fault
-from .model_backend import (
+from .backends.base import (
     Finish,
     ModelBackend,
     ModelRequest,
@@ -26,7 +23,10 @@ from .model_backend import (
     ToolResult,
     Usage,
 )
-from .scripted_model import ScriptedModel
+from .backends.scripted import ScriptedModel
+from .config import ServerConfig
+from .http.app import AssistantsApp
+from .http.faults import Fault, FaultConfig, parse_fault
 from .server import Server, StateAPI
 
 __all__ = [

@@ -6,11 +6,11 @@ import argparse
 import asyncio
 import sys
 
-from .app import AssistantsApp
-from .backends import MODEL_BACKENDS
+from .backends.factory import MODEL_BACKENDS
 from .config import ServerConfig
-from .faults import FaultConfig
-from .serving import open_socket, origin, serve, uvicorn_server
+from .http.app import AssistantsApp
+from .http.faults import FaultConfig
+from .http.serving import open_socket, origin, serve, uvicorn_server
 
 
 def _rates(text: str) -> dict[int, float]:

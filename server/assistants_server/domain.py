@@ -6,19 +6,19 @@ them directly.
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
+from .backends.base import ModelBackend
 from .config import ServerConfig
-from .engine import ACTIVE, Event, RunEngine
 from .errors import bad_request, not_found
-from .model_backend import ModelBackend
 from .objects import ObjectFactory, RunDelivery, message_input, tool_resources
+from .runs.engine import Event, RunEngine
+from .runs.lifecycle import ACTIVE, CANCELLABLE, RunProgress, ToolOutput, tool_outputs_problem
 from .stats import Stats
-from .store import Store
+from .storage.sqlite import Store
 
 JSON = dict[str, Any]
 TOOL_TYPES = ("function", "code_interpreter", "file_search")
@@ -301,15 +301,13 @@ class Domain:
 
     def cancel_run(self, thread_id: str, run_id: str) -> JSON:
         self.thread(thread_id)
-        run, aux = self.store.get_with_aux("run", run_id)
+        run = self.store.get("run", run_id)
         if run is None or run["thread_id"] != thread_id:
             raise not_found("run", run_id)
         status = run["status"]
-        if status not in ("queued", "in_progress", "requires_action"):
+        if status not in CANCELLABLE:
             raise bad_request(f"Cannot cancel run with status '{status}'.")
-        run["status"] = "cancelling"
-        self.store.update("run", run, aux=aux)
-        self.engine.emit(run["id"], "thread.run.cancelling", run)
+        self.engine.move(run, "cancelling")
         self.engine.request_cancel(run["id"], waiting_for_tools=status == "requires_action")
         return run
 
@@ -318,34 +316,17 @@ class Domain:
         run, aux = self.store.get_with_aux("run", run_id)
         if run is None or run["thread_id"] != thread_id:
             raise not_found("run", run_id)
-        aux = aux or {}
         if run["status"] != "requires_action":
             raise bad_request(f'Runs in status "{run["status"]}" do not accept tool outputs.')
+        progress = RunProgress.from_json(aux)
         outputs = body.get("tool_outputs")
-        if not isinstance(outputs, list):
-            raise bad_request("Missing required parameter: 'tool_outputs'.", "tool_outputs")
-        expected = list(aux.get("call_ids") or [])
-        given: list[str] = []
-        for i, item in enumerate(outputs):
-            param = f"tool_outputs[{i}].tool_call_id"
-            call_id = item.get("tool_call_id") if isinstance(item, dict) else None
-            if not isinstance(call_id, str):
-                raise bad_request(f"Missing required parameter: '{param}'.", param)
-            if call_id not in expected:
-                raise bad_request(f"Invalid '{param}': no pending tool call with id '{call_id}'.", param)
-            if call_id in given:
-                raise bad_request(f"Duplicate tool output for tool call '{call_id}'.", param)
-            given.append(call_id)
-        if [c for c in expected if c not in given]:
-            raise bad_request(
-                f"Expected tool outputs for call_ids {json.dumps(expected)}, got values for {json.dumps(given)}.",
-                "tool_outputs",
-            )
-        aux.update(phase="after_tools", outputs=outputs)
-        run.update(status="queued", required_action=None)
-        self.store.update("run", run, aux=aux)
-        started = self._start(run, bool(body.get("stream")))
-        return started
+        problem = tool_outputs_problem(progress, outputs)
+        if problem is not None:
+            raise bad_request(*problem)
+        given = cast(list[JSON], outputs)  # checked just above
+        answered = progress.answered(ToolOutput(o["tool_call_id"], o.get("output") or "") for o in given)
+        self.engine.move(run, "queued", answered, announce=False)
+        return self._start(run, bool(body.get("stream")))
 
     def step(self, thread_id: str, run_id: str, step_id: str) -> JSON:
         run = self.run(thread_id, run_id)

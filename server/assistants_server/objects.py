@@ -12,8 +12,9 @@ from typing import Any
 
 from .config import ServerConfig
 from .errors import bad_request
+from .runs.lifecycle import RunProgress
 from .stats import Stats
-from .store import Store, new_id
+from .storage.sqlite import Store, new_id
 
 JSON = dict[str, Any]
 MESSAGE_ROLES = ("user", "assistant")
@@ -26,13 +27,11 @@ class RunDelivery:
     chunks: int | None = None  # stream the answer in exactly this many deltas, without pauses
     delay: float | None = None  # seconds between state changes, instead of the server's step delay
 
-    def to_aux(self) -> JSON:
-        aux: JSON = {}
-        if self.chunks is not None:
-            aux.update(chunks=self.chunks, delay=0.0)
-        if self.delay is not None:
-            aux["delay"] = self.delay
-        return aux
+    def progress(self, asked: list[str]) -> RunProgress:
+        """A new run's progress: a run streamed in a set number of chunks takes no pauses
+        unless a delay is asked for too."""
+        delay = 0.0 if self.delay is None and self.chunks is not None else self.delay
+        return RunProgress(asked=tuple(asked), chunks=self.chunks, delay=delay)
 
 
 def tool_resources(value: Any) -> JSON:
@@ -267,8 +266,8 @@ class ObjectFactory:
             for k in ("temperature", "top_p", "response_format", "tool_choice", "parallel_tool_calls")
             if body.get(k) is not None
         ]
-        aux: JSON = {"phase": "start", "asked": asked, **(delivery.to_aux() if delivery else {})}
-        self.store.insert("run", run, parent=thread_id, aux=aux)
+        progress = (delivery or RunDelivery()).progress(asked)
+        self.store.insert("run", run, parent=thread_id, aux=progress.to_json())
         self.stats.created("thread.run")
         return run
 

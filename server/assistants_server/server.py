@@ -12,12 +12,12 @@ from typing import Any, TypeVar
 
 import uvicorn
 
-from .app import AssistantsApp
+from .backends.base import ModelBackend
 from .config import ServerConfig
-from .faults import FaultConfig, parse_fault
-from .model_backend import ModelBackend
+from .http.app import AssistantsApp
+from .http.faults import FaultConfig, parse_fault
+from .http.serving import open_socket, origin, serve, uvicorn_server
 from .objects import message_input
-from .serving import open_socket, origin, serve, uvicorn_server
 
 T = TypeVar("T")
 JSON = dict[str, Any]

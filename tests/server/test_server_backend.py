@@ -13,7 +13,7 @@ from typing import Any
 import httpx2
 import pytest
 from assistants_server import Finish, ModelRequest, Server, TextDelta, ToolCall, Usage
-from assistants_server.model_backend import ModelEvent
+from assistants_server.backends.base import ModelEvent
 
 from .conftest import BETA, weather_tool
 

@@ -8,7 +8,7 @@ import time
 import httpx2
 import pytest
 from assistants_server import Server
-from assistants_server import scripted_model as scripted
+from assistants_server.backends import scripted
 
 from .conftest import weather_tool
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import assistants_server as server_pkg
 import httpx2
 import pytest
-from assistants_server.handlers import HANDLERS
-from assistants_server.openapi import Spec
-from assistants_server.routing import MissingHandlerError, bind_handlers
+from assistants_server.http.handlers import HANDLERS
+from assistants_server.http.openapi import Spec
+from assistants_server.http.routing import MissingHandlerError, bind_handlers
 
 SPEC_LINK = Path(__file__).resolve().parents[2] / "server" / "assistants_server" / "openapi.yaml"  # in the source tree
 

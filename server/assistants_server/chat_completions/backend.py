@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx2
 
-from ..model_backend import Finish, FinishReason, ModelEvent, ModelRequest, TextDelta, ToolCallDelta, Usage
+from ..backends.base import Finish, FinishReason, ModelEvent, ModelRequest, TextDelta, ToolCallDelta, Usage
 from . import upstream as up
 from .translate import RunIncomplete, RunSettings, build_request, conversation, unsupported_tool
 

@@ -12,9 +12,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .domain import Domain, PageQuery, StartedRun
-from .engine import TERMINAL, Event
-from .objects import RunDelivery
+from ..domain import Domain, PageQuery, StartedRun
+from ..objects import RunDelivery
+from ..runs.engine import Event
+from ..runs.lifecycle import TERMINAL
 
 JSON = dict[str, Any]
 

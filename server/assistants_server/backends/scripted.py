@@ -42,7 +42,7 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model_backend import Finish, ModelEvent, ModelRequest, TextDelta, ToolCall, Usage, message_text
+from .base import Finish, ModelEvent, ModelRequest, TextDelta, ToolCall, Usage, message_text
 
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]{}<>"
 _NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")

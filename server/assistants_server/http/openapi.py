@@ -1,7 +1,7 @@
 """Reading openapi.yaml: the operations the server serves, and checking requests and answers
 against their schemas.
 
-The spec is loaded from ``openapi.yaml`` next to this module (a relative symlink to the
+The spec is loaded from ``openapi.yaml`` at the top of the package (a relative symlink to the
 repository's single copy, a plain file in the wheel). Schemas are checked with ``jsonschema``
 (draft 2020-12); every local ``$ref`` is made absolute so that any sub-schema can be checked on
 its own against a registry holding the whole document.
@@ -24,11 +24,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import ErrorReply
+from ..errors import ErrorReply
 
 RESPONSE_URI = "urn:assistants-server:openapi"
 REQUEST_URI = "urn:assistants-server:openapi:request"
-DEFAULT_SPEC_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "openapi.yaml")
+DEFAULT_SPEC_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "openapi.yaml")
 METHODS = ("get", "post", "put", "patch", "delete")
 _PATH_PARAM_RE = re.compile(r"\{([^}/]+)\}")
 _CATCH_ALL_PREFIX = "#/components/schemas/Unknown"

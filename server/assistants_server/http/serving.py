@@ -11,8 +11,8 @@ from typing import Any
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from ..config import ServerConfig
 from .app import AssistantsApp
-from .config import ServerConfig
 
 
 def open_socket(config: ServerConfig) -> socket.socket:

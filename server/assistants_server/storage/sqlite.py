@@ -16,11 +16,11 @@ import sqlite3
 import string
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import bad_request
+from ..errors import bad_request
 
 _ALPHABET = string.ascii_letters + string.digits
 
@@ -245,7 +245,7 @@ class Store:
         return [r[0] for r in rows]
 
     def with_status(
-        self, kind: str, statuses: Sequence[str], parent: str | None = None
+        self, kind: str, statuses: Collection[str], parent: str | None = None
     ) -> builtins.list[tuple[dict[str, Any], Any]]:
         marks = ",".join("?" * len(statuses))
         sql = f"SELECT data, aux FROM objects WHERE kind = ? AND deleted = 0 AND status IN ({marks})"

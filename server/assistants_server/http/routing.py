@@ -14,7 +14,7 @@ from typing import Any
 
 from starlette.routing import BaseRoute, Mount, Route, Router
 
-from .errors import ErrorReply
+from ..errors import ErrorReply
 from .handlers import Handler, Reply
 from .openapi import Spec, SpecEndpoint
 from .pipeline import Pipeline, Scope, request_id

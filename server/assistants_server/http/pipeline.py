@@ -18,14 +18,14 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .config import ServerConfig
-from .domain import Domain
-from .errors import ErrorReply, error_body
+from ..config import ServerConfig
+from ..domain import Domain
+from ..errors import ErrorReply, error_body
+from ..objects import RunDelivery
+from ..stats import Stats
 from .faults import Fault, FaultInjector
 from .handlers import Ctx, Handler, Reply, StreamReply
-from .objects import RunDelivery
 from .openapi import Spec, SpecEndpoint
-from .stats import Stats
 
 log = logging.getLogger("assistants_server")
 

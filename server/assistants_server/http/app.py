@@ -12,19 +12,19 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
+from ..backends.base import ModelBackend
+from ..backends.factory import backend_for
+from ..config import ServerConfig
+from ..domain import Domain
+from ..runs.engine import RunEngine
+from ..stats import Stats
+from ..storage.sqlite import Store
 from .admin import Admin, admin_router
-from .backends import backend_for
-from .config import ServerConfig
-from .domain import Domain
-from .engine import RunEngine
 from .faults import FaultInjector
 from .handlers import HANDLERS, Handler
-from .model_backend import ModelBackend
 from .openapi import Spec
 from .pipeline import Pipeline, Scope
 from .routing import NotFound, build_routes, not_found_error, send_error
-from .stats import Stats
-from .store import Store
 
 log = logging.getLogger("assistants_server")
 JSON = dict[str, Any]

@@ -1,0 +1,364 @@
+"""The run engine: one asyncio task per run segment, doing the I/O that ``lifecycle`` decides.
+
+A segment starts when a run is created or handed its tool outputs: the engine announces it,
+asks the ``ModelBackend`` for the answer (recorded by ``segment.Segment`` as it streams), and
+ends it as ``lifecycle.segment_end`` says. Every change is saved to the store and published to
+the run's listeners (SSE streams) as the event the real API sends; listeners get None when a
+segment ends (the run is terminal or waits for tool outputs). Cancellation, expiry of a run
+waiting for tools, and the runs a previous process left active are handled here too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from ..backends.base import Finish, ModelBackend, ModelRequest, ToolResult, Usage, apply_truncation
+from ..config import ServerConfig
+from ..objects import ObjectFactory
+from ..storage.sqlite import Store
+from . import lifecycle as lc
+from .lifecycle import RunProgress, RunStatus, StepEnd
+from .segment import Segment, SegmentOutput
+
+log = logging.getLogger("assistants_server")
+
+JSON = dict[str, Any]
+Event = tuple[str, str] | None  # (event name, data text); None ends a segment
+CONTEXT_LIMIT = 500  # newest messages a model is given
+STEP_LIMIT = 100  # steps of one run read back
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class RunEngine:
+    def __init__(self, store: Store, objects: ObjectFactory, config: ServerConfig, backend: ModelBackend) -> None:
+        self.store = store
+        self.objects = objects
+        self.config = config
+        self.backend = backend
+        self._tasks: dict[str, asyncio.Task[None]] = {}
+        self._model_tasks: dict[str, asyncio.Task[SegmentOutput]] = {}
+        self._timers: dict[str, asyncio.Task[None]] = {}
+        self._listeners: dict[str, list[asyncio.Queue[Event]]] = {}
+        self._cancel_requested: set[str] = set()
+
+    @property
+    def active_count(self) -> int:
+        """Run segments being worked on right now."""
+        return len(self._tasks)
+
+    # -- listeners -----------------------------------------------------------
+    def subscribe(self, run_id: str) -> asyncio.Queue[Event]:
+        queue: asyncio.Queue[Event] = asyncio.Queue()
+        self._listeners.setdefault(run_id, []).append(queue)
+        return queue
+
+    def unsubscribe(self, run_id: str, queue: asyncio.Queue[Event]) -> None:
+        queues = self._listeners.get(run_id)
+        if queues and queue in queues:
+            queues.remove(queue)
+            if not queues:
+                del self._listeners[run_id]
+
+    def emit(self, run_id: str, event: str, data: Any) -> None:
+        queues = self._listeners.get(run_id)
+        if queues:
+            text = json.dumps(data, separators=(",", ":"))  # snapshot now: dicts change later
+            for queue in queues:
+                queue.put_nowait((event, text))
+
+    def _end_segment(self, run_id: str) -> None:
+        for queue in self._listeners.get(run_id, ()):
+            queue.put_nowait(None)
+
+    # -- control -------------------------------------------------------------
+    def start(self, run_id: str) -> None:
+        self._cancel_requested.discard(run_id)
+        self._stop_timer(run_id)
+        self._tasks[run_id] = asyncio.get_running_loop().create_task(self._execute(run_id))
+
+    def request_cancel(self, run_id: str, waiting_for_tools: bool) -> None:
+        self._cancel_requested.add(run_id)
+        model_task = self._model_tasks.get(run_id)
+        if model_task is not None:
+            model_task.cancel()
+        if waiting_for_tools or run_id not in self._tasks:
+            self._stop_timer(run_id)
+            self._tasks[run_id] = asyncio.get_running_loop().create_task(self._cancel_later(run_id))
+
+    def forget(self, run_ids: list[str]) -> None:
+        """Stop working on these runs (their thread is being deleted)."""
+        for run_id in run_ids:
+            for table in (self._model_tasks, self._tasks, self._timers):
+                task = table.pop(run_id, None)
+                if task is not None:
+                    task.cancel()
+
+    def _stop_timer(self, run_id: str) -> None:
+        timer = self._timers.pop(run_id, None)
+        if timer is not None:
+            timer.cancel()
+
+    async def shutdown(self) -> None:
+        pending = [*self._tasks.values(), *self._timers.values()]
+        for task in pending:
+            task.cancel()
+        for task in pending:
+            with contextlib.suppress(BaseException):
+                await task
+        self._tasks.clear()
+        self._timers.clear()
+        self._model_tasks.clear()
+        for run_id in list(self._listeners):
+            self._end_segment(run_id)
+        self._listeners.clear()
+        self._cancel_requested.clear()
+
+    def resume_after_restart(self) -> None:
+        """Runs a previous process left active end as ``lifecycle.after_restart`` says; runs
+        waiting for tool outputs keep waiting, with their expiry armed again."""
+        for run, aux in self.store.with_status("run", tuple(lc.DRIVEN)):
+            target = lc.after_restart(run["status"])
+            if target is not None:
+                error = lc.RESTART_ERROR if target == "failed" else None
+                self.end_run(run, RunProgress.from_json(aux), target, last_error=error)
+        for run, _aux in self.store.with_status("run", ("requires_action",)):
+            self._arm_expiry(run["id"])
+
+    # -- what ends, written once ---------------------------------------------
+    def load(self, run_id: str) -> tuple[JSON, RunProgress]:
+        run, aux = self.store.get_with_aux("run", run_id)
+        if run is None:
+            raise _Cancelled()
+        return run, RunProgress.from_json(aux)
+
+    def move(
+        self, run: JSON, target: RunStatus, progress: RunProgress | None = None, *, announce: bool = True, **fields: Any
+    ) -> None:
+        """Move the run to `target` (``lifecycle.run_change``), save it with its progress (None:
+        as stored) and, with `announce`, send the event."""
+        run.update(lc.run_change(run, target, self.store.timestamp(), **fields))
+        if progress is None:
+            self.store.update("run", run)
+        else:
+            self.store.update("run", run, aux=progress.to_json())
+        if announce:
+            self.emit(run["id"], lc.run_event(target), run)
+
+    def end_steps(self, run_id: str, steps: Iterable[JSON], target: StepEnd, last_error: JSON | None = None) -> None:
+        """End each of `steps` still in progress as `target`."""
+        now = self.store.timestamp()
+        for step in steps:
+            if step["status"] == "in_progress":
+                step.update(lc.step_change(target, now, last_error))
+                self.store.update("step", step, parent=run_id)
+                self.emit(run_id, lc.step_event(target), step)
+
+    def end_message(self, run: JSON, message: JSON | None, incomplete: str | None = None) -> None:
+        """Complete the message if it is in progress, or end it incomplete for `incomplete`."""
+        if message is None or message["status"] != "in_progress":
+            return
+        message.update(lc.message_change(self.store.timestamp(), incomplete))
+        self.store.update("message", message, parent=run["thread_id"])
+        self.emit(run["id"], lc.message_event(incomplete), message)
+
+    def end_run(
+        self,
+        run: JSON,
+        progress: RunProgress,
+        target: RunStatus,
+        *,
+        last_error: JSON | None = None,
+        steps: Iterable[JSON] | None = None,
+        message: JSON | None = None,
+    ) -> None:
+        """Stop a run that its model did not finish (``lifecycle.ENDINGS``): its open message (the
+        stored one unless given) and its open steps (the stored ones unless given) end with it."""
+        ending = lc.ENDINGS[target]
+        if ending.message is not None:
+            if message is None and progress.message_id:
+                message = self.store.get("message", progress.message_id)
+            self.end_message(run, message, ending.message)
+        self.end_steps(run["id"], self._run_steps(run["id"]) if steps is None else steps, ending.steps, last_error)
+        self.move(run, target, progress, last_error=last_error)
+
+    # -- helpers -------------------------------------------------------------
+    def _delay(self, progress: RunProgress) -> float:
+        return float(self.config.step_delay if progress.delay is None else progress.delay)
+
+    async def _pause(self, run_id: str, seconds: float) -> None:
+        await asyncio.sleep(max(seconds, 0.0))
+        if run_id in self._cancel_requested:
+            raise _Cancelled()
+
+    def _run_steps(self, run_id: str) -> list[JSON]:
+        return self.store.list("step", run_id, limit=STEP_LIMIT, order="asc").data
+
+    def _context(self, run: JSON) -> list[JSON]:
+        page = self.store.list("message", run["thread_id"], limit=CONTEXT_LIMIT, order="desc")
+        return [dict(m) for m in apply_truncation(list(reversed(page.data)), run.get("truncation_strategy"))]
+
+    def _steps(self, run_id: str, messages: list[JSON]) -> dict[str, list[JSON]]:
+        """The steps of this run and of the runs that wrote the messages in context."""
+        run_ids = dict.fromkeys([*(m["run_id"] for m in messages if m.get("run_id")), run_id])
+        return {rid: self._run_steps(rid) for rid in run_ids}
+
+    # -- the tasks -----------------------------------------------------------
+    async def _execute(self, run_id: str) -> None:
+        try:
+            await self._drive(run_id)
+        except _Cancelled:
+            self._finish_cancel(run_id)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # a bug or a failing backend: fail the run rather than hang it
+            log.exception("run %s crashed", run_id)
+            run, aux = self.store.get_with_aux("run", run_id)
+            if run is not None and run["status"] not in lc.TERMINAL:
+                error = lc.error(f"Internal error: {exc}")
+                self.end_run(run, RunProgress.from_json(aux), "failed", last_error=error)
+        finally:
+            if self._tasks.get(run_id) is asyncio.current_task():
+                del self._tasks[run_id]
+            self._cancel_requested.discard(run_id)
+            self._end_segment(run_id)
+
+    async def _cancel_later(self, run_id: str) -> None:
+        try:
+            _run, progress = self.load(run_id)
+            await asyncio.sleep(self._delay(progress))
+        except _Cancelled:
+            pass
+        finally:
+            if self._tasks.get(run_id) is asyncio.current_task():
+                del self._tasks[run_id]
+        self._finish_cancel(run_id)
+        self._cancel_requested.discard(run_id)
+        self._end_segment(run_id)
+
+    def _finish_cancel(self, run_id: str) -> None:
+        run, aux = self.store.get_with_aux("run", run_id)
+        if run is not None and run["status"] not in lc.TERMINAL:
+            self.end_run(run, RunProgress.from_json(aux), "cancelled")
+
+    def _arm_expiry(self, run_id: str) -> None:
+        async def expire() -> None:
+            await asyncio.sleep(self.config.run_expiry)
+            run, aux = self.store.get_with_aux("run", run_id)
+            if run is None or run["status"] != "requires_action":
+                return
+            self.end_run(run, RunProgress.from_json(aux), "expired")
+            self._end_segment(run_id)
+
+        def forget(task: asyncio.Task[None]) -> None:
+            if self._timers.get(run_id) is task:
+                del self._timers[run_id]
+
+        self._stop_timer(run_id)
+        task = asyncio.get_running_loop().create_task(expire())
+        task.add_done_callback(forget)
+        self._timers[run_id] = task
+
+    def _resume_tools(self, run_id: str, progress: RunProgress) -> list[ToolResult]:
+        """After submit_tool_outputs: complete the tool step and hand its results on."""
+        step = self.store.get("step", progress.tool_step_id or "", parent=run_id)
+        submitted = {o.call_id: o.output for o in progress.outputs}
+        results: list[ToolResult] = []
+        if step is None:
+            return results
+        for call in step["step_details"]["tool_calls"]:
+            function = call["function"]
+            function["output"] = submitted.get(call["id"], "")
+            results.append(ToolResult(call["id"], function["name"], function["arguments"], function["output"]))
+        self.end_steps(run_id, [step], "completed")
+        return results
+
+    async def _drive(self, run_id: str) -> None:
+        run, progress = self.load(run_id)
+        delay = self._delay(progress)
+        self.emit(run_id, lc.run_event("queued"), run)
+        await self._pause(run_id, delay)
+
+        run, progress = self.load(run_id)
+        self.move(run, "in_progress", progress)
+
+        results = self._resume_tools(run_id, progress) if progress.phase == "after_tools" else None
+        messages = self._context(run)
+        steps = self._steps(run_id, messages)
+        tool_usage = lc.steps_usage(steps.get(run_id, ()))
+        request = ModelRequest(
+            run=run,
+            messages=messages,
+            tool_results=results,
+            pace=delay,
+            chunks=progress.chunks,
+            steps=steps,
+            asked=frozenset(progress.asked),
+        )
+        await self._pause(run_id, delay)
+        segment = Segment(self.store, self.objects, self.emit, run, progress)
+        model_task = asyncio.get_running_loop().create_task(segment.consume(self.backend, request))
+        self._model_tasks[run_id] = model_task
+        try:
+            output = await model_task
+        except asyncio.CancelledError:
+            segment.keep_text()  # a cancelled message keeps what the model had written
+            current = asyncio.current_task()
+            if model_task.cancelled() and current is not None and not current.cancelling():
+                raise _Cancelled() from None
+            raise
+        finally:
+            if self._model_tasks.get(run_id) is model_task:
+                del self._model_tasks[run_id]
+        if run_id in self._cancel_requested:
+            raise _Cancelled()
+        self._settle(segment, output, tool_usage)
+
+    def _settle(self, segment: Segment, output: SegmentOutput, tool_usage: JSON | None) -> None:
+        """End a segment whose model finished, as ``lifecycle.segment_end`` says."""
+        run, progress = self.load(segment.run_id)
+        finish = output.finish or Finish("tool_calls" if segment.calls else "stop")
+        used = output.usage or Usage(0, 0)
+        end = lc.segment_end(finish.reason, bool(segment.calls))
+        if end.run in lc.ENDINGS:  # failed or expired: what is open ends with the run
+            error = None
+            if end.run == "failed":
+                error = lc.error(finish.error_message or "The model failed.", finish.error_code or lc.SERVER_ERROR)
+            message = segment.fill_message()
+            self.end_run(run, progress, end.run, last_error=error, steps=segment.open_steps(), message=message)
+            return
+        if end.opens_message and segment.message is None:
+            segment.open_message()
+        if end.message is not None:
+            self.end_message(run, segment.fill_message(), end.message_reason)
+        step_usage = lc.usage(used.prompt_tokens, used.completion_tokens)
+        if end.message_step is not None and segment.message_step is not None:
+            if end.run != "requires_action":
+                segment.message_step["usage"] = step_usage
+            self.end_steps(segment.run_id, [segment.message_step], end.message_step)
+        if end.tool_step is not None and segment.tool_step is not None:
+            self.end_steps(segment.run_id, [segment.tool_step], end.tool_step, lc.CUT_CALLS_ERROR)
+        if end.run == "requires_action":
+            assert segment.tool_step is not None  # calls were made, so their step was opened
+            segment.tool_step["usage"] = step_usage
+            self.store.update("step", segment.tool_step, parent=segment.run_id)
+            call_ids = [c["id"] for c in segment.calls]
+            waiting = progress.waiting(segment.tool_step["id"], call_ids)
+            self.move(run, "requires_action", waiting, required_action=segment.required_action())
+            self._arm_expiry(segment.run_id)
+            return
+        if end.run == "incomplete" and end.incomplete == "max_prompt_tokens":
+            run_usage = lc.usage(used.prompt_tokens, 0, tool_usage)
+        else:
+            run_usage = lc.usage(used.prompt_tokens, used.completion_tokens, tool_usage)
+        fields: JSON = {"usage": run_usage}
+        if end.incomplete:
+            fields["incomplete_details"] = {"reason": end.incomplete}
+        self.move(run, end.run, progress, **fields)
