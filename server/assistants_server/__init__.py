@@ -25,8 +25,8 @@ from .backends.base import (
 )
 from .backends.scripted import ScriptedModel
 from .config import ServerConfig
+from .faults import Fault, FaultConfig, parse_fault
 from .http.app import AssistantsApp
-from .http.faults import Fault, FaultConfig, parse_fault
 from .server import Server, StateAPI
 
 __all__ = [

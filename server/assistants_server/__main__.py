@@ -8,8 +8,8 @@ import sys
 
 from .backends.factory import MODEL_BACKENDS
 from .config import ServerConfig
+from .faults import FaultConfig
 from .http.app import AssistantsApp
-from .http.faults import FaultConfig
 from .http.serving import open_socket, origin, serve, uvicorn_server
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .http.faults import FaultConfig
+from .faults import FaultConfig
 
 SCRIPTED_STEP_DELAY = 0.02  # seconds between a scripted run's state changes, by default
 

@@ -14,9 +14,9 @@ from typing import Any, cast
 from .backends.base import ModelBackend
 from .config import ServerConfig
 from .errors import bad_request, not_found
-from .objects import ObjectFactory, RunDelivery, message_input, tool_resources
+from .objects import ObjectFactory, message_input, tool_resources
 from .runs.engine import Event, RunEngine
-from .runs.lifecycle import ACTIVE, CANCELLABLE, RunProgress, ToolOutput, tool_outputs_problem
+from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolOutput, tool_outputs_problem
 from .stats import Stats
 from .storage.sqlite import Store
 
@@ -268,7 +268,7 @@ class Domain:
         extra = body.get("additional_messages") or []
         for m in [message_input(m, f"additional_messages[{i}]") for i, m in enumerate(extra)]:
             self.objects.message(thread_id=thread_id, **m)
-        return self.objects.run(thread_id, asst, body, delivery)
+        return self.objects.run(thread_id, asst, body, (delivery or RunDelivery()).progress(body).to_json())
 
     def _start(self, run: JSON, stream: bool, thread: JSON | None = None) -> StartedRun:
         events = self.engine.subscribe(run["id"]) if stream else None

@@ -7,31 +7,15 @@ state API of ``Server``, so an object made by any of them is what the HTTP API w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from .config import ServerConfig
 from .errors import bad_request
-from .runs.lifecycle import RunProgress
 from .stats import Stats
 from .storage.sqlite import Store, new_id
 
 JSON = dict[str, Any]
 MESSAGE_ROLES = ("user", "assistant")
-
-
-@dataclass(frozen=True)
-class RunDelivery:
-    """How one run is paced, as a client asked through the X-Mock-* headers."""
-
-    chunks: int | None = None  # stream the answer in exactly this many deltas, without pauses
-    delay: float | None = None  # seconds between state changes, instead of the server's step delay
-
-    def progress(self, asked: list[str]) -> RunProgress:
-        """A new run's progress: a run streamed in a set number of chunks takes no pauses
-        unless a delay is asked for too."""
-        delay = 0.0 if self.delay is None and self.chunks is not None else self.delay
-        return RunProgress(asked=tuple(asked), chunks=self.chunks, delay=delay)
 
 
 def tool_resources(value: Any) -> JSON:
@@ -220,7 +204,8 @@ class ObjectFactory:
         last = rows[-1][0]["id"] if rows else None
         return {"thread_id": thread_id, "count": count, "first_id": first, "last_id": last}
 
-    def run(self, thread_id: str, assistant: JSON, body: JSON, delivery: RunDelivery | None) -> JSON:
+    def run(self, thread_id: str, assistant: JSON, body: JSON, progress: JSON) -> JSON:
+        """A new queued run; `progress` is what the engine keeps beside it (``RunProgress``, stored)."""
         instructions = body.get("instructions")
         if instructions is None:
             instructions = assistant.get("instructions") or ""
@@ -260,14 +245,7 @@ class ObjectFactory:
             "tool_choice": body.get("tool_choice") or "auto",
             "parallel_tool_calls": body.get("parallel_tool_calls", True),
         }
-        # which model options the run itself set: a backend sends those even when they equal a default
-        asked = [
-            k
-            for k in ("temperature", "top_p", "response_format", "tool_choice", "parallel_tool_calls")
-            if body.get(k) is not None
-        ]
-        progress = (delivery or RunDelivery()).progress(asked)
-        self.store.insert("run", run, parent=thread_id, aux=progress.to_json())
+        self.store.insert("run", run, parent=thread_id, aux=progress)
         self.stats.created("thread.run")
         return run
 

@@ -14,8 +14,8 @@ import uvicorn
 
 from .backends.base import ModelBackend
 from .config import ServerConfig
+from .faults import FaultConfig, parse_fault
 from .http.app import AssistantsApp
-from .http.faults import FaultConfig, parse_fault
 from .http.serving import open_socket, origin, serve, uvicorn_server
 from .objects import message_input
 

@@ -12,7 +12,7 @@ from starlette.routing import BaseRoute, Route, Router
 from ..config import ServerConfig
 from ..domain import Domain
 from ..errors import ErrorReply, bad_request, error_body
-from .faults import FaultConfig, FaultInjector, parse_fault
+from ..faults import FaultConfig, FaultInjector, parse_fault
 from .handlers import Reply
 from .pipeline import Pipeline, Scope, request_id
 from .routing import NotFound

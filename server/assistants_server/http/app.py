@@ -16,11 +16,11 @@ from ..backends.base import ModelBackend
 from ..backends.factory import backend_for
 from ..config import ServerConfig
 from ..domain import Domain
+from ..faults import FaultInjector
 from ..runs.engine import RunEngine
 from ..stats import Stats
 from ..storage.sqlite import Store
 from .admin import Admin, admin_router
-from .faults import FaultInjector
 from .handlers import HANDLERS, Handler
 from .openapi import Spec
 from .pipeline import Pipeline, Scope

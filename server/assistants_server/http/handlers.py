@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain import Domain, PageQuery, StartedRun
-from ..objects import RunDelivery
 from ..runs.engine import Event
-from ..runs.lifecycle import TERMINAL
+from ..runs.lifecycle import TERMINAL, RunDelivery
 
 JSON = dict[str, Any]
 

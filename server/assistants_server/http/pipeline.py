@@ -21,9 +21,9 @@ from starlette.responses import Response
 from ..config import ServerConfig
 from ..domain import Domain
 from ..errors import ErrorReply, error_body
-from ..objects import RunDelivery
+from ..faults import Fault, FaultInjector
+from ..runs.lifecycle import RunDelivery
 from ..stats import Stats
-from .faults import Fault, FaultInjector
 from .handlers import Ctx, Handler, Reply, StreamReply
 from .openapi import Spec, SpecEndpoint
 

@@ -290,6 +290,25 @@ class RunProgress:
         return replace(self, phase="after_tools", outputs=tuple(outputs))
 
 
+ASKABLE: Final = ("temperature", "top_p", "response_format", "tool_choice", "parallel_tool_calls")
+"""Model options a run may set; the ones it set are sent to a model even when they equal a default."""
+
+
+@dataclass(frozen=True)
+class RunDelivery:
+    """How one run is paced, as a client asked through the X-Mock-* headers."""
+
+    chunks: int | None = None  # stream the answer in exactly this many deltas, without pauses
+    delay: float | None = None  # seconds between state changes, instead of the server's step delay
+
+    def progress(self, body: Mapping[str, Any]) -> RunProgress:
+        """A new run's progress, for its request `body`: a run streamed in a set number of
+        chunks takes no pauses unless a delay is asked for too."""
+        delay = 0.0 if self.delay is None and self.chunks is not None else self.delay
+        asked = tuple(k for k in ASKABLE if body.get(k) is not None)
+        return RunProgress(asked=asked, chunks=self.chunks, delay=delay)
+
+
 def tool_outputs_problem(progress: RunProgress, outputs: Any) -> tuple[str, str] | None:
     """Why `outputs` (a request's `tool_outputs`) cannot answer the pending calls, as
     (message, param), or None when they answer every call exactly once."""

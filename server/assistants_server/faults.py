@@ -21,7 +21,7 @@ import threading
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from ..errors import ErrorReply
+from .errors import ErrorReply
 
 
 @dataclass

@@ -1,0 +1,147 @@
+"""The server's import graph: wings stacked one way, no cycles, a run lifecycle without I/O.
+
+Read from the source (every import, those under TYPE_CHECKING too), not from what happens to be
+imported at run time.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "server" / "assistants_server"
+
+# Top to bottom: a module may import its own layer's modules and those of the layers below.
+LAYERS: list[tuple[str, ...]] = [
+    ("__init__", "__main__", "pytest_plugin", "server", "threaded", "testing"),
+    ("http.app", "http.serving", "http.listener"),
+    ("http.admin",),
+    ("http.routing",),
+    ("http.pipeline",),
+    ("http.handlers",),
+    ("http.openapi",),
+    ("domain",),
+    ("runs.engine",),
+    ("runs.segment",),
+    ("objects",),
+    ("runs.lifecycle",),
+    ("backends", "chat_completions"),
+    ("storage",),
+    ("config", "faults", "errors", "stats"),
+]
+NO_IO = {"asyncio", "sqlite3", "httpx2", "starlette", "uvicorn", "socket", "threading", "os", "time", "jsonschema"}
+
+
+def modules() -> dict[str, Path]:
+    found = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = path.relative_to(PACKAGE).with_suffix("").parts
+        name = ".".join(parts[:-1]) if parts[-1] == "__init__" and len(parts) > 1 else ".".join(parts)
+        found[name] = path
+    return found
+
+
+def imports(name: str, path: Path) -> tuple[set[str], set[str]]:
+    """(modules of the package, outside top-level modules) that `name` imports."""
+    package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+    inside, outside = set(), set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                target = alias.name
+                if target.startswith("assistants_server."):
+                    inside.add(target.removeprefix("assistants_server."))
+                else:
+                    outside.add(target.split(".")[0])
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 0:
+                module = node.module or ""
+                if module.startswith("assistants_server"):
+                    inside.add(module.removeprefix("assistants_server").lstrip("."))
+                else:
+                    outside.add(module.split(".")[0])
+                continue
+            base = package[: len(package) - node.level + 1]
+            stem = ".".join([*base, *([node.module] if node.module else [])])
+            if node.module:
+                inside.add(stem)
+            else:  # from . import x
+                inside.update(".".join([*base, alias.name]) for alias in node.names)
+    return {m for m in inside if m}, outside
+
+
+def known(name: str, all_modules: dict[str, Path]) -> str:
+    """The module `name` names: a module of the package, or the package that holds `name`."""
+    while name not in all_modules and "." in name:
+        name = name.rpartition(".")[0]
+    return name
+
+
+def layer(name: str) -> int:
+    best = None
+    for index, members in enumerate(LAYERS):
+        for member in members:
+            inside = name == member or name.startswith(member + ".")
+            if inside and (best is None or len(member) > best[1]):
+                best = (index, len(member))
+    assert best is not None, f"{name} is in no layer of this test: place it"
+    return best[0]
+
+
+def graph() -> dict[str, set[str]]:
+    all_modules = modules()
+    return {
+        name: {known(m, all_modules) for m in imports(name, path)[0]} - {name} for name, path in all_modules.items()
+    }
+
+
+def test_every_import_points_down_the_layers() -> None:
+    upward = [
+        f"{name} -> {target}"
+        for name, targets in graph().items()
+        for target in targets
+        if layer(target) < layer(name) and not name.endswith("__init__")
+    ]
+    assert not upward, "imports that reach up a layer:\n" + "\n".join(sorted(upward))
+
+
+def test_no_import_cycles() -> None:
+    edges = graph()
+    state: dict[str, int] = {}
+    cycles: list[str] = []
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for target in sorted(edges.get(node, ())):
+            if target == "" or target not in edges:
+                continue
+            if state.get(target) == 1:
+                cycles.append(" -> ".join([*path[path.index(target) :], target]))
+            elif target not in state:
+                visit(target, [*path, target])
+        state[node] = 2
+
+    for node in sorted(edges):
+        if node not in state:
+            visit(node, [node])
+    assert not cycles, "import cycles:\n" + "\n".join(cycles)
+
+
+def test_the_run_lifecycle_does_no_io() -> None:
+    path = PACKAGE / "runs" / "lifecycle.py"
+    inside, outside = imports("runs.lifecycle", path)
+    assert not outside & NO_IO, f"runs/lifecycle.py imports {sorted(outside & NO_IO)}"
+    assert inside <= {"backends.base"}, f"runs/lifecycle.py imports {sorted(inside)} of the server"
+    base_inside, base_outside = imports("backends.base", PACKAGE / "backends" / "base.py")
+    assert not base_inside and not base_outside & NO_IO
+
+
+def test_no_hand_written_module_is_over_500_lines() -> None:
+    root = PACKAGE.parents[1]
+    long = [
+        f"{path.relative_to(root)}: {count}"
+        for folder in ("server", "facade", "scripts")
+        for path in (root / folder).rglob("*.py")
+        if (count := len(path.read_text().splitlines())) > 500
+    ]
+    assert not long, "modules over 500 lines:\n" + "\n".join(long)
