@@ -35,15 +35,6 @@ class Fault:
     cut_stream_after: int | None = None
     fail_after_commit: int | None = None  # status to answer after acting
 
-    def is_empty(self) -> bool:
-        return (
-            self.status is None
-            and not self.latency
-            and not self.drop
-            and self.cut_stream_after is None
-            and self.fail_after_commit is None
-        )
-
     def merge(self, other: Fault) -> Fault:
         out = replace(self)
         for f in fields(other):

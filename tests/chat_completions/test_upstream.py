@@ -19,16 +19,16 @@ from assistants_server.chat_completions.fake_upstream import (
     token_answer,
 )
 from assistants_server.chat_completions.upstream import (
-    BackendEvent,
     ChatCompletionsUpstream,
     ChunkDecoder,
     Failure,
-    Finish,
-    TextDelta,
-    ToolCallDelta,
-    ToolCallStart,
+    UpstreamCallDelta,
+    UpstreamCallStart,
+    UpstreamEvent,
+    UpstreamFinish,
     UpstreamSettings,
-    Usage,
+    UpstreamText,
+    UpstreamUsage,
 )
 
 pytestmark = pytest.mark.timeout(20)
@@ -45,7 +45,7 @@ TOOLS = [
 ]
 
 
-async def collect(upstream: ChatCompletionsUpstream, body: dict[str, Any] = BODY) -> list[BackendEvent]:
+async def collect(upstream: ChatCompletionsUpstream, body: dict[str, Any] = BODY) -> list[UpstreamEvent]:
     try:
         return [event async for event in upstream.stream(body)]
     finally:
@@ -59,10 +59,10 @@ def client(fake: FakeUpstream, **settings: Any) -> ChatCompletionsUpstream:
 async def test_text_arrives_in_many_deltas_then_usage_and_finish(fake: FakeUpstream) -> None:
     fake.enqueue(TextAnswer("The quick brown fox jumps over the lazy dog.", chunks=11))
     events = await collect(client(fake))
-    deltas = [e for e in events if isinstance(e, TextDelta)]
+    deltas = [e for e in events if isinstance(e, UpstreamText)]
     assert len(deltas) == 11
     assert "".join(d.text for d in deltas) == "The quick brown fox jumps over the lazy dog."
-    assert events[-2:] == [Usage(2, 11, 13), Finish("stop")]
+    assert events[-2:] == [UpstreamUsage(2, 11, 13), UpstreamFinish("stop")]
     assert fake.requests == [BODY]
     assert fake.headers[0]["accept"] == "text/event-stream"
     assert "authorization" not in fake.headers[0]
@@ -72,21 +72,21 @@ async def test_one_tool_call_streams_its_arguments(fake: FakeUpstream) -> None:
     fake.enqueue(ToolCallsAnswer([("get_weather", {"city": "Paris"})], pieces=5))
     events = await collect(client(fake), {**BODY, "tools": TOOLS})
     start = events[0]
-    assert isinstance(start, ToolCallStart) and start.index == 0 and start.name == "get_weather"
-    pieces = [e for e in events if isinstance(e, ToolCallDelta)]
+    assert isinstance(start, UpstreamCallStart) and start.index == 0 and start.name == "get_weather"
+    pieces = [e for e in events if isinstance(e, UpstreamCallDelta)]
     assert len(pieces) == 5 and all(p.index == 0 for p in pieces)
     assert json.loads("".join(p.arguments for p in pieces)) == {"city": "Paris"}
-    assert events[-1] == Finish("tool_calls")
+    assert events[-1] == UpstreamFinish("tool_calls")
 
 
 async def test_two_parallel_calls_keep_their_own_index_and_id(fake: FakeUpstream) -> None:
     fake.enqueue(ToolCallsAnswer([("get_weather", {"city": "Rome"}), ("get_time", {"zone": "CET"})], text="Checking."))
     events = await collect(client(fake), {**BODY, "tools": TOOLS, "parallel_tool_calls": True})
-    assert "".join(e.text for e in events if isinstance(e, TextDelta)) == "Checking."
-    starts = [e for e in events if isinstance(e, ToolCallStart)]
+    assert "".join(e.text for e in events if isinstance(e, UpstreamText)) == "Checking."
+    starts = [e for e in events if isinstance(e, UpstreamCallStart)]
     assert [(s.index, s.name) for s in starts] == [(0, "get_weather"), (1, "get_time")]
     assert starts[0].id != starts[1].id
-    pieces = [e for e in events if isinstance(e, ToolCallDelta)]
+    pieces = [e for e in events if isinstance(e, UpstreamCallDelta)]
     arguments = ["".join(e.arguments for e in pieces if e.index == i) for i in (0, 1)]
     assert json.loads(arguments[0]) == {"city": "Rome"} and json.loads(arguments[1]) == {"zone": "CET"}
 
@@ -96,14 +96,14 @@ async def test_a_json_schema_answer(fake: FakeUpstream) -> None:
     fake.enqueue(JsonAnswer({"city": "Oslo"}, chunks=6))
     body = {**BODY, "response_format": {"type": "json_schema", "json_schema": {"name": "place", "schema": schema}}}
     events = await collect(client(fake), body)
-    assert json.loads("".join(e.text for e in events if isinstance(e, TextDelta))) == {"city": "Oslo"}
-    assert events[-1] == Finish("stop")
+    assert json.loads("".join(e.text for e in events if isinstance(e, UpstreamText))) == {"city": "Oslo"}
+    assert events[-1] == UpstreamFinish("stop")
 
 
 async def test_a_length_cut_is_reported_as_its_finish_reason(fake: FakeUpstream) -> None:
     fake.enqueue(TextAnswer("partial answer", finish_reason="length"))
     events = await collect(client(fake), {**BODY, "max_completion_tokens": 4})
-    assert events[-1] == Finish("length")
+    assert events[-1] == UpstreamFinish("length")
 
 
 @pytest.mark.parametrize(
@@ -121,9 +121,9 @@ async def test_error_statuses_become_one_classified_failure(fake: FakeUpstream, 
 async def test_a_cut_stream_is_a_failure(fake: FakeUpstream) -> None:
     fake.enqueue(TextAnswer("this answer will never finish", chunks=10, cut_after=4))
     events = await collect(client(fake))
-    assert [e for e in events if isinstance(e, TextDelta)]
+    assert [e for e in events if isinstance(e, UpstreamText)]
     assert isinstance(events[-1], Failure) and events[-1].code == "server_error"
-    assert not any(isinstance(e, Finish) for e in events)
+    assert not any(isinstance(e, UpstreamFinish) for e in events)
 
 
 async def test_a_silent_upstream_times_out_as_a_failure(fake: FakeUpstream) -> None:
@@ -147,7 +147,7 @@ async def test_closing_the_stream_closes_the_upstream_request(fake: FakeUpstream
     upstream = client(fake)
     stream = upstream.stream(BODY)
     first = [await anext(stream) for _ in range(3)]
-    assert all(isinstance(e, TextDelta) for e in first)
+    assert all(isinstance(e, UpstreamText) for e in first)
     await stream.aclose()  # type: ignore[attr-defined]
     await upstream.aclose()
     assert await asyncio.to_thread(fake.wait_for, lambda: fake.disconnects == 1, 3)
@@ -157,7 +157,7 @@ async def test_closing_the_stream_closes_the_upstream_request(fake: FakeUpstream
 async def test_cancelling_the_reading_task_closes_the_upstream_request(fake: FakeUpstream) -> None:
     fake.enqueue(TextAnswer("a slow answer that goes on and on", chunks=30, delay=0.05))
     upstream = client(fake)
-    seen: list[BackendEvent] = []
+    seen: list[UpstreamEvent] = []
 
     async def read() -> None:
         async for event in upstream.stream(BODY):
@@ -179,7 +179,7 @@ async def test_the_key_goes_to_the_upstream_and_nowhere_else(fake: FakeUpstream)
     upstream = client(fake, api_key="sk-upstream-secret", model="m")
     assert "sk-upstream-secret" not in repr(upstream) and "sk-upstream-secret" not in repr(upstream.settings)
     events = await collect(upstream)
-    assert events[-1] == Finish("stop")
+    assert events[-1] == UpstreamFinish("stop")
     assert fake.headers[0]["authorization"] == "Bearer sk-upstream-secret"
     wrong = await collect(client(fake, api_key="sk-wrong"))
     assert isinstance(wrong[0], Failure) and wrong[0].status == 401
@@ -195,7 +195,7 @@ async def test_upstream_text_echoing_the_key_is_scrubbed(fake: FakeUpstream) -> 
 async def test_an_error_object_mid_stream_is_a_failure(fake: FakeUpstream) -> None:
     fake.enqueue(TextAnswer("Hi", chunks=1, error={"message": "Rate limit reached", "code": "rate_limit_exceeded"}))
     events = await collect(client(fake))
-    assert events[0] == TextDelta("Hi")
+    assert events[0] == UpstreamText("Hi")
     assert events[1] == Failure("rate_limit_exceeded", "The upstream model failed mid-stream: Rate limit reached")
     assert len(events) == 2
 
@@ -203,8 +203,8 @@ async def test_an_error_object_mid_stream_is_a_failure(fake: FakeUpstream) -> No
 async def test_a_fast_long_answer_arrives_whole(fake: FakeUpstream) -> None:
     fake.enqueue(token_answer(2000))
     events = await collect(client(fake))
-    assert sum(isinstance(e, TextDelta) for e in events) == 2000
-    assert events[-2] == Usage(2, 2000, 2002)
+    assert sum(isinstance(e, UpstreamText) for e in events) == 2000
+    assert events[-2] == UpstreamUsage(2, 2000, 2002)
 
 
 def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
@@ -224,18 +224,18 @@ def test_decoder_reads_calls_that_servers_number_alike_or_name_late() -> None:
         )
     )
     assert events == [
-        ToolCallStart(0, "a", "f"),
-        ToolCallDelta(0, '{"x":1}'),
-        ToolCallStart(1, "b", "g"),
-        ToolCallDelta(1, "{}"),
+        UpstreamCallStart(0, "a", "f"),
+        UpstreamCallDelta(0, '{"x":1}'),
+        UpstreamCallStart(1, "b", "g"),
+        UpstreamCallDelta(1, "{}"),
     ]
     late = ChunkDecoder()
     assert late.feed(chunk({"tool_calls": [{"index": 0, "function": {"arguments": ""}}]}))[0].name == ""  # type: ignore[union-attr]
     assert late.feed(chunk({"tool_calls": [{"index": 0, "function": {"name": "h", "arguments": "{"}}]})) == [
-        ToolCallDelta(0, "{", "h")
+        UpstreamCallDelta(0, "{", "h")
     ]
     assert late.feed(chunk({"tool_calls": [{"index": 0, "function": {"name": "h", "arguments": "}"}}]})) == [
-        ToolCallDelta(0, "}")
+        UpstreamCallDelta(0, "}")
     ]
 
 
@@ -243,9 +243,9 @@ def test_decoder_end_needs_a_finish_reason_or_done() -> None:
     decoder = ChunkDecoder()
     decoder.feed(chunk({"content": "x"}))
     assert isinstance(decoder.end(saw_done=False)[0], Failure)
-    assert decoder.end(saw_done=True) == [Finish("stop")]
+    assert decoder.end(saw_done=True) == [UpstreamFinish("stop")]
     decoder.feed(chunk({}, "length"))
-    assert decoder.end(saw_done=False) == [Finish("length")]
+    assert decoder.end(saw_done=False) == [UpstreamFinish("length")]
 
 
 def test_the_fake_runs_in_its_own_process() -> None:

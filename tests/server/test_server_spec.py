@@ -9,7 +9,8 @@ from pathlib import Path
 import assistants_server as server_pkg
 import httpx2
 import pytest
-from assistants_server.http.handlers import HANDLERS
+from assistants_server.http import handlers as handlers_module
+from assistants_server.http.handlers import handler_table, snake_case
 from assistants_server.http.openapi import Spec
 from assistants_server.http.routing import MissingHandlerError, bind_handlers
 
@@ -30,7 +31,10 @@ def test_spec_is_a_relative_symlink_to_the_root_copy() -> None:
 
 
 def test_routes_come_from_the_spec(spec: Spec) -> None:
-    by_path = bind_handlers(spec, HANDLERS)
+    table = handler_table(e.operation_id for e in spec.endpoints)
+    assert table["submitToolOutputsToRun"] is handlers_module.submit_tool_outputs_to_run
+    assert snake_case("createThreadAndRun") == "create_thread_and_run"
+    by_path = bind_handlers(spec, table)
     served = {endpoint.operation_id for ops in by_path.values() for endpoint, _handler in ops.values()}
     assert served == {e.operation_id for e in spec.endpoints}
     assert by_path["/threads/{thread_id}/runs/{run_id}/submit_tool_outputs"]["POST"][0].operation_id == (
@@ -44,7 +48,9 @@ def test_routes_come_from_the_spec(spec: Spec) -> None:
 
 
 def test_an_operation_without_a_handler_stops_the_start(spec: Spec) -> None:
-    handlers = {k: v for k, v in HANDLERS.items() if k != "getRunStep"}
+    ids = [e.operation_id for e in spec.endpoints]
+    handlers = handler_table(op for op in ids if op != "getRunStep")
+    assert handler_table([*ids, "frobnicateRun"]).keys() == set(ids)  # a new operation has no handler yet
     with pytest.raises(MissingHandlerError, match="getRunStep"):
         bind_handlers(spec, handlers)
     from assistants_server import AssistantsApp

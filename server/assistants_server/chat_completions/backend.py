@@ -73,16 +73,16 @@ class ChatCompletionsBackend:
             return
         calls = False
         async for event in self.upstream.stream(body):
-            if isinstance(event, up.TextDelta):
+            if isinstance(event, up.UpstreamText):
                 yield TextDelta(event.text)
-            elif isinstance(event, up.ToolCallDelta):
+            elif isinstance(event, up.UpstreamCallDelta):
                 yield ToolCallDelta(event.index, event.arguments, name=event.name)
-            elif isinstance(event, up.ToolCallStart):
+            elif isinstance(event, up.UpstreamCallStart):
                 calls = True
                 yield ToolCallDelta(event.index, "", name=event.name, call_id=event.id)
-            elif isinstance(event, up.Usage):
+            elif isinstance(event, up.UpstreamUsage):
                 yield Usage(event.prompt_tokens, event.completion_tokens)
-            elif isinstance(event, up.Finish):
+            elif isinstance(event, up.UpstreamFinish):
                 reason = _FINISH.get(event.reason, "stop")
                 yield Finish("tool_calls" if calls and reason == "stop" else reason)
                 return

@@ -43,12 +43,12 @@ class UpstreamSettings:
 
 
 @dataclass(frozen=True, slots=True)
-class TextDelta:
+class UpstreamText:
     text: str
 
 
 @dataclass(frozen=True, slots=True)
-class ToolCallStart:
+class UpstreamCallStart:
     """A new tool call; ``index`` counts the calls of this answer from 0."""
 
     index: int
@@ -57,21 +57,21 @@ class ToolCallStart:
 
 
 @dataclass(frozen=True, slots=True)
-class ToolCallDelta:
+class UpstreamCallDelta:
     index: int
     arguments: str
     name: str = ""  # only when the upstream sent the name after the call's first fragment
 
 
 @dataclass(frozen=True, slots=True)
-class Usage:
+class UpstreamUsage:
     prompt_tokens: int
     completion_tokens: int
     total_tokens: int
 
 
 @dataclass(frozen=True, slots=True)
-class Finish:
+class UpstreamFinish:
     """The last event of an answer that arrived whole: ``stop``, ``length``, ``tool_calls``, ..."""
 
     reason: str
@@ -86,7 +86,7 @@ class Failure:
     status: int | None = None
 
 
-BackendEvent = TextDelta | ToolCallStart | ToolCallDelta | Usage | Finish | Failure
+UpstreamEvent = UpstreamText | UpstreamCallStart | UpstreamCallDelta | UpstreamUsage | UpstreamFinish | Failure
 
 
 def classify(status: int | None, code: Any = None) -> FailureCode:
@@ -107,25 +107,25 @@ class ChunkDecoder:
 
     def __init__(self) -> None:
         self.finish_reason: str | None = None
-        self.usage: Usage | None = None
+        self.usage: UpstreamUsage | None = None
         self._calls: dict[int, _Call] = {}
         self._count = 0
 
-    def feed(self, chunk: Mapping[str, Any]) -> list[BackendEvent]:
+    def feed(self, chunk: Mapping[str, Any]) -> list[UpstreamEvent]:
         usage = chunk.get("usage")
         if isinstance(usage, Mapping):
             prompt = int(usage.get("prompt_tokens") or 0)
             completion = int(usage.get("completion_tokens") or 0)
-            self.usage = Usage(prompt, completion, int(usage.get("total_tokens") or prompt + completion))
+            self.usage = UpstreamUsage(prompt, completion, int(usage.get("total_tokens") or prompt + completion))
         choices = chunk.get("choices")
         if not choices:
             return []
         choice = choices[0]
         delta = choice.get("delta") or {}
-        events: list[BackendEvent] = []
+        events: list[UpstreamEvent] = []
         content = delta.get("content")
         if content:
-            events.append(TextDelta(content))
+            events.append(UpstreamText(content))
         calls = delta.get("tool_calls")
         if calls:
             for position, fragment in enumerate(calls):
@@ -135,7 +135,7 @@ class ChunkDecoder:
             self.finish_reason = str(reason)
         return events
 
-    def _call_fragment(self, fragment: Mapping[str, Any], position: int, events: list[BackendEvent]) -> None:
+    def _call_fragment(self, fragment: Mapping[str, Any], position: int, events: list[UpstreamEvent]) -> None:
         upstream_index = fragment.get("index")
         if not isinstance(upstream_index, int):
             upstream_index = position
@@ -151,26 +151,26 @@ class ChunkDecoder:
             known = _Call(call_id or "call_" + secrets.token_hex(12), self._count, bool(name))
             self._count += 1
             self._calls[upstream_index] = known
-            events.append(ToolCallStart(known.index, known.id, name))
+            events.append(UpstreamCallStart(known.index, known.id, name))
             if arguments:
-                events.append(ToolCallDelta(known.index, arguments))
+                events.append(UpstreamCallDelta(known.index, arguments))
             return
         late_name = ""
         if name and not known.named:
             known.named = True
             late_name = name
         if arguments or late_name:
-            events.append(ToolCallDelta(known.index, arguments, late_name))
+            events.append(UpstreamCallDelta(known.index, arguments, late_name))
 
-    def end(self, saw_done: bool) -> list[BackendEvent]:
+    def end(self, saw_done: bool) -> list[UpstreamEvent]:
         """The closing events once the body ended cleanly (``saw_done``: after ``data: [DONE]``)."""
         reason = self.finish_reason
         if reason is None:
             if not saw_done:
                 return [Failure("server_error", "The upstream stream ended before the answer was complete.")]
             reason = "tool_calls" if self._calls else "stop"
-        tail: list[BackendEvent] = [] if self.usage is None else [self.usage]
-        tail.append(Finish(reason))
+        tail: list[UpstreamEvent] = [] if self.usage is None else [self.usage]
+        tail.append(UpstreamFinish(reason))
         return tail
 
 
@@ -236,8 +236,8 @@ class ChatCompletionsUpstream:
         key = self.settings.api_key
         return text.replace(key, "***") if key else text
 
-    async def stream(self, body: Mapping[str, Any]) -> AsyncIterator[BackendEvent]:
-        """The events of one call; the last is a :class:`Finish` or a :class:`Failure`."""
+    async def stream(self, body: Mapping[str, Any]) -> AsyncIterator[UpstreamEvent]:
+        """The events of one call; the last is a :class:`UpstreamFinish` or a :class:`Failure`."""
         client = self._http()
         try:
             async with client.stream("POST", self.settings.url, json=body, headers=self._headers) as response:
@@ -298,16 +298,16 @@ async def _read_limited(response: httpx2.Response, limit: int) -> bytes:
 
 
 __all__ = [
-    "BackendEvent",
+    "UpstreamEvent",
     "ChatCompletionsUpstream",
     "ChunkDecoder",
     "Failure",
-    "Finish",
-    "TextDelta",
-    "ToolCallDelta",
-    "ToolCallStart",
+    "UpstreamFinish",
+    "UpstreamText",
+    "UpstreamCallDelta",
+    "UpstreamCallStart",
     "UpstreamSettings",
-    "Usage",
+    "UpstreamUsage",
     "classify",
     "error_message",
 ]

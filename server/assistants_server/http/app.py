@@ -21,7 +21,7 @@ from ..runs.engine import RunEngine
 from ..stats import Stats
 from ..storage.sqlite import Store
 from .admin import Admin, admin_router
-from .handlers import HANDLERS, Handler
+from .handlers import Handler, handler_table
 from .openapi import Spec
 from .pipeline import Pipeline, Scope
 from .routing import NotFound, build_routes, not_found_error, send_error
@@ -45,7 +45,7 @@ class AssistantsApp:
     """The local Assistants API as an ASGI application.
 
     ``backend`` is the model that answers runs (default: the one ``config.model_backend`` names); ``handlers``
-    maps operationIds to handlers (default: ``handlers.HANDLERS``).
+    maps operationIds to handlers (default: ``handlers.handler_table``, by name).
     """
 
     def __init__(
@@ -71,7 +71,11 @@ class AssistantsApp:
             config, self.spec, self.domain, self.faults, self.stats, self.spec_violations, self.transports
         )
         admin = Admin(config, self.domain, self.faults, self.spec_violations, self.stats_snapshot, self.reset)
-        routes = [*build_routes(self.spec, handlers or HANDLERS, self.pipeline)]
+        routes = [
+            *build_routes(
+                self.spec, handlers or handler_table(e.operation_id for e in self.spec.endpoints), self.pipeline
+            )
+        ]
         routes.append(Mount("/_mock", app=admin_router(admin, self.pipeline)))
         self.app = Starlette(routes=routes, lifespan=self._lifespan)
         self.app.router.default = NotFound(self.pipeline)

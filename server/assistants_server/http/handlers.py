@@ -1,14 +1,15 @@
 """One handler per operationId of openapi.yaml: a request, already authenticated and checked,
-turned into a call on the domain and a reply. Routes are built from the spec and bound to
-``HANDLERS`` at start-up (``routing.build_routes``); an operation without a handler stops the
-server from starting.
+turned into a call on the domain and a reply. Each handler is named after its operationId in
+snake case; routes are built from the spec and bound to them at start-up (``handler_table``,
+``routing.build_routes``), so an operation without a handler stops the server from starting.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -207,7 +208,7 @@ async def cancel_run(ctx: Ctx) -> Reply:
     return Reply(run, headers=poll_headers(ctx, run))
 
 
-async def submit_tool_outputs(ctx: Ctx) -> Reply | StreamReply:
+async def submit_tool_outputs_to_run(ctx: Ctx) -> Reply | StreamReply:
     started = ctx.domain.submit_tool_outputs(ctx.params["thread_id"], ctx.params["run_id"], ctx.body)
     return _started(ctx, started, created=False)
 
@@ -222,35 +223,16 @@ async def get_run_step(ctx: Ctx) -> Reply:
     return Reply(ctx.domain.step(ctx.params["thread_id"], ctx.params["run_id"], ctx.params["step_id"]))
 
 
-HANDLERS: dict[str, Handler] = {
-    "createAssistant": create_assistant,
-    "listAssistants": list_assistants,
-    "getAssistant": get_assistant,
-    "modifyAssistant": modify_assistant,
-    "deleteAssistant": delete_assistant,
-    "createAssistantFile": create_assistant_file,
-    "listAssistantFiles": list_assistant_files,
-    "getAssistantFile": get_assistant_file,
-    "deleteAssistantFile": delete_assistant_file,
-    "createThread": create_thread,
-    "listThreads": list_threads,
-    "createThreadAndRun": create_thread_and_run,
-    "getThread": get_thread,
-    "modifyThread": modify_thread,
-    "deleteThread": delete_thread,
-    "createMessage": create_message,
-    "listMessages": list_messages,
-    "getMessage": get_message,
-    "modifyMessage": modify_message,
-    "deleteMessage": delete_message,
-    "listMessageFiles": list_message_files,
-    "getMessageFile": get_message_file,
-    "createRun": create_run,
-    "listRuns": list_runs,
-    "getRun": get_run,
-    "modifyRun": modify_run,
-    "cancelRun": cancel_run,
-    "submitToolOutputsToRun": submit_tool_outputs,
-    "listRunSteps": list_run_steps,
-    "getRunStep": get_run_step,
-}
+def snake_case(operation_id: str) -> str:
+    """`submitToolOutputsToRun` -> `submit_tool_outputs_to_run`."""
+    return _CAPITAL.sub(r"_\1", operation_id).lower()
+
+
+_CAPITAL = re.compile(r"(?<!^)([A-Z])")
+
+
+def handler_table(operation_ids: Iterable[str]) -> dict[str, Handler]:
+    """The handler of each operation: the function of this module named after its operationId
+    in snake case. An operation without one is left out (routing refuses to start then)."""
+    found = {op: globals().get(snake_case(op)) for op in operation_ids}
+    return {op: handler for op, handler in found.items() if handler is not None}

@@ -2,7 +2,7 @@
 
 Every operation of the spec is served under each flavor's prefix: ``/v1`` (the OpenAI API),
 ``/openai`` (Azure OpenAI) and ``/api/projects/{project}`` (Azure AI Foundry Agent Service).
-Its operationId names its handler in ``handlers.HANDLERS``; an operation without one stops the
+Its operationId names its handler (``handlers.handler_table``); an operation without one stops the
 server from starting. A path answers every method: the spec's methods go through the request
 pipeline, others get a JSON 405 with an ``Allow`` header; unknown paths get a JSON 404.
 """
