@@ -1,4 +1,5 @@
-"""The server's settings: one object read by the app, the in-thread ``Server`` and the CLI."""
+"""The server's settings: one object read by the app, the in-thread ``Server`` and the command
+line, which is derived from the fields below (``options``)."""
 
 from __future__ import annotations
 
@@ -6,40 +7,62 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .faults import FaultConfig
+from .options import option
 
 SCRIPTED_STEP_DELAY = 0.02  # seconds between a scripted run's state changes, by default
+MODEL_BACKENDS = ("scripted", "chat-completions")
+MODEL_GROUP = "the model behind runs"
 
 
 @dataclass
 class ServerConfig:
-    """Every option of the local server.
+    """Every option of the local server, each declared once with its command-line help.
 
     ``step_delay``, ``azure_token`` and ``foundry_token`` may change while the server runs
     (``Server.set_step_delay``, ``Server.set_azure_token``, ``POST /_mock/azure_token``).
     """
 
-    host: str = "127.0.0.1"
-    port: int = 0
-    db: str | None = None  # SQLite file; None keeps state in memory
-    api_key: str | None = None  # bearer key demanded on /v1 (None: any key, or none)
-    azure_api_key: str | None = None  # api-key header accepted on /openai
-    azure_token: str | None = None  # bearer token accepted on /openai
-    foundry_token: str | None = None  # bearer token demanded on /api/projects/{project} (None: any bearer)
-    step_delay: float = -1.0  # seconds between run state changes; < 0: the backend's own default
-    run_expiry: float = 600.0  # seconds a run waits for tool outputs
-    faults: FaultConfig = field(default_factory=FaultConfig)
-    seed: int | None = None  # seed of the fault generator
-    validate_responses: bool = False  # check every answer against openapi.yaml
-    validate_requests: bool = True  # check request bodies against openapi.yaml
-    require_beta_header: bool = True  # demand OpenAI-Beta on /v1
-    spec_path: str | None = None  # another openapi.yaml
-    log_level: str = "warning"
-    keep_alive: int = 5  # seconds an idle connection is kept open for the client's next request
-    model_backend: str = "scripted"  # what answers runs: "scripted" or "chat-completions"
-    upstream_base_url: str | None = None  # chat-completions: the endpoint, as OpenAI clients take it
-    upstream_api_key: str | None = field(default=None, repr=False)  # else $UPSTREAM_API_KEY; None: no key
-    upstream_model: str | None = None  # sent instead of the assistant's or run's model
-    upstream_timeout: float = 300.0  # seconds the upstream may stay silent, first token included
+    host: str = option("127.0.0.1", "address to bind (default 127.0.0.1)")
+    port: int = option(0, "port; 0 picks a free one (default)")
+    db: str | None = option(None, "keep state in this SQLite file across restarts", metavar="PATH")
+    api_key: str | None = option(None, "demand this bearer key (default: accept any)")
+    azure_api_key: str | None = option(None, "demand this api-key header on /openai routes")
+    azure_token: str | None = option(None, "accept this bearer token on /openai routes")
+    foundry_token: str | None = option(None, "demand this bearer token on /api/projects/... routes (default: any)")
+    step_delay: float = option(
+        -1.0, "seconds between run state changes (0.02 for the scripted model, 0 for a real one)"
+    )
+    run_expiry: float = option(600.0, "seconds a run waits for tool outputs (600)")
+    faults: FaultConfig = field(default_factory=FaultConfig)  # on the command line field by field
+    seed: int | None = option(None, "seed for the fault generator")
+    validate_responses: bool = option(False, "check responses against openapi.yaml")
+    validate_requests: bool = option(True, "do not check request bodies", flag="--no-validate-requests")
+    require_beta_header: bool = option(True, "do not demand the OpenAI-Beta header", flag="--no-beta-header-check")
+    spec_path: str | None = None  # another openapi.yaml (not on the command line)
+    log_level: str = option("warning", "uvicorn's log level (warning)")
+    keep_alive: int = option(5, "whole seconds an idle connection stays open (5)", metavar="SECONDS")
+    model_backend: str = option(
+        "scripted",
+        "scripted (default, deterministic, offline) or chat-completions (a real model at --upstream-base-url)",
+        choices=MODEL_BACKENDS,
+        group=MODEL_GROUP,
+    )
+    upstream_base_url: str | None = option(
+        None, "e.g. http://localhost:11434/v1; runs post to URL/chat/completions", metavar="URL", group=MODEL_GROUP
+    )
+    upstream_api_key: str | None = option(
+        None,
+        "bearer key for the upstream (default: $UPSTREAM_API_KEY, else none)",
+        metavar="KEY",
+        group=MODEL_GROUP,
+        secret=True,
+    )
+    upstream_model: str | None = option(
+        None, "model sent upstream (default: the assistant's or run's model)", metavar="NAME", group=MODEL_GROUP
+    )
+    upstream_timeout: float = option(
+        300.0, "seconds the upstream may stay silent, first token included (300)", metavar="S", group=MODEL_GROUP
+    )
 
     def __post_init__(self) -> None:
         if isinstance(self.faults, dict):

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import random
 import threading
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from .errors import ErrorReply
+from .options import option
 
 
 @dataclass
@@ -99,6 +100,15 @@ def parse_fault(text: str) -> Fault:
     return fault
 
 
+def rates(text: str) -> dict[int, float]:
+    """``500:0.3,429:0.1`` -> {500: 0.3, 429: 0.1}."""
+    out: dict[int, float] = {}
+    for item in filter(None, (p.strip() for p in text.split(","))):
+        status, _, rate = item.partition(":")
+        out[int(status)] = float(rate)
+    return out
+
+
 @dataclass
 class FaultConfig:
     """Random faults for every API request, drawn from a seeded generator.
@@ -110,13 +120,19 @@ class FaultConfig:
     acting.
     """
 
-    error_rates: dict[int, float] = field(default_factory=dict)
-    retry_after: float | None = None
-    latency: float = 0.0
-    drop_rate: float = 0.0
-    cut_stream_rate: float = 0.0
-    cut_stream_after: int = 3
-    fail_after_commit_rate: float = 0.0
+    error_rates: dict[int, float] = option(
+        factory=dict,
+        help="error rates by status, e.g. 500:0.2,429:0.1",
+        flag="--fault-status",
+        metavar="S:R,...",
+        parse=rates,
+    )
+    retry_after: float | None = option(None, "Retry-After seconds sent with injected errors")
+    latency: float = option(0.0, "seconds added to every API request")
+    drop_rate: float = option(0.0, "probability of closing a connection unanswered")
+    cut_stream_rate: float = option(0.0, "probability of cutting an SSE stream")
+    cut_stream_after: int = option(3, "frames sent before a cut (3)")
+    fail_after_commit_rate: float = option(0.0, "probability of answering 500 after acting")
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FaultConfig:

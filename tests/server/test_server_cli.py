@@ -98,3 +98,36 @@ def test_keep_alive_sets_how_long_an_idle_connection_stays_open() -> None:
     with Server(keep_alive=1) as short, Server() as default:
         assert idle_for(short, 2.5) == b""
         assert idle_for(default, 2.5).startswith(b"HTTP/1.1 200")
+
+
+def test_the_command_line_is_derived_from_the_settings() -> None:
+    """Every option field of ServerConfig and FaultConfig has a flag that sets it, with its default."""
+    import dataclasses
+
+    from assistants_server.__main__ import build_parser, config_from_args
+    from assistants_server.config import ServerConfig
+    from assistants_server.faults import FaultConfig
+
+    parser = build_parser()
+    defaults = config_from_args(parser.parse_args([]))
+    assert defaults == ServerConfig()
+    given = {
+        "--host": ("127.0.0.2", "host", "127.0.0.2"),
+        "--db": ("/tmp/x.db", "db", "/tmp/x.db"),
+        "--run-expiry": ("5", "run_expiry", 5.0),
+        "--no-validate-requests": (None, "validate_requests", False),
+        "--validate-responses": (None, "validate_responses", True),
+        "--upstream-api-key": ("sk-up", "upstream_api_key", "sk-up"),
+        "--model-backend": ("chat-completions", "model_backend", "chat-completions"),
+    }
+    for flag, (value, name, expected) in given.items():
+        config = config_from_args(parser.parse_args([flag] if value is None else [flag, value]))
+        assert getattr(config, name) == expected, flag
+    faults = config_from_args(
+        parser.parse_args(["--fault-status", "429:0.5", "--fault-rate", "0.25", "--latency", "1"])
+    )
+    assert faults.faults == FaultConfig(error_rates={429: 0.5, 500: 0.25}, latency=1.0)
+    flags = {a.dest for a in parser._actions}
+    declared = {f.name for cls in (ServerConfig, FaultConfig) for f in dataclasses.fields(cls)}
+    assert declared - flags == {"faults", "spec_path"}  # the one nested and the one not on the command line
+    assert "sk-up" not in repr(config_from_args(parser.parse_args(["--upstream-api-key", "sk-up"])))

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import os
 
-from ..config import ServerConfig
+from ..config import MODEL_BACKENDS, ServerConfig
 from .base import ModelBackend
 from .scripted import ScriptedModel
-
-MODEL_BACKENDS = ("scripted", "chat-completions")
 
 
 def backend_for(config: ServerConfig) -> ModelBackend:
