@@ -27,7 +27,8 @@ LAYERS: list[tuple[str, ...]] = [
     ("runs.lifecycle",),
     ("backends", "chat_completions"),
     ("storage",),
-    ("config", "faults", "errors", "stats"),
+    ("config", "faults"),
+    ("options", "errors", "stats"),
 ]
 NO_IO = {"asyncio", "sqlite3", "httpx2", "starlette", "uvicorn", "socket", "threading", "os", "time", "jsonschema"}
 
