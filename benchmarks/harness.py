@@ -22,9 +22,10 @@ IMPLS = ("ours", "openai", "raw")
 
 SERVER_MODULE = "assistants_server"
 """The one place that names the local server: `python -m SERVER_MODULE --port 0` prints its URL."""
-SERVER_ARGS = ("--port", "0", "--keep-alive", "120")
+SERVER_ARGS = ("--port", "0", "--keep-alive", "120", "--admin")
 """Idle connections stay open for 2 minutes: with the default 5 s, a connection of the 5,000-call
-rows that waits that long is closed as the client reuses it, and raw httpx2 does not retry."""
+rows that waits that long is closed as the client reuses it, and raw httpx2 does not retry.
+`--admin` serves the /_mock routes and X-Mock-* headers the rows seed and stream with."""
 
 
 def server_command(*args: str) -> list[str]:

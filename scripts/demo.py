@@ -21,7 +21,7 @@ QUICKSTART = ROOT / "examples" / "quickstart.py"
 
 
 def main() -> int:
-    command = [sys.executable, "-m", "assistants_server", "--port", "0", "--validate-responses"]
+    command = [sys.executable, "-m", "assistants_server", "--port", "0", "--validate-responses", "--admin"]
     upstream = os.environ.get("UPSTREAM_BASE_URL")
     if upstream:  # a real model answers the local server's runs (it reads UPSTREAM_API_KEY itself)
         print("UPSTREAM_BASE_URL is set: the local server's runs go to", upstream)

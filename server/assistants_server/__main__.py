@@ -10,6 +10,7 @@ from typing import Any
 from .config import ServerConfig
 from .faults import FaultConfig
 from .http.app import AssistantsApp
+from .http.auth import exposed_without_key
 from .http.serving import open_socket, origin, serve, uvicorn_server
 from .options import add_arguments, values
 
@@ -35,13 +36,20 @@ def config_from_args(args: argparse.Namespace) -> ServerConfig:
     return ServerConfig(**values(args, ServerConfig), faults=faults)
 
 
+def warn_if_exposed(config: ServerConfig) -> None:
+    """Say loudly, on stderr, what a server listening beyond loopback leaves open."""
+    for part in exposed_without_key(config):
+        print(f"WARNING: listening on {config.host}, and {part}", file=sys.stderr, flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    config = config_from_args(parser.parse_args(argv))
     try:
+        config = config_from_args(parser.parse_args(argv))
         app = AssistantsApp(config)
-    except ValueError as exc:  # a model backend that cannot be built from these flags
+    except ValueError as exc:  # a setting out of bounds, or a model backend these flags cannot build
         parser.error(str(exc))
+    warn_if_exposed(config)
     sock = open_socket(config)
     port = sock.getsockname()[1]
 

@@ -12,6 +12,11 @@ from .options import option
 SCRIPTED_STEP_DELAY = 0.02  # seconds between a scripted run's state changes, by default
 MODEL_BACKENDS = ("scripted", "chat-completions")
 MODEL_GROUP = "the model behind runs"
+GUARD_GROUP = "exposing the server (limits and test hooks)"
+# The largest field the API takes is 256,000 characters (an assistant's instructions, a message's
+# content): at most 4 bytes each in UTF-8, or 12 per character written as a \u escape pair.
+# 8 MiB holds a body with a few such fields written either way.
+MAX_BODY_BYTES = 8 * 1024 * 1024
 
 
 @dataclass
@@ -25,10 +30,18 @@ class ServerConfig:
     host: str = option("127.0.0.1", "address to bind (default 127.0.0.1)")
     port: int = option(0, "port; 0 picks a free one (default)")
     db: str | None = option(None, "keep state in this SQLite file across restarts", metavar="PATH")
-    api_key: str | None = option(None, "demand this bearer key (default: accept any)")
-    azure_api_key: str | None = option(None, "demand this api-key header on /openai routes")
-    azure_token: str | None = option(None, "accept this bearer token on /openai routes")
-    foundry_token: str | None = option(None, "demand this bearer token on /api/projects/... routes (default: any)")
+    api_key: str | None = option(
+        None,
+        "demand this key on every route: a bearer token, or the api-key header on /openai (default: none)",
+        secret=True,
+    )
+    azure_api_key: str | None = option(
+        None, "the api-key header /openai routes demand (default: --api-key)", secret=True
+    )
+    azure_token: str | None = option(None, "also accept this bearer token on /openai routes", secret=True)
+    foundry_token: str | None = option(
+        None, "the bearer token /api/projects/... routes demand (default: --api-key, else any)", secret=True
+    )
     step_delay: float = option(
         -1.0, "seconds between run state changes (0.02 for the scripted model, 0 for a real one)"
     )
@@ -41,6 +54,21 @@ class ServerConfig:
     spec_path: str | None = None  # another openapi.yaml (not on the command line)
     log_level: str = option("warning", "uvicorn's log level (warning)")
     keep_alive: int = option(5, "whole seconds an idle connection stays open (5)", metavar="SECONDS")
+    admin: bool = option(
+        False, "serve the test hooks: the /_mock routes and the X-Mock-* headers (off: 404, ignored)", group=GUARD_GROUP
+    )
+    max_body_bytes: int = option(
+        MAX_BODY_BYTES, f"largest request body in bytes; larger ones get a 413 ({MAX_BODY_BYTES})", group=GUARD_GROUP
+    )
+    max_connections: int = option(
+        512, "open connections served at once; a request past them gets a 503 (512)", group=GUARD_GROUP
+    )
+    header_timeout: float = option(
+        10.0, "seconds a request's line and headers may take to arrive, from their first byte (10)", group=GUARD_GROUP
+    )
+    body_timeout: float = option(
+        60.0, "seconds a request's body may take to arrive after its headers (60)", group=GUARD_GROUP
+    )
     model_backend: str = option(
         "scripted",
         "scripted (default, deterministic, offline) or chat-completions (a real model at --upstream-base-url)",
@@ -76,6 +104,10 @@ class ServerConfig:
         self.keep_alive = int(self.keep_alive)
         if self.keep_alive < 1:
             raise ValueError(f"keep_alive must be at least 1 second, not {self.keep_alive}")
+        for name in ("max_body_bytes", "max_connections", "header_timeout", "body_timeout"):
+            value = getattr(self, name)
+            if not 0 < value < float("inf"):
+                raise ValueError(f"{name} must be a positive number, not {value}")
 
     @property
     def url_host(self) -> str:

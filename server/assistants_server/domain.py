@@ -240,9 +240,11 @@ class Domain:
         message = self.message(thread_id, message_id)
         return self._get("message_file", file_id, "file", parent=message["id"])
 
-    def seed_messages(self, thread_id: str, count: int, text: str = "Seed message {i}", role: str = "user") -> JSON:
+    def seed_messages(
+        self, thread_id: str, count: int, text: str = "Seed message {i}", role: str = "user", first: int = 0
+    ) -> JSON:
         self.thread(thread_id)
-        return self.objects.seed_messages(thread_id, count, text=text, role=role)
+        return self.objects.seed_messages(thread_id, count, text=text, role=role, first=first)
 
     # -- runs ----------------------------------------------------------------
     def _refuse_unservable(self, asst: JSON, body: JSON) -> None:

@@ -44,8 +44,23 @@ def error_body(
     return {"error": {"message": message, "type": type, "param": param, "code": code}}
 
 
+def quote(value: object, limit: int = 64) -> str:
+    """At most `limit` characters of `value` for a message: an error never echoes a whole value."""
+    text = str(value)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def server_failure(request_id: str) -> ErrorReply:
+    """The answer to a failure inside the server: no exception text, the request id to find it in the log."""
+    return ErrorReply(
+        500,
+        f"The server had an error while processing your request (request id {request_id}).",
+        type="server_error",
+    )
+
+
 def not_found(kind: str, object_id: str, param: str | None = None) -> ErrorReply:
-    return ErrorReply(404, f"No {kind} found with id '{object_id}'.", param=param)
+    return ErrorReply(404, f"No {kind} found with id '{quote(object_id)}'.", param=param)
 
 
 def bad_request(message: str, param: str | None = None, code: str | None = None) -> ErrorReply:

@@ -12,10 +12,14 @@ Header syntax (``X-Mock-Fault``), ``;``-separated items, combinable::
 
 A request carrying an ``Idempotency-Key`` gets at most one injected fault per
 key (same method and path): the retry of a faulted POST goes through.
+
+Every value is a finite number within a cap (below); anything else is refused, so a hook can
+make the server slow or faulty for a while, never stuck.
 """
 
 from __future__ import annotations
 
+import math
 import random
 import threading
 from dataclasses import dataclass, fields, replace
@@ -23,6 +27,29 @@ from typing import Any
 
 from .errors import ErrorReply
 from .options import option
+
+# The caps on what the test hooks take (past one: a 400, or a refused setting).
+MAX_DELAY = 60.0  # seconds: latency=, X-Mock-Step-Delay
+MAX_RETRY_AFTER = 3600.0  # seconds: retry_after=
+MAX_FRAMES = 10_000  # cut_stream_after=, X-Mock-Stream-Chunks
+MAX_QUEUED = 10_000  # faults waiting in the queue
+MAX_SEEDED = 100_000  # messages one seed_messages request adds
+
+
+def bounded(value: object, name: str, high: float, *, integer: bool = False, low: float = 0.0) -> float:
+    """`value` (a number, or its text) as a finite number in low..high; ValueError otherwise."""
+    try:
+        number = float(value) if not isinstance(value, bool) else math.nan  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        number = math.nan
+    if not (math.isfinite(number) and low <= number <= high) or (integer and not number.is_integer()):
+        kind = "an integer" if integer else "a number"
+        raise ValueError(f"{name} must be {kind} from {low:g} to {high:g}")
+    return number
+
+
+def _status(value: object, name: str) -> int:
+    return int(bounded(value, name, 599, integer=True, low=400))
 
 
 @dataclass
@@ -82,21 +109,19 @@ def parse_fault(text: str) -> Fault:
         name = name.strip().lower().replace("-", "_")
         value = value.strip()
         if name == "status":
-            fault.status = int(value)
+            fault.status = _status(value, "status")
         elif name in ("retry_after", "retry"):
-            fault.retry_after = float(value)
+            fault.retry_after = bounded(value, "retry_after", MAX_RETRY_AFTER)
         elif name == "latency":
-            fault.latency = float(value)
+            fault.latency = bounded(value, "latency", MAX_DELAY)
         elif name == "drop":
             fault.drop = True
         elif name in ("cut_stream_after", "cut_stream"):
-            fault.cut_stream_after = int(value) if value else 3
+            fault.cut_stream_after = int(bounded(value, name, MAX_FRAMES, integer=True)) if value else 3
         elif name == "fail_after_commit":
-            fault.fail_after_commit = int(value) if value else 500
+            fault.fail_after_commit = _status(value, name) if value else 500
         else:
-            raise ValueError(f"unknown fault item {item!r}")
-        if fault.status is not None and not 400 <= fault.status <= 599:
-            raise ValueError("status must be 400..599")
+            raise ValueError(f"unknown fault item {item[:40]!r}")
     return fault
 
 
@@ -105,7 +130,7 @@ def rates(text: str) -> dict[int, float]:
     out: dict[int, float] = {}
     for item in filter(None, (p.strip() for p in text.split(","))):
         status, _, rate = item.partition(":")
-        out[int(status)] = float(rate)
+        out[_status(status, "status")] = bounded(rate, "rate", 1.0)
     return out
 
 
@@ -134,15 +159,27 @@ class FaultConfig:
     cut_stream_after: int = option(3, "frames sent before a cut (3)")
     fail_after_commit_rate: float = option(0.0, "probability of answering 500 after acting")
 
+    def __post_init__(self) -> None:
+        self.error_rates = {_status(k, "status"): bounded(v, "rate", 1.0) for k, v in self.error_rates.items()}
+        if self.retry_after is not None:
+            self.retry_after = bounded(self.retry_after, "retry_after", MAX_RETRY_AFTER)
+        self.latency = bounded(self.latency, "latency", MAX_DELAY)
+        for name in ("drop_rate", "cut_stream_rate", "fail_after_commit_rate"):
+            setattr(self, name, bounded(getattr(self, name), name, 1.0))
+        self.cut_stream_after = int(bounded(self.cut_stream_after, "cut_stream_after", MAX_FRAMES, integer=True))
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FaultConfig:
         names = {f.name for f in fields(cls)}
         unknown = set(data) - names
         if unknown:
-            raise ValueError(f"unknown fault settings: {sorted(unknown)}")
+            raise ValueError(f"unknown fault settings: {sorted(name[:40] for name in unknown)[:5]}")
         data = dict(data)
         if "error_rates" in data:
-            data["error_rates"] = {int(k): float(v) for k, v in (data["error_rates"] or {}).items()}
+            rates = data["error_rates"] or {}
+            if not isinstance(rates, dict):
+                raise ValueError("error_rates must map statuses to rates")
+            data["error_rates"] = dict(rates)
         return cls(**data)
 
     def to_dict(self) -> dict[str, Any]:
@@ -172,8 +209,10 @@ class FaultInjector:
                 self._rng = random.Random(self.seed)
 
     def queue(self, fault: Fault, count: int = 1) -> None:
+        """Queue `count` copies of `fault`; ValueError past MAX_QUEUED waiting in all."""
         with self._lock:
-            self._queue.extend(replace(fault) for _ in range(count))
+            bounded(count, "count", MAX_QUEUED - len(self._queue), integer=True, low=1)
+            self._queue.extend(replace(fault) for _ in range(int(count)))
 
     def reset(self) -> None:
         with self._lock:

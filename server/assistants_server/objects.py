@@ -174,13 +174,16 @@ class ObjectFactory:
             )
         return message
 
-    def seed_messages(self, thread_id: str, count: int, text: str = "Seed message {i}", role: str = "user") -> JSON:
-        """Bulk insert ``count`` completed messages (fast path for benchmarks)."""
+    def seed_messages(
+        self, thread_id: str, count: int, text: str = "Seed message {i}", role: str = "user", first: int = 0
+    ) -> JSON:
+        """Bulk insert ``count`` completed messages numbered from ``first`` (``{i}`` in ``text``; a fast path
+        for benchmarks)."""
         if role not in MESSAGE_ROLES:
             raise bad_request("role must be 'user' or 'assistant'", "role")
         rows: list[tuple[JSON, str | None, str | None]] = []
         created = self.store.timestamp()
-        for i in range(count):
+        for i in range(first, first + count):
             message = {
                 "id": new_id("msg_"),
                 "object": "thread.message",
@@ -189,7 +192,7 @@ class ObjectFactory:
                 "thread_id": thread_id,
                 "run_id": None,
                 "role": role,
-                "content": [{"type": "text", "text": {"value": text.format(i=i), "annotations": []}}],
+                "content": [{"type": "text", "text": {"value": text.replace("{i}", str(i)), "annotations": []}}],
                 "attachments": [],
                 "metadata": {},
                 "status": "completed",
@@ -200,9 +203,9 @@ class ObjectFactory:
             rows.append((message, thread_id, None))
         self.store.insert_many("message", rows)
         self.stats.created("thread.message", count)
-        first = rows[0][0]["id"] if rows else None
-        last = rows[-1][0]["id"] if rows else None
-        return {"thread_id": thread_id, "count": count, "first_id": first, "last_id": last}
+        first_id = rows[0][0]["id"] if rows else None
+        last_id = rows[-1][0]["id"] if rows else None
+        return {"thread_id": thread_id, "count": count, "first_id": first_id, "last_id": last_id}
 
     def run(self, thread_id: str, assistant: JSON, body: JSON, progress: JSON) -> JSON:
         """A new queued run; `progress` is what the engine keeps beside it (``RunProgress``, stored)."""

@@ -68,7 +68,8 @@ class Server:
     ...     srv.base_url          # 'http://127.0.0.1:PORT/v1'
 
     Keywords are the fields of ``ServerConfig`` (plus ``latency``, a shortcut for
-    ``faults.latency``); ``backend`` is the model that answers runs (default: scripted).
+    ``faults.latency``); ``backend`` is the model that answers runs (default: scripted). The test
+    hooks (``/_mock``, ``X-Mock-*``) are on unless ``admin=False`` or a ``config`` says otherwise.
     """
 
     def __init__(
@@ -81,7 +82,7 @@ class Server:
         latency: float = 0.0,
         **fields: Any,
     ) -> None:
-        config = (config or ServerConfig()).with_overrides(host=host, port=port, **fields)
+        config = (config or ServerConfig(admin=True)).with_overrides(host=host, port=port, **fields)
         if latency:
             config.faults = replace(config.faults, latency=latency)
         self.config = config

@@ -19,7 +19,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("http.routing",),
     ("http.pipeline",),
     ("http.handlers",),
-    ("http.openapi",),
+    ("http.openapi", "http.auth", "http.bodies"),
     ("domain",),
     ("runs.engine",),
     ("runs.segment",),

@@ -17,7 +17,7 @@ def test_cli_prints_its_url_and_serves(tmp_path: Path) -> None:
     env["PYTHONPATH"] = os.pathsep.join([package_root, env.get("PYTHONPATH", "")])
     db = tmp_path / "cli.sqlite"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "assistants_server", "--port", "0", "--db", str(db), "--step-delay", "0.01"],
+        [sys.executable, "-m", "assistants_server", "--port", "0", "--db", str(db), "--step-delay", "0.01", "--admin"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

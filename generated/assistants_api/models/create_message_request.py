@@ -31,7 +31,7 @@ class CreateMessageRequest:
     content: (
         list[MessageContentImageFile | MessageContentImageUrl | MessageRequestContentText | UnknownMessageContent] | str
     )
-    """ The text of the message, or a list of text and image parts. """
+    """ The text of the message (at most 256,000 characters), or a list of text and image parts. """
 
     attachments: list[MessageAttachment] | None | Unset = UNSET
     """ Files to attach and the tools to add them to. """

@@ -1,8 +1,11 @@
-"""The admin routes under ``/_mock`` (no auth, no faults, no spec checks): stats, health,
-faults, reset, violations, the Azure token and bulk seeding."""
+"""The admin routes under ``/_mock`` (test hooks: served only with ``--admin``; no faults, no
+spec checks; the ``/v1`` key when one is set): stats, health, faults, reset, violations, the
+Azure token and bulk seeding (at most ``MAX_SEEDED`` messages, inserted in batches so that other
+requests are answered in between)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -11,14 +14,18 @@ from starlette.routing import BaseRoute, Route, Router
 
 from ..config import ServerConfig
 from ..domain import Domain
-from ..errors import ErrorReply, bad_request, error_body
-from ..faults import FaultConfig, FaultInjector, parse_fault
+from ..errors import ErrorReply, bad_request, quote
+from ..faults import MAX_SEEDED, FaultConfig, FaultInjector, bounded, parse_fault
+from . import auth
+from .bodies import read_object
 from .handlers import Reply
 from .pipeline import Pipeline, Scope, request_id
 from .routing import NotFound
 
 JSON = dict[str, Any]
 AdminHandler = Callable[[Request, JSON], Awaitable[JSON]]
+SEED_BATCH = 2_000  # messages inserted between two chances for other requests
+MAX_SEED_TEXT = 2_000  # characters of a seeded message's text
 
 
 class Admin:
@@ -50,8 +57,12 @@ class Admin:
     async def set_faults(self, request: Request, body: JSON) -> JSON:
         body = dict(body)
         queue = body.pop("queue", None)
-        count = int(body.pop("count", 1))
+        count = int(bounded(body.pop("count", 1), "count", float("inf"), integer=True, low=1))
         seed = body.pop("seed", None)
+        if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)):
+            raise bad_request("'seed' must be an integer", "seed")
+        if queue is not None and not isinstance(queue, str):
+            raise bad_request("'queue' must be a string in the X-Mock-Fault syntax", "queue")
         if body:
             self.faults.configure(FaultConfig.from_dict(body), seed=seed)
         elif seed is not None:
@@ -77,15 +88,20 @@ class Admin:
         return {"ok": True}
 
     async def seed_messages(self, request: Request, body: JSON) -> JSON:
-        count = body.get("count")
-        if not isinstance(count, int) or not 0 < count <= 1_000_000:
-            raise bad_request("'count' must be an integer from 1 to 1000000", "count")
-        return self.domain.seed_messages(
-            str(request.path_params["thread_id"]),
-            count,
-            text=str(body.get("text") or "Seed message {i}"),
-            role=str(body.get("role") or "user"),
-        )
+        try:
+            count = int(bounded(body.get("count"), "'count'", MAX_SEEDED, integer=True, low=1))
+        except ValueError as exc:
+            raise bad_request(str(exc), "count") from None
+        text = body.get("text") or "Seed message {i}"
+        if not isinstance(text, str) or len(text) > MAX_SEED_TEXT:
+            raise bad_request(f"'text' must be a string of at most {MAX_SEED_TEXT} characters", "text")
+        thread_id, role = str(request.path_params["thread_id"]), str(body.get("role") or "user")
+        first_id = last_id = None
+        for first in range(0, count, SEED_BATCH):
+            part = self.domain.seed_messages(thread_id, min(SEED_BATCH, count - first), text, role, first)
+            first_id, last_id = first_id or part["first_id"], part["last_id"]
+            await asyncio.sleep(0)  # let the other requests in
+        return {"thread_id": thread_id, "count": count, "first_id": first_id, "last_id": last_id}
 
     def table(self) -> dict[str, dict[str, AdminHandler]]:
         return {
@@ -108,20 +124,20 @@ class _AdminEndpoint:
         request = Request(scope, receive)
         handler = self.methods.get(request.method)
         try:
+            auth.check(self.pipeline.config, "admin", request.headers)
             if handler is None:
                 allow = ", ".join(sorted(self.methods))
-                raise ErrorReply(405, f"Invalid URL ({request.method} {request.url.path})", headers={"Allow": allow})
+                raise ErrorReply(
+                    405, f"Invalid URL ({request.method} {quote(request.url.path)})", headers={"Allow": allow}
+                )
             body: Any = {}
             if request.method == "POST":
-                raw = await request.body()
-                body = await request.json() if raw.strip() else {}
-                if not isinstance(body, dict):
-                    raise bad_request("The request body must be a JSON object.")
+                body = await read_object(request, self.pipeline.config.max_body_bytes) or {}
             reply = Reply(await handler(request, body))
         except ErrorReply as exc:
-            reply = Reply(exc.body(), exc.status, exc.headers)
-        except (TypeError, ValueError) as exc:
-            reply = Reply(error_body(str(exc)), 400)
+            reply = Reply.error(exc)
+        except (TypeError, ValueError) as exc:  # a fault setting refused
+            reply = Reply.error(bad_request(quote(exc, 200)))
         await self.pipeline.send_json(send, reply, request_id(), 0.0, None, validate=False)
 
 

@@ -16,6 +16,7 @@ from ..backends.base import ModelBackend
 from ..backends.factory import backend_for
 from ..config import ServerConfig
 from ..domain import Domain
+from ..errors import quote, server_failure
 from ..faults import FaultInjector
 from ..runs.engine import RunEngine
 from ..stats import Stats
@@ -23,7 +24,7 @@ from ..storage.sqlite import Store
 from .admin import Admin, admin_router
 from .handlers import Handler, handler_table
 from .openapi import Spec
-from .pipeline import Pipeline, Scope
+from .pipeline import Pipeline, Scope, request_id
 from .routing import NotFound, build_routes, not_found_error, send_error
 
 log = logging.getLogger("assistants_server")
@@ -76,7 +77,8 @@ class AssistantsApp:
                 self.spec, handlers or handler_table(e.operation_id for e in self.spec.endpoints), self.pipeline
             )
         ]
-        routes.append(Mount("/_mock", app=admin_router(admin, self.pipeline)))
+        if config.admin:  # test hooks; without --admin /_mock is an unknown path like any other
+            routes.append(Mount("/_mock", app=admin_router(admin, self.pipeline)))
         self.app = Starlette(routes=routes, lifespan=self._lifespan)
         self.app.router.default = NotFound(self.pipeline)
         self.app.router.redirect_slashes = False
@@ -101,11 +103,28 @@ class AssistantsApp:
                 await aclose()
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope.get("type") != "http":
+            await self.app(scope, receive, send)  # the lifespan
+            return
         path = scope.get("path", "")
-        if scope.get("type") == "http" and any(ord(ch) < 32 or ord(ch) == 127 for ch in path):
+        if any(ord(ch) < 32 or ord(ch) == 127 for ch in path):
             await send_error(self.pipeline, send, not_found_error(scope))  # no route has control characters
             return
-        await self.app(scope, receive, send)
+        started = False
+
+        async def tracked_send(message: Any) -> None:
+            nonlocal started
+            started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracked_send)
+        except Exception:  # the pipeline answers its own failures; this catches the rest (admin, routing)
+            req_id = request_id()
+            log.exception("request %s (%s %s) failed", req_id, scope.get("method"), quote(path))
+            if started:
+                raise
+            await send_error(self.pipeline, send, server_failure(req_id))
 
     async def reset(self) -> None:
         """Forget all objects, idempotency keys, faults, counters and violations."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain import Domain, PageQuery, StartedRun
+from ..errors import ErrorReply
 from ..runs.engine import Event
 from ..runs.lifecycle import TERMINAL, RunDelivery
 
@@ -25,6 +26,10 @@ class Reply:
     body: Any
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def error(cls, error: ErrorReply) -> Reply:
+        return cls(error.body(), error.status, error.headers)
 
 
 @dataclass

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import ErrorReply
+from ..errors import ErrorReply, quote
 
 RESPONSE_URI = "urn:assistants-server:openapi"
 REQUEST_URI = "urn:assistants-server:openapi:request"
@@ -94,13 +94,31 @@ def _to_json_schema(node: Any, uri: str) -> Any:
 
 
 def _json_path(parts: Iterable[Any]) -> str:
+    """``tools[0].function.name``; a key is cut to a short prefix (it may be the bad value itself)."""
     text = ""
     for part in parts:
         if isinstance(part, int):
             text += f"[{part}]"
         else:
-            text += ("." if text else "") + str(part)
+            text += ("." if text else "") + quote(part)
     return text
+
+
+# The API's own words for a size past a limit: {limit} is the schema's, {size} the value's.
+_SIZES = {
+    "maxLength": "string too long. Expected a string with maximum length {limit}, but got a string with length {size}",
+    "minLength": "string too short. Expected a string with minimum length {limit}, but got a string with length {size}",
+    "maxItems": "array too long. Expected an array with maximum length {limit}, but got an array with length {size}",
+    "minItems": "array too short. Expected an array with minimum length {limit}, but got an array with length {size}",
+    "maxProperties": "too many keys. Expected an object with at most {limit} keys, but got an object with {size}",
+}
+
+
+def _message(error: Any) -> str:
+    """jsonschema's message with the offending value cut to a short prefix."""
+    whole = repr(error.instance)
+    short = quote(whole)
+    return quote(error.message.replace(whole, short) if whole != short else error.message, 300)
 
 
 def _type_name(value: Any) -> str:
@@ -383,7 +401,7 @@ class Spec:
                 expected = "an integer" if kind == "integer" else "a number"
                 raise ErrorReply(
                     400,
-                    f"Invalid value for '{param.name}': expected {expected}, got '{raw}'.",
+                    f"Invalid value for '{param.name}': expected {expected}, got '{quote(raw)}'.",
                     param=param.name,
                     code="invalid_type",
                 ) from None
@@ -408,7 +426,7 @@ class Spec:
                 code="integer_out_of_range",
             )
         where = _json_path([param.name, *error.absolute_path])
-        raise ErrorReply(400, f"Invalid value for '{where}': {error.message}", param=param.name, code="invalid_value")
+        raise ErrorReply(400, f"Invalid value for '{where}': {_message(error)}", param=param.name, code="invalid_value")
 
     # -- answers -------------------------------------------------------------
     def check(self, schema: JSON | None, instance: Any, limit: int = 3) -> list[str]:
@@ -418,7 +436,7 @@ class Spec:
         problems = []
         for error in self._answers.validator(schema).iter_errors(instance):
             where = _json_path(error.absolute_path) or "<root>"
-            problems.append(f"{where}: {error.message[:300]}")
+            problems.append(f"{where}: {_message(error)}")
             if len(problems) >= limit:
                 break
         return problems
@@ -442,6 +460,9 @@ def _describe(error: Any) -> ErrorReply:
             400, f"Unrecognized request argument supplied: {param}", param=param, code="unknown_parameter"
         )
     path = _json_path(parts) or None
+    if validator in _SIZES and isinstance(error.instance, str | list | dict):
+        told = _SIZES[validator].format(limit=error.validator_value, size=len(error.instance))
+        return ErrorReply(400, f"Invalid '{path or 'body'}': {told} instead.", param=path, code="invalid_value")
     if validator == "type":
         expected = error.validator_value
         if isinstance(expected, list):
@@ -449,7 +470,7 @@ def _describe(error: Any) -> ErrorReply:
         message = f"Invalid type for '{path}': expected {expected}, but got {_type_name(instance)} instead."
         return ErrorReply(400, message, param=path, code="invalid_type")
     where = f"'{path}'" if path else "the request body"
-    return ErrorReply(400, f"Invalid value for {where}: {error.message}", param=path, code="invalid_value")
+    return ErrorReply(400, f"Invalid value for {where}: {_message(error)}", param=path, code="invalid_value")
 
 
 def path_params(template: str) -> list[str]:

@@ -20,10 +20,12 @@ from starlette.responses import Response
 
 from ..config import ServerConfig
 from ..domain import Domain
-from ..errors import ErrorReply, error_body
-from ..faults import Fault, FaultInjector
+from ..errors import ErrorReply, quote, server_failure
+from ..faults import MAX_DELAY, MAX_FRAMES, Fault, FaultInjector, bounded
 from ..runs.lifecycle import RunDelivery
 from ..stats import Stats
+from . import auth
+from .bodies import read_object
 from .handlers import Ctx, Handler, Reply, StreamReply
 from .openapi import Spec, SpecEndpoint
 
@@ -35,7 +37,6 @@ BETA_V2_MESSAGE = (
     "You must provide the 'OpenAI-Beta' header to access the Assistants API. "
     "Please try again by setting the header 'OpenAI-Beta: assistants=v2'."
 )
-JSON_WHITESPACE = b" \t\n\r"
 IdempotencyKey = tuple[str, str, str]
 
 
@@ -55,28 +56,21 @@ async def _no_receive() -> Any:  # pragma: no cover - Response never reads
     return {"type": "http.disconnect"}
 
 
-def _bearer(request: Request) -> str | None:
-    auth = request.headers.get("authorization", "")
-    return auth[7:].strip() if auth.lower().startswith("bearer ") else None
-
-
 def _delivery(request: Request) -> RunDelivery | None:
+    """What the ``X-Mock-Stream-Chunks`` and ``X-Mock-Step-Delay`` headers ask of a run (with --admin)."""
     chunks_text = request.headers.get("x-mock-stream-chunks")
     delay_text = request.headers.get("x-mock-step-delay")
     if not chunks_text and not delay_text:
         return None
-    chunks = delay = None
-    if chunks_text:
-        try:
-            chunks = max(1, int(chunks_text))
-        except ValueError:
-            raise ErrorReply(400, "X-Mock-Stream-Chunks must be an integer", param="X-Mock-Stream-Chunks") from None
-    if delay_text:
-        try:
-            delay = max(0.0, float(delay_text))
-        except ValueError:
-            raise ErrorReply(400, "X-Mock-Step-Delay must be a number", param="X-Mock-Step-Delay") from None
-    return RunDelivery(chunks=chunks, delay=delay)
+    try:
+        chunks = int(bounded(chunks_text or 1, "X-Mock-Stream-Chunks", MAX_FRAMES, integer=True, low=1))
+    except ValueError as exc:
+        raise ErrorReply(400, str(exc), param="X-Mock-Stream-Chunks") from None
+    try:
+        delay = bounded(delay_text, "X-Mock-Step-Delay", MAX_DELAY) if delay_text else None
+    except ValueError as exc:
+        raise ErrorReply(400, str(exc), param="X-Mock-Step-Delay") from None
+    return RunDelivery(chunks=chunks if chunks_text else None, delay=delay)
 
 
 class Pipeline:
@@ -118,15 +112,14 @@ class Pipeline:
         try:
             await self._handle(request, scope, receive, tracked_send, endpoint, handler, flavor, req_id, started)
         except ErrorReply as exc:
-            await self.send_json(tracked_send, Reply(exc.body(), exc.status, exc.headers), req_id, started, endpoint)
+            await self.send_json(tracked_send, Reply.error(exc), req_id, started, endpoint)
         except DropConnection:
             raise
-        except Exception as exc:
-            log.exception("unexpected error answering %s %s", request.method, scope.get("path"))
+        except Exception:
+            log.exception("request %s (%s %s) failed", req_id, request.method, quote(scope.get("path", "")))
             if answered:
                 raise
-            body = error_body(f"The local server failed: {exc!r}", type="server_error")
-            await self.send_json(send, Reply(body, 500), req_id, started, None)
+            await self.send_json(send, Reply.error(server_failure(req_id)), req_id, started, None)
 
     async def _handle(
         self,
@@ -150,7 +143,7 @@ class Pipeline:
         full_key = (idem_key, method, path) if idem_key else None
         try:
             fault = self.faults.decide(
-                request.headers.get("x-mock-fault"),
+                request.headers.get("x-mock-fault") if self.config.admin else None,
                 repr(full_key) if full_key else None,
                 streaming_possible=endpoint.streaming,
             )
@@ -164,7 +157,7 @@ class Pipeline:
             return
         if fault.status is not None:
             err = fault.error()
-            await self.send_json(send, Reply(err.body(), err.status, err.headers), req_id, started, endpoint)
+            await self.send_json(send, Reply.error(err), req_id, started, endpoint)
             return
 
         pending: asyncio.Future[None] | None = None
@@ -186,7 +179,7 @@ class Pipeline:
                 ctx = await self._checked(request, scope, endpoint, flavor)
                 result: Reply | StreamReply = await handler(ctx)
             except ErrorReply as exc:
-                result = Reply(exc.body(), exc.status, exc.headers)
+                result = Reply.error(exc)
             if isinstance(result, StreamReply):
                 if full_key is not None:
                     self.idempotency.pop(full_key, None)
@@ -197,7 +190,7 @@ class Pipeline:
             if fault.fail_after_commit is not None:
                 self.faults.count("fail_after_commit")
                 err = Fault(status=fault.fail_after_commit).error()
-                result = Reply(err.body(), err.status, err.headers)
+                result = Reply.error(err)
             await self.send_json(send, result, req_id, started, endpoint)
         finally:
             if full_key is not None and isinstance(self.idempotency.get(full_key), asyncio.Future):
@@ -223,12 +216,13 @@ class Pipeline:
                 problem = self.spec.body_error(endpoint, body)
                 if problem is not None:
                     raise problem
-        delivery = _delivery(request) if endpoint.streaming else None
+        delivery = _delivery(request) if endpoint.streaming and self.config.admin else None
         return Ctx(self.domain, params, query, body, flavor, delivery)
 
     # -- checks ----------------------------------------------------------------
     def check_auth(self, request: Request, flavor: str) -> None:
-        bearer = _bearer(request)
+        """The credential first (401), then the Azure and Foundry flavors' api-version (400)."""
+        auth.check(self.config, flavor, request.headers)
         if flavor in ("azure", "foundry") and "api-version" not in request.query_params:
             example = "v1" if flavor == "foundry" else "2024-05-01-preview"
             raise ErrorReply(
@@ -237,41 +231,6 @@ class Pipeline:
                 param="api-version",
                 code="missing_required_parameter",
             )
-        if flavor == "foundry":
-            wanted = self.config.foundry_token
-            if bearer and (wanted is None or bearer == wanted):
-                return
-            raise ErrorReply(
-                401,
-                "Access denied: send a valid Microsoft Entra token as 'Authorization: Bearer <token>'.",
-                type="invalid_request_error",
-                code="invalid_token",
-            )
-        if flavor == "azure":
-            if self.config.azure_api_key is None and self.config.azure_token is None:
-                return
-            key = request.headers.get("api-key")
-            if self.config.azure_api_key is not None and key == self.config.azure_api_key:
-                return
-            if self.config.azure_token is not None and bearer == self.config.azure_token:
-                return
-            raise ErrorReply(
-                401,
-                "Access denied due to invalid subscription key or expired/invalid token. "
-                "Make sure to provide a valid api-key header or Authorization bearer token.",
-                code="invalid_api_key",
-            )
-        if self.config.api_key is None:
-            return
-        if bearer is None:
-            raise ErrorReply(
-                401,
-                "You didn't provide an API key. You need to provide your API key in an Authorization header "
-                "using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
-            )
-        if bearer != self.config.api_key:
-            masked = bearer[:3] + "*" * max(0, len(bearer) - 7) + bearer[-4:] if len(bearer) > 7 else "***"
-            raise ErrorReply(401, f"Incorrect API key provided: {masked}.", code="invalid_api_key")
 
     def _check_beta(self, request: Request, flavor: str, endpoint: SpecEndpoint) -> None:
         if flavor != "openai" or not self.config.require_beta_header:
@@ -287,20 +246,7 @@ class Pipeline:
 
     async def _read_body(self, request: Request) -> JSON | None:
         """The JSON object sent, or None when no body (or only JSON whitespace) was sent."""
-        raw = await request.body()
-        if not raw.strip(JSON_WHITESPACE):
-            return None
-        try:
-            body = json.loads(raw)
-        except ValueError:
-            raise ErrorReply(
-                400,
-                "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your "
-                "HTTP library correctly. The OpenAI API expects a JSON payload.)",
-            ) from None
-        if not isinstance(body, dict):
-            raise ErrorReply(400, "The request body must be a JSON object.")
-        return body
+        return await read_object(request, self.config.max_body_bytes)
 
     # -- sending ---------------------------------------------------------------
     async def _abort(self, scope: Scope) -> None:

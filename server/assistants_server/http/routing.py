@@ -14,7 +14,7 @@ from typing import Any
 
 from starlette.routing import BaseRoute, Mount, Route, Router
 
-from ..errors import ErrorReply
+from ..errors import ErrorReply, quote
 from .handlers import Handler, Reply
 from .openapi import Spec, SpecEndpoint
 from .pipeline import Pipeline, Scope, request_id
@@ -27,11 +27,11 @@ class MissingHandlerError(RuntimeError):
 
 
 async def send_error(pipeline: Pipeline, send: Any, error: ErrorReply) -> None:
-    await pipeline.send_json(send, Reply(error.body(), error.status, error.headers), request_id(), 0.0, None, False)
+    await pipeline.send_json(send, Reply.error(error), request_id(), 0.0, None, False)
 
 
 def not_found_error(scope: Scope) -> ErrorReply:
-    return ErrorReply(404, f"Invalid URL ({scope.get('method', 'GET')} {scope.get('path', '')})")
+    return ErrorReply(404, f"Invalid URL ({scope.get('method', 'GET')} {quote(scope.get('path', ''))})")
 
 
 class NotFound:
@@ -58,7 +58,7 @@ class PathEndpoint:
         if found is None:
             error = ErrorReply(
                 405,
-                f"Invalid method for URL ({scope.get('method')} {scope.get('path')})",
+                f"Invalid method for URL ({scope.get('method')} {quote(scope.get('path', ''))})",
                 headers={"Allow": self.allow},
             )
             await send_error(self.pipeline, send, error)

@@ -4,15 +4,19 @@ line (in the foreground) run the app."""
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 from collections.abc import Callable
 from typing import Any
 
+import h11
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ..config import ServerConfig
+from ..errors import ErrorReply, error_body
 from .app import AssistantsApp
+from .routing import send_error
 
 
 def open_socket(config: ServerConfig) -> socket.socket:
@@ -34,10 +38,46 @@ def origin(config: ServerConfig, port: int) -> str:
     return f"http://{config.url_host}:{port}"
 
 
+def raw_error(status: int, reason: str, message: str, code: str | None = None) -> bytes:
+    """A whole HTTP/1.1 answer carrying the error envelope, written where no ASGI cycle can answer."""
+    body = json.dumps(error_body(message, code=code), separators=(",", ":")).encode()
+    head = (
+        f"HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\n"
+        f"content-length: {len(body)}\r\nconnection: close\r\n\r\n"
+    )
+    return head.encode() + body
+
+
 def protocol_for(app: AssistantsApp) -> type[H11Protocol]:
-    """An h11 protocol class that lets ``app`` find (and abort) a request's socket."""
+    """An h11 protocol class that lets ``app`` find (and abort) a request's socket and guards the
+    connection: a request's head must arrive within ``header_timeout`` seconds of its first byte
+    (of the connection's opening, for the first), its body within ``body_timeout`` after the head
+    (408, then closed); past ``max_connections`` open connections a request gets a 503."""
+    config = app.config
 
     class _Protocol(H11Protocol):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._timer: asyncio.TimerHandle | None = None
+            self._reading_body = False
+            self.app = self._limited(self.app)
+
+        def _limited(self, inner: Any) -> Any:
+            async def limited(scope: Any, receive: Any, send: Any) -> None:
+                if scope["type"] == "http" and len(self.connections) > config.max_connections:
+                    busy = ErrorReply(
+                        503,
+                        "The server is serving as many connections as it takes; retry shortly.",
+                        type="server_error",
+                        code="too_many_connections",
+                        headers={"Connection": "close", "Retry-After": "1"},
+                    )
+                    await send_error(app.pipeline, send, busy)
+                    return
+                await inner(scope, receive, send)
+
+            return limited
+
         def connection_made(self, transport: Any) -> None:
             sock = transport.get_extra_info("socket")
             if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
@@ -47,11 +87,50 @@ def protocol_for(app: AssistantsApp) -> type[H11Protocol]:
             super().connection_made(transport)
             if self.client:
                 app.transports[(self.client[0], self.client[1])] = transport
+            self._arm(config.header_timeout, body=False)
 
         def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm()
             if self.client and app.transports.get((self.client[0], self.client[1])) is self.transport:
                 del app.transports[(self.client[0], self.client[1])]
             super().connection_lost(exc)
+
+        def data_received(self, data: bytes) -> None:
+            if self._timer is None and self.conn.their_state is h11.IDLE:
+                self._arm(config.header_timeout, body=False)  # the first byte of the next request
+            super().data_received(data)
+            state = self.conn.their_state
+            if state is h11.SEND_BODY:
+                if not self._reading_body:
+                    self._arm(config.body_timeout, body=True)
+            elif state is not h11.IDLE:
+                self._disarm()  # the whole request is in (or the connection is over)
+
+        def send_400_response(self, msg: str) -> None:
+            self.transport.write(raw_error(400, "Bad Request", "The request is not valid HTTP/1.1.", "invalid_http"))
+            self.transport.close()
+
+        def _arm(self, seconds: float, body: bool) -> None:
+            self._disarm()
+            self._reading_body = body
+            self._timer = self.loop.call_later(seconds, self._expired)
+
+        def _disarm(self) -> None:
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = None
+            self._reading_body = False
+
+        def _expired(self) -> None:
+            what = "body" if self._reading_body else "headers"
+            self._timer = None
+            if self.transport.is_closing():
+                return
+            cycle = self.cycle
+            if cycle is None or cycle.response_complete or not cycle.response_started:
+                message = f"The request's {what} did not arrive in time."
+                self.transport.write(raw_error(408, "Request Timeout", message, "request_timeout"))
+            self.transport.close()
 
     return _Protocol
 

@@ -1,0 +1,119 @@
+"""A request's body within bounds: its size (a 413 before it is read whole) and the JSON it
+holds (at most ``MAX_DEPTH`` levels deep, finite numbers only, text that is valid Unicode: 400).
+
+How long a body may take to arrive is the connection's business (``serving.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from starlette.requests import ClientDisconnect, Request
+
+from ..errors import ErrorReply
+
+JSON_WHITESPACE = b" \t\n\r"
+MAX_DEPTH = 64  # levels of arrays and objects; a function's parameters schema fits well within it
+NOT_JSON = (
+    "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your "
+    "HTTP library correctly. The OpenAI API expects a JSON payload.)"
+)
+
+
+class _NotFinite(ValueError):
+    """NaN, Infinity or a number too large for a double: not JSON the API takes."""
+
+
+def too_large(limit: int) -> ErrorReply:
+    return ErrorReply(
+        413,
+        f"The request body is larger than this server's limit of {limit} bytes.",
+        code="request_too_large",
+        headers={"Connection": "close"},  # the rest of the body is never read
+    )
+
+
+async def read(request: Request, limit: int) -> bytes:
+    """The body's bytes; a 413 as soon as its declared or received size passes `limit`."""
+    declared = request.headers.get("content-length", "")
+    if declared.isascii() and declared.isdigit() and int(declared) > limit:
+        raise too_large(limit)
+    chunks, size = [], 0
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise too_large(limit)
+            chunks.append(chunk)
+    except ClientDisconnect:
+        raise ErrorReply(400, "The client went away before sending the whole body.") from None
+    return b"".join(chunks)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NotFinite(name)
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise _NotFinite(text)
+    return number
+
+
+def parse(raw: bytes) -> Any:
+    """The JSON value in `raw`; a 400 for anything the API would not take."""
+    try:
+        value = json.loads(raw, parse_constant=_refuse_constant, parse_float=_finite)
+    except _NotFinite:
+        raise ErrorReply(400, "The JSON body holds NaN, Infinity or a number too large to represent.") from None
+    except RecursionError:
+        raise _too_deep() from None
+    except ValueError:  # not JSON, not UTF-8, or an integer of more than 4,300 digits
+        raise ErrorReply(400, NOT_JSON) from None
+    _check_tree(value)
+    return value
+
+
+async def read_object(request: Request, limit: int) -> dict[str, Any] | None:
+    """The JSON object sent, or None when no body (or only JSON whitespace) was sent."""
+    raw = await read(request, limit)
+    if not raw.strip(JSON_WHITESPACE):
+        return None
+    body = parse(raw)
+    if not isinstance(body, dict):
+        raise ErrorReply(400, "The request body must be a JSON object.")
+    return body
+
+
+def _too_deep() -> ErrorReply:
+    return ErrorReply(400, f"The JSON body is nested more than {MAX_DEPTH} levels deep.")
+
+
+def _check_tree(value: Any) -> None:
+    """Depth and text of a parsed body, walked without recursion."""
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, str):
+            _check_text(node)
+            continue
+        if not isinstance(node, dict | list):
+            continue
+        if depth > MAX_DEPTH:
+            raise _too_deep()
+        if isinstance(node, dict):
+            for key in node:
+                _check_text(key)
+            stack.extend((child, depth + 1) for child in node.values())
+        else:
+            stack.extend((child, depth + 1) for child in node)
+
+
+def _check_text(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ErrorReply(400, "The JSON body holds a lone surrogate (\\ud800 to \\udfff) in a string.") from None
