@@ -54,10 +54,10 @@ def request_for(srv: Server, prefix: str, credential: str) -> tuple[str, dict[st
         headers = {"OpenAI-Beta": "assistants=v2", **({"Authorization": f"Bearer {key}"} if key else {})}
         return srv.base_url + "/assistants", headers, {}
     if prefix == "openai":
-        return srv.azure_base_url + "/assistants", ({"api-key": key} if key else {}), {"api-version": "2024-05-01-preview"}
-    return srv.foundry_endpoint("p") + "/assistants", ({"Authorization": f"Bearer {key}"} if key else {}), {
-        "api-version": "v1"
-    }
+        query = {"api-version": "2024-05-01-preview"}
+        return srv.azure_base_url + "/assistants", ({"api-key": key} if key else {}), query
+    bearer = {"Authorization": f"Bearer {key}"} if key else {}
+    return srv.foundry_endpoint("p") + "/assistants", bearer, {"api-version": "v1"}
 
 
 @pytest.mark.parametrize("credential", CREDENTIALS)
