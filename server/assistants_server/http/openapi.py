@@ -365,6 +365,12 @@ class Spec:
         from jsonschema.exceptions import best_match
 
         error = best_match(self._requests.validator(endpoint.request_schema).iter_errors(body))
+        while error is not None and error.validator in ("anyOf", "oneOf") and error.context:
+            # a union such as `Metadata | null`: name what broke in the members of the value's type
+            fitting = [e for e in error.context if e.validator != "type"]
+            if not fitting:
+                break
+            error = best_match(fitting)
         return None if error is None else _describe(error)
 
     def parse_query(self, endpoint: SpecEndpoint, query: Any) -> JSON:

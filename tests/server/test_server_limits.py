@@ -1,0 +1,307 @@
+"""Issue 26, point 3: bounded requests and typed answers.
+
+The body's size (413 before it is read whole), its JSON (depth, NaN and Infinity, lone
+surrogates), the lengths and counts the API states (from openapi.yaml), short quotes of bad
+values, slow senders cut by the head and body timeouts (real sockets, a byte a second) and the
+connection cap (503), each against a real server on loopback.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx2
+import pytest
+from assistants_server import Server
+from assistants_server.config import MAX_BODY_BYTES
+from assistants_server.http.bodies import MAX_DEPTH
+
+BETA = {"OpenAI-Beta": "assistants=v2"}
+
+
+def envelope(response: httpx2.Response, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.text[:300]
+    error = response.json()["error"]
+    assert set(error) == {"message", "type", "param", "code"}
+    assert len(error["message"]) < 400 and len(error["param"] or "") < 200
+    return error  # type: ignore[no-any-return]
+
+
+def post(srv: Server, path: str, content: bytes | str, **headers: str) -> httpx2.Response:
+    return httpx2.post(srv.base_url + path, content=content, headers={**BETA, **headers}, timeout=30)
+
+
+# -- the body's size ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def small() -> Iterator[Server]:
+    with Server(max_body_bytes=1000, header_timeout=1.5, body_timeout=1.5, validate_responses=True) as srv:
+        yield srv
+        assert srv.spec_violations == []
+
+
+def test_a_body_past_the_cap_is_a_413(small: Server) -> None:
+    fits = json.dumps({"model": "gpt-4o", "name": "x" * 200})
+    assert post(small, "/assistants", fits).status_code == 200
+    big = json.dumps({"model": "gpt-4o", "description": "x" * 1000})
+    assert envelope(post(small, "/assistants", big), 413)["code"] == "request_too_large"
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it arrives
+        yield b'{"model": "gpt-4o", "description": "'
+        for _ in range(20):
+            yield b"x" * 100
+        yield b'"}'
+
+    assert envelope(post(small, "/assistants", chunks()), 413)["code"] == "request_too_large"  # type: ignore[arg-type]
+    assert envelope(httpx2.post(small.origin + "/_mock/faults", content=big), 413)
+    assert small.state.count("assistant") == 1
+
+
+def test_the_413_comes_before_the_body_is_sent(small: Server) -> None:
+    """A 50 MB Content-Length is answered at once; the body is never read."""
+    head = (
+        b"POST /v1/assistants HTTP/1.1\r\nHost: 127.0.0.1\r\nOpenAI-Beta: assistants=v2\r\n"
+        b"Content-Type: application/json\r\nContent-Length: 50000000\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", small.port), timeout=5) as sock:
+        sock.sendall(head + b'{"model": "')
+        answer = read_all(sock)
+    assert answer.startswith(b"HTTP/1.1 413 ")
+    assert json.loads(answer.partition(b"\r\n\r\n")[2])["error"]["code"] == "request_too_large"
+
+
+def test_the_default_cap_fits_the_api_s_largest_fields(srv: Server) -> None:
+    assert MAX_BODY_BYTES == 8 * 1024 * 1024
+    # an assistant's instructions at the API's limit, every character escaped as a surrogate pair
+    widest = json.dumps({"model": "gpt-4o", "instructions": "😀" * 256_000}, ensure_ascii=True)
+    assert len(widest) > 3_000_000
+    assert post(srv, "/assistants", widest).status_code == 200
+    envelope(post(srv, "/assistants", b" " * (MAX_BODY_BYTES + 1)), 413)
+
+
+# -- the JSON ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"a":' * 100_000 + "1" + "}" * 100_000,
+        '{"model": "gpt-4o", "metadata": ' + '{"a":' * MAX_DEPTH + "1" + "}" * MAX_DEPTH + "}",
+        '{"model": "gpt-4o", "temperature": NaN}',
+        '{"model": "gpt-4o", "temperature": Infinity}',
+        '{"model": "gpt-4o", "temperature": -Infinity}',
+        '{"model": "gpt-4o", "temperature": 1e999}',
+        '{"model": "gpt-4o", "top_p": ' + "9" * 5000 + "}",
+        '{"model": "gpt-4o", "name": "\\ud800"}',
+        '{"model": "gpt-4o", "metadata": {"\\udfff": "x"}}',
+        b'{"model": "gpt-4o", "name": "\xff\xfe"}',
+        '{"model": "gpt-4o", "name": "a\x00b"}',
+        '{"model": "gpt-4o",}',
+        "[]",
+        '"gpt-4o"',
+    ],
+)
+def test_json_the_api_would_not_take_is_a_400(srv: Server, body: str | bytes) -> None:
+    error = envelope(post(srv, "/assistants", body), 400)
+    assert "Error" not in error["message"]  # no exception's name or text
+    assert srv.state.count("assistant") == 0
+
+
+def test_nesting_within_the_cap_is_served_and_nul_characters_are_kept(srv: Server) -> None:
+    schema: dict[str, Any] = {"type": "string"}
+    for _ in range(20):
+        schema = {"type": "object", "properties": {"inner": schema}}
+    tool = {"type": "function", "function": {"name": "deep", "parameters": schema}}
+    made = post(srv, "/assistants", json.dumps({"model": "gpt-4o", "tools": [tool], "name": "a\u0000b"}))
+    assert made.status_code == 200, made.text
+    assert made.json()["name"] == "a\u0000b"
+    again = httpx2.get(f"{srv.base_url}/assistants/{made.json()['id']}", headers=BETA)
+    assert again.json()["tools"][0]["function"]["parameters"] == schema
+
+
+def test_duplicate_keys_take_the_last_value(srv: Server) -> None:
+    made = post(srv, "/assistants", '{"model": "gpt-4o", "name": "first", "name": "last"}')
+    assert made.status_code == 200 and made.json()["name"] == "last"
+
+
+# -- the API's own limits (openapi.yaml) -------------------------------------------------------
+
+LIMITS = [
+    ("/assistants", {"model": "gpt-4o", "name": "n" * 257}, "name"),
+    ("/assistants", {"model": "gpt-4o", "description": "d" * 513}, "description"),
+    ("/assistants", {"model": "gpt-4o", "instructions": "i" * 256_001}, "instructions"),
+    ("/assistants", {"model": "gpt-4o", "metadata": {f"k{i}": "v" for i in range(17)}}, "metadata"),
+    ("/assistants", {"model": "gpt-4o", "metadata": {"k" * 65: "v"}}, "metadata"),
+    ("/assistants", {"model": "gpt-4o", "metadata": {"k" * 100_000: "v"}}, "metadata"),
+    ("/assistants", {"model": "gpt-4o", "metadata": {"k": "v" * 513}}, "metadata.k"),
+    ("/threads", {"metadata": {"k" * 65: "v"}}, "metadata"),
+    ("/threads", {"messages": [{"role": "user", "content": "c" * 256_001}]}, "messages[0].content"),
+    ("/threads", {"messages": [{"role": "user", "content": [{"type": "text", "text": "t" * 256_001}]}]}, None),
+]
+
+
+@pytest.mark.parametrize(("path", "body", "param"), LIMITS)
+def test_the_api_s_limits_are_enforced(srv: Server, path: str, body: dict[str, Any], param: str | None) -> None:
+    error = envelope(post(srv, path, json.dumps(body)), 400)
+    if param is not None:
+        assert error["param"] == param
+    assert srv.state.count("assistant") + srv.state.count("thread") == 0
+
+
+def test_the_limits_themselves_are_allowed(srv: Server) -> None:
+    body = {
+        "model": "gpt-4o",
+        "name": "n" * 256,
+        "description": "d" * 512,
+        "instructions": "i" * 256_000,
+        "metadata": {f"{i:02d}" + "k" * 62: "v" * 512 for i in range(16)},
+    }
+    assert post(srv, "/assistants", json.dumps(body)).status_code == 200
+    thread = post(srv, "/threads", "{}").json()["id"]
+    message = {"role": "user", "content": "c" * 256_000}
+    assert post(srv, f"/threads/{thread}/messages", json.dumps(message)).status_code == 200
+
+
+def test_the_official_sdk_sees_the_limits_as_bad_requests(sdk: Any) -> None:
+    openai = pytest.importorskip("openai")
+    with pytest.raises(openai.BadRequestError) as caught:
+        sdk.beta.assistants.create(model="gpt-4o", metadata={"k" * 65: "v"})
+    assert caught.value.param == "metadata" and "64" in caught.value.message
+    thread = sdk.beta.threads.create()
+    with pytest.raises(openai.BadRequestError) as caught:
+        sdk.beta.threads.messages.create(thread.id, role="user", content="c" * 256_001)
+    assert caught.value.param == "content" and "256000" in caught.value.message
+
+
+def test_errors_quote_only_a_short_prefix_of_a_bad_value(srv: Server) -> None:
+    huge = "z" * 100_000
+    for path, body in (
+        ("/assistants", {"model": "gpt-4o", "response_format": huge}),
+        ("/assistants", {"model": "gpt-4o", huge: 1}),
+        ("/assistants", {"model": "gpt-4o", "tools": [{"type": huge}]}),
+        ("/threads", {"messages": [{"role": huge, "content": "x"}]}),
+    ):
+        error = envelope(post(srv, path, json.dumps(body)), 400)
+        assert huge[:100] not in error["message"] and huge[:100] not in (error["param"] or "")
+    for url in (f"{srv.base_url}/threads/{huge[:8000]}", f"{srv.base_url}/assistants?limit={huge[:8000]}"):
+        error = envelope(httpx2.get(url, headers=BETA), 404 if "threads" in url else 400)
+        assert huge[:100] not in error["message"]
+
+
+# -- slow senders and many connections ---------------------------------------------------------
+
+
+def read_all(sock: socket.socket, limit: float = 10.0) -> bytes:
+    """Everything the server sends until it closes (or `limit` seconds pass)."""
+    data, deadline = b"", time.monotonic() + limit
+    sock.settimeout(0.5)
+    while time.monotonic() < deadline:
+        try:
+            piece = sock.recv(65536)
+        except TimeoutError:
+            continue
+        except ConnectionResetError:
+            break
+        if not piece:
+            break
+        data += piece
+    return data
+
+
+def drip(sock: socket.socket, data: bytes, seconds: float) -> bool:
+    """Send `data` a byte a second for at most `seconds`; False once the server has closed."""
+    sock.setblocking(False)
+    for byte in data[: int(seconds)]:
+        try:
+            sock.send(bytes([byte]))
+            if sock.recv(65536, socket.MSG_PEEK) == b"":
+                return False
+        except BlockingIOError:
+            pass
+        except OSError:
+            return False
+        time.sleep(1.0)
+    return True
+
+
+def test_headers_sent_a_byte_a_second_are_cut(small: Server) -> None:
+    request = b"GET /v1/assistants HTTP/1.1\r\nHost: 127.0.0.1\r\nOpenAI-Beta: assistants=v2\r\n\r\n"
+    socks = [socket.create_connection(("127.0.0.1", small.port), timeout=5) for _ in range(20)]
+    started = time.monotonic()
+    try:
+        for sock in socks:
+            sock.sendall(request[:1])
+        time.sleep(1.0)
+        open_after = [drip(sock, request[1:], 1) for sock in socks[:1]]
+        answers = [read_all(sock, limit=5) for sock in socks]
+    finally:
+        for sock in socks:
+            sock.close()
+    elapsed = time.monotonic() - started
+    assert open_after == [True]  # it was still open a second in: the cut is the timeout's, not a refusal
+    assert all(answer.startswith(b"HTTP/1.1 408 ") for answer in answers), answers[0][:200]
+    assert json.loads(answers[0].partition(b"\r\n\r\n")[2])["error"]["code"] == "request_timeout"
+    assert elapsed < 8, elapsed
+
+
+def test_a_body_sent_a_byte_a_second_is_cut(small: Server) -> None:
+    body = json.dumps({"model": "gpt-4o"}).encode()
+    head = (
+        b"POST /v1/assistants HTTP/1.1\r\nHost: 127.0.0.1\r\nOpenAI-Beta: assistants=v2\r\n"
+        b"Content-Type: application/json\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n"
+    )
+    before = small.state.count("assistant")
+    with socket.create_connection(("127.0.0.1", small.port), timeout=5) as sock:
+        sock.sendall(head)
+        started = time.monotonic()
+        still_open = drip(sock, body, 6)
+        sock.setblocking(True)
+        answer = read_all(sock, limit=5)
+    assert not still_open and time.monotonic() - started < 6
+    assert answer.startswith(b"HTTP/1.1 408 "), answer[:200]
+    assert small.state.count("assistant") == before
+
+
+def test_a_silent_connection_is_closed(small: Server) -> None:
+    with socket.create_connection(("127.0.0.1", small.port), timeout=5) as sock:
+        started = time.monotonic()
+        answer = read_all(sock, limit=6)
+    assert answer.startswith(b"HTTP/1.1 408 ") and time.monotonic() - started < 5
+
+
+def test_a_request_past_the_connection_cap_gets_a_503(assistants_server_factory: Any) -> None:
+    srv = assistants_server_factory(max_connections=3)
+    idle = [socket.create_connection(("127.0.0.1", srv.port), timeout=5) for _ in range(3)]
+    try:
+        time.sleep(0.2)
+        busy = httpx2.get(srv.base_url + "/assistants", headers=BETA, timeout=10)
+        error = envelope(busy, 503)
+        assert error["code"] == "too_many_connections" and busy.headers["retry-after"] == "1"
+    finally:
+        for sock in idle:
+            sock.close()
+    time.sleep(0.2)
+    assert httpx2.get(srv.base_url + "/assistants", headers=BETA, timeout=10).status_code == 200
+
+
+def test_a_kept_alive_connection_still_serves_a_second_request(small: Server) -> None:
+    with httpx2.Client(base_url=small.base_url, headers=BETA, timeout=10) as client:
+        assert client.get("/assistants").status_code == 200
+        time.sleep(1.0)  # idle for less than the keep-alive, then a request sent whole
+        assert client.get("/assistants").status_code == 200
+
+
+def test_settings_out_of_range_are_refused() -> None:
+    from assistants_server.config import ServerConfig
+
+    for field in ("max_body_bytes", "max_connections", "header_timeout", "body_timeout"):
+        with pytest.raises(ValueError, match=field):
+            ServerConfig(**{field: 0})
+    with pytest.raises(ValueError, match="latency"):
+        Server(latency=float("inf"))
