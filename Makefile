@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: venv generate check-generated lint typecheck pytest docs test demo bench fuzz server clean
+.PHONY: venv generate check-generated lint typecheck pytest docs test demo bench fuzz fuzz-server server clean
 
 # The editable install is setuptools' "strict" mode: a tree of links that type checkers can
 # follow (the default import-hook finder is invisible to mypy). A new module needs a reinstall,
@@ -60,6 +60,16 @@ fuzz: $(READY)
 	@test -f tests/test_decode_properties.py || { echo "tests/test_decode_properties.py is not here yet"; exit 1; }
 	DECODE_EXAMPLES=$(DECODE_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider --timeout 1800 \
 		tests/test_decode_properties.py
+
+# The server's hostile-input run (tests/server/test_server_fuzz.py) at a larger size than `make test`
+# gives it: FUZZ_EXAMPLES hypothesis examples per test, SCHEMATHESIS_EXAMPLES per operation and mode,
+# each test stopping after FUZZ_SECONDS (twice that for schemathesis).
+FUZZ_EXAMPLES ?= 2000
+SCHEMATHESIS_EXAMPLES ?= 50
+FUZZ_SECONDS ?= 600
+fuzz-server: $(READY)
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) SCHEMATHESIS_EXAMPLES=$(SCHEMATHESIS_EXAMPLES) FUZZ_SECONDS=$(FUZZ_SECONDS) \
+		$(BIN)/python -m pytest -q -s -p no:cacheprovider --timeout 1800 tests/server/test_server_fuzz.py
 
 server: $(READY)
 	$(BIN)/python -m assistants_server --port 8000
