@@ -305,3 +305,36 @@ def test_settings_out_of_range_are_refused() -> None:
             ServerConfig(**{field: 0})
     with pytest.raises(ValueError, match="latency"):
         Server(latency=float("inf"))
+
+
+def test_an_internal_failure_is_a_typed_500_without_its_text(
+    assistants_server_factory: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    srv = assistants_server_factory(admin=False)
+
+    def broken(body: Any) -> Any:
+        raise RuntimeError("secret detail of the failure")
+
+    monkeypatch.setattr(srv.api.domain, "create_assistant", broken)
+    with caplog.at_level("ERROR", logger="assistants_server"):
+        answer = httpx2.post(srv.base_url + "/assistants", headers=BETA, json={"model": "gpt-4o"})
+    error = envelope(answer, 500)
+    request_id = answer.headers["x-request-id"]
+    assert error["type"] == "server_error" and request_id in error["message"]
+    assert "secret" not in answer.text and "RuntimeError" not in answer.text
+    logged = [r for r in caplog.records if request_id in r.getMessage()]
+    assert logged and "secret detail" in str(logged[0].exc_info)
+
+
+def test_a_failure_outside_the_pipeline_is_a_typed_500_too(
+    assistants_server_factory: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    srv = assistants_server_factory()
+
+    def broken() -> Any:
+        raise RuntimeError("secret detail of the failure")
+
+    monkeypatch.setattr(srv.api.stats, "snapshot", broken)
+    answer = httpx2.get(srv.origin + "/_mock/stats")
+    error = envelope(answer, 500)
+    assert answer.headers["x-request-id"] in error["message"] and "secret" not in answer.text

@@ -10,6 +10,8 @@ from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount
 
 from ..backends.base import ModelBackend
@@ -79,7 +81,7 @@ class AssistantsApp:
         ]
         if config.admin:  # test hooks; without --admin /_mock is an unknown path like any other
             routes.append(Mount("/_mock", app=admin_router(admin, self.pipeline)))
-        self.app = Starlette(routes=routes, lifespan=self._lifespan)
+        self.app = Starlette(routes=routes, lifespan=self._lifespan, exception_handlers={Exception: self._failure})
         self.app.router.default = NotFound(self.pipeline)
         self.app.router.redirect_slashes = False
 
@@ -110,21 +112,25 @@ class AssistantsApp:
         if any(ord(ch) < 32 or ord(ch) == 127 for ch in path):
             await send_error(self.pipeline, send, not_found_error(scope))  # no route has control characters
             return
-        started = False
+        answered = False  # a whole answer went out
 
         async def tracked_send(message: Any) -> None:
-            nonlocal started
-            started = True
+            nonlocal answered
             await send(message)
+            answered = message.get("type") == "http.response.body" and not message.get("more_body", False)
 
         try:
             await self.app(scope, receive, tracked_send)
-        except Exception:  # the pipeline answers its own failures; this catches the rest (admin, routing)
-            req_id = request_id()
-            log.exception("request %s (%s %s) failed", req_id, scope.get("method"), quote(path))
-            if started:
+        except Exception:
+            if not answered:  # cut mid-answer: the server closes the connection
                 raise
-            await send_error(self.pipeline, send, server_failure(req_id))
+
+    async def _failure(self, request: Request, exc: Exception) -> Response:
+        """The answer to an exception no handler caught (the pipeline answers its own)."""
+        req_id = request_id()
+        log.error("request %s (%s %s) failed", req_id, request.method, quote(request.url.path), exc_info=exc)
+        error = server_failure(req_id)
+        return JSONResponse(error.body(), status_code=error.status, headers={"x-request-id": req_id})
 
     async def reset(self) -> None:
         """Forget all objects, idempotency keys, faults, counters and violations."""
