@@ -338,3 +338,20 @@ def test_a_failure_outside_the_pipeline_is_a_typed_500_too(
     answer = httpx2.get(srv.origin + "/_mock/stats")
     error = envelope(answer, 500)
     assert answer.headers["x-request-id"] in error["message"] and "secret" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "request_bytes",
+    [
+        b"NOT HTTP AT ALL\r\n\r\n",
+        b"GET /v1/assistants HTTP/1.1\r\nHost: x\r\nX-Long: " + b"a" * 200_000 + b"\r\n\r\n",
+        b"POST /v1/assistants HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n",
+    ],
+)
+def test_requests_that_are_not_http_get_the_envelope(small: Server, request_bytes: bytes) -> None:
+    with socket.create_connection(("127.0.0.1", small.port), timeout=5) as sock:
+        sock.sendall(request_bytes)
+        answer = read_all(sock, limit=5)
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 ") and b"application/json" in head
+    assert json.loads(body)["error"]["code"] == "invalid_http"
