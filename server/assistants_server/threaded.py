@@ -50,7 +50,9 @@ class ThreadedServer:
     def __init__(self, server: uvicorn.Server, sock: socket.socket | None = None, *, name: str = "the server") -> None:
         self.server = server
         self._sock = sock if sock is not None else loopback_socket()
-        self.port: int = self._sock.getsockname()[1]
+        address = self._sock.getsockname()
+        self.host: str = address[0]
+        self.port: int = address[1]
         self.name = name
         self.loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -58,8 +60,8 @@ class ThreadedServer:
 
     @property
     def origin(self) -> str:
-        """``http://127.0.0.1:PORT`` (only for the default socket: a caller's own knows its host)."""
-        return f"http://127.0.0.1:{self.port}"
+        """``http://HOST:PORT`` of the socket it serves, an IPv6 host in brackets."""
+        return f"http://[{self.host}]:{self.port}" if ":" in self.host else f"http://{self.host}:{self.port}"
 
     @property
     def running(self) -> bool:

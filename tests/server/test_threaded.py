@@ -62,6 +62,23 @@ def test_a_server_that_cannot_start_is_an_error(monkeypatch: pytest.MonkeyPatch)
         ThreadedServer(server, name="the refusing app").start()
 
 
+def test_an_ipv6_socket_is_served_in_brackets() -> None:
+    if not socket.has_ipv6:
+        pytest.skip("no IPv6 here")
+    sock = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+    try:
+        sock.bind(("::1", 0))
+    except OSError:
+        sock.close()
+        pytest.skip("no IPv6 loopback here")
+    served = ThreadedServer(quiet(hello), sock).start()
+    try:
+        assert served.origin == f"http://[::1]:{served.port}"
+        assert httpx2.get(served.origin + "/six", timeout=5).text == "GET /six"
+    finally:
+        served.stop()
+
+
 def test_a_stop_before_start_frees_the_port() -> None:
     served = ThreadedServer(quiet(hello))
     port = served.port
