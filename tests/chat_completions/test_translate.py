@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from assistants_server.chat_completions.request_schema import request_problems
 from assistants_server.chat_completions.translate import (
     RunIncomplete,
     RunSettings,
@@ -16,6 +15,8 @@ from assistants_server.chat_completions.translate import (
     conversation,
     unsupported_tool,
 )
+
+from tests.support.request_schema import request_problems
 
 WEATHER = {
     "type": "function",
