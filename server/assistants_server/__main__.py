@@ -10,7 +10,7 @@ from typing import Any
 from .config import ServerConfig
 from .faults import FaultConfig
 from .http.app import AssistantsApp
-from .http.serving import open_socket, origin, serve, uvicorn_server
+from .http.listener import open_socket, origin, serve, uvicorn_server
 from .options import add_arguments, values
 
 

@@ -13,7 +13,7 @@ from .backends.base import ModelBackend
 from .config import ServerConfig
 from .faults import FaultConfig, parse_fault
 from .http.app import AssistantsApp
-from .http.serving import open_socket, origin, uvicorn_server
+from .http.listener import open_socket, origin, uvicorn_server
 from .objects import message_input
 from .threaded import ThreadedServer
 

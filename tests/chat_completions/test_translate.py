@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from assistants_server.chat_completions.translate import (
+from assistants_server.backends.chat_completions.translate import (
     RunIncomplete,
     RunSettings,
     build_request,

@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx2
 import pytest
-from assistants_server.chat_completions.upstream import (
+from assistants_server.backends.chat_completions.upstream import (
     ChatCompletionsUpstream,
     ChunkDecoder,
     Failure,
