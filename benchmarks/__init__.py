@@ -21,7 +21,7 @@ Modules, one purpose each:
     sse          the SSE framing: ours against httpx2's EventSource, one 10 MB event
     memory       peak RSS while iterating 100,000 items, one subprocess per client
     chat         the Chat Completions backend: overhead per streamed token, time to first token
-    upstream     the fast fake Chat Completions upstream those rows stream from
+                 (the fake upstream it streams from is the tests', in tests/support)
     soak         mixed operations under injected faults, and the books afterwards
     results      what one run measured
     report       the tables, from the results

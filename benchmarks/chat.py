@@ -1,6 +1,7 @@
 """The Chat Completions backend rows: what the local server adds to a streamed answer.
 
-A fake upstream (`benchmarks.upstream`) streams a 2,000-token answer. Two ways to read it:
+The fake upstream of the tests (`tests.support.fake_upstream`, in a process of its own) streams a
+2,000-token answer: its model `fake-TOKENS-GAPUS` says how long and how fast. Two ways to read it:
 
     direct   httpx2 posts to the upstream's /chat/completions and parses each chunk (SSE framing
              with our `SSEDecoder`, then `json.loads`), as an OpenAI-compatible client does
@@ -26,8 +27,12 @@ from typing import Any
 
 import httpx2
 
+from tests.support import fake_upstream
+
 from .harness import BETA, Rounds, ServerProcess, progress, server_command
 
+UPSTREAM_MODULE = fake_upstream.__name__
+"""`python -m UPSTREAM_MODULE` serves the fake upstream and prints its base URL."""
 TOKENS = 2_000
 PACES_US = (1_000, 0)
 ROUNDS = 4
@@ -130,7 +135,7 @@ def bench_chat(rounds: Rounds) -> ChatResult | str:
     if (missing := backend_available()) is not None:
         return missing
     result = ChatResult()
-    with ServerProcess(command=[sys.executable, "-m", "benchmarks.upstream"]) as upstream:
+    with ServerProcess(command=[sys.executable, "-m", UPSTREAM_MODULE]) as upstream:
         backend = ("--model-backend", "chat-completions", "--upstream-base-url", upstream.base_url)
         # --step-delay 0: the pauses between run states are the scripted lifecycle's simulation knob
         for pace in PACES_US:

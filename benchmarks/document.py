@@ -271,7 +271,8 @@ def chat_section(r: Results) -> list[str]:
     lines += [
         *report.grid(chat.HEAD, chat.rows(c)),
         "",
-        f"A fake upstream on 127.0.0.1 (`python -m benchmarks.upstream`) streams a {chat.TOKENS:,}-token answer, one "
+        f"A fake upstream on 127.0.0.1 (`python -m {chat.UPSTREAM_MODULE}`, in a process of its own) streams a "
+        f"{chat.TOKENS:,}-token answer, one "
         "token per chunk, its frames built before the first byte. **direct**: httpx2 posts to its "
         "`/chat/completions` and reads each chunk (our `SSEDecoder`, then `json.loads`), as an OpenAI-compatible "
         f"client does. **server**: `python -m {SERVER_MODULE} --model-backend chat-completions "

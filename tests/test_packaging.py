@@ -1,5 +1,5 @@
 """The wheel users install: the client packages and the server package, their py.typed markers,
-the server's copy of the spec, and no runtime dependency beyond attrs and httpx2."""
+the server's copy of the spec, no test doubles, and no runtime dependency beyond attrs and httpx2."""
 
 from __future__ import annotations
 
@@ -50,6 +50,11 @@ def test_wheel_contents(tmp_path: Path) -> None:
         assert name in names, name
     # The server is its own package: nothing of it is left inside the client.
     assert not any(n.startswith("assistants_client/server/") for n in names)
+    # Test doubles live in tests/support, out of what users install.
+    doubles = sorted(n for n in names if n.rsplit("/", 1)[-1] in ("fake_upstream.py", "request_schema.py"))
+    assert doubles == []
+    assert not any(n.startswith(("tests/", "benchmarks/")) for n in names)
+    assert "assistants_server/threaded.py" in names
     # The generator's per-endpoint modules are removed by `make generate`: one API, not three.
     endpoint_modules = sorted(n for n in names if n.startswith("assistants_api/api/") and n.count("/") > 2)
     assert endpoint_modules == []

@@ -11,7 +11,7 @@ from .config import ServerConfig
 from .faults import FaultConfig
 from .http.app import AssistantsApp
 from .http.auth import exposed_without_key
-from .http.serving import open_socket, origin, serve, uvicorn_server
+from .http.listener import open_socket, origin, serve, uvicorn_server
 from .options import add_arguments, values
 
 

@@ -4,20 +4,18 @@ to its state for tests (``StateAPI``)."""
 from __future__ import annotations
 
 import asyncio
-import threading
 import time
 from collections.abc import Coroutine
 from dataclasses import replace
 from typing import Any, TypeVar
 
-import uvicorn
-
 from .backends.base import ModelBackend
 from .config import ServerConfig
 from .faults import FaultConfig, parse_fault
 from .http.app import AssistantsApp
-from .http.serving import open_socket, origin, serve, uvicorn_server
+from .http.listener import open_socket, origin, uvicorn_server
 from .objects import message_input
+from .threaded import ThreadedServer
 
 T = TypeVar("T")
 JSON = dict[str, Any]
@@ -89,9 +87,7 @@ class Server:
         self.port = config.port
         self.api = AssistantsApp(config, backend=backend)
         self.state = StateAPI(self.api)
-        self._uvicorn: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self._served: ThreadedServer | None = None
 
     # -- addresses -------------------------------------------------------------
     @property
@@ -125,43 +121,17 @@ class Server:
 
     # -- start / stop ----------------------------------------------------------
     def start(self) -> Server:
-        if self._thread is not None:
+        if self._served is not None:
             return self
         sock = open_socket(self.config)
         self.port = sock.getsockname()[1]
-        server = uvicorn_server(self.api)
-        self._uvicorn = server
-        started = threading.Event()
-        failure: list[BaseException] = []
-
-        def run() -> None:
-            loop = asyncio.new_event_loop()
-            self._loop = loop
-            asyncio.set_event_loop(loop)
-            try:
-                loop.run_until_complete(serve(server, sock, started.set))
-            except BaseException as exc:  # pragma: no cover - reported to start()
-                failure.append(exc)
-            finally:
-                started.set()
-                sock.close()
-                loop.close()
-
-        self._thread = threading.Thread(target=run, name=f"assistants-server-{self.port}", daemon=True)
-        self._thread.start()
-        if not started.wait(15) or failure or not server.started:
-            self.stop()
-            raise RuntimeError(f"the local server did not start: {failure[0] if failure else 'timeout'}")
+        self._served = ThreadedServer(uvicorn_server(self.api), sock, name="the local server").start()
         return self
 
     def stop(self) -> None:
-        if self._uvicorn is not None:
-            self._uvicorn.should_exit = True
-        if self._thread is not None:
-            self._thread.join(15)
-        self._thread = None
-        self._uvicorn = None
-        self._loop = None
+        if self._served is not None:
+            self._served.stop()
+        self._served = None
 
     def close(self) -> None:
         self.stop()
@@ -176,9 +146,9 @@ class Server:
     # -- run-time control ------------------------------------------------------
     def call(self, coro: Coroutine[Any, Any, T], timeout: float = 15) -> T:
         """Run a coroutine on the server's loop and wait for its result."""
-        if self._loop is None:
+        if self._served is None:
             return asyncio.run(coro)
-        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
+        return self._served.call(coro, timeout)
 
     def set_faults(self, config: FaultConfig | JSON | None = None, *, seed: int | None = None, **fields: Any) -> None:
         """Replace the random-fault settings (keyword fields as in ``FaultConfig``)."""

@@ -14,7 +14,8 @@ import pytest
 pytest.importorskip("uvicorn")
 
 from assistants_server import Server
-from assistants_server.chat_completions.fake_upstream import FakeUpstream
+
+from tests.support.fake_upstream import FakeUpstream
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,8 @@ import httpx2
 import pytest
 from assistants_client import BadRequestError, Client
 from assistants_server import Server
-from assistants_server.chat_completions.fake_upstream import FakeUpstream, TextAnswer, ToolCallsAnswer
+
+from tests.support.fake_upstream import FakeUpstream, TextAnswer, ToolCallsAnswer
 
 pytestmark = pytest.mark.timeout(30)
 

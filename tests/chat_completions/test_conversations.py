@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 from assistants_client import Client
-from assistants_server.chat_completions.fake_upstream import (
+
+from tests.support.fake_upstream import (
     ErrorAnswer,
     FakeUpstream,
     JsonAnswer,

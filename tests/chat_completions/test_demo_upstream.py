@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from assistants_server.chat_completions.fake_upstream import FakeUpstream, TextAnswer, ToolCallsAnswer
+
+from tests.support.fake_upstream import FakeUpstream, TextAnswer, ToolCallsAnswer
 
 ROOT = Path(__file__).resolve().parents[2]
 

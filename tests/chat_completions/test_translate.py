@@ -8,14 +8,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from assistants_server.chat_completions.request_schema import request_problems
-from assistants_server.chat_completions.translate import (
+from assistants_server.backends.chat_completions.translate import (
     RunIncomplete,
     RunSettings,
     build_request,
     conversation,
     unsupported_tool,
 )
+
+from tests.support.request_schema import request_problems
 
 WEATHER = {
     "type": "function",

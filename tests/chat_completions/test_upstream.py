@@ -6,19 +6,12 @@ import asyncio
 import json
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import httpx2
 import pytest
-from assistants_server.chat_completions.fake_upstream import (
-    ErrorAnswer,
-    FakeUpstream,
-    JsonAnswer,
-    TextAnswer,
-    ToolCallsAnswer,
-    token_answer,
-)
-from assistants_server.chat_completions.upstream import (
+from assistants_server.backends.chat_completions.upstream import (
     ChatCompletionsUpstream,
     ChunkDecoder,
     Failure,
@@ -29,6 +22,15 @@ from assistants_server.chat_completions.upstream import (
     UpstreamSettings,
     UpstreamText,
     UpstreamUsage,
+)
+
+from tests.support.fake_upstream import (
+    ErrorAnswer,
+    FakeUpstream,
+    JsonAnswer,
+    TextAnswer,
+    ToolCallsAnswer,
+    token_answer,
 )
 
 pytestmark = pytest.mark.timeout(20)
@@ -250,8 +252,9 @@ def test_decoder_end_needs_a_finish_reason_or_done() -> None:
 
 def test_the_fake_runs_in_its_own_process() -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "assistants_server.chat_completions.fake_upstream", "--tokens", "50"],
+        [sys.executable, "-m", "tests.support.fake_upstream", "--tokens", "50"],
         stdout=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[2],
         text=True,
     )
     try:
@@ -263,3 +266,14 @@ def test_the_fake_runs_in_its_own_process() -> None:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_a_fake_model_name_picks_the_benchmark_answer(fake: FakeUpstream) -> None:
+    with httpx2.Client(timeout=10) as http:
+        paced = http.post(f"{fake.base_url}/chat/completions", json={**BODY, "model": "fake-5-2000"})
+        again = http.post(f"{fake.base_url}/chat/completions", json={**BODY, "model": "fake-5-2000"})
+        empty = http.post(f"{fake.base_url}/chat/completions", json={**BODY, "model": "fake-0-0"})
+    assert paced.text.count('"content":"tok') == 5 and paced.text.endswith("data: [DONE]\n\n")
+    assert again.text == paced.text  # built once
+    assert paced.elapsed.total_seconds() >= 5 * 0.002  # 2 ms before every chunk but the first
+    assert empty.status_code == 400 and "tokens must be in 1..100000" in empty.text

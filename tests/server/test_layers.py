@@ -13,8 +13,8 @@ PACKAGE = Path(__file__).resolve().parents[2] / "server" / "assistants_server"
 
 # Top to bottom: a module may import its own layer's modules and those of the layers below.
 LAYERS: list[tuple[str, ...]] = [
-    ("__init__", "__main__", "pytest_plugin", "server", "threaded", "testing"),
-    ("http.app", "http.serving", "http.listener"),
+    ("__init__", "__main__", "pytest_plugin", "server", "threaded"),
+    ("http.app", "http.listener"),
     ("http.admin",),
     ("http.routing",),
     ("http.pipeline",),
@@ -25,7 +25,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("runs.segment",),
     ("objects",),
     ("runs.lifecycle",),
-    ("backends", "chat_completions"),
+    ("backends",),
     ("storage",),
     ("config", "faults"),
     ("options", "errors", "stats"),

@@ -194,7 +194,7 @@ def test_an_ipv6_host_is_bracketed_in_the_urls() -> None:
 
 def test_the_bracketing_is_done_by_the_config() -> None:
     from assistants_server import ServerConfig
-    from assistants_server.http.serving import origin
+    from assistants_server.http.listener import origin
 
     assert origin(ServerConfig(host="::1"), 8000) == "http://[::1]:8000"
     assert origin(ServerConfig(host="127.0.0.1"), 8000) == "http://127.0.0.1:8000"

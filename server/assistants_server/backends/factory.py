@@ -20,8 +20,8 @@ def backend_for(config: ServerConfig) -> ModelBackend:
                 "the chat-completions backend needs the upstream's base URL, e.g. http://localhost:11434/v1 "
                 "(--upstream-base-url)"
             )
-        from ..chat_completions.backend import ChatCompletionsBackend
-        from ..chat_completions.upstream import UpstreamSettings
+        from .chat_completions.adapter import ChatCompletionsBackend
+        from .chat_completions.upstream import UpstreamSettings
 
         key = config.upstream_api_key or os.environ.get("UPSTREAM_API_KEY") or None
         settings = UpstreamSettings(url, api_key=key, model=config.upstream_model, timeout=config.upstream_timeout)

@@ -1,7 +1,7 @@
 """A request's body within bounds: its size (a 413 before it is read whole) and the JSON it
 holds (at most ``MAX_DEPTH`` levels deep, finite numbers only, text that is valid Unicode: 400).
 
-How long a body may take to arrive is the connection's business (``serving.py``).
+How long a body may take to arrive is the connection's business (``listener.py``).
 """
 
 from __future__ import annotations

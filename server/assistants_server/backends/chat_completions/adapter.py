@@ -19,8 +19,8 @@ from typing import Any
 
 import httpx2
 
-from ..backends.base import Finish, FinishReason, ModelEvent, ModelRequest, TextDelta, ToolCallDelta, Usage
-from ..chat_completions import upstream as up
+from ..base import Finish, FinishReason, ModelEvent, ModelRequest, TextDelta, ToolCallDelta, Usage
+from . import upstream as up
 from .translate import RunIncomplete, RunSettings, build_request, conversation, unsupported_tool
 
 # upstream finish_reason -> how the segment ends; others (content_filter, ...) end it as a stop

@@ -75,6 +75,22 @@ _ASSISTANT["anyOf"] = [{"required": ["content"]}, {"required": ["tool_calls"]}]
 
 _FUNCTION_NAME: dict[str, Any] = {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"}
 
+
+def _named(payload: str) -> dict[str, Any]:
+    """A tool's function or a response format's json_schema: a name, and ``payload`` a free-form schema."""
+    return {
+        "type": "object",
+        "required": ["name"],
+        "additionalProperties": False,
+        "properties": {
+            "name": _FUNCTION_NAME,
+            "description": {"type": "string"},
+            payload: {"type": "object"},
+            "strict": {"type": "boolean"},
+        },
+    }
+
+
 CHAT_REQUEST_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "Chat Completions request (the fields this backend sends)",
@@ -125,17 +141,7 @@ CHAT_REQUEST_SCHEMA: dict[str, Any] = {
                 "additionalProperties": False,
                 "properties": {
                     "type": {"const": "function"},
-                    "function": {
-                        "type": "object",
-                        "required": ["name"],
-                        "additionalProperties": False,
-                        "properties": {
-                            "name": _FUNCTION_NAME,
-                            "description": {"type": "string"},
-                            "parameters": {"type": "object"},
-                            "strict": {"type": "boolean"},
-                        },
-                    },
+                    "function": _named("parameters"),
                 },
             },
         },
@@ -175,17 +181,7 @@ CHAT_REQUEST_SCHEMA: dict[str, Any] = {
                     "additionalProperties": False,
                     "properties": {
                         "type": {"const": "json_schema"},
-                        "json_schema": {
-                            "type": "object",
-                            "required": ["name"],
-                            "additionalProperties": False,
-                            "properties": {
-                                "name": _FUNCTION_NAME,
-                                "description": {"type": "string"},
-                                "schema": {"type": "object"},
-                                "strict": {"type": "boolean"},
-                            },
-                        },
+                        "json_schema": _named("schema"),
                     },
                 },
             ]
