@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from typing import Any
 
@@ -33,7 +34,10 @@ def config_from_args(args: argparse.Namespace) -> ServerConfig:
     faults = FaultConfig(**values(args, FaultConfig))
     if args.fault_rate:
         faults.error_rates[500] = faults.error_rates.get(500, 0.0) + args.fault_rate
-    return ServerConfig(**values(args, ServerConfig), faults=faults)
+    settings = values(args, ServerConfig)
+    if settings.get("api_key") is None:  # from the environment, out of the process list
+        settings["api_key"] = os.environ.get("ASSISTANTS_API_KEY") or None
+    return ServerConfig(**settings, faults=faults)
 
 
 def warn_if_exposed(config: ServerConfig) -> None:

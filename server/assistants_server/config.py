@@ -32,7 +32,8 @@ class ServerConfig:
     db: str | None = option(None, "keep state in this SQLite file across restarts", metavar="PATH")
     api_key: str | None = option(
         None,
-        "demand this key on every route: a bearer token, or the api-key header on /openai (default: none)",
+        "demand this key on every route: a bearer token, or the api-key header on /openai "
+        "(default: $ASSISTANTS_API_KEY, else none)",
         secret=True,
     )
     azure_api_key: str | None = option(

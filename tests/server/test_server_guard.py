@@ -299,3 +299,11 @@ def test_seeding_is_capped_and_never_blocks_other_requests(srv: Server) -> None:
     seeder.join(120)
     assert done and srv.state.count("message", thread) == MAX_SEEDED + 2
     assert slowest < 1.0, f"a request waited {slowest:.2f} s behind the seeding ({done[0]:.1f} s in all)"
+
+
+def test_the_command_line_takes_the_key_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASSISTANTS_API_KEY", KEY)
+    assert config_from_args(build_parser().parse_args([])).api_key == KEY
+    assert config_from_args(build_parser().parse_args(["--api-key", "flag"])).api_key == "flag"
+    monkeypatch.setenv("ASSISTANTS_API_KEY", "")
+    assert config_from_args(build_parser().parse_args([])).api_key is None
