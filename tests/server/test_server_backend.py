@@ -146,7 +146,8 @@ def test_a_backend_that_raises_fails_the_run() -> None:
         thread_id, run = _start(http)
         done = _wait(http, thread_id, run["id"])
         assert done["status"] == "failed" and done["last_error"]["code"] == "server_error"
-        assert "connection broke" in done["last_error"]["message"]
+        # the exception is logged; the client learns only that the server failed, and which run
+        assert "connection broke" not in done["last_error"]["message"] and run["id"] in done["last_error"]["message"]
 
 
 def test_cancelling_a_run_cancels_the_backend() -> None:

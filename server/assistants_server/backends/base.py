@@ -25,7 +25,8 @@ and its context, produce the output as an asynchronous stream of events::
 Cancellation: when the run is cancelled or the server shuts down, the engine cancels the task
 that iterates the stream, so ``CancelledError`` is raised at whatever the backend is awaiting;
 a backend cleans up in ``finally`` / ``async with`` and must not swallow it. An exception other
-than cancellation fails the run with ``server_error`` and the exception's text.
+than cancellation fails the run with ``server_error``; its text goes to the server's log, not to
+the client (a backend that has something to tell ends with ``Finish(reason="failed", ...)``).
 
 ``ModelRequest.messages`` is already cut down by the run's ``truncation_strategy`` (the engine
 applies it); ``tool_results`` is set on the segment that follows ``submit_tool_outputs``;

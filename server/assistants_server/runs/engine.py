@@ -218,11 +218,11 @@ class RunEngine:
             self._finish_cancel(run_id)
         except asyncio.CancelledError:
             raise
-        except Exception as exc:  # a bug or a failing backend: fail the run rather than hang it
-            log.exception("run %s crashed", run_id)
+        except Exception:  # a bug or a failing backend: fail the run rather than hang it
+            log.exception("run %s crashed", run_id)  # the exception goes to the log, not to the client
             run, aux = self.store.get_with_aux("run", run_id)
             if run is not None and run["status"] not in lc.TERMINAL:
-                error = lc.error(f"Internal error: {exc}")
+                error = lc.error(f"The server had an error while processing run {run_id}.")
                 self.end_run(run, RunProgress.from_json(aux), "failed", last_error=error)
         finally:
             if self._tasks.get(run_id) is asyncio.current_task():
