@@ -16,16 +16,11 @@ from collections.abc import Callable, Mapping
 from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx2
-from assistants_api.api import (
-    AsyncRawOperations,
-    Operation,
-    Options,
-    SyncRawOperations,
-    build_request,
-    decode_response,
-)
-from assistants_api.errors import APIResponseValidationError, detached_response
-from assistants_api.types import UNSET
+from assistants_api.api import AsyncRawOperations, SyncRawOperations
+from assistants_core.errors import APIResponseValidationError, detached_response
+from assistants_core.operation import Operation, build_request, decode_response
+from assistants_core.options import Options
+from assistants_core.types import UNSET
 
 from ._attempts import OPERATION, Attempts, Deadline, deadline_of
 from ._pagination import AsyncPageWalker, PageWalker
@@ -305,7 +300,7 @@ class Client(_Core[httpx2.Client], SyncRunsMixin):
             try:
                 response = http.send(request, stream=True, follow_redirects=False)
                 if not (stream and response.is_success):
-                    _read(response, attempts)
+                    response = _read(response, attempts)
             except httpx2.HTTPError as exc:
                 delay = attempts.failed(exc, response)
             else:
@@ -348,8 +343,10 @@ class Client(_Core[httpx2.Client], SyncRunsMixin):
         self.close()
 
 
-def _read(response: httpx2.Response, attempts: Attempts) -> None:
-    """Read the body a chunk at a time (decompressed), so the size cap and deadline hold."""
+def _read(response: httpx2.Response, attempts: Attempts) -> httpx2.Response:
+    """Read the body a chunk at a time (decompressed), so the size cap and deadline hold; the
+    answer is a read copy holding those bytes (httpx2 has no public way to hand a streamed
+    response the body read from it)."""
     chunks = []
     try:
         for chunk in response.iter_bytes():
@@ -358,7 +355,7 @@ def _read(response: httpx2.Response, attempts: Attempts) -> None:
     except BaseException:
         response.close()
         raise
-    response._content = b"".join(chunks)
+    return detached_response(response, (), b"".join(chunks))
 
 
 class _RawClient(SyncRawOperations):
@@ -394,7 +391,7 @@ class AsyncClient(_Core[httpx2.AsyncClient], AsyncRunsMixin):
             try:
                 response = await http.send(request, stream=True, follow_redirects=False)
                 if not (stream and response.is_success):
-                    await _aread(response, attempts)
+                    response = await _aread(response, attempts)
             except httpx2.HTTPError as exc:
                 delay = attempts.failed(exc, response)
             else:
@@ -437,7 +434,7 @@ class AsyncClient(_Core[httpx2.AsyncClient], AsyncRunsMixin):
         await self.close()
 
 
-async def _aread(response: httpx2.Response, attempts: Attempts) -> None:
+async def _aread(response: httpx2.Response, attempts: Attempts) -> httpx2.Response:
     """The async twin of _read."""
     chunks = []
     try:
@@ -447,7 +444,7 @@ async def _aread(response: httpx2.Response, attempts: Attempts) -> None:
     except BaseException:
         await response.aclose()
         raise
-    response._content = b"".join(chunks)
+    return detached_response(response, (), b"".join(chunks))
 
 
 class _AsyncRawClient(AsyncRawOperations):
