@@ -300,6 +300,8 @@ def status_error(response: httpx2.Response, secrets: Collection[str] = ()) -> AP
 
 
 __all__ = [
+    "MAX_QUOTE",
+    "REDACTED",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",

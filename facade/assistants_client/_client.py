@@ -9,6 +9,7 @@ streaming, polling and the tool loop live in `_runs.py`.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 import uuid
@@ -355,7 +356,39 @@ def _read(response: httpx2.Response, attempts: Attempts) -> httpx2.Response:
     except BaseException:
         response.close()
         raise
-    return detached_response(response, (), b"".join(chunks))
+    return ReadResponse(response, b"".join(chunks))
+
+
+class ReadResponse(httpx2.Response):
+    """A streamed answer after `_read`: the same status, headers, request and timing, with the body
+    that was read from it chunk by chunk (decompressed; so the size cap and the deadline held).
+
+    httpx2 has no public way to give a streamed response the bytes read from it (its `read()`
+    would decompress everything first), nor to build a read one without decoding the body again;
+    this subclass answers `content` with them instead. Its stream counts as consumed."""
+
+    def __init__(self, response: httpx2.Response, body: bytes) -> None:
+        super().__init__(
+            response.status_code,
+            headers=response.headers,
+            stream=httpx2.ByteStream(body),
+            request=response.request,
+            extensions=response.extensions,
+        )
+        self.body = body
+        self.is_stream_consumed = self.is_closed = True
+        with contextlib.suppress(RuntimeError):  # a response that never went through a pool has no timing
+            self.elapsed = response.elapsed
+
+    @property
+    def content(self) -> bytes:
+        return self.body
+
+    def read(self) -> bytes:
+        return self.body
+
+    async def aread(self) -> bytes:
+        return self.body
 
 
 class _RawClient(SyncRawOperations):
@@ -444,7 +477,7 @@ async def _aread(response: httpx2.Response, attempts: Attempts) -> httpx2.Respon
     except BaseException:
         await response.aclose()
         raise
-    return detached_response(response, (), b"".join(chunks))
+    return ReadResponse(response, b"".join(chunks))
 
 
 class _AsyncRawClient(AsyncRawOperations):

@@ -198,12 +198,7 @@ class SyncRunsMixin(SyncOperations):
         return RunStream(events, response.close, self._cancel_and_wait, cancel_on_close=cancel_on_close)
 
     def stream_run(
-        self,
-        thread_id: str,
-        body: Body,
-        *,
-        cancel_on_close: bool = False,
-        **options: Unpack[CallOptions],
+        self, thread_id: str, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]
     ) -> RunStream:
         """Create a run and stream its events: `with client.stream_run(...) as stream:`.
 
@@ -214,23 +209,13 @@ class SyncRunsMixin(SyncOperations):
         return self._stream(CREATE_RUN, (thread_id,), body, to_options(options), cancel_on_close)
 
     def stream_thread_and_run(
-        self,
-        body: Body,
-        *,
-        cancel_on_close: bool = False,
-        **options: Unpack[CallOptions],
+        self, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]
     ) -> RunStream:
         """Create a thread and a run on it, streaming the run's events (see stream_run)."""
         return self._stream(CREATE_THREAD_AND_RUN, (), body, to_options(options), cancel_on_close)
 
     def stream_tool_outputs(
-        self,
-        thread_id: str,
-        run_id: str,
-        body: Body,
-        *,
-        cancel_on_close: bool = False,
-        **options: Unpack[CallOptions],
+        self, thread_id: str, run_id: str, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]
     ) -> RunStream:
         """Submit tool outputs and stream the rest of the run (see stream_run)."""
         return self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run_id), body, to_options(options), cancel_on_close)
@@ -405,35 +390,20 @@ class AsyncRunsMixin(AsyncOperations):
         return AsyncRunStream(open, self._cancel_and_wait, cancel_on_close=cancel_on_close)
 
     def stream_run(
-        self,
-        thread_id: str,
-        body: Body,
-        *,
-        cancel_on_close: bool = False,
-        **options: Unpack[CallOptions],
+        self, thread_id: str, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]
     ) -> AsyncRunStream:
         """Create a run and stream its events: `async with client.stream_run(...) as stream:`
         (see Client.stream_run)."""
         return self._stream(CREATE_RUN, (thread_id,), body, to_options(options), cancel_on_close)
 
     def stream_thread_and_run(
-        self,
-        body: Body,
-        *,
-        cancel_on_close: bool = False,
-        **options: Unpack[CallOptions],
+        self, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]
     ) -> AsyncRunStream:
         """Create a thread and a run on it, streaming the run's events (see Client.stream_run)."""
         return self._stream(CREATE_THREAD_AND_RUN, (), body, to_options(options), cancel_on_close)
 
     def stream_tool_outputs(
-        self,
-        thread_id: str,
-        run_id: str,
-        body: Body,
-        *,
-        cancel_on_close: bool = False,
-        **options: Unpack[CallOptions],
+        self, thread_id: str, run_id: str, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]
     ) -> AsyncRunStream:
         """Submit tool outputs and stream the rest of the run (see Client.stream_run)."""
         return self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run_id), body, to_options(options), cancel_on_close)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Literal, TypeAlias, Union
 
 from assistants_core.events import BaseEvent, UnknownEvent
-from assistants_core.flat import parse_response
+from assistants_core.flat import parse_response, send, send_async
 from assistants_core.operation import Operation, build_request, decode_model, decode_response, jsonable, query_params
 from assistants_core.options import CallOptions, Options
 from assistants_core.results import AsyncPaginator, Paginator, RawResponse
@@ -645,6 +645,8 @@ __all__ = [
     "modify_thread_async",
     "parse_response",
     "query_params",
+    "send",
+    "send_async",
     "submit_tool_ouputs_to_run",
     "submit_tool_ouputs_to_run_async",
     "submit_tool_outputs_to_run",
