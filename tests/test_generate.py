@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 from pathlib import Path
 
@@ -68,3 +69,19 @@ def test_every_broken_ref_is_named_with_its_place() -> None:
         "#/components/schemas/Foo is referenced by RunObject.properties.bar (no such schema)",
     ]
     assert generate.broken_refs(yaml.safe_load((ROOT / "openapi.yaml").read_text())) == []  # type: ignore[attr-defined]
+
+
+def test_module_sizes_and_layers() -> None:
+    """Generated modules stay reviewable (one per resource under api/), hand-written ones short,
+    and the core imports neither layer above it (core <- generated <- facade)."""
+    generated = {p: len(p.read_text().splitlines()) for p in (ROOT / "generated").rglob("*.py")}
+    assert max(generated.values()) <= 3000, max(generated, key=generated.__getitem__)
+    hand_written = [*(ROOT / "core").rglob("*.py"), *(ROOT / "facade").rglob("*.py")]
+    too_long = [p.name for p in hand_written if len(p.read_text().splitlines()) > 500]
+    assert too_long == []
+    upward = [
+        p.name
+        for p in (ROOT / "core").rglob("*.py")
+        if re.search(r"(?m)^\s*(from|import) assistants_(api|client)\b", p.read_text())
+    ]
+    assert upward == []

@@ -1,25 +1,4 @@
-"""UNSET, MISSING and what decoding reports: the hand-written `assistants_core.types`, re-exported under this package."""
+"""UNSET, MISSING and what decoding reports: the hand-written `assistants_core.types`, under this package's name."""
 
-from assistants_core.types import (
-    MISSING,
-    UNSET,
-    InvalidValue,
-    Missing,
-    Unset,
-    expected,
-    is_integer,
-    is_number,
-    json_type,
-)
-
-__all__ = [
-    "MISSING",
-    "UNSET",
-    "InvalidValue",
-    "Missing",
-    "Unset",
-    "expected",
-    "is_integer",
-    "is_number",
-    "json_type",
-]
+from assistants_core.types import *
+from assistants_core.types import __all__ as __all__

@@ -196,18 +196,7 @@ async def list_assistants_async(
 ) -> ListAssistantsResponse:
     """List assistants
 
-    Returns one page of the organization's assistants.
-
-    Returns the decoded ListAssistantsResponse (one page: pass its `last_id` as `after=` for
-    the next); one attempt, as every [flat function][assistants_core.flat].
-
-    Args:
-        limit: How many items one request asks for (the API takes 1 to 100).
-        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-        after: Cursor: start after the object with this ID (a page's `last_id`).
-        before: Cursor: start before the object with this ID (a page's `first_id`).
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `list_assistants`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -255,16 +244,7 @@ async def create_assistant_async(
 ) -> AssistantObject:
     """Create an assistant
 
-    Creates a new assistant from a model, optional instructions and a set of tools.
-
-    Returns the decoded AssistantObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        body: The request: a CreateAssistantRequest, or a mapping with the same JSON
-            field names.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `create_assistant`: the same arguments, answer and errors.
     """
 
     request = build_request(CREATE_ASSISTANT, (), body, None)
@@ -301,15 +281,7 @@ async def get_assistant_async(
 ) -> AssistantObject:
     """Retrieve an assistant
 
-    Fetches a single assistant by its ID.
-
-    Returns the decoded AssistantObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        assistant_id: ID of the assistant.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `get_assistant`: the same arguments, answer and errors.
     """
 
     request = build_request(GET_ASSISTANT, (assistant_id,), None, None)
@@ -350,17 +322,7 @@ async def modify_assistant_async(
 ) -> AssistantObject:
     """Modify an assistant
 
-    Changes the given fields of an assistant; fields left out keep their value.
-
-    Returns the decoded AssistantObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        assistant_id: ID of the assistant.
-        body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
-            field names.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `modify_assistant`: the same arguments, answer and errors.
     """
 
     request = build_request(MODIFY_ASSISTANT, (assistant_id,), body, None)
@@ -397,15 +359,7 @@ async def delete_assistant_async(
 ) -> DeleteAssistantResponse:
     """Delete an assistant
 
-    Removes an assistant permanently.
-
-    Returns the decoded DeleteAssistantResponse; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        assistant_id: ID of the assistant.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `delete_assistant`: the same arguments, answer and errors.
     """
 
     request = build_request(DELETE_ASSISTANT, (assistant_id,), None, None)
@@ -465,20 +419,7 @@ async def list_assistant_files_async(
 ) -> ListAssistantFilesResponse:
     """List an assistant's files (first beta)
 
-    Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
-    assistants=v1`).
-
-    Returns the decoded ListAssistantFilesResponse (one page: pass its `last_id` as `after=`
-    for the next); one attempt, as every [flat function][assistants_core.flat].
-
-    Args:
-        assistant_id: ID of the assistant.
-        limit: How many items one request asks for (the API takes 1 to 100).
-        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-        after: Cursor: start after the object with this ID (a page's `last_id`).
-        before: Cursor: start before the object with this ID (a page's `first_id`).
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `list_assistant_files`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -531,19 +472,7 @@ async def create_assistant_file_async(
 ) -> AssistantFileObject:
     """Attach a file to an assistant (first beta)
 
-    Links an uploaded file (uploaded with purpose `assistants`) to an
-    assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
-    the current version uses `tool_resources` instead.
-
-    Returns the decoded AssistantFileObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        assistant_id: ID of the assistant.
-        body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
-            field names.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `create_assistant_file`: the same arguments, answer and errors.
     """
 
     request = build_request(CREATE_ASSISTANT_FILE, (assistant_id,), body, None)
@@ -591,16 +520,7 @@ async def get_assistant_file_async(
 ) -> AssistantFileObject:
     """Retrieve an assistant file (first beta)
 
-    Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
-
-    Returns the decoded AssistantFileObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        assistant_id: ID of the assistant.
-        file_id: ID of the file.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `get_assistant_file`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -657,17 +577,7 @@ async def delete_assistant_file_async(
 ) -> DeleteAssistantFileResponse:
     """Detach a file from an assistant (first beta)
 
-    Removes the link between a file and an assistant; the file itself stays.
-    First beta only (`OpenAI-Beta: assistants=v1`).
-
-    Returns the decoded DeleteAssistantFileResponse; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        assistant_id: ID of the assistant.
-        file_id: ID of the file.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `delete_assistant_file`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -1024,25 +934,9 @@ class AssistantsAsync(Operations):
     ) -> AsyncPaginator[AssistantObject, ListAssistantsResponse]:
         """List assistants
 
-        Lists the organization's assistants.
-
         Returns an [AsyncPaginator][assistants_core.results.AsyncPaginator] over every
         AssistantObject of every page (ListAssistantsResponse pages from `.pages()`, the first
-        from `await`), not one page.
-
-        Args:
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListAssistantsResponse is an APIResponseValidationError.
+        from `await`); otherwise as the sync `list_assistants`: the same arguments and errors.
         """
 
         return cast(
@@ -1067,21 +961,7 @@ class AssistantsAsync(Operations):
     ) -> AssistantObject:
         """Create an assistant
 
-        Creates a new assistant from a model, optional instructions and a set of tools.
-
-        Returns the decoded AssistantObject.
-
-        Args:
-            body: The request: a CreateAssistantRequest, or a mapping with the same JSON
-                field names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid AssistantObject is an APIResponseValidationError.
+        The awaitable form of the sync `create_assistant`: the same arguments, answer and errors.
         """
 
         return cast("AssistantObject", await self._call(CREATE_ASSISTANT, (), body, None, to_options(options)))
@@ -1093,21 +973,7 @@ class AssistantsAsync(Operations):
     ) -> AssistantObject:
         """Retrieve an assistant
 
-        Fetches a single assistant by its ID.
-
-        Returns the decoded AssistantObject.
-
-        Args:
-            assistant_id: ID of the assistant.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid AssistantObject is an APIResponseValidationError.
+        The awaitable form of the sync `get_assistant`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -1122,23 +988,7 @@ class AssistantsAsync(Operations):
     ) -> AssistantObject:
         """Modify an assistant
 
-        Changes the given fields of an assistant; fields left out keep their value.
-
-        Returns the decoded AssistantObject.
-
-        Args:
-            assistant_id: ID of the assistant.
-            body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
-                field names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid AssistantObject is an APIResponseValidationError.
+        The awaitable form of the sync `modify_assistant`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -1152,21 +1002,7 @@ class AssistantsAsync(Operations):
     ) -> DeleteAssistantResponse:
         """Delete an assistant
 
-        Removes an assistant permanently.
-
-        Returns the decoded DeleteAssistantResponse.
-
-        Args:
-            assistant_id: ID of the assistant.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid DeleteAssistantResponse is an APIResponseValidationError.
+        The awaitable form of the sync `delete_assistant`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -1186,27 +1022,10 @@ class AssistantsAsync(Operations):
     ) -> AsyncPaginator[AssistantFileObject, ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
-        Lists the files linked to an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
-
         Returns an [AsyncPaginator][assistants_core.results.AsyncPaginator] over every
         AssistantFileObject of every page (ListAssistantFilesResponse pages from `.pages()`, the
-        first from `await`), not one page.
-
-        Args:
-            assistant_id: ID of the assistant.
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListAssistantFilesResponse is an APIResponseValidationError.
+        first from `await`); otherwise as the sync `list_assistant_files`: the same arguments
+        and errors.
         """
 
         return cast(
@@ -1232,25 +1051,7 @@ class AssistantsAsync(Operations):
     ) -> AssistantFileObject:
         """Attach a file to an assistant (first beta)
 
-        Links an uploaded file (uploaded with purpose `assistants`) to an
-        assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
-        the current version uses `tool_resources` instead.
-
-        Returns the decoded AssistantFileObject.
-
-        Args:
-            assistant_id: ID of the assistant.
-            body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
-                field names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid AssistantFileObject is an APIResponseValidationError.
+        The awaitable form of the sync `create_assistant_file`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -1266,22 +1067,7 @@ class AssistantsAsync(Operations):
     ) -> AssistantFileObject:
         """Retrieve an assistant file (first beta)
 
-        Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
-
-        Returns the decoded AssistantFileObject.
-
-        Args:
-            assistant_id: ID of the assistant.
-            file_id: ID of the file.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant or file (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid AssistantFileObject is an APIResponseValidationError.
+        The awaitable form of the sync `get_assistant_file`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -1306,23 +1092,7 @@ class AssistantsAsync(Operations):
     ) -> DeleteAssistantFileResponse:
         """Detach a file from an assistant (first beta)
 
-        Removes the link between a file and an assistant; the file itself stays.
-        First beta only (`OpenAI-Beta: assistants=v1`).
-
-        Returns the decoded DeleteAssistantFileResponse.
-
-        Args:
-            assistant_id: ID of the assistant.
-            file_id: ID of the file.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant or file (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid DeleteAssistantFileResponse is an APIResponseValidationError.
+        The awaitable form of the sync `delete_assistant_file`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -1356,24 +1126,9 @@ class AssistantsSyncRaw(RawOperations):
     ) -> RawResponse[ListAssistantsResponse]:
         """List assistants
 
-        Returns one page of the organization's assistants.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ListAssistantsResponse (one page).
-
-        Args:
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListAssistantsResponse is an APIResponseValidationError.
+        `list_assistants` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        ListAssistantsResponse (one page). The same arguments and errors.
         """
 
         return cast(
@@ -1399,22 +1154,9 @@ class AssistantsSyncRaw(RawOperations):
     ) -> RawResponse[AssistantObject]:
         """Create an assistant
 
-        Creates a new assistant from a model, optional instructions and a set of tools.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the AssistantObject.
-
-        Args:
-            body: The request: a CreateAssistantRequest, or a mapping with the same JSON
-                field names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid AssistantObject is an APIResponseValidationError.
+        `create_assistant` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        AssistantObject. The same arguments and errors.
         """
 
         return cast("RawResponse[AssistantObject]", self._call(CREATE_ASSISTANT, (), body, None, to_options(options)))
@@ -1426,22 +1168,9 @@ class AssistantsSyncRaw(RawOperations):
     ) -> RawResponse[AssistantObject]:
         """Retrieve an assistant
 
-        Fetches a single assistant by its ID.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the AssistantObject.
-
-        Args:
-            assistant_id: ID of the assistant.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid AssistantObject is an APIResponseValidationError.
+        `get_assistant` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        AssistantObject. The same arguments and errors.
         """
 
         return cast(
@@ -1456,24 +1185,9 @@ class AssistantsSyncRaw(RawOperations):
     ) -> RawResponse[AssistantObject]:
         """Modify an assistant
 
-        Changes the given fields of an assistant; fields left out keep their value.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the AssistantObject.
-
-        Args:
-            assistant_id: ID of the assistant.
-            body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
-                field names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid AssistantObject is an APIResponseValidationError.
+        `modify_assistant` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        AssistantObject. The same arguments and errors.
         """
 
         return cast(
@@ -1488,22 +1202,9 @@ class AssistantsSyncRaw(RawOperations):
     ) -> RawResponse[DeleteAssistantResponse]:
         """Delete an assistant
 
-        Removes an assistant permanently.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the DeleteAssistantResponse.
-
-        Args:
-            assistant_id: ID of the assistant.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid DeleteAssistantResponse is an APIResponseValidationError.
+        `delete_assistant` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        DeleteAssistantResponse. The same arguments and errors.
         """
 
         return cast(
@@ -1523,27 +1224,9 @@ class AssistantsSyncRaw(RawOperations):
     ) -> RawResponse[ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
-        Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
-        assistants=v1`).
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ListAssistantFilesResponse (one page).
-
-        Args:
-            assistant_id: ID of the assistant.
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListAssistantFilesResponse is an APIResponseValidationError.
+        `list_assistant_files` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        ListAssistantFilesResponse (one page). The same arguments and errors.
         """
 
         return cast(
@@ -1570,26 +1253,9 @@ class AssistantsSyncRaw(RawOperations):
     ) -> RawResponse[AssistantFileObject]:
         """Attach a file to an assistant (first beta)
 
-        Links an uploaded file (uploaded with purpose `assistants`) to an
-        assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
-        the current version uses `tool_resources` instead.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the AssistantFileObject.
-
-        Args:
-            assistant_id: ID of the assistant.
-            body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
-                field names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid AssistantFileObject is an APIResponseValidationError.
+        `create_assistant_file` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        AssistantFileObject. The same arguments and errors.
         """
 
         return cast(
@@ -1605,23 +1271,9 @@ class AssistantsSyncRaw(RawOperations):
     ) -> RawResponse[AssistantFileObject]:
         """Retrieve an assistant file (first beta)
 
-        Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the AssistantFileObject.
-
-        Args:
-            assistant_id: ID of the assistant.
-            file_id: ID of the file.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant or file (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid AssistantFileObject is an APIResponseValidationError.
+        `get_assistant_file` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        AssistantFileObject. The same arguments and errors.
         """
 
         return cast(
@@ -1646,24 +1298,9 @@ class AssistantsSyncRaw(RawOperations):
     ) -> RawResponse[DeleteAssistantFileResponse]:
         """Detach a file from an assistant (first beta)
 
-        Removes the link between a file and an assistant; the file itself stays.
-        First beta only (`OpenAI-Beta: assistants=v1`).
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the DeleteAssistantFileResponse.
-
-        Args:
-            assistant_id: ID of the assistant.
-            file_id: ID of the file.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant or file (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid DeleteAssistantFileResponse is an APIResponseValidationError.
+        `delete_assistant_file` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        DeleteAssistantFileResponse. The same arguments and errors.
         """
 
         return cast(
@@ -1697,24 +1334,9 @@ class AssistantsAsyncRaw(RawOperations):
     ) -> RawResponse[ListAssistantsResponse]:
         """List assistants
 
-        Returns one page of the organization's assistants.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ListAssistantsResponse (one page).
-
-        Args:
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListAssistantsResponse is an APIResponseValidationError.
+        `list_assistants`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        ListAssistantsResponse (one page). The same arguments and errors.
         """
 
         return cast(
@@ -1740,22 +1362,9 @@ class AssistantsAsyncRaw(RawOperations):
     ) -> RawResponse[AssistantObject]:
         """Create an assistant
 
-        Creates a new assistant from a model, optional instructions and a set of tools.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the AssistantObject.
-
-        Args:
-            body: The request: a CreateAssistantRequest, or a mapping with the same JSON
-                field names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid AssistantObject is an APIResponseValidationError.
+        `create_assistant`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        AssistantObject. The same arguments and errors.
         """
 
         return cast(
@@ -1769,22 +1378,9 @@ class AssistantsAsyncRaw(RawOperations):
     ) -> RawResponse[AssistantObject]:
         """Retrieve an assistant
 
-        Fetches a single assistant by its ID.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the AssistantObject.
-
-        Args:
-            assistant_id: ID of the assistant.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid AssistantObject is an APIResponseValidationError.
+        `get_assistant`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        AssistantObject. The same arguments and errors.
         """
 
         return cast(
@@ -1800,24 +1396,9 @@ class AssistantsAsyncRaw(RawOperations):
     ) -> RawResponse[AssistantObject]:
         """Modify an assistant
 
-        Changes the given fields of an assistant; fields left out keep their value.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the AssistantObject.
-
-        Args:
-            assistant_id: ID of the assistant.
-            body: The request: a ModifyAssistantRequest, or a mapping with the same JSON
-                field names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid AssistantObject is an APIResponseValidationError.
+        `modify_assistant`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        AssistantObject. The same arguments and errors.
         """
 
         return cast(
@@ -1832,22 +1413,9 @@ class AssistantsAsyncRaw(RawOperations):
     ) -> RawResponse[DeleteAssistantResponse]:
         """Delete an assistant
 
-        Removes an assistant permanently.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the DeleteAssistantResponse.
-
-        Args:
-            assistant_id: ID of the assistant.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid DeleteAssistantResponse is an APIResponseValidationError.
+        `delete_assistant`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        DeleteAssistantResponse. The same arguments and errors.
         """
 
         return cast(
@@ -1867,27 +1435,9 @@ class AssistantsAsyncRaw(RawOperations):
     ) -> RawResponse[ListAssistantFilesResponse]:
         """List an assistant's files (first beta)
 
-        Returns one page of the files linked to an assistant. First beta only (`OpenAI-Beta:
-        assistants=v1`).
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ListAssistantFilesResponse (one page).
-
-        Args:
-            assistant_id: ID of the assistant.
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListAssistantFilesResponse is an APIResponseValidationError.
+        `list_assistant_files`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        ListAssistantFilesResponse (one page). The same arguments and errors.
         """
 
         return cast(
@@ -1914,26 +1464,9 @@ class AssistantsAsyncRaw(RawOperations):
     ) -> RawResponse[AssistantFileObject]:
         """Attach a file to an assistant (first beta)
 
-        Links an uploaded file (uploaded with purpose `assistants`) to an
-        assistant. First beta only: requires `OpenAI-Beta: assistants=v1`;
-        the current version uses `tool_resources` instead.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the AssistantFileObject.
-
-        Args:
-            assistant_id: ID of the assistant.
-            body: The request: a CreateAssistantFileRequest, or a mapping with the same JSON
-                field names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid AssistantFileObject is an APIResponseValidationError.
+        `create_assistant_file`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        AssistantFileObject. The same arguments and errors.
         """
 
         return cast(
@@ -1949,23 +1482,9 @@ class AssistantsAsyncRaw(RawOperations):
     ) -> RawResponse[AssistantFileObject]:
         """Retrieve an assistant file (first beta)
 
-        Fetches one file link of an assistant. First beta only (`OpenAI-Beta: assistants=v1`).
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the AssistantFileObject.
-
-        Args:
-            assistant_id: ID of the assistant.
-            file_id: ID of the file.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant or file (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid AssistantFileObject is an APIResponseValidationError.
+        `get_assistant_file`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        AssistantFileObject. The same arguments and errors.
         """
 
         return cast(
@@ -1990,24 +1509,9 @@ class AssistantsAsyncRaw(RawOperations):
     ) -> RawResponse[DeleteAssistantFileResponse]:
         """Detach a file from an assistant (first beta)
 
-        Removes the link between a file and an assistant; the file itself stays.
-        First beta only (`OpenAI-Beta: assistants=v1`).
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the DeleteAssistantFileResponse.
-
-        Args:
-            assistant_id: ID of the assistant.
-            file_id: ID of the file.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such assistant or file (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid DeleteAssistantFileResponse is an APIResponseValidationError.
+        `delete_assistant_file`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        DeleteAssistantFileResponse. The same arguments and errors.
         """
 
         return cast(

@@ -187,20 +187,7 @@ async def list_messages_async(
 ) -> ListMessagesResponse:
     """List the messages of a thread
 
-    Returns one page of a thread's messages, optionally only those produced by one run.
-
-    Returns the decoded ListMessagesResponse (one page: pass its `last_id` as `after=` for
-    the next); one attempt, as every [flat function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        limit: How many items one request asks for (the API takes 1 to 100).
-        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-        after: Cursor: start after the object with this ID (a page's `last_id`).
-        before: Cursor: start before the object with this ID (a page's `first_id`).
-        run_id: Only the messages that this run created.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `list_messages`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -252,17 +239,7 @@ async def create_message_async(
 ) -> MessageObject:
     """Add a message to a thread
 
-    Appends a new message to the thread.
-
-    Returns the decoded MessageObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        body: The request: a CreateMessageRequest, or a mapping with the same JSON field
-            names.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `create_message`: the same arguments, answer and errors.
     """
 
     request = build_request(CREATE_MESSAGE, (thread_id,), body, None)
@@ -310,16 +287,7 @@ async def get_message_async(
 ) -> MessageObject:
     """Retrieve a message
 
-    Fetches a single message of a thread.
-
-    Returns the decoded MessageObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        message_id: ID of the message.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `get_message`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -379,18 +347,7 @@ async def modify_message_async(
 ) -> MessageObject:
     """Modify a message
 
-    Updates the metadata of a message; its content cannot be changed.
-
-    Returns the decoded MessageObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        message_id: ID of the message.
-        body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
-            names.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `modify_message`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -446,16 +403,7 @@ async def delete_message_async(
 ) -> DeleteMessageResponse:
     """Delete a message
 
-    Removes a message from its thread.
-
-    Returns the decoded DeleteMessageResponse; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        message_id: ID of the message.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `delete_message`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -529,21 +477,7 @@ async def list_message_files_async(
 ) -> ListMessageFilesResponse:
     """List a message's files (first beta)
 
-    Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
-    assistants=v1`).
-
-    Returns the decoded ListMessageFilesResponse (one page: pass its `last_id` as `after=`
-    for the next); one attempt, as every [flat function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        message_id: ID of the message.
-        limit: How many items one request asks for (the API takes 1 to 100).
-        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-        after: Cursor: start after the object with this ID (a page's `last_id`).
-        before: Cursor: start before the object with this ID (a page's `first_id`).
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `list_message_files`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -608,17 +542,7 @@ async def get_message_file_async(
 ) -> MessageFileObject:
     """Retrieve a message file (first beta)
 
-    Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
-
-    Returns the decoded MessageFileObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        message_id: ID of the message.
-        file_id: ID of the file.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `get_message_file`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -961,28 +885,9 @@ class MessagesAsync(Operations):
     ) -> AsyncPaginator[MessageObject, ListMessagesResponse]:
         """List the messages of a thread
 
-        Lists a thread's messages, optionally only those produced by one run.
-
         Returns an [AsyncPaginator][assistants_core.results.AsyncPaginator] over every
         MessageObject of every page (ListMessagesResponse pages from `.pages()`, the first from
-        `await`), not one page.
-
-        Args:
-            thread_id: ID of the thread.
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            run_id: Only the messages that this run created.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListMessagesResponse is an APIResponseValidationError.
+        `await`); otherwise as the sync `list_messages`: the same arguments and errors.
         """
 
         return cast(
@@ -1009,23 +914,7 @@ class MessagesAsync(Operations):
     ) -> MessageObject:
         """Add a message to a thread
 
-        Appends a new message to the thread.
-
-        Returns the decoded MessageObject.
-
-        Args:
-            thread_id: ID of the thread.
-            body: The request: a CreateMessageRequest, or a mapping with the same JSON field
-                names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid MessageObject is an APIResponseValidationError.
+        The awaitable form of the sync `create_message`: the same arguments, answer and errors.
         """
 
         return cast("MessageObject", await self._call(CREATE_MESSAGE, (thread_id,), body, None, to_options(options)))
@@ -1038,22 +927,7 @@ class MessagesAsync(Operations):
     ) -> MessageObject:
         """Retrieve a message
 
-        Fetches a single message of a thread.
-
-        Returns the decoded MessageObject.
-
-        Args:
-            thread_id: ID of the thread.
-            message_id: ID of the message.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or message (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid MessageObject is an APIResponseValidationError.
+        The awaitable form of the sync `get_message`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -1079,24 +953,7 @@ class MessagesAsync(Operations):
     ) -> MessageObject:
         """Modify a message
 
-        Updates the metadata of a message; its content cannot be changed.
-
-        Returns the decoded MessageObject.
-
-        Args:
-            thread_id: ID of the thread.
-            message_id: ID of the message.
-            body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
-                names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or message (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid MessageObject is an APIResponseValidationError.
+        The awaitable form of the sync `modify_message`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -1121,22 +978,7 @@ class MessagesAsync(Operations):
     ) -> DeleteMessageResponse:
         """Delete a message
 
-        Removes a message from its thread.
-
-        Returns the decoded DeleteMessageResponse.
-
-        Args:
-            thread_id: ID of the thread.
-            message_id: ID of the message.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or message (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid DeleteMessageResponse is an APIResponseValidationError.
+        The awaitable form of the sync `delete_message`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -1166,28 +1008,10 @@ class MessagesAsync(Operations):
     ) -> AsyncPaginator[MessageFileObject, ListMessageFilesResponse]:
         """List a message's files (first beta)
 
-        Lists the files linked to a message. First beta only (`OpenAI-Beta: assistants=v1`).
-
         Returns an [AsyncPaginator][assistants_core.results.AsyncPaginator] over every
         MessageFileObject of every page (ListMessageFilesResponse pages from `.pages()`, the
-        first from `await`), not one page.
-
-        Args:
-            thread_id: ID of the thread.
-            message_id: ID of the message.
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or message (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListMessageFilesResponse is an APIResponseValidationError.
+        first from `await`); otherwise as the sync `list_message_files`: the same arguments and
+        errors.
         """
 
         return cast(
@@ -1217,23 +1041,7 @@ class MessagesAsync(Operations):
     ) -> MessageFileObject:
         """Retrieve a message file (first beta)
 
-        Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
-
-        Returns the decoded MessageFileObject.
-
-        Args:
-            thread_id: ID of the thread.
-            message_id: ID of the message.
-            file_id: ID of the file.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or message or file (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid MessageFileObject is an APIResponseValidationError.
+        The awaitable form of the sync `get_message_file`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -1270,27 +1078,9 @@ class MessagesSyncRaw(RawOperations):
     ) -> RawResponse[ListMessagesResponse]:
         """List the messages of a thread
 
-        Returns one page of a thread's messages, optionally only those produced by one run.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ListMessagesResponse (one page).
-
-        Args:
-            thread_id: ID of the thread.
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            run_id: Only the messages that this run created.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListMessagesResponse is an APIResponseValidationError.
+        `list_messages` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        ListMessagesResponse (one page). The same arguments and errors.
         """
 
         return cast(
@@ -1318,24 +1108,9 @@ class MessagesSyncRaw(RawOperations):
     ) -> RawResponse[MessageObject]:
         """Add a message to a thread
 
-        Appends a new message to the thread.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the MessageObject.
-
-        Args:
-            thread_id: ID of the thread.
-            body: The request: a CreateMessageRequest, or a mapping with the same JSON field
-                names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid MessageObject is an APIResponseValidationError.
+        `create_message` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        MessageObject. The same arguments and errors.
         """
 
         return cast(
@@ -1350,23 +1125,9 @@ class MessagesSyncRaw(RawOperations):
     ) -> RawResponse[MessageObject]:
         """Retrieve a message
 
-        Fetches a single message of a thread.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the MessageObject.
-
-        Args:
-            thread_id: ID of the thread.
-            message_id: ID of the message.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or message (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid MessageObject is an APIResponseValidationError.
+        `get_message` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        MessageObject. The same arguments and errors.
         """
 
         return cast(
@@ -1392,25 +1153,9 @@ class MessagesSyncRaw(RawOperations):
     ) -> RawResponse[MessageObject]:
         """Modify a message
 
-        Updates the metadata of a message; its content cannot be changed.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the MessageObject.
-
-        Args:
-            thread_id: ID of the thread.
-            message_id: ID of the message.
-            body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
-                names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or message (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid MessageObject is an APIResponseValidationError.
+        `modify_message` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        MessageObject. The same arguments and errors.
         """
 
         return cast(
@@ -1435,23 +1180,9 @@ class MessagesSyncRaw(RawOperations):
     ) -> RawResponse[DeleteMessageResponse]:
         """Delete a message
 
-        Removes a message from its thread.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the DeleteMessageResponse.
-
-        Args:
-            thread_id: ID of the thread.
-            message_id: ID of the message.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or message (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid DeleteMessageResponse is an APIResponseValidationError.
+        `delete_message` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        DeleteMessageResponse. The same arguments and errors.
         """
 
         return cast(
@@ -1481,28 +1212,9 @@ class MessagesSyncRaw(RawOperations):
     ) -> RawResponse[ListMessageFilesResponse]:
         """List a message's files (first beta)
 
-        Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
-        assistants=v1`).
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ListMessageFilesResponse (one page).
-
-        Args:
-            thread_id: ID of the thread.
-            message_id: ID of the message.
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or message (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListMessageFilesResponse is an APIResponseValidationError.
+        `list_message_files` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        ListMessageFilesResponse (one page). The same arguments and errors.
         """
 
         return cast(
@@ -1533,24 +1245,9 @@ class MessagesSyncRaw(RawOperations):
     ) -> RawResponse[MessageFileObject]:
         """Retrieve a message file (first beta)
 
-        Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the MessageFileObject.
-
-        Args:
-            thread_id: ID of the thread.
-            message_id: ID of the message.
-            file_id: ID of the file.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or message or file (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid MessageFileObject is an APIResponseValidationError.
+        `get_message_file` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        MessageFileObject. The same arguments and errors.
         """
 
         return cast(
@@ -1587,27 +1284,9 @@ class MessagesAsyncRaw(RawOperations):
     ) -> RawResponse[ListMessagesResponse]:
         """List the messages of a thread
 
-        Returns one page of a thread's messages, optionally only those produced by one run.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ListMessagesResponse (one page).
-
-        Args:
-            thread_id: ID of the thread.
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            run_id: Only the messages that this run created.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListMessagesResponse is an APIResponseValidationError.
+        `list_messages`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        ListMessagesResponse (one page). The same arguments and errors.
         """
 
         return cast(
@@ -1635,24 +1314,9 @@ class MessagesAsyncRaw(RawOperations):
     ) -> RawResponse[MessageObject]:
         """Add a message to a thread
 
-        Appends a new message to the thread.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the MessageObject.
-
-        Args:
-            thread_id: ID of the thread.
-            body: The request: a CreateMessageRequest, or a mapping with the same JSON field
-                names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid MessageObject is an APIResponseValidationError.
+        `create_message`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        MessageObject. The same arguments and errors.
         """
 
         return cast(
@@ -1668,23 +1332,9 @@ class MessagesAsyncRaw(RawOperations):
     ) -> RawResponse[MessageObject]:
         """Retrieve a message
 
-        Fetches a single message of a thread.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the MessageObject.
-
-        Args:
-            thread_id: ID of the thread.
-            message_id: ID of the message.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or message (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid MessageObject is an APIResponseValidationError.
+        `get_message`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        MessageObject. The same arguments and errors.
         """
 
         return cast(
@@ -1710,25 +1360,9 @@ class MessagesAsyncRaw(RawOperations):
     ) -> RawResponse[MessageObject]:
         """Modify a message
 
-        Updates the metadata of a message; its content cannot be changed.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the MessageObject.
-
-        Args:
-            thread_id: ID of the thread.
-            message_id: ID of the message.
-            body: The request: a ModifyMessageRequest, or a mapping with the same JSON field
-                names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or message (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid MessageObject is an APIResponseValidationError.
+        `modify_message`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        MessageObject. The same arguments and errors.
         """
 
         return cast(
@@ -1753,23 +1387,9 @@ class MessagesAsyncRaw(RawOperations):
     ) -> RawResponse[DeleteMessageResponse]:
         """Delete a message
 
-        Removes a message from its thread.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the DeleteMessageResponse.
-
-        Args:
-            thread_id: ID of the thread.
-            message_id: ID of the message.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or message (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid DeleteMessageResponse is an APIResponseValidationError.
+        `delete_message`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        DeleteMessageResponse. The same arguments and errors.
         """
 
         return cast(
@@ -1799,28 +1419,9 @@ class MessagesAsyncRaw(RawOperations):
     ) -> RawResponse[ListMessageFilesResponse]:
         """List a message's files (first beta)
 
-        Returns one page of the files linked to a message. First beta only (`OpenAI-Beta:
-        assistants=v1`).
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ListMessageFilesResponse (one page).
-
-        Args:
-            thread_id: ID of the thread.
-            message_id: ID of the message.
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or message (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListMessageFilesResponse is an APIResponseValidationError.
+        `list_message_files`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        ListMessageFilesResponse (one page). The same arguments and errors.
         """
 
         return cast(
@@ -1851,24 +1452,9 @@ class MessagesAsyncRaw(RawOperations):
     ) -> RawResponse[MessageFileObject]:
         """Retrieve a message file (first beta)
 
-        Fetches one file link of a message. First beta only (`OpenAI-Beta: assistants=v1`).
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the MessageFileObject.
-
-        Args:
-            thread_id: ID of the thread.
-            message_id: ID of the message.
-            file_id: ID of the file.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or message or file (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid MessageFileObject is an APIResponseValidationError.
+        `get_message_file`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        MessageFileObject. The same arguments and errors.
         """
 
         return cast(

@@ -119,21 +119,7 @@ async def list_run_steps_async(
 ) -> ListRunStepsResponse:
     """List the steps of a run
 
-    Returns one page of the steps a run has taken.
-
-    Returns the decoded ListRunStepsResponse (one page: pass its `last_id` as `after=` for
-    the next); one attempt, as every [flat function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        run_id: ID of the run.
-        limit: How many items one request asks for (the API takes 1 to 100).
-        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-        after: Cursor: start after the object with this ID (a page's `last_id`).
-        before: Cursor: start before the object with this ID (a page's `first_id`).
-        include: Extra fields to fill in on run steps (the text of file search results).
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `list_run_steps`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -204,18 +190,7 @@ async def get_run_step_async(
 ) -> RunStepObject:
     """Retrieve a run step
 
-    Fetches one step of a run.
-
-    Returns the decoded RunStepObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        run_id: ID of the run.
-        step_id: ID of the run step.
-        include: Extra fields to fill in on run steps (the text of file search results).
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `get_run_step`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -364,29 +339,9 @@ class RunStepsAsync(Operations):
     ) -> AsyncPaginator[RunStepObject, ListRunStepsResponse]:
         """List the steps of a run
 
-        Lists the steps a run has taken.
-
         Returns an [AsyncPaginator][assistants_core.results.AsyncPaginator] over every
         RunStepObject of every page (ListRunStepsResponse pages from `.pages()`, the first from
-        `await`), not one page.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            include: Extra fields to fill in on run steps (the text of file search results).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListRunStepsResponse is an APIResponseValidationError.
+        `await`); otherwise as the sync `list_run_steps`: the same arguments and errors.
         """
 
         return cast(
@@ -419,24 +374,7 @@ class RunStepsAsync(Operations):
     ) -> RunStepObject:
         """Retrieve a run step
 
-        Fetches one step of a run.
-
-        Returns the decoded RunStepObject.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            step_id: ID of the run step.
-            include: Extra fields to fill in on run steps (the text of file search results).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run or step (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunStepObject is an APIResponseValidationError.
+        The awaitable form of the sync `get_run_step`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -476,28 +414,9 @@ class RunStepsSyncRaw(RawOperations):
     ) -> RawResponse[ListRunStepsResponse]:
         """List the steps of a run
 
-        Returns one page of the steps a run has taken.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ListRunStepsResponse (one page).
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            include: Extra fields to fill in on run steps (the text of file search results).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListRunStepsResponse is an APIResponseValidationError.
+        `list_run_steps` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        ListRunStepsResponse (one page). The same arguments and errors.
         """
 
         return cast(
@@ -531,25 +450,9 @@ class RunStepsSyncRaw(RawOperations):
     ) -> RawResponse[RunStepObject]:
         """Retrieve a run step
 
-        Fetches one step of a run.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the RunStepObject.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            step_id: ID of the run step.
-            include: Extra fields to fill in on run steps (the text of file search results).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run or step (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunStepObject is an APIResponseValidationError.
+        `get_run_step` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        RunStepObject. The same arguments and errors.
         """
 
         return cast(
@@ -589,28 +492,9 @@ class RunStepsAsyncRaw(RawOperations):
     ) -> RawResponse[ListRunStepsResponse]:
         """List the steps of a run
 
-        Returns one page of the steps a run has taken.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ListRunStepsResponse (one page).
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            include: Extra fields to fill in on run steps (the text of file search results).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListRunStepsResponse is an APIResponseValidationError.
+        `list_run_steps`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        ListRunStepsResponse (one page). The same arguments and errors.
         """
 
         return cast(
@@ -644,25 +528,9 @@ class RunStepsAsyncRaw(RawOperations):
     ) -> RawResponse[RunStepObject]:
         """Retrieve a run step
 
-        Fetches one step of a run.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the RunStepObject.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            step_id: ID of the run step.
-            include: Extra fields to fill in on run steps (the text of file search results).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run or step (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunStepObject is an APIResponseValidationError.
+        `get_run_step`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        RunStepObject. The same arguments and errors.
         """
 
         return cast(

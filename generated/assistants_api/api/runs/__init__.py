@@ -166,19 +166,7 @@ async def list_runs_async(
 ) -> ListRunsResponse:
     """List the runs of a thread
 
-    Returns one page of the runs started on a thread.
-
-    Returns the decoded ListRunsResponse (one page: pass its `last_id` as `after=` for the
-    next); one attempt, as every [flat function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        limit: How many items one request asks for (the API takes 1 to 100).
-        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-        after: Cursor: start after the object with this ID (a page's `last_id`).
-        before: Cursor: start before the object with this ID (a page's `first_id`).
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `list_runs`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -241,20 +229,7 @@ async def create_run_async(
 ) -> RunObject:
     """Start a run
 
-    Starts a run of an assistant on an existing thread. With
-    `"stream": true` the answer is an event stream instead of the run
-    object.
-
-    Returns the decoded RunObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        body: The request: a CreateRunRequest, or a mapping with the same JSON field
-            names.
-        include: Extra fields to fill in on run steps (the text of file search results).
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `create_run`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -309,16 +284,7 @@ async def get_run_async(
 ) -> RunObject:
     """Retrieve a run
 
-    Fetches the current state of a run.
-
-    Returns the decoded RunObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        run_id: ID of the run.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `get_run`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -378,18 +344,7 @@ async def modify_run_async(
 ) -> RunObject:
     """Modify a run
 
-    Updates the metadata of a run.
-
-    Returns the decoded RunObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        run_id: ID of the run.
-        body: The request: a ModifyRunRequest, or a mapping with the same JSON field
-            names.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `modify_run`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -446,17 +401,7 @@ async def cancel_run_async(
 ) -> RunObject:
     """Cancel a run
 
-    Asks the server to stop a run that has not finished yet. The run moves
-    to `cancelling` and later to `cancelled`.
-
-    Returns the decoded RunObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        run_id: ID of the run.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `cancel_run`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -520,22 +465,7 @@ async def submit_tool_outputs_to_run_async(
 ) -> RunObject:
     """Submit tool outputs to a run
 
-    Hands the results of the function calls back to a run whose status is
-    `requires_action` (with `required_action.type` = `submit_tool_outputs`).
-    The outputs of all pending calls go in one request. With
-    `"stream": true` the answer is an event stream instead of the run
-    object.
-
-    Returns the decoded RunObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        run_id: ID of the run.
-        body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
-            JSON field names.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `submit_tool_outputs_to_run`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -847,27 +777,9 @@ class RunsAsync(Operations):
     ) -> AsyncPaginator[RunObject, ListRunsResponse]:
         """List the runs of a thread
 
-        Lists the runs started on a thread.
-
         Returns an [AsyncPaginator][assistants_core.results.AsyncPaginator] over every RunObject
-        of every page (ListRunsResponse pages from `.pages()`, the first from `await`), not one
-        page.
-
-        Args:
-            thread_id: ID of the thread.
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListRunsResponse is an APIResponseValidationError.
+        of every page (ListRunsResponse pages from `.pages()`, the first from `await`);
+        otherwise as the sync `list_runs`: the same arguments and errors.
         """
 
         return cast(
@@ -895,27 +807,7 @@ class RunsAsync(Operations):
     ) -> RunObject:
         """Start a run
 
-        Starts a run of an assistant on an existing thread. With
-        `"stream": true` the answer is an event stream instead of the run
-        object.
-
-        Returns the decoded RunObject.
-        A body with `"stream": true` is refused (ValueError): `stream_run` streams the events.
-
-        Args:
-            thread_id: ID of the thread.
-            body: The request: a CreateRunRequest, or a mapping with the same JSON field
-                names.
-            include: Extra fields to fill in on run steps (the text of file search results).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        The awaitable form of the sync `create_run`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -939,22 +831,7 @@ class RunsAsync(Operations):
     ) -> RunObject:
         """Retrieve a run
 
-        Fetches the current state of a run.
-
-        Returns the decoded RunObject.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        The awaitable form of the sync `get_run`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -980,24 +857,7 @@ class RunsAsync(Operations):
     ) -> RunObject:
         """Modify a run
 
-        Updates the metadata of a run.
-
-        Returns the decoded RunObject.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            body: The request: a ModifyRunRequest, or a mapping with the same JSON field
-                names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        The awaitable form of the sync `modify_run`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -1022,23 +882,7 @@ class RunsAsync(Operations):
     ) -> RunObject:
         """Cancel a run
 
-        Asks the server to stop a run that has not finished yet. The run moves
-        to `cancelling` and later to `cancelled`.
-
-        Returns the decoded RunObject.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        The awaitable form of the sync `cancel_run`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -1064,29 +908,7 @@ class RunsAsync(Operations):
     ) -> RunObject:
         """Submit tool outputs to a run
 
-        Hands the results of the function calls back to a run whose status is
-        `requires_action` (with `required_action.type` = `submit_tool_outputs`).
-        The outputs of all pending calls go in one request. With
-        `"stream": true` the answer is an event stream instead of the run
-        object.
-
-        Returns the decoded RunObject.
-        A body with `"stream": true` is refused (ValueError): `stream_tool_outputs` streams the events.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
-                JSON field names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        The awaitable form of the sync `submit_tool_outputs_to_run`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -1123,26 +945,9 @@ class RunsSyncRaw(RawOperations):
     ) -> RawResponse[ListRunsResponse]:
         """List the runs of a thread
 
-        Returns one page of the runs started on a thread.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ListRunsResponse (one page).
-
-        Args:
-            thread_id: ID of the thread.
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListRunsResponse is an APIResponseValidationError.
+        `list_runs` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        ListRunsResponse (one page). The same arguments and errors.
         """
 
         return cast(
@@ -1171,27 +976,9 @@ class RunsSyncRaw(RawOperations):
     ) -> RawResponse[RunObject]:
         """Start a run
 
-        Starts a run of an assistant on an existing thread. With
-        `"stream": true` the answer is an event stream instead of the run
-        object.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the RunObject.
-
-        Args:
-            thread_id: ID of the thread.
-            body: The request: a CreateRunRequest, or a mapping with the same JSON field
-                names.
-            include: Extra fields to fill in on run steps (the text of file search results).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        `create_run` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the RunObject.
+        The same arguments and errors.
         """
 
         return cast(
@@ -1215,23 +1002,9 @@ class RunsSyncRaw(RawOperations):
     ) -> RawResponse[RunObject]:
         """Retrieve a run
 
-        Fetches the current state of a run.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the RunObject.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        `get_run` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the RunObject.
+        The same arguments and errors.
         """
 
         return cast(
@@ -1257,25 +1030,9 @@ class RunsSyncRaw(RawOperations):
     ) -> RawResponse[RunObject]:
         """Modify a run
 
-        Updates the metadata of a run.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the RunObject.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            body: The request: a ModifyRunRequest, or a mapping with the same JSON field
-                names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        `modify_run` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the RunObject.
+        The same arguments and errors.
         """
 
         return cast(
@@ -1300,24 +1057,9 @@ class RunsSyncRaw(RawOperations):
     ) -> RawResponse[RunObject]:
         """Cancel a run
 
-        Asks the server to stop a run that has not finished yet. The run moves
-        to `cancelling` and later to `cancelled`.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the RunObject.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        `cancel_run` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the RunObject.
+        The same arguments and errors.
         """
 
         return cast(
@@ -1343,29 +1085,9 @@ class RunsSyncRaw(RawOperations):
     ) -> RawResponse[RunObject]:
         """Submit tool outputs to a run
 
-        Hands the results of the function calls back to a run whose status is
-        `requires_action` (with `required_action.type` = `submit_tool_outputs`).
-        The outputs of all pending calls go in one request. With
-        `"stream": true` the answer is an event stream instead of the run
-        object.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the RunObject.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
-                JSON field names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        `submit_tool_outputs_to_run` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the RunObject.
+        The same arguments and errors.
         """
 
         return cast(
@@ -1402,26 +1124,9 @@ class RunsAsyncRaw(RawOperations):
     ) -> RawResponse[ListRunsResponse]:
         """List the runs of a thread
 
-        Returns one page of the runs started on a thread.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ListRunsResponse (one page).
-
-        Args:
-            thread_id: ID of the thread.
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListRunsResponse is an APIResponseValidationError.
+        `list_runs`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        ListRunsResponse (one page). The same arguments and errors.
         """
 
         return cast(
@@ -1450,27 +1155,9 @@ class RunsAsyncRaw(RawOperations):
     ) -> RawResponse[RunObject]:
         """Start a run
 
-        Starts a run of an assistant on an existing thread. With
-        `"stream": true` the answer is an event stream instead of the run
-        object.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the RunObject.
-
-        Args:
-            thread_id: ID of the thread.
-            body: The request: a CreateRunRequest, or a mapping with the same JSON field
-                names.
-            include: Extra fields to fill in on run steps (the text of file search results).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        `create_run`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the RunObject.
+        The same arguments and errors.
         """
 
         return cast(
@@ -1494,23 +1181,9 @@ class RunsAsyncRaw(RawOperations):
     ) -> RawResponse[RunObject]:
         """Retrieve a run
 
-        Fetches the current state of a run.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the RunObject.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        `get_run`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the RunObject.
+        The same arguments and errors.
         """
 
         return cast(
@@ -1536,25 +1209,9 @@ class RunsAsyncRaw(RawOperations):
     ) -> RawResponse[RunObject]:
         """Modify a run
 
-        Updates the metadata of a run.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the RunObject.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            body: The request: a ModifyRunRequest, or a mapping with the same JSON field
-                names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        `modify_run`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the RunObject.
+        The same arguments and errors.
         """
 
         return cast(
@@ -1579,24 +1236,9 @@ class RunsAsyncRaw(RawOperations):
     ) -> RawResponse[RunObject]:
         """Cancel a run
 
-        Asks the server to stop a run that has not finished yet. The run moves
-        to `cancelling` and later to `cancelled`.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the RunObject.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        `cancel_run`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the RunObject.
+        The same arguments and errors.
         """
 
         return cast(
@@ -1622,29 +1264,9 @@ class RunsAsyncRaw(RawOperations):
     ) -> RawResponse[RunObject]:
         """Submit tool outputs to a run
 
-        Hands the results of the function calls back to a run whose status is
-        `requires_action` (with `required_action.type` = `submit_tool_outputs`).
-        The outputs of all pending calls go in one request. With
-        `"stream": true` the answer is an event stream instead of the run
-        object.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the RunObject.
-
-        Args:
-            thread_id: ID of the thread.
-            run_id: ID of the run.
-            body: The request: a SubmitToolOutputsRunRequest, or a mapping with the same
-                JSON field names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread or run (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        `submit_tool_outputs_to_run`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the RunObject.
+        The same arguments and errors.
         """
 
         return cast(

@@ -155,21 +155,7 @@ async def list_threads_async(
 ) -> ListThreadsResponse:
     """List threads
 
-    Returns one page of the threads of the project, cursor paginated like
-    the other lists. This operation is an extension of the Azure AI Foundry
-    Agent Service: the OpenAI API has no way to list threads, and a host
-    without the extension answers 404.
-
-    Returns the decoded ListThreadsResponse (one page: pass its `last_id` as `after=` for
-    the next); one attempt, as every [flat function][assistants_core.flat].
-
-    Args:
-        limit: How many items one request asks for (the API takes 1 to 100).
-        order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-        after: Cursor: start after the object with this ID (a page's `last_id`).
-        before: Cursor: start before the object with this ID (a page's `first_id`).
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `list_threads`: the same arguments, answer and errors.
     """
 
     request = build_request(
@@ -217,16 +203,7 @@ async def create_thread_async(
 ) -> ThreadObject:
     """Create a thread
 
-    Starts a new thread, optionally seeded with messages and tool resources.
-
-    Returns the decoded ThreadObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        body: The request: a CreateThreadRequest, or a mapping with the same JSON field
-            names.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `create_thread`: the same arguments, answer and errors.
     """
 
     request = build_request(CREATE_THREAD, (), body, None)
@@ -266,18 +243,7 @@ async def create_thread_and_run_async(
 ) -> RunObject:
     """Create a thread and start a run on it
 
-    Creates a thread and immediately starts a run of the given assistant on
-    it, in a single request. With `"stream": true` the answer is an event
-    stream instead of the run object.
-
-    Returns the decoded RunObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
-            field names.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `create_thread_and_run`: the same arguments, answer and errors.
     """
 
     request = build_request(CREATE_THREAD_AND_RUN, (), body, None)
@@ -314,15 +280,7 @@ async def get_thread_async(
 ) -> ThreadObject:
     """Retrieve a thread
 
-    Fetches a single thread by its ID.
-
-    Returns the decoded ThreadObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `get_thread`: the same arguments, answer and errors.
     """
 
     request = build_request(GET_THREAD, (thread_id,), None, None)
@@ -363,17 +321,7 @@ async def modify_thread_async(
 ) -> ThreadObject:
     """Modify a thread
 
-    Updates the tool resources and/or metadata of a thread.
-
-    Returns the decoded ThreadObject; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
-            names.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `modify_thread`: the same arguments, answer and errors.
     """
 
     request = build_request(MODIFY_THREAD, (thread_id,), body, None)
@@ -410,15 +358,7 @@ async def delete_thread_async(
 ) -> DeleteThreadResponse:
     """Delete a thread
 
-    Removes a thread and its messages permanently.
-
-    Returns the decoded DeleteThreadResponse; one attempt, as every [flat
-    function][assistants_core.flat].
-
-    Args:
-        thread_id: ID of the thread.
-        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
-            headers, timeout and `strict` apply.
+    The awaitable form of `delete_thread`: the same arguments, answer and errors.
     """
 
     request = build_request(DELETE_THREAD, (thread_id,), None, None)
@@ -633,28 +573,9 @@ class ThreadsAsync(Operations):
     ) -> AsyncPaginator[ThreadObject, ListThreadsResponse]:
         """List threads
 
-        Lists the threads of the project, cursor paginated like
-        the other lists. This operation is an extension of the Azure AI Foundry
-        Agent Service: the OpenAI API has no way to list threads, and a host
-        without the extension answers 404.
-
         Returns an [AsyncPaginator][assistants_core.results.AsyncPaginator] over every
         ThreadObject of every page (ListThreadsResponse pages from `.pages()`, the first from
-        `await`), not one page.
-
-        Args:
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListThreadsResponse is an APIResponseValidationError.
+        `await`); otherwise as the sync `list_threads`: the same arguments and errors.
         """
 
         return cast(
@@ -679,21 +600,7 @@ class ThreadsAsync(Operations):
     ) -> ThreadObject:
         """Create a thread
 
-        Starts a new thread, optionally seeded with messages and tool resources.
-
-        Returns the decoded ThreadObject.
-
-        Args:
-            body: The request: a CreateThreadRequest, or a mapping with the same JSON field
-                names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ThreadObject is an APIResponseValidationError.
+        The awaitable form of the sync `create_thread`: the same arguments, answer and errors.
         """
 
         return cast("ThreadObject", await self._call(CREATE_THREAD, (), body, None, to_options(options)))
@@ -705,24 +612,7 @@ class ThreadsAsync(Operations):
     ) -> RunObject:
         """Create a thread and start a run on it
 
-        Creates a thread and immediately starts a run of the given assistant on
-        it, in a single request. With `"stream": true` the answer is an event
-        stream instead of the run object.
-
-        Returns the decoded RunObject.
-        A body with `"stream": true` is refused (ValueError): `stream_thread_and_run` streams the events.
-
-        Args:
-            body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
-                field names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        The awaitable form of the sync `create_thread_and_run`: the same arguments, answer and errors.
         """
 
         return cast("RunObject", await self._call(CREATE_THREAD_AND_RUN, (), body, None, to_options(options)))
@@ -734,21 +624,7 @@ class ThreadsAsync(Operations):
     ) -> ThreadObject:
         """Retrieve a thread
 
-        Fetches a single thread by its ID.
-
-        Returns the decoded ThreadObject.
-
-        Args:
-            thread_id: ID of the thread.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ThreadObject is an APIResponseValidationError.
+        The awaitable form of the sync `get_thread`: the same arguments, answer and errors.
         """
 
         return cast("ThreadObject", await self._call(GET_THREAD, (thread_id,), None, None, to_options(options)))
@@ -761,23 +637,7 @@ class ThreadsAsync(Operations):
     ) -> ThreadObject:
         """Modify a thread
 
-        Updates the tool resources and/or metadata of a thread.
-
-        Returns the decoded ThreadObject.
-
-        Args:
-            thread_id: ID of the thread.
-            body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
-                names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ThreadObject is an APIResponseValidationError.
+        The awaitable form of the sync `modify_thread`: the same arguments, answer and errors.
         """
 
         return cast("ThreadObject", await self._call(MODIFY_THREAD, (thread_id,), body, None, to_options(options)))
@@ -789,21 +649,7 @@ class ThreadsAsync(Operations):
     ) -> DeleteThreadResponse:
         """Delete a thread
 
-        Removes a thread and its messages permanently.
-
-        Returns the decoded DeleteThreadResponse.
-
-        Args:
-            thread_id: ID of the thread.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid DeleteThreadResponse is an APIResponseValidationError.
+        The awaitable form of the sync `delete_thread`: the same arguments, answer and errors.
         """
 
         return cast(
@@ -827,27 +673,9 @@ class ThreadsSyncRaw(RawOperations):
     ) -> RawResponse[ListThreadsResponse]:
         """List threads
 
-        Returns one page of the threads of the project, cursor paginated like
-        the other lists. This operation is an extension of the Azure AI Foundry
-        Agent Service: the OpenAI API has no way to list threads, and a host
-        without the extension answers 404.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ListThreadsResponse (one page).
-
-        Args:
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListThreadsResponse is an APIResponseValidationError.
+        `list_threads` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        ListThreadsResponse (one page). The same arguments and errors.
         """
 
         return cast(
@@ -873,22 +701,9 @@ class ThreadsSyncRaw(RawOperations):
     ) -> RawResponse[ThreadObject]:
         """Create a thread
 
-        Starts a new thread, optionally seeded with messages and tool resources.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ThreadObject.
-
-        Args:
-            body: The request: a CreateThreadRequest, or a mapping with the same JSON field
-                names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ThreadObject is an APIResponseValidationError.
+        `create_thread` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the ThreadObject.
+        The same arguments and errors.
         """
 
         return cast("RawResponse[ThreadObject]", self._call(CREATE_THREAD, (), body, None, to_options(options)))
@@ -900,24 +715,9 @@ class ThreadsSyncRaw(RawOperations):
     ) -> RawResponse[RunObject]:
         """Create a thread and start a run on it
 
-        Creates a thread and immediately starts a run of the given assistant on
-        it, in a single request. With `"stream": true` the answer is an event
-        stream instead of the run object.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the RunObject.
-
-        Args:
-            body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
-                field names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        `create_thread_and_run` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the RunObject.
+        The same arguments and errors.
         """
 
         return cast("RawResponse[RunObject]", self._call(CREATE_THREAD_AND_RUN, (), body, None, to_options(options)))
@@ -929,22 +729,9 @@ class ThreadsSyncRaw(RawOperations):
     ) -> RawResponse[ThreadObject]:
         """Retrieve a thread
 
-        Fetches a single thread by its ID.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ThreadObject.
-
-        Args:
-            thread_id: ID of the thread.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ThreadObject is an APIResponseValidationError.
+        `get_thread` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the ThreadObject.
+        The same arguments and errors.
         """
 
         return cast("RawResponse[ThreadObject]", self._call(GET_THREAD, (thread_id,), None, None, to_options(options)))
@@ -957,24 +744,9 @@ class ThreadsSyncRaw(RawOperations):
     ) -> RawResponse[ThreadObject]:
         """Modify a thread
 
-        Updates the tool resources and/or metadata of a thread.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ThreadObject.
-
-        Args:
-            thread_id: ID of the thread.
-            body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
-                names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ThreadObject is an APIResponseValidationError.
+        `modify_thread` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the ThreadObject.
+        The same arguments and errors.
         """
 
         return cast(
@@ -988,22 +760,9 @@ class ThreadsSyncRaw(RawOperations):
     ) -> RawResponse[DeleteThreadResponse]:
         """Delete a thread
 
-        Removes a thread and its messages permanently.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the DeleteThreadResponse.
-
-        Args:
-            thread_id: ID of the thread.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid DeleteThreadResponse is an APIResponseValidationError.
+        `delete_thread` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        DeleteThreadResponse. The same arguments and errors.
         """
 
         return cast(
@@ -1028,27 +787,9 @@ class ThreadsAsyncRaw(RawOperations):
     ) -> RawResponse[ListThreadsResponse]:
         """List threads
 
-        Returns one page of the threads of the project, cursor paginated like
-        the other lists. This operation is an extension of the Azure AI Foundry
-        Agent Service: the OpenAI API has no way to list threads, and a host
-        without the extension answers 404.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ListThreadsResponse (one page).
-
-        Args:
-            limit: How many items one request asks for (the API takes 1 to 100).
-            order: `asc` for oldest first, `desc` for newest first (by `created_at`).
-            after: Cursor: start after the object with this ID (a page's `last_id`).
-            before: Cursor: start before the object with this ID (a page's `first_id`).
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ListThreadsResponse is an APIResponseValidationError.
+        `list_threads`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        ListThreadsResponse (one page). The same arguments and errors.
         """
 
         return cast(
@@ -1074,22 +815,9 @@ class ThreadsAsyncRaw(RawOperations):
     ) -> RawResponse[ThreadObject]:
         """Create a thread
 
-        Starts a new thread, optionally seeded with messages and tool resources.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ThreadObject.
-
-        Args:
-            body: The request: a CreateThreadRequest, or a mapping with the same JSON field
-                names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ThreadObject is an APIResponseValidationError.
+        `create_thread`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the ThreadObject.
+        The same arguments and errors.
         """
 
         return cast("RawResponse[ThreadObject]", await self._call(CREATE_THREAD, (), body, None, to_options(options)))
@@ -1101,24 +829,9 @@ class ThreadsAsyncRaw(RawOperations):
     ) -> RawResponse[RunObject]:
         """Create a thread and start a run on it
 
-        Creates a thread and immediately starts a run of the given assistant on
-        it, in a single request. With `"stream": true` the answer is an event
-        stream instead of the run object.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the RunObject.
-
-        Args:
-            body: The request: a CreateThreadAndRunRequest, or a mapping with the same JSON
-                field names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid RunObject is an APIResponseValidationError.
+        `create_thread_and_run`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the RunObject.
+        The same arguments and errors.
         """
 
         return cast(
@@ -1132,22 +845,9 @@ class ThreadsAsyncRaw(RawOperations):
     ) -> RawResponse[ThreadObject]:
         """Retrieve a thread
 
-        Fetches a single thread by its ID.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ThreadObject.
-
-        Args:
-            thread_id: ID of the thread.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ThreadObject is an APIResponseValidationError.
+        `get_thread`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the ThreadObject.
+        The same arguments and errors.
         """
 
         return cast(
@@ -1162,24 +862,9 @@ class ThreadsAsyncRaw(RawOperations):
     ) -> RawResponse[ThreadObject]:
         """Modify a thread
 
-        Updates the tool resources and/or metadata of a thread.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the ThreadObject.
-
-        Args:
-            thread_id: ID of the thread.
-            body: The request: a ModifyThreadRequest, or a mapping with the same JSON field
-                names.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid ThreadObject is an APIResponseValidationError.
+        `modify_thread`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the ThreadObject.
+        The same arguments and errors.
         """
 
         return cast(
@@ -1193,22 +878,9 @@ class ThreadsAsyncRaw(RawOperations):
     ) -> RawResponse[DeleteThreadResponse]:
         """Delete a thread
 
-        Removes a thread and its messages permanently.
-
-        Returns the HTTP answer undecoded ([RawResponse][assistants_core.results.RawResponse]);
-        `.parse()` gives the DeleteThreadResponse.
-
-        Args:
-            thread_id: ID of the thread.
-            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
-                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
-                `max_response_bytes`.
-
-        Raises:
-            NotFoundError: No such thread (404).
-            APIError: Any other failure of `.parse()` or the call, as for every operation
-                ([Operations][assistants_core.results.Operations]); an answer that is not a
-                valid DeleteThreadResponse is an APIResponseValidationError.
+        `delete_thread`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the
+        DeleteThreadResponse. The same arguments and errors.
         """
 
         return cast(
