@@ -9,7 +9,7 @@ streaming, polling and the tool loop live in `_runs.py`.
 
 from __future__ import annotations
 
-import contextlib
+import datetime
 import threading
 import time
 import uuid
@@ -371,18 +371,25 @@ class ReadResponse(httpx2.Response):
         super().__init__(
             response.status_code,
             headers=response.headers,
-            stream=httpx2.ByteStream(body),
+            stream=response.stream,
             request=response.request,
             extensions=response.extensions,
         )
         self.body = body
+        self.read_from = response
         self.is_stream_consumed = self.is_closed = True
-        with contextlib.suppress(RuntimeError):  # a response that never went through a pool has no timing
-            self.elapsed = response.elapsed
 
     @property
     def content(self) -> bytes:
         return self.body
+
+    @property
+    def elapsed(self) -> datetime.timedelta:
+        return self.read_from.elapsed
+
+    @elapsed.setter
+    def elapsed(self, elapsed: datetime.timedelta) -> None:
+        self.read_from.elapsed = elapsed
 
     def read(self) -> bytes:
         return self.body
