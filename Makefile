@@ -10,7 +10,7 @@ READY := $(VENV)/.ready
 # The editable install is setuptools' "strict" mode: a tree of links that type checkers can
 # follow (the default import-hook finder is invisible to mypy). A new module needs a reinstall,
 # so the install also depends on the package folders, whose times change when a file is added.
-PACKAGE_DIRS := $(shell find generated/assistants_api facade/assistants_client server/assistants_server -type d -not -name __pycache__ 2>/dev/null)
+PACKAGE_DIRS := $(shell find core/assistants_core generated/assistants_api facade/assistants_client server/assistants_server -type d -not -name __pycache__ 2>/dev/null)
 
 $(READY): pyproject.toml $(PACKAGE_DIRS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,8 +27,8 @@ check-generated: $(READY)
 	$(BIN)/python scripts/generate.py --check
 
 lint: $(READY)
-	$(BIN)/ruff check facade server scripts tests examples benchmarks
-	$(BIN)/ruff format --check facade server scripts tests examples benchmarks
+	$(BIN)/ruff check core facade server scripts tests examples benchmarks
+	$(BIN)/ruff format --check core facade server scripts tests examples benchmarks
 
 typecheck: $(READY)
 	$(BIN)/mypy

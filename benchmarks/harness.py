@@ -88,7 +88,7 @@ class ServerProcess:
         self._log.close()
 
 
-class Admin:
+class AdminClient:
     """The server's /_mock routes (never faulted) and plain setup calls without any client library."""
 
     def __init__(self, base_url: str, verify: ssl.SSLContext | bool = True) -> None:

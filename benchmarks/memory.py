@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx2
 
-from .harness import BETA, IMPLS, Admin, progress, quiet_openai, run_child, vm_hwm_mb
+from .harness import BETA, IMPLS, AdminClient, progress, quiet_openai, run_child, vm_hwm_mb
 
 MEMORY_ITEMS = 100_000
 PAGE_SIZE = 100
@@ -62,7 +62,7 @@ def child(impl: str, base_url: str, thread_id: str) -> dict[str, float]:
     return {"items": count, "baseline_mb": baseline, "peak_mb": vm_hwm_mb(), "seconds": elapsed}
 
 
-def bench_memory(admin: Admin, base_url: str) -> dict[str, dict[str, float]]:
+def bench_memory(admin: AdminClient, base_url: str) -> dict[str, dict[str, float]]:
     thread = admin.post("/threads", {})
     progress(f"memory: seeding {MEMORY_ITEMS:,} messages")
     admin.seed_messages(thread["id"], MEMORY_ITEMS)

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx2
 
-from .harness import Admin
+from .harness import AdminClient
 
 SOAK_OPERATIONS = 1_000
 SOAK_SEEDED = 2_000
@@ -93,7 +93,7 @@ def run_soak(
     """
     import assistants_client as ac
 
-    admin = Admin(base_url)
+    admin = AdminClient(base_url)
     rng = random.Random(seed)
     result = SoakResult(operations=operations)
     client = ac.Client(

@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx2
 
-from .harness import BETA, IMPLS, ROOT, Admin, Rounds, interleaved, quiet_openai
+from .harness import BETA, IMPLS, ROOT, AdminClient, Rounds, interleaved, quiet_openai
 
 Samples = dict[str, list[float]]
 
@@ -85,7 +85,7 @@ class Fixture:
     """What the network workloads share: the server, an assistant, a finished run, a long thread."""
 
     base_url: str
-    admin: Admin
+    admin: AdminClient
     assistant_id: str
     thread_id: str
     run_id: str
@@ -93,7 +93,7 @@ class Fixture:
 
 
 def make_fixture(base_url: str, verify: ssl.SSLContext | bool = True) -> Fixture:
-    admin = Admin(base_url, verify)
+    admin = AdminClient(base_url, verify)
     tools = [
         {
             "type": "function",
@@ -196,7 +196,7 @@ def bench_calls(fx: Fixture, c: SyncClients, rounds: Rounds) -> tuple[Samples, S
     return samples, strict
 
 
-def sized_assistant(admin: Admin, size: int) -> str:
+def sized_assistant(admin: AdminClient, size: int) -> str:
     """An assistant whose GET answer is `size` bytes long, made large by its instructions."""
     first = admin.post("/assistants", {"model": "gpt-4o", "name": f"size-{size}", "instructions": ""})
     base = len(admin.http.get(f"/assistants/{first['id']}").content)

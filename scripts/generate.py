@@ -5,9 +5,10 @@
 
 Everything the generated package holds comes from here: the pinned openapi-python-client run with
 generator/config.yaml and the templates in generator/templates, plus the `py.typed` marker. The
-generator always writes one module per endpoint (`api/<tag>/<operation>.py`); nothing uses them
-(the flat functions and the facade's methods are rendered into `api/__init__.py`), so they are
-removed as a step of generation, not shipped as a second API.
+generator renders one module per resource (`api/<tag>/__init__.py`: its operations' records, flat
+functions and method mixins, composed by `api/__init__.py`), and always also one module per
+endpoint (`api/<tag>/<operation>.py`); nothing uses those, so they are removed as a step of
+generation, not shipped as a second API.
 
 Generation is atomic: it runs into a temporary folder and replaces generated/assistants_api only
 when it succeeded, so a broken spec leaves the last good package in place.
@@ -24,14 +25,66 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 TARGET = ROOT / "generated" / "assistants_api"
 
 
+def broken_refs(document: Any) -> list[str]:
+    """Every local `$ref` of the spec that points at nothing, each as `#/... is referenced by
+    WHERE (no such KIND)`, in the order they appear.
+
+    Checked before the generator runs: it reports a missing schema only after a cascade of
+    warnings about every operation that used it, if at all."""
+    found: list[str] = []
+
+    def resolves(ref: str) -> bool:
+        node = document
+        for raw in ref[2:].split("/"):
+            key = raw.replace("~1", "/").replace("~0", "~")
+            if not isinstance(node, dict) or key not in node:
+                return False
+            node = node[key]
+        return True
+
+    def walk(node: Any, where: tuple[str, ...]) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/") and not resolves(ref):
+                parts = ref[2:].split("/")
+                kind = parts[1].rstrip("s").replace("requestBodie", "request body") if parts[0] == "components" else ""
+                found.append(f"{ref} is referenced by {describe(where)} (no such {kind or 'target'})")
+            for key, value in node.items():
+                walk(value, (*where, str(key)))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, (*where, str(index)))
+
+    walk(document, ())
+    return found
+
+
+def describe(where: tuple[str, ...]) -> str:
+    """A spec location in the spec's own terms: `RunObject.properties.bar`, `POST /threads/{thread_id}/runs`."""
+    if where[:2] == ("components", "schemas"):
+        return ".".join(where[2:])
+    if where[:1] == ("components",):
+        return ".".join(where[1:])
+    if where[:1] == ("paths",) and len(where) >= 3:
+        rest = ".".join(where[3:])
+        return f"{where[2].upper()} {where[1]}" + (f" {rest}" if rest else "")
+    return ".".join(where) or "the document"
+
+
 def generate(dest: Path) -> None:
     """Run the pinned generator into `dest` (the package folder itself)."""
+    broken = broken_refs(yaml.safe_load(SPEC.read_text()))
+    if broken:
+        raise SystemExit("\n".join(f"generation failed: {line}" if i == 0 else line for i, line in enumerate(broken)))
     bin_dir = Path(sys.executable).parent
     env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
     command = [
@@ -48,9 +101,9 @@ def generate(dest: Path) -> None:
     result = subprocess.run(command, cwd=dest.parent, env=env, capture_output=True, text=True)
     if result.returncode != 0 or "Warning" in result.stdout or not (dest / "__init__.py").exists():
         raise SystemExit(failure_report(result.returncode, result.stdout + result.stderr))
-    for endpoint_package in (dest / "api").iterdir():
-        if endpoint_package.is_dir():
-            shutil.rmtree(endpoint_package)
+    for endpoint_module in (dest / "api").glob("*/*.py"):
+        if endpoint_module.name != "__init__.py":
+            endpoint_module.unlink()
     (dest / "py.typed").write_text("")
     for cache in dest.rglob("__pycache__"):
         shutil.rmtree(cache)

@@ -1,11 +1,13 @@
-"""The wheel users install: the client packages and the server package, their py.typed markers,
-the server's copy of the spec, no test doubles, and no runtime dependency beyond attrs and httpx2."""
+"""The wheel users install: the client packages (the hand-written core, the generated layer, the
+facade) and the server package, their py.typed markers, the server's copy of the spec, no test
+doubles, and no runtime dependency beyond attrs and httpx2."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
 from email.parser import Parser
 from pathlib import Path
@@ -36,9 +38,13 @@ def test_wheel_contents(tmp_path: Path) -> None:
         spec = archive.read("assistants_server/openapi.yaml")
         metadata = Parser().parsestr(archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode())
     for name in (
+        "assistants_core/py.typed",
+        "assistants_core/errors.py",
+        "assistants_core/operation.py",
         "assistants_api/py.typed",
         "assistants_client/py.typed",
         "assistants_api/api/__init__.py",
+        "assistants_api/api/runs/__init__.py",
         "assistants_api/models/run_object.py",
         "assistants_server/py.typed",
         "assistants_server/__main__.py",
@@ -56,7 +62,10 @@ def test_wheel_contents(tmp_path: Path) -> None:
     assert not any(n.startswith(("tests/", "benchmarks/")) for n in names)
     assert "assistants_server/threaded.py" in names
     # The generator's per-endpoint modules are removed by `make generate`: one API, not three.
-    endpoint_modules = sorted(n for n in names if n.startswith("assistants_api/api/") and n.count("/") > 2)
+    # What is left under api/ is one module per resource (api/<tag>/__init__.py).
+    endpoint_modules = sorted(
+        n for n in names if n.startswith("assistants_api/api/") and n.count("/") > 2 and not n.endswith("/__init__.py")
+    )
     assert endpoint_modules == []
     assert not any(n.startswith("build/") for n in names)
     assert spec == (ROOT / "openapi.yaml").read_bytes()  # the file itself, not a dangling link
@@ -64,3 +73,12 @@ def test_wheel_contents(tmp_path: Path) -> None:
     runtime = sorted(r.split(">")[0].split("<")[0].split("=")[0].strip() for r in requires if "extra ==" not in r)
     assert runtime == ["attrs", "httpx2"]
     assert {"server", "dev"} <= set(metadata.get_all("Provides-Extra") or [])
+
+
+def test_version_comes_from_pyproject_only() -> None:
+    import assistants_client
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    assert assistants_client.__version__ == declared
+    client = assistants_client.Client(api_key="k", base_url="http://127.0.0.1:9/v1")
+    assert client._settings.headers["User-Agent"] == f"assistants-client/{declared}"

@@ -59,7 +59,7 @@ def test_async_methods_are_awaitable_and_lists_paginate(sync: type, async_: type
             assert not inspect.iscoroutinefunction(member), name
             assert str(inspect.signature(public(sync)[name]).return_annotation).startswith("Paginator["), name
         elif returns == "AsyncRunStream":
-            pass  # streams: awaitable today; `async with` directly once issue 12 (item 3) lands
+            assert not inspect.iscoroutinefunction(member), name  # a plain call, used with `async with`
         else:
             assert inspect.iscoroutinefunction(member), name
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -19,8 +20,9 @@ def test_vendored_copy_calls_an_operation(tmp_path: Path) -> None:
     )
     vendored = project / "myapp" / "_vendor" / "assistants"
     assert (vendored / "_api" / "models" / "run_object.py").exists()
-    assert (vendored / "py.typed").exists() and (vendored / "_api" / "py.typed").exists()
-    leftovers = [p for p in vendored.rglob("*.py") if "assistants_api" in p.read_text()]
+    assert (vendored / "_core" / "operation.py").exists()
+    assert all((vendored / sub / "py.typed").exists() for sub in (".", "_api", "_core"))
+    leftovers = [p for p in vendored.rglob("*.py") if re.search(r"\bassistants_(api|core)\b", p.read_text())]
     assert leftovers == []
 
     script = textwrap.dedent(
@@ -50,7 +52,9 @@ def test_vendored_copy_calls_an_operation(tmp_path: Path) -> None:
         flat.set_httpx_client(httpx2.Client(base_url="http://api.test/v1", transport=transport))
         assert api.get_thread("thread_1", client=flat).id == "thread_1"
         assert "myapp._vendor.assistants._api" in sys.modules
+        assert NotFoundError.__module__ == "myapp._vendor.assistants._core.errors", NotFoundError.__module__
         assert sys.modules["assistants_client"] is not sys.modules["myapp._vendor.assistants"]
+        assert sys.modules["myapp._vendor.assistants"].__version__ == "0+unknown"  # no metadata of its own
         print("ok")
         """
     )

@@ -10,7 +10,7 @@ Every operation of openapi.yaml is a method of Client and AsyncClient; the model
 `assistants_api.models`; the errors below form one tree under APIError.
 """
 
-from assistants_api.api import AsyncPaginator, Paginator
+from assistants_core.results import AsyncPaginator, Paginator
 
 from ._client import AsyncClient, Client
 from ._exceptions import (
@@ -35,9 +35,11 @@ from ._exceptions import (
 )
 from ._response import APIResponse
 from ._retry import RetryPolicy
+from ._settings import version as _version
 from ._streaming import AsyncRunStream, EventValidationError, RunStream, StreamEvent, UnknownEvent
 
-__version__ = "0.1.0"
+__version__ = _version()
+"""The installed version (from pyproject.toml, through the package metadata)."""
 
 __all__ = [
     "APIConnectionError",

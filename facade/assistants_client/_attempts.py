@@ -16,8 +16,7 @@ import time
 from typing import Any
 
 import httpx2
-from assistants_api.api import Options
-from assistants_api.errors import (
+from assistants_core.errors import (
     REDACTED,
     APIConnectionError,
     APIError,
@@ -30,7 +29,8 @@ from assistants_api.errors import (
     redact,
     status_error,
 )
-from assistants_api.types import UNSET
+from assistants_core.options import Options
+from assistants_core.types import UNSET
 
 from ._settings import Settings
 

@@ -9,6 +9,7 @@ streaming, polling and the tool loop live in `_runs.py`.
 
 from __future__ import annotations
 
+import datetime
 import threading
 import time
 import uuid
@@ -16,16 +17,11 @@ from collections.abc import Callable, Mapping
 from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx2
-from assistants_api.api import (
-    AsyncRawOperations,
-    Operation,
-    Options,
-    SyncRawOperations,
-    build_request,
-    decode_response,
-)
-from assistants_api.errors import APIResponseValidationError, detached_response
-from assistants_api.types import UNSET
+from assistants_api.api import AsyncRawOperations, SyncRawOperations
+from assistants_core.errors import APIResponseValidationError, detached_response
+from assistants_core.operation import Operation, build_request, decode_response
+from assistants_core.options import Options
+from assistants_core.types import UNSET
 
 from ._attempts import OPERATION, Attempts, Deadline, deadline_of
 from ._pagination import AsyncPageWalker, PageWalker
@@ -305,7 +301,7 @@ class Client(_Core[httpx2.Client], SyncRunsMixin):
             try:
                 response = http.send(request, stream=True, follow_redirects=False)
                 if not (stream and response.is_success):
-                    _read(response, attempts)
+                    response = _read(response, attempts)
             except httpx2.HTTPError as exc:
                 delay = attempts.failed(exc, response)
             else:
@@ -348,8 +344,10 @@ class Client(_Core[httpx2.Client], SyncRunsMixin):
         self.close()
 
 
-def _read(response: httpx2.Response, attempts: Attempts) -> None:
-    """Read the body a chunk at a time (decompressed), so the size cap and deadline hold."""
+def _read(response: httpx2.Response, attempts: Attempts) -> httpx2.Response:
+    """Read the body a chunk at a time (decompressed), so the size cap and deadline hold; the
+    answer is a read copy holding those bytes (httpx2 has no public way to hand a streamed
+    response the body read from it)."""
     chunks = []
     try:
         for chunk in response.iter_bytes():
@@ -358,7 +356,46 @@ def _read(response: httpx2.Response, attempts: Attempts) -> None:
     except BaseException:
         response.close()
         raise
-    response._content = b"".join(chunks)
+    return ReadResponse(response, b"".join(chunks))
+
+
+class ReadResponse(httpx2.Response):
+    """A streamed answer after `_read`: the same status, headers, request and timing, with the body
+    that was read from it chunk by chunk (decompressed; so the size cap and the deadline held).
+
+    httpx2 has no public way to give a streamed response the bytes read from it (its `read()`
+    would decompress everything first), nor to build a read one without decoding the body again;
+    this subclass answers `content` with them instead. Its stream counts as consumed."""
+
+    def __init__(self, response: httpx2.Response, body: bytes) -> None:
+        super().__init__(
+            response.status_code,
+            headers=response.headers,
+            stream=response.stream,
+            request=response.request,
+            extensions=response.extensions,
+        )
+        self.body = body
+        self.read_from = response
+        self.is_stream_consumed = self.is_closed = True
+
+    @property
+    def content(self) -> bytes:
+        return self.body
+
+    @property
+    def elapsed(self) -> datetime.timedelta:
+        return self.read_from.elapsed
+
+    @elapsed.setter
+    def elapsed(self, elapsed: datetime.timedelta) -> None:
+        self.read_from.elapsed = elapsed
+
+    def read(self) -> bytes:
+        return self.body
+
+    async def aread(self) -> bytes:
+        return self.body
 
 
 class _RawClient(SyncRawOperations):
@@ -394,7 +431,7 @@ class AsyncClient(_Core[httpx2.AsyncClient], AsyncRunsMixin):
             try:
                 response = await http.send(request, stream=True, follow_redirects=False)
                 if not (stream and response.is_success):
-                    await _aread(response, attempts)
+                    response = await _aread(response, attempts)
             except httpx2.HTTPError as exc:
                 delay = attempts.failed(exc, response)
             else:
@@ -437,7 +474,7 @@ class AsyncClient(_Core[httpx2.AsyncClient], AsyncRunsMixin):
         await self.close()
 
 
-async def _aread(response: httpx2.Response, attempts: Attempts) -> None:
+async def _aread(response: httpx2.Response, attempts: Attempts) -> httpx2.Response:
     """The async twin of _read."""
     chunks = []
     try:
@@ -447,7 +484,7 @@ async def _aread(response: httpx2.Response, attempts: Attempts) -> None:
     except BaseException:
         await response.aclose()
         raise
-    response._content = b"".join(chunks)
+    return ReadResponse(response, b"".join(chunks))
 
 
 class _AsyncRawClient(AsyncRawOperations):

@@ -14,18 +14,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 import httpx2
-from assistants_api import errors as generated_errors
 from assistants_api.api import (
     EVENT_CLASSES,
     STREAM_EVENTS,
-    BaseEvent,
     DoneEvent,
-    Operation,
     StreamEvent,
-    UnknownEvent,
-    decode_model,
 )
-from assistants_api.errors import quote, redact
+from assistants_core import errors as core_errors
+from assistants_core.errors import quote, redact
+from assistants_core.events import BaseEvent, UnknownEvent
+from assistants_core.operation import Operation, decode_model
 
 from ._exceptions import (
     APIError,
@@ -210,7 +208,7 @@ class EventReader:
             raise self._stream_error(payload, text)
         try:
             return cast(StreamEvent, cls(name, decode_model(model, payload, self._op.name, self._strict)))
-        except generated_errors.ResponseDecodeError as exc:
+        except core_errors.ResponseDecodeError as exc:
             return self._undecodable(name, payload, exc.reason, exc.path, exc)
 
     def _stream_error(self, payload: Any, text: str) -> StreamError:

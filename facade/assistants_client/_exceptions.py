@@ -1,7 +1,8 @@
-"""Every error the client raises: the tree lives in the generated layer (`assistants_api.errors`),
-shared with the flat functions, and is re-exported here. See that module for the tree."""
+"""Every error the client raises: the tree lives in the hand-written core (`assistants_core.errors`,
+also importable as `assistants_api.errors`), shared with the flat functions, and is re-exported
+here. See that module for the tree."""
 
-from assistants_api.errors import (
+from assistants_core.errors import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
-from assistants_api.api import Operation
+from assistants_core.operation import Operation
 
 __all__ = ["AsyncPageWalker", "PageWalker"]
 

@@ -21,12 +21,28 @@ from ._exceptions import APIError, PollTimeoutError
 if TYPE_CHECKING:
     from assistants_api.models import RunObject
 
-__all__ = ["Poll", "ToolCall", "ToolFunctions", "ToolLoop", "encode_output", "poll_delay"]
+__all__ = [
+    "ACTIVE",
+    "SETTLED",
+    "TERMINAL",
+    "Poll",
+    "PendingCall",
+    "ToolFunctions",
+    "ToolLoop",
+    "encode_output",
+    "poll_delay",
+]
 
 log = logging.getLogger("assistants_client")
 
-# A run in one of these states will not change by itself: stop polling.
-SETTLED = frozenset({"requires_action", "completed", "failed", "cancelled", "expired", "incomplete"})
+# A run's statuses (the spec's RunStatus), written once: tests check that the two sets below
+# together are exactly the spec's enum.
+TERMINAL = frozenset({"completed", "failed", "cancelled", "expired", "incomplete"})
+"""A run in one of these will never change again (cancelling a stream's run is pointless)."""
+ACTIVE = frozenset({"queued", "in_progress", "requires_action", "cancelling"})
+"""A run in one of these is not over: it holds its thread."""
+SETTLED = TERMINAL | {"requires_action"}
+"""A run in one of these will not change by itself: polling stops (over, or waiting for tool outputs)."""
 DEFAULT_POLL_INTERVAL = 1.0
 DEFAULT_POLL_TIMEOUT = 600.0
 MAX_TOOL_ROUNDS = 100
@@ -68,7 +84,7 @@ class Poll:
         return delay
 
 
-class ToolCall:
+class PendingCall:
     """One function call a run asked for: the function to call (None: nobody registered it) and
     its decoded arguments, or the error to report instead of calling it."""
 
@@ -106,7 +122,7 @@ class ToolLoop:
             raise APIError(f"run {run.id} asked for tool outputs more than {self.max_rounds} times; giving up")
         return True
 
-    def calls(self, run: RunObject) -> list[ToolCall]:
+    def calls(self, run: RunObject) -> list[PendingCall]:
         action = run.required_action
         calls = action.submit_tool_outputs.tool_calls if action else []
         plan = []
@@ -125,11 +141,11 @@ class ToolLoop:
                     error = ValueError(f"the arguments are not valid JSON: {exc}")
                 if error is None and not isinstance(arguments, dict):
                     error = ValueError("the arguments are not a JSON object")
-            plan.append(ToolCall(call.id, function, arguments, error))
+            plan.append(PendingCall(call.id, function, arguments, error))
         return plan
 
 
-def encode_output(call: ToolCall, result: Any) -> dict[str, str]:
+def encode_output(call: PendingCall, result: Any) -> dict[str, str]:
     """A tool output: strings as they are, anything else JSON-encoded, exceptions reported."""
     if isinstance(result, BaseException):
         output = json.dumps({"error": f"{type(result).__name__}: {result}"})
@@ -140,6 +156,6 @@ def encode_output(call: ToolCall, result: Any) -> dict[str, str]:
     return {"tool_call_id": call.call_id, "output": output}
 
 
-def failed(call: ToolCall, exc: Exception) -> Exception:
+def failed(call: PendingCall, exc: Exception) -> Exception:
     log.warning("tool %s raised %r; reporting it to the model", call.call_id, exc)
     return exc

@@ -7,7 +7,7 @@ mixins below only send, sleep and call.
 
 Polling takes `poll_timeout=` (seconds until PollTimeoutError) and `poll_interval=` (seconds
 between polls; by default the server's `openai-poll-after-ms`) everywhere. Streams take the
-per-call `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=` of every operation, and
+per-call options of every operation (`CallOptions`: `timeout=`, `max_retries=`, ...), and
 `cancel_on_close=True` to cancel the run when the stream is closed before its end.
 
 On a stream, `deadline=` bounds the time to its first event (connecting, retries, the headers,
@@ -24,7 +24,7 @@ import contextlib
 import inspect
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx2
 from assistants_api.api import (
@@ -33,12 +33,11 @@ from assistants_api.api import (
     SUBMIT_TOOL_OUTPUTS_TO_RUN,
     AsyncOperations,
     DoneEvent,
-    Operation,
-    Options,
     StreamEvent,
     SyncOperations,
 )
-from assistants_api.types import UNSET, Unset
+from assistants_core.operation import Operation
+from assistants_core.options import CallOptions, Options, to_options
 
 from ._events import EventReader
 from ._exceptions import BadRequestError
@@ -55,7 +54,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncRunsMixin", "SyncRunsMixin", "ToolFunctions"]
 
 Body = Mapping[str, Any]
-Timeout = float | httpx2.Timeout | Unset | None
 
 
 def event_limit(settings: Any, options: Options) -> int | None:
@@ -200,17 +198,7 @@ class SyncRunsMixin(SyncOperations):
         return RunStream(events, response.close, self._cancel_and_wait, cancel_on_close=cancel_on_close)
 
     def stream_run(
-        self,
-        thread_id: str,
-        body: Body,
-        *,
-        timeout: Timeout = UNSET,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        deadline: float | Unset | None = UNSET,
-        max_response_bytes: int | None = None,
-        cancel_on_close: bool = False,
+        self, thread_id: str, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]
     ) -> RunStream:
         """Create a run and stream its events: `with client.stream_run(...) as stream:`.
 
@@ -218,42 +206,19 @@ class SyncRunsMixin(SyncOperations):
         unless `cancel_on_close=True`; `stream.cancel()` stops it explicitly. `deadline=` bounds
         the time to the first event, `max_response_bytes=` the size of each event (see the
         module docstring); the other options are those of every operation."""
-        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
-        return self._stream(CREATE_RUN, (thread_id,), body, options, cancel_on_close)
+        return self._stream(CREATE_RUN, (thread_id,), body, to_options(options), cancel_on_close)
 
     def stream_thread_and_run(
-        self,
-        body: Body,
-        *,
-        timeout: Timeout = UNSET,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        deadline: float | Unset | None = UNSET,
-        max_response_bytes: int | None = None,
-        cancel_on_close: bool = False,
+        self, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]
     ) -> RunStream:
         """Create a thread and a run on it, streaming the run's events (see stream_run)."""
-        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
-        return self._stream(CREATE_THREAD_AND_RUN, (), body, options, cancel_on_close)
+        return self._stream(CREATE_THREAD_AND_RUN, (), body, to_options(options), cancel_on_close)
 
     def stream_tool_outputs(
-        self,
-        thread_id: str,
-        run_id: str,
-        body: Body,
-        *,
-        timeout: Timeout = UNSET,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        deadline: float | Unset | None = UNSET,
-        max_response_bytes: int | None = None,
-        cancel_on_close: bool = False,
+        self, thread_id: str, run_id: str, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]
     ) -> RunStream:
         """Submit tool outputs and stream the rest of the run (see stream_run)."""
-        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
-        return self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run_id), body, options, cancel_on_close)
+        return self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run_id), body, to_options(options), cancel_on_close)
 
     # -- the tool-call loop -------------------------------------------------------------------
 
@@ -286,13 +251,8 @@ class SyncRunsMixin(SyncOperations):
         functions: ToolFunctions,
         *,
         body: Body | None = None,
-        timeout: Timeout = UNSET,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        deadline: float | Unset | None = UNSET,
-        max_response_bytes: int | None = None,
         cancel_on_close: bool = False,
+        **options: Unpack[CallOptions],
     ) -> RunStream:
         """The streaming variant of run_tools: one stream of every event, across tool rounds,
         ending with one `done`.
@@ -300,9 +260,9 @@ class SyncRunsMixin(SyncOperations):
         Breaking out of the loop leaves the run waiting (for tool outputs, or running): the
         thread then refuses new messages ("while a run is active") until the run expires. Pass
         `cancel_on_close=True`, or call `stream.cancel()`, to cancel it instead."""
-        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
+        call_options = to_options(options)
         loop = ToolLoop(functions)
-        current = [self._stream(CREATE_RUN, (thread_id,), {**(body or {}), "assistant_id": assistant_id}, options)]
+        current = [self._stream(CREATE_RUN, (thread_id,), {**(body or {}), "assistant_id": assistant_id}, call_options)]
 
         def events() -> Generator[StreamEvent, None, None]:
             while True:
@@ -316,7 +276,7 @@ class SyncRunsMixin(SyncOperations):
                     return
                 assert run is not None
                 outputs = {"tool_outputs": tool_outputs(loop, run)}
-                current[0] = self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run.id), outputs, options)
+                current[0] = self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run.id), outputs, call_options)
 
         generator = events()
 
@@ -430,56 +390,23 @@ class AsyncRunsMixin(AsyncOperations):
         return AsyncRunStream(open, self._cancel_and_wait, cancel_on_close=cancel_on_close)
 
     def stream_run(
-        self,
-        thread_id: str,
-        body: Body,
-        *,
-        timeout: Timeout = UNSET,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        deadline: float | Unset | None = UNSET,
-        max_response_bytes: int | None = None,
-        cancel_on_close: bool = False,
+        self, thread_id: str, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]
     ) -> AsyncRunStream:
         """Create a run and stream its events: `async with client.stream_run(...) as stream:`
         (see Client.stream_run)."""
-        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
-        return self._stream(CREATE_RUN, (thread_id,), body, options, cancel_on_close)
+        return self._stream(CREATE_RUN, (thread_id,), body, to_options(options), cancel_on_close)
 
     def stream_thread_and_run(
-        self,
-        body: Body,
-        *,
-        timeout: Timeout = UNSET,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        deadline: float | Unset | None = UNSET,
-        max_response_bytes: int | None = None,
-        cancel_on_close: bool = False,
+        self, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]
     ) -> AsyncRunStream:
         """Create a thread and a run on it, streaming the run's events (see Client.stream_run)."""
-        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
-        return self._stream(CREATE_THREAD_AND_RUN, (), body, options, cancel_on_close)
+        return self._stream(CREATE_THREAD_AND_RUN, (), body, to_options(options), cancel_on_close)
 
     def stream_tool_outputs(
-        self,
-        thread_id: str,
-        run_id: str,
-        body: Body,
-        *,
-        timeout: Timeout = UNSET,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        deadline: float | Unset | None = UNSET,
-        max_response_bytes: int | None = None,
-        cancel_on_close: bool = False,
+        self, thread_id: str, run_id: str, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]
     ) -> AsyncRunStream:
         """Submit tool outputs and stream the rest of the run (see Client.stream_run)."""
-        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
-        return self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run_id), body, options, cancel_on_close)
+        return self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run_id), body, to_options(options), cancel_on_close)
 
     # -- the tool-call loop -------------------------------------------------------------------
 
@@ -511,19 +438,14 @@ class AsyncRunsMixin(AsyncOperations):
         functions: ToolFunctions,
         *,
         body: Body | None = None,
-        timeout: Timeout = UNSET,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        deadline: float | Unset | None = UNSET,
-        max_response_bytes: int | None = None,
         cancel_on_close: bool = False,
+        **options: Unpack[CallOptions],
     ) -> AsyncRunStream:
         """See Client.stream_tools (breaking out early, `cancel_on_close`); coroutine functions
         are awaited. `async with client.stream_tools(...) as stream:`."""
-        options = Options(timeout, max_retries, extra_headers, extra_query, deadline, max_response_bytes)
+        call_options = to_options(options)
         loop = ToolLoop(functions)
-        current = [self._stream(CREATE_RUN, (thread_id,), {**(body or {}), "assistant_id": assistant_id}, options)]
+        current = [self._stream(CREATE_RUN, (thread_id,), {**(body or {}), "assistant_id": assistant_id}, call_options)]
 
         async def events() -> AsyncGenerator[StreamEvent, None]:
             while True:
@@ -537,7 +459,7 @@ class AsyncRunsMixin(AsyncOperations):
                     return
                 assert run is not None
                 outputs = {"tool_outputs": await atool_outputs(loop, run)}
-                current[0] = self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run.id), outputs, options)
+                current[0] = self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run.id), outputs, call_options)
 
         async def open() -> tuple[AsyncIterator[StreamEvent], Any]:
             await current[0].start()  # the first request's errors surface on entering the block

@@ -7,6 +7,8 @@ requests that errors and raw responses expose.
 
 from __future__ import annotations
 
+import functools
+import importlib.metadata
 import ipaddress
 import logging
 import os
@@ -15,7 +17,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx2
-from assistants_api.errors import APIError, CredentialsError, quote, redact
+from assistants_core.errors import APIError, CredentialsError, quote, redact
 
 from ._retry import RetryPolicy
 
@@ -25,9 +27,23 @@ log = logging.getLogger("assistants_client")
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MAX_RESPONSE_BYTES = 100 * 1024 * 1024
-USER_AGENT = "assistants-client/0.1.0"
+DISTRIBUTION = "assistants-client"
 RECENT_TOKENS = 4
 """How many of the token provider's latest tokens are redacted from errors."""
+
+
+@functools.cache
+def version() -> str:
+    """This package's version, from its installed metadata (pyproject.toml is the one source).
+
+    A vendored copy (imported under another package name, see scripts/vendor) has no metadata of
+    its own, nor has a source tree that was never installed: both report "0+unknown"."""
+    if __name__.partition(".")[0].replace("_", "-") != DISTRIBUTION:
+        return "0+unknown"
+    try:
+        return importlib.metadata.version(DISTRIBUTION)
+    except importlib.metadata.PackageNotFoundError:
+        return "0+unknown"
 
 
 class Settings:
@@ -72,7 +88,7 @@ class Settings:
         self._tokens: list[str] = []
         self._lock = threading.Lock()
         self.secrets: tuple[str, ...] = (api_key,) if api_key else ()
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        headers = {"User-Agent": f"{DISTRIBUTION}/{version()}", "Accept": "application/json"}
         organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
         project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
         if organization:

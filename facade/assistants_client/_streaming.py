@@ -25,6 +25,7 @@ from assistants_api.api import StreamEvent, UnknownEvent
 
 from ._events import EventReader, EventValidationError
 from ._exceptions import APIError, StreamInterruptedError
+from ._runcore import TERMINAL
 from ._sse import SSEDecoder
 
 if TYPE_CHECKING:
@@ -39,9 +40,6 @@ __all__ = [
     "StreamEvent",
     "UnknownEvent",
 ]
-
-# Run states after which cancelling is pointless (the stream's run is over).
-_TERMINAL = frozenset({"completed", "failed", "cancelled", "expired", "incomplete"})
 
 
 # -- the loops: bytes in, events out ----------------------------------------------------------------
@@ -102,7 +100,7 @@ class _Tracker:
     def run_to_cancel(self) -> RunObject | None:
         """The run to cancel on closing: closed before `done`, with a run that is not over."""
         run = self.run
-        if not self.cancel_on_close or self.done or run is None or str(run.status) in _TERMINAL:
+        if not self.cancel_on_close or self.done or run is None or str(run.status) in TERMINAL:
             return None
         self.cancel_on_close = False  # once
         return run

@@ -6,11 +6,11 @@ The low-level clients are imported on first use, so importing a submodule stays 
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .client import AuthenticatedClient, Client
+    from .client import AuthenticatedClient, UnauthenticatedClient
 
 __all__ = (
     "AuthenticatedClient",
-    "Client",
+    "UnauthenticatedClient",
 )
 
 

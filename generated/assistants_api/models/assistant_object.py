@@ -3,10 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
+from assistants_core.types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, is_number, json_type
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, is_number, json_type
 
 _new = object.__new__
 _FIELDS = frozenset(
@@ -31,6 +30,7 @@ _FIELDS = frozenset(
 
 from ..models.reasoning_effort import ReasoningEffort
 from ..models.response_format_auto import ResponseFormatAuto
+from ..types import UNSET, Unset
 
 
 @_attrs_define

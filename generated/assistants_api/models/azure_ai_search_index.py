@@ -3,10 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
+from assistants_core.types import UNSET, InvalidValue, Unset, expected, is_integer
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, InvalidValue, Unset, expected, is_integer
 
 _new = object.__new__
 _FIELDS = frozenset(
@@ -21,6 +20,7 @@ _FIELDS = frozenset(
 )
 
 from ..models.azure_ai_search_query_type import AzureAISearchQueryType
+from ..types import UNSET, Unset
 
 
 @_attrs_define

@@ -3,10 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
+from assistants_core.types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer
 
 _new = object.__new__
 _FIELDS = frozenset(
@@ -18,6 +17,8 @@ _FIELDS = frozenset(
         "freshness",
     )
 )
+
+from ..types import UNSET, Unset
 
 
 @_attrs_define

@@ -3,10 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
+from assistants_core.types import UNSET, InvalidValue, Unset, expected, json_type
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, InvalidValue, Unset, expected, json_type
 
 _new = object.__new__
 _FIELDS = frozenset(
@@ -19,6 +18,8 @@ _FIELDS = frozenset(
         "run_id",
     )
 )
+
+from ..types import UNSET, Unset
 
 
 @_attrs_define

@@ -3,10 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
+from assistants_core.types import MISSING, InvalidValue, expected, is_integer
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import MISSING, InvalidValue, expected, is_integer
 
 _new = object.__new__
 _FIELDS = frozenset(

@@ -3,13 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
+from assistants_core.types import UNSET, InvalidValue, Unset, expected
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, InvalidValue, Unset, expected
-
 _new = object.__new__
 _FIELDS = frozenset(("message_id",))
+
+from ..types import UNSET, Unset
 
 
 @_attrs_define

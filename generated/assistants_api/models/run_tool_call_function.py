@@ -3,10 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
+from assistants_core.types import MISSING, InvalidValue, expected
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import MISSING, InvalidValue, expected
 
 _new = object.__new__
 _FIELDS = frozenset(
