@@ -378,3 +378,13 @@ def test_requests_that_are_not_http_get_the_envelope(small: Server, request_byte
     head, _, body = answer.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 400 ") and b"application/json" in head
     assert json.loads(body)["error"]["code"] == "invalid_http"
+
+
+def test_a_slow_body_after_an_early_answer_gets_no_second_answer(small: Server) -> None:
+    """A POST to an unknown path is answered before its body arrives; cutting the slow body
+    later closes the connection without a stray 408."""
+    head = b"POST /v1/nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 50\r\n\r\n"
+    with socket.create_connection(("127.0.0.1", small.port), timeout=5) as sock:
+        sock.sendall(head + b"{")
+        answer = read_all(sock, limit=5)
+    assert answer.startswith(b"HTTP/1.1 404 ") and answer.count(b"HTTP/1.1") == 1, answer

@@ -126,8 +126,12 @@ def protocol_for(app: AssistantsApp) -> type[H11Protocol]:
             self._timer = None
             if self.transport.is_closing():
                 return
-            cycle = self.cycle
-            if cycle is None or cycle.response_complete or not cycle.response_started:
+            cycle = self.cycle  # for a late head, the previous request's (answered) cycle
+            if self._reading_body:
+                unanswered = cycle is not None and not cycle.response_started
+            else:
+                unanswered = cycle is None or cycle.response_complete
+            if unanswered:  # a 408 only where no answer to this request has begun
                 message = f"The request's {what} did not arrive in time."
                 self.transport.write(raw_error(408, "Request Timeout", message, "request_timeout"))
             self.transport.close()
