@@ -1,5 +1,6 @@
 """Binding and serving with uvicorn: the one way both ``Server`` (in a thread) and the command
-line (in the foreground) run the app."""
+line (in the foreground) run the app, on an h11 protocol that guards each connection (time
+for a request's head and body, a cap on open connections; ``protocol_for``)."""
 
 from __future__ import annotations
 
