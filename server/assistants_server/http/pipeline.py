@@ -8,6 +8,7 @@ Everything HTTP lives here: headers (``Authorization``, ``api-key``, ``OpenAI-Be
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import secrets
@@ -181,7 +182,8 @@ class Pipeline:
                 ctx = await self._checked(request, scope, endpoint, flavor)
                 # What the handler writes and the answer kept for its key commit together (or
                 # not at all): a restart never keeps one without the other. Handlers do not await.
-                with self.domain.store.transaction():
+                writes = self.domain.store.transaction() if method != "GET" else contextlib.nullcontext()
+                with writes:
                     result: Reply | StreamReply = await handler(ctx)
                     if full_key is not None and isinstance(result, Reply):
                         self.idempotency.keep(full_key, result)
