@@ -74,6 +74,29 @@ def _key(kind: str, object_id: str, parent: str | None) -> str:
     return object_id if kind in GLOBAL_KINDS else f"{kind}:{parent}/{object_id}"
 
 
+_INSERT = (
+    "INSERT INTO objects(key, id, kind, parent, run_id, status, created_at, data, aux)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _row(
+    kind: str, obj: dict[str, Any], parent: str | None, run_id: str | None, aux: dict[str, Any] | None = None
+) -> tuple[Any, ...]:
+    """The values of `obj`'s row, in the order of ``_INSERT``."""
+    return (
+        _key(kind, obj["id"], parent),
+        obj["id"],
+        kind,
+        parent,
+        run_id,
+        obj.get("status"),
+        int(obj.get("created_at") or 0),
+        json.dumps(obj),
+        json.dumps(aux) if aux is not None else None,
+    )
+
+
 @dataclass(frozen=True)
 class StoredReply:
     """The answer a request with an ``Idempotency-Key`` got, kept to be given again."""
@@ -180,43 +203,13 @@ class Store:
         aux: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         with self._lock:
-            self._conn.execute(
-                "INSERT INTO objects(key, id, kind, parent, run_id, status, created_at, data, aux)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    _key(kind, obj["id"], parent),
-                    obj["id"],
-                    kind,
-                    parent,
-                    run_id,
-                    obj.get("status"),
-                    int(obj.get("created_at") or 0),
-                    json.dumps(obj),
-                    json.dumps(aux) if aux is not None else None,
-                ),
-            )
+            self._conn.execute(_INSERT, _row(kind, obj, parent, run_id, aux))
         return obj
 
     def insert_many(self, kind: str, rows: Sequence[tuple[dict[str, Any], str | None, str | None]]) -> int:
         """Bulk insert ``(obj, parent, run_id)`` rows in one transaction."""
         with self.transaction():
-            self._conn.executemany(
-                "INSERT INTO objects(key, id, kind, parent, run_id, status, created_at, data)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    (
-                        _key(kind, obj["id"], parent),
-                        obj["id"],
-                        kind,
-                        parent,
-                        run_id,
-                        obj.get("status"),
-                        int(obj.get("created_at") or 0),
-                        json.dumps(obj),
-                    )
-                    for obj, parent, run_id in rows
-                ),
-            )
+            self._conn.executemany(_INSERT, (_row(kind, obj, parent, run_id) for obj, parent, run_id in rows))
         return len(rows)
 
     def update(self, kind: str, obj: dict[str, Any], *, parent: str | None = None, aux: Any = ...) -> dict[str, Any]:
