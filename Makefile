@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: venv generate check-generated lint typecheck pytest docs test demo bench fuzz server clean
+.PHONY: venv generate check-generated lint typecheck pytest docs test demo bench fuzz crash server clean
 
 # The editable install is setuptools' "strict" mode: a tree of links that type checkers can
 # follow (the default import-hook finder is invisible to mypy). A new module needs a reinstall,
@@ -60,6 +60,15 @@ fuzz: $(READY)
 	@test -f tests/test_decode_properties.py || { echo "tests/test_decode_properties.py is not here yet"; exit 1; }
 	DECODE_EXAMPLES=$(DECODE_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider --timeout 1800 \
 		tests/test_decode_properties.py
+
+# The long crash test: a server on a SQLite file SIGKILLed CRASH_KILLS times under load from
+# CRASH_WORKERS client threads, CRASH_LOAD_SECONDS apart (`make test` runs 3 kills, 2 s apart).
+CRASH_KILLS ?= 20
+CRASH_LOAD_SECONDS ?= 5
+CRASH_WORKERS ?= 8
+crash: $(READY)
+	CRASH_KILLS=$(CRASH_KILLS) CRASH_LOAD_SECONDS=$(CRASH_LOAD_SECONDS) CRASH_WORKERS=$(CRASH_WORKERS) \
+		$(BIN)/python -m pytest -q -s -p no:cacheprovider tests/server/test_server_crash.py -k sigkill
 
 server: $(READY)
 	$(BIN)/python -m assistants_server --port 8000

@@ -91,6 +91,7 @@ class AssistantsApp:
 
     @contextlib.asynccontextmanager
     async def _lifespan(self, app: Starlette) -> AsyncIterator[None]:
+        self.pipeline.idempotency.sweep()
         self.domain.engine.resume_after_restart()
         try:
             yield
@@ -106,6 +107,17 @@ class AssistantsApp:
             await send_error(self.pipeline, send, not_found_error(scope))  # no route has control characters
             return
         await self.app(scope, receive, send)
+
+    async def drain(self, grace: float) -> None:
+        """Stop gently (on SIGTERM): no new run work from now on (a 503 with Retry-After), `grace`
+        seconds for the active runs to finish, then the rest stop where they are, to be carried
+        on by the next start, and their open streams get an `error` event."""
+        engine = self.domain.engine
+        engine.stop_taking_runs(grace)
+        if not await engine.settle(grace):
+            left = engine.active_count
+            log.warning("%d run(s) still active after %.1f s: the next start carries them on", left, grace)
+        await engine.shutdown()
 
     async def reset(self) -> None:
         """Forget all objects, idempotency keys, faults, counters and violations."""
