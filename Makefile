@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: venv generate check-generated lint typecheck pytest docs test demo bench fuzz fuzz-server server clean
+.PHONY: venv generate check-generated lint typecheck pytest docs test demo bench fuzz fuzz-server crash server clean
 
 # The editable install is setuptools' "strict" mode: a tree of links that type checkers can
 # follow (the default import-hook finder is invisible to mypy). A new module needs a reinstall,
@@ -70,6 +70,15 @@ FUZZ_SECONDS ?= 600
 fuzz-server: $(READY)
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) SCHEMATHESIS_EXAMPLES=$(SCHEMATHESIS_EXAMPLES) FUZZ_SECONDS=$(FUZZ_SECONDS) \
 		$(BIN)/python -m pytest -q -s -p no:cacheprovider --timeout 1800 tests/server/test_server_fuzz.py
+
+# The long crash test: a server on a SQLite file SIGKILLed CRASH_KILLS times under load from
+# CRASH_WORKERS client threads, CRASH_LOAD_SECONDS apart (`make test` runs 3 kills, 2 s apart).
+CRASH_KILLS ?= 20
+CRASH_LOAD_SECONDS ?= 5
+CRASH_WORKERS ?= 8
+crash: $(READY)
+	CRASH_KILLS=$(CRASH_KILLS) CRASH_LOAD_SECONDS=$(CRASH_LOAD_SECONDS) CRASH_WORKERS=$(CRASH_WORKERS) \
+		$(BIN)/python -m pytest -q -s -p no:cacheprovider tests/server/test_server_crash.py -k sigkill
 
 server: $(READY)
 	$(BIN)/python -m assistants_server --port 8000

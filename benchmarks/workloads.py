@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx2
+from assistants_server.runs.lifecycle import TERMINAL
 
 from .harness import BETA, IMPLS, ROOT, AdminClient, Rounds, interleaved, quiet_openai
 
@@ -123,7 +124,7 @@ def make_fixture(base_url: str, verify: ssl.SSLContext | bool = True) -> Fixture
         },
     )
     deadline = time.monotonic() + 30
-    while run["status"] not in ("completed", "failed", "incomplete", "expired", "cancelled"):
+    while run["status"] not in TERMINAL:
         if time.monotonic() > deadline:
             raise RuntimeError(f"the setup run did not finish: {run['status']}")
         time.sleep(0.02)

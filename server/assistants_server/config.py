@@ -70,6 +70,12 @@ class ServerConfig:
     body_timeout: float = option(
         60.0, "seconds a request's body may take to arrive after its headers (60)", group=GUARD_GROUP
     )
+    shutdown_grace: float = option(
+        10.0, "on SIGTERM, seconds active runs get to finish before the rest wait for the next start (10)", metavar="S"
+    )
+    idempotency_ttl: float = option(
+        86400.0, "seconds the first answer to an Idempotency-Key is given again (86400: a day)", metavar="S"
+    )
     model_backend: str = option(
         "scripted",
         "scripted (default, deterministic, offline) or chat-completions (a real model at --upstream-base-url)",
@@ -103,6 +109,8 @@ class ServerConfig:
             self.step_delay = 0.0 if self.model_backend == "chat-completions" else SCRIPTED_STEP_DELAY
         self.run_expiry = float(self.run_expiry)
         self.keep_alive = int(self.keep_alive)
+        self.shutdown_grace = max(0.0, float(self.shutdown_grace))
+        self.idempotency_ttl = float(self.idempotency_ttl)
         if self.keep_alive < 1:
             raise ValueError(f"keep_alive must be at least 1 second, not {self.keep_alive}")
         for name in ("max_body_bytes", "max_connections", "header_timeout", "body_timeout"):

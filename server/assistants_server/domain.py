@@ -13,9 +13,9 @@ from typing import Any, cast
 
 from .backends.base import ModelBackend
 from .config import ServerConfig
-from .errors import bad_request, not_found
+from .errors import ErrorReply, bad_request, not_found
 from .objects import ObjectFactory, message_input, tool_resources
-from .runs.engine import Event, RunEngine
+from .runs.engine import SHUTDOWN_CODE, Event, RunEngine
 from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolOutput, tool_outputs_problem
 from .stats import Stats
 from .storage.sqlite import Store
@@ -247,6 +247,18 @@ class Domain:
         return self.objects.seed_messages(thread_id, count, text=text, role=role, first=first)
 
     # -- runs ----------------------------------------------------------------
+    def _taking_runs(self) -> None:
+        """A 503 for work on runs while the server drains before it stops: the next process takes it."""
+        closing_in = self.engine.closing_in()
+        if closing_in is not None:
+            raise ErrorReply(
+                503,
+                "The server is shutting down and takes no new run work; try again after it restarts.",
+                type="server_error",
+                code=SHUTDOWN_CODE,
+                headers={"retry-after": str(closing_in), "retry-after-ms": str(closing_in * 1000)},
+            )
+
     def _refuse_unservable(self, asst: JSON, body: JSON) -> None:
         """A 400 for a run the model backend cannot serve (see ``refuse_run`` in model_backend)."""
         refuse = getattr(self.engine.backend, "refuse_run", None)
@@ -279,10 +291,12 @@ class Domain:
 
     def create_run(self, thread_id: str, body: JSON, delivery: RunDelivery | None = None) -> StartedRun:
         self.thread(thread_id)
+        self._taking_runs()
         run = self._new_run(thread_id, {k: v for k, v in body.items() if k != "stream"}, delivery)
         return self._start(run, bool(body.get("stream")))
 
     def create_thread_and_run(self, body: JSON, delivery: RunDelivery | None = None) -> StartedRun:
+        self._taking_runs()
         asst = self.assistant(str(body.get("assistant_id")), "assistant_id")
         check_tools(body.get("tools"))
         self._refuse_unservable(asst, body)
@@ -320,6 +334,7 @@ class Domain:
             raise not_found("run", run_id)
         if run["status"] != "requires_action":
             raise bad_request(f'Runs in status "{run["status"]}" do not accept tool outputs.')
+        self._taking_runs()
         progress = RunProgress.from_json(aux)
         outputs = body.get("tool_outputs")
         problem = tool_outputs_problem(progress, outputs)

@@ -184,7 +184,7 @@ def test_a_silent_upstream_times_out_and_fails_the_run(fake: FakeUpstream) -> No
         assert server.spec_violations == []
 
 
-def test_a_run_interrupted_by_a_restart_ends_failed(tmp_path: Path, fake: FakeUpstream) -> None:
+def test_a_run_interrupted_by_a_restart_is_asked_again(tmp_path: Path, fake: FakeUpstream) -> None:
     db = str(tmp_path / "state.sqlite3")
     settings = {"model_backend": "chat-completions", "upstream_base_url": fake.base_url, "db": db}
     fake.enqueue(TextAnswer("a long answer that the restart interrupts", chunks=40, delay=0.05))
@@ -199,16 +199,15 @@ def test_a_run_interrupted_by_a_restart_ends_failed(tmp_path: Path, fake: FakeUp
     assert fake.wait_for(lambda: fake.disconnects == 1, 5)  # stopping closed the upstream request
     fake.enqueue(TextAnswer("Hello again."))
     with Server(validate_responses=True, step_delay=0.0, **settings) as second, client_for(second) as client:
-        after = client.get_run(thread.id, run.id)
-        assert after.status == "failed" and "restarted" in after.last_error.message
+        after = finished(client, thread.id, run.id)
+        assert after.status == "completed" and after.last_error is None
+        assert len(fake.requests) == 2 and fake.requests[1]["messages"] == fake.requests[0]["messages"]
+        # the cut answer was replaced, not doubled: one message, one step
         [step] = second.state.list("step", run.id)
-        assert step["status"] == "failed"
+        assert step["status"] == "completed"
         [_user, answer] = second.state.list("message", thread.id)
-        assert answer["status"] == "incomplete" and answer["incomplete_details"] == {"reason": "run_failed"}
-        assert answer["content"][0]["text"]["value"]  # the text written before the stop is kept
-        # the thread survived and goes on
-        rerun = finished(client, thread.id, client.create_run(thread.id, {"assistant_id": assistant.id}).id)
-        assert rerun.status == "completed"
+        assert answer["status"] == "completed" and answer["content"][0]["text"]["value"] == "Hello again."
+        assert step["step_details"]["message_creation"]["message_id"] == answer["id"]
         assert second.spec_violations == []
 
 

@@ -18,6 +18,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("http.admin",),
     ("http.routing",),
     ("http.pipeline",),
+    ("http.idempotency",),
     ("http.handlers",),
     ("http.openapi", "http.auth", "http.bodies"),
     ("domain",),

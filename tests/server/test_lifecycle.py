@@ -80,13 +80,39 @@ def test_step_and_message_endings() -> None:
     assert lc.ENDINGS["expired"].message is None  # a run waiting for tools has no message open
 
 
-def test_restart() -> None:
-    assert lc.after_restart("cancelling") == "cancelled"
-    assert lc.after_restart("queued") == lc.after_restart("in_progress") == "failed"
-    assert lc.after_restart("requires_action") is None
-    for status in lc.DRIVEN:
-        target = lc.after_restart(status)
-        assert target is not None and target in lc.TRANSITIONS[status]
+def test_a_restart_carries_active_runs_on() -> None:
+    assert lc.after_restart("cancelling") == lc.Restart(end="cancelled")
+    assert lc.after_restart("queued") == lc.after_restart("in_progress") == lc.Restart(drive=True)
+    assert lc.after_restart("requires_action") == lc.Restart()  # keeps waiting
+    for status in lc.ACTIVE:
+        plan = lc.after_restart(status)
+        assert plan.drive == (status in lc.DRIVEN - {"cancelling"})
+        assert plan.end is None or plan.end in lc.TRANSITIONS[status]
+        assert not (plan.drive and plan.end)
+
+
+def test_what_a_cut_model_turn_leaves_is_dropped_before_it_is_asked_again() -> None:
+    steps = [
+        {"id": "step_old_tools", "status": "in_progress"},  # its outputs are what the turn hands on
+        {"id": "step_done", "status": "completed"},
+        {"id": "step_writing", "status": "in_progress"},
+        {"id": "step_calls", "status": "in_progress"},
+    ]
+    messages = [{"id": "msg_done", "status": "completed"}, {"id": "msg_partial", "status": "in_progress"}]
+    after_tools = RunProgress().waiting("step_old_tools", ["call_1"]).answered([ToolOutput("call_1", "x")])
+    assert lc.turn_leftovers(after_tools, steps, messages) == (["step_writing", "step_calls"], ["msg_partial"])
+    first_turn = RunProgress(message_id="msg_partial")
+    assert lc.turn_leftovers(first_turn, steps, messages) == (
+        ["step_old_tools", "step_writing", "step_calls"],
+        ["msg_partial"],
+    )
+    assert lc.turn_leftovers(RunProgress(), [], []) == ([], [])
+
+
+def test_a_wait_for_tool_outputs_keeps_its_deadline_across_a_restart() -> None:
+    assert lc.expiry_left({"expires_at": 1_000}, 400, 600.0) == 600.0
+    assert lc.expiry_left({"expires_at": 1_000}, 1_200, 600.0) == 0.0
+    assert lc.expiry_left({"expires_at": None}, 1_200, 30.0) == 30.0
 
 
 @pytest.mark.parametrize("reason", get_args(FinishReason))

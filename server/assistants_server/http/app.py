@@ -95,6 +95,7 @@ class AssistantsApp:
 
     @contextlib.asynccontextmanager
     async def _lifespan(self, app: Starlette) -> AsyncIterator[None]:
+        self.pipeline.idempotency.sweep()
         self.domain.engine.resume_after_restart()
         try:
             yield
@@ -131,6 +132,17 @@ class AssistantsApp:
         log.error("request %s (%s %s) failed", req_id, request.method, quote(request.url.path), exc_info=exc)
         error = server_failure(req_id)
         return JSONResponse(error.body(), status_code=error.status, headers={"x-request-id": req_id})
+
+    async def drain(self, grace: float) -> None:
+        """Stop gently (on SIGTERM): no new run work from now on (a 503 with Retry-After), `grace`
+        seconds for the active runs to finish, then the rest stop where they are, to be carried
+        on by the next start, and their open streams get an `error` event."""
+        engine = self.domain.engine
+        engine.stop_taking_runs(grace)
+        if not await engine.settle(grace):
+            left = engine.active_count
+            log.warning("%d run(s) still active after %.1f s: the next start carries them on", left, grace)
+        await engine.shutdown()
 
     async def reset(self) -> None:
         """Forget all objects, idempotency keys, faults, counters and violations."""

@@ -80,6 +80,8 @@ async def run_events(ctx: Ctx, started: StartedRun, created: bool) -> AsyncItera
             if item is None:
                 break
             yield item
+            if item[0] == "error":  # the stream failed (the server is stopping): nothing follows
+                return
         yield "done", "[DONE]"
     finally:
         ctx.domain.engine.unsubscribe(started.run["id"], queue)

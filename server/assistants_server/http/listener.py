@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import signal
 import socket
 from collections.abc import Callable
+from types import FrameType
 from typing import Any
 
 import h11
@@ -140,6 +142,42 @@ def protocol_for(app: AssistantsApp) -> type[H11Protocol]:
     return _Protocol
 
 
+class _Uvicorn(uvicorn.Server):
+    """uvicorn, except that SIGTERM drains first (``AssistantsApp.drain`` for the grace period) and
+    the process then exits with 0 (uvicorn would raise the signal again once stopped). A second
+    SIGTERM, or SIGINT, stops at once; runs cut short are carried on by the next start anyway."""
+
+    def __init__(self, config: uvicorn.Config, app: AssistantsApp) -> None:
+        super().__init__(config)
+        self.app = app
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._draining: asyncio.Task[None] | None = None
+
+    async def serve(self, sockets: list[socket.socket] | None = None) -> None:
+        self._loop = asyncio.get_running_loop()
+        await super().serve(sockets)
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        if sig != signal.SIGTERM:
+            super().handle_exit(sig, frame)
+        elif self._loop is None or self._draining is not None or self.should_exit:
+            self.should_exit = True
+        else:  # in a signal handler: the loop takes it from here
+            self._loop.call_soon_threadsafe(self._drain)
+
+    def _drain(self) -> None:
+        if self._draining is not None:
+            return
+
+        async def drain() -> None:
+            try:
+                await self.app.drain(self.app.config.shutdown_grace)
+            finally:
+                self.should_exit = True
+
+        self._draining = asyncio.get_running_loop().create_task(drain())
+
+
 def uvicorn_server(app: AssistantsApp) -> uvicorn.Server:
     config = uvicorn.Config(
         app,
@@ -151,7 +189,7 @@ def uvicorn_server(app: AssistantsApp) -> uvicorn.Server:
         timeout_graceful_shutdown=2,
         timeout_keep_alive=app.config.keep_alive,
     )
-    return uvicorn.Server(config)
+    return _Uvicorn(config, app)
 
 
 async def serve(server: uvicorn.Server, sock: socket.socket, on_started: Callable[[], None]) -> None:

@@ -8,6 +8,7 @@ Everything HTTP lives here: headers (``Authorization``, ``api-key``, ``OpenAI-Be
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import secrets
@@ -27,6 +28,7 @@ from ..stats import Stats
 from . import auth
 from .bodies import read_object
 from .handlers import Ctx, Handler, Reply, StreamReply
+from .idempotency import IdempotencyKeys
 from .openapi import Spec, SpecEndpoint
 
 log = logging.getLogger("assistants_server")
@@ -37,7 +39,6 @@ BETA_V2_MESSAGE = (
     "You must provide the 'OpenAI-Beta' header to access the Assistants API. "
     "Please try again by setting the header 'OpenAI-Beta: assistants=v2'."
 )
-IdempotencyKey = tuple[str, str, str]
 
 
 class DropConnection(Exception):
@@ -91,10 +92,10 @@ class Pipeline:
         self.stats = stats
         self.violations = violations
         self.transports = transports
-        self.idempotency: dict[IdempotencyKey, Reply | asyncio.Future[None]] = {}
+        self.idempotency = IdempotencyKeys(domain.store, config.idempotency_ttl)
 
     def reset(self) -> None:
-        self.idempotency.clear()
+        self.idempotency.reset()
 
     # -- the pipeline ----------------------------------------------------------
     async def handle(
@@ -162,41 +163,38 @@ class Pipeline:
 
         pending: asyncio.Future[None] | None = None
         if full_key is not None:
-            known = self.idempotency.get(full_key)
-            if isinstance(known, asyncio.Future):
-                await asyncio.shield(known)
-                known = self.idempotency.get(full_key)
-            if isinstance(known, Reply):
+            known = await self.idempotency.replay(full_key)
+            if known is not None:
                 self.stats.bump("idempotent_replays")
-                replay = Reply(known.body, known.status, dict(known.headers, **{"Idempotent-Replayed": "true"}))
-                await self.send_json(send, replay, req_id, started, endpoint)
+                await self.send_json(send, known, req_id, started, endpoint)
                 return
-            pending = asyncio.get_running_loop().create_future()
-            self.idempotency[full_key] = pending
+            pending = self.idempotency.claim(full_key)
 
         try:
             try:
                 ctx = await self._checked(request, scope, endpoint, flavor)
-                result: Reply | StreamReply = await handler(ctx)
+                # What the handler writes and the answer kept for its key commit together (or
+                # not at all): a restart never keeps one without the other. Handlers do not await.
+                writes = self.domain.store.transaction() if method != "GET" else contextlib.nullcontext()
+                with writes:
+                    result: Reply | StreamReply = await handler(ctx)
+                    if full_key is not None and isinstance(result, Reply):
+                        self.idempotency.keep(full_key, result)
             except ErrorReply as exc:
                 result = Reply.error(exc)
-            if isinstance(result, StreamReply):
                 if full_key is not None:
-                    self.idempotency.pop(full_key, None)
+                    self.idempotency.keep(full_key, result)
+            if isinstance(result, StreamReply):
                 await self._send_stream(scope, receive, send, result, req_id, fault)
                 return
-            if full_key is not None and result.status < 500:
-                self.idempotency[full_key] = result
             if fault.fail_after_commit is not None:
                 self.faults.count("fail_after_commit")
                 err = Fault(status=fault.fail_after_commit).error()
                 result = Reply.error(err)
             await self.send_json(send, result, req_id, started, endpoint)
         finally:
-            if full_key is not None and isinstance(self.idempotency.get(full_key), asyncio.Future):
-                self.idempotency.pop(full_key, None)
-            if pending is not None and not pending.done():
-                pending.set_result(None)
+            if pending is not None and full_key is not None:
+                self.idempotency.release(full_key, pending)
 
     async def _checked(self, request: Request, scope: Scope, endpoint: SpecEndpoint, flavor: str) -> Ctx:
         """Path objects first (404), then the query and the body (400)."""

@@ -6,6 +6,11 @@ ends it as ``lifecycle.segment_end`` says. Every change is saved to the store an
 the run's listeners (SSE streams) as the event the real API sends; listeners get None when a
 segment ends (the run is terminal or waits for tool outputs). Cancellation, expiry of a run
 waiting for tools, and the runs a previous process left active are handled here too.
+
+Nothing a run needs lives only in this process: its row (status and ``RunProgress``) says where
+it is, so a new process carries on every run the old one left active (``resume_after_restart``),
+and stopping (``shutdown``) only ends the tasks and tells the open streams; ``stop_taking_runs``
+and ``settle`` let a SIGTERM give active runs a grace period first.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -33,6 +39,15 @@ CONTEXT_LIMIT = 500  # newest messages a model is given
 STEP_LIMIT = 100  # steps of one run read back
 
 
+SHUTDOWN_CODE = "server_shutting_down"
+SHUTDOWN_STREAM_ERROR: JSON = {
+    "message": "The server is shutting down; the run carries on when it starts again.",
+    "type": "server_error",
+    "param": None,
+    "code": SHUTDOWN_CODE,
+}
+
+
 class _Cancelled(Exception):
     pass
 
@@ -48,11 +63,31 @@ class RunEngine:
         self._timers: dict[str, asyncio.Task[None]] = {}
         self._listeners: dict[str, list[asyncio.Queue[Event]]] = {}
         self._cancel_requested: set[str] = set()
+        self._closing_at: float | None = None  # loop time after which a draining process stops
 
     @property
     def active_count(self) -> int:
         """Run segments being worked on right now."""
         return len(self._tasks)
+
+    # -- draining --------------------------------------------------------------
+    def stop_taking_runs(self, grace: float) -> None:
+        """From now on no run starts or continues here (``closing_in`` tells callers for how long)."""
+        self._closing_at = asyncio.get_running_loop().time() + grace
+
+    def closing_in(self) -> int | None:
+        """None while runs are taken; else whole seconds (at least 1) until this process stops."""
+        if self._closing_at is None:
+            return None
+        return max(1, math.ceil(self._closing_at - asyncio.get_running_loop().time()))
+
+    async def settle(self, timeout: float) -> bool:
+        """Wait until no run segment is being worked on, at most `timeout` seconds; whether none is."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while self._tasks and loop.time() < deadline:
+            await asyncio.sleep(min(0.02, max(deadline - loop.time(), 0.0)))
+        return not self._tasks
 
     # -- listeners -----------------------------------------------------------
     def subscribe(self, run_id: str) -> asyncio.Queue[Event]:
@@ -107,6 +142,10 @@ class RunEngine:
             timer.cancel()
 
     async def shutdown(self) -> None:
+        """Stop every task. The runs stay as stored, for the next start to carry on; a stream of a
+        run whose segment is cut gets the API's `error` event."""
+        for run_id in self._tasks:
+            self.emit(run_id, "error", SHUTDOWN_STREAM_ERROR)
         pending = [*self._tasks.values(), *self._timers.values()]
         for task in pending:
             task.cancel()
@@ -121,16 +160,36 @@ class RunEngine:
         self._listeners.clear()
         self._cancel_requested.clear()
 
-    def resume_after_restart(self) -> None:
-        """Runs a previous process left active end as ``lifecycle.after_restart`` says; runs
-        waiting for tool outputs keep waiting, with their expiry armed again."""
-        for run, aux in self.store.with_status("run", tuple(lc.DRIVEN)):
-            target = lc.after_restart(run["status"])
-            if target is not None:
-                error = lc.RESTART_ERROR if target == "failed" else None
-                self.end_run(run, RunProgress.from_json(aux), target, last_error=error)
-        for run, _aux in self.store.with_status("run", ("requires_action",)):
-            self._arm_expiry(run["id"])
+    def resume_after_restart(self) -> int:
+        """Carry on the runs a previous process left active, as ``lifecycle.after_restart`` says:
+        driven ones start their segment again, without what the cut model turn left, a cancel under
+        way ends, and a wait for tool outputs goes on until the run's own deadline. How many runs
+        are driven again."""
+        driven = 0
+        for run, aux in self.store.with_status("run", tuple(lc.ACTIVE)):
+            progress = RunProgress.from_json(aux)
+            plan = lc.after_restart(run["status"])
+            if plan.end is not None:
+                self.end_run(run, progress, plan.end)
+            elif plan.drive:
+                self._drop_leftovers(run, progress)
+                self.start(run["id"])
+                driven += 1
+            else:
+                self._arm_expiry(run["id"], lc.expiry_left(run, self.store.timestamp(), self.config.run_expiry))
+        if driven:
+            log.warning("carrying on %d run(s) a previous process left active", driven)
+        return driven
+
+    def _drop_leftovers(self, run: JSON, progress: RunProgress) -> None:
+        run_id = run["id"]
+        messages = self.store.list("message", run["thread_id"], run_id=run_id, limit=STEP_LIMIT, order="asc").data
+        step_ids, message_ids = lc.turn_leftovers(progress, self._run_steps(run_id), messages)
+        for step_id in step_ids:
+            self.store.delete("step", step_id, parent=run_id)
+        for message_id in message_ids:
+            self.store.delete("message", message_id)
+        self.store.delete_children("message_file", message_ids)
 
     # -- what ends, written once ---------------------------------------------
     def load(self, run_id: str) -> tuple[JSON, RunProgress]:
@@ -248,9 +307,11 @@ class RunEngine:
         if run is not None and run["status"] not in lc.TERMINAL:
             self.end_run(run, RunProgress.from_json(aux), "cancelled")
 
-    def _arm_expiry(self, run_id: str) -> None:
+    def _arm_expiry(self, run_id: str, seconds: float | None = None) -> None:
+        """Expire the run if it still waits for tool outputs in `seconds` (default: the expiry)."""
+
         async def expire() -> None:
-            await asyncio.sleep(self.config.run_expiry)
+            await asyncio.sleep(self.config.run_expiry if seconds is None else seconds)
             run, aux = self.store.get_with_aux("run", run_id)
             if run is None or run["status"] != "requires_action":
                 return
@@ -283,11 +344,11 @@ class RunEngine:
     async def _drive(self, run_id: str) -> None:
         run, progress = self.load(run_id)
         delay = self._delay(progress)
-        self.emit(run_id, lc.run_event("queued"), run)
-        await self._pause(run_id, delay)
-
-        run, progress = self.load(run_id)
-        self.move(run, "in_progress", progress)
+        if run["status"] == "queued":  # else a restart found it in progress: it goes on as it is
+            self.emit(run_id, lc.run_event("queued"), run)
+            await self._pause(run_id, delay)
+            run, progress = self.load(run_id)
+            self.move(run, "in_progress", progress)
 
         results = self._resume_tools(run_id, progress) if progress.phase == "after_tools" else None
         messages = self._context(run)

@@ -143,18 +143,44 @@ ENDINGS: Final[Mapping[str, Ending]] = {
 }
 
 
-def after_restart(status: str) -> RunStatus | None:
-    """What a run found active when the server starts becomes: its task died with the old
-    process, so a run being cancelled is cancelled and a driven one fails; a run waiting for
-    tool outputs keeps waiting (None)."""
+@dataclass(frozen=True)
+class Restart:
+    """What a start of the server does to a run a previous process left active.
+
+    A run's durable state is its row: its status and its progress. The task working on it died
+    with the old process, so a driven run is driven again (`drive`) from that state: the model
+    turn it was in is asked again, after what that turn had written and not finished is dropped
+    (``turn_leftovers``). A run being cancelled ends (`end`); a run waiting for tool outputs keeps
+    waiting, until its own deadline."""
+
+    end: RunStatus | None = None
+    drive: bool = False
+
+
+def after_restart(status: str) -> Restart:
     if status == "cancelling":
-        return "cancelled"
+        return Restart(end="cancelled")
     if status in DRIVEN:
-        return "failed"
-    return None
+        return Restart(drive=True)
+    return Restart()
 
 
-RESTART_ERROR: Final = error("The server restarted while the run was active.")
+def turn_leftovers(
+    progress: RunProgress, steps: Iterable[Mapping[str, Any]], messages: Iterable[Mapping[str, Any]]
+) -> tuple[list[str], list[str]]:
+    """The ids of the steps and messages (of one run) that a model turn cut short by a restart
+    had opened and not finished: what goes before the turn is asked again, so that its answer is
+    not doubled. The tool step whose outputs the turn hands on to the model is not the turn's own."""
+    handed_on = progress.tool_step_id if progress.phase == "after_tools" else None
+    step_ids = [str(s["id"]) for s in steps if s.get("status") == "in_progress" and s["id"] != handed_on]
+    message_ids = [str(m["id"]) for m in messages if m.get("status") == "in_progress"]
+    return step_ids, message_ids
+
+
+def expiry_left(run: Mapping[str, Any], now: int, default: float) -> float:
+    """Seconds a run waiting for tool outputs still waits: up to its `expires_at`, else `default`."""
+    expires_at = run.get("expires_at")
+    return default if expires_at is None else max(0.0, float(expires_at) - now)
 
 
 @dataclass(frozen=True)

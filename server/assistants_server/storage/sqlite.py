@@ -10,13 +10,14 @@ a deleted object still has a position.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import json
 import os
 import sqlite3
 import string
 import threading
 import time
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +41,17 @@ CREATE TABLE IF NOT EXISTS objects (
 );
 CREATE INDEX IF NOT EXISTS objects_by_parent ON objects(kind, parent, deleted, created_at, seq);
 CREATE INDEX IF NOT EXISTS objects_by_run ON objects(kind, parent, run_id, deleted, created_at, seq);
+CREATE TABLE IF NOT EXISTS replies (
+    key TEXT NOT NULL,
+    method TEXT NOT NULL,
+    path TEXT NOT NULL,
+    stored_at REAL NOT NULL,
+    status INTEGER NOT NULL,
+    headers TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (key, method, path)
+);
+CREATE INDEX IF NOT EXISTS replies_by_age ON replies(stored_at);
 """
 
 # kinds whose ids are unique on their own; others are keyed "<parent>/<id>"
@@ -60,6 +72,38 @@ def now() -> int:
 
 def _key(kind: str, object_id: str, parent: str | None) -> str:
     return object_id if kind in GLOBAL_KINDS else f"{kind}:{parent}/{object_id}"
+
+
+_INSERT = (
+    "INSERT INTO objects(key, id, kind, parent, run_id, status, created_at, data, aux)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _row(
+    kind: str, obj: dict[str, Any], parent: str | None, run_id: str | None, aux: dict[str, Any] | None = None
+) -> tuple[Any, ...]:
+    """The values of `obj`'s row, in the order of ``_INSERT``."""
+    return (
+        _key(kind, obj["id"], parent),
+        obj["id"],
+        kind,
+        parent,
+        run_id,
+        obj.get("status"),
+        int(obj.get("created_at") or 0),
+        json.dumps(obj),
+        json.dumps(aux) if aux is not None else None,
+    )
+
+
+@dataclass(frozen=True)
+class StoredReply:
+    """The answer a request with an ``Idempotency-Key`` got, kept to be given again."""
+
+    status: int
+    headers: dict[str, str]
+    body: Any
 
 
 @dataclass
@@ -103,6 +147,51 @@ class Store:
             self._last_created = max(self._last_created, now())
             return self._last_created
 
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction around every write made inside (a nested one joins the outer one):
+        all of them are kept, or none when an exception leaves the block.
+
+        The lock is held throughout, so other threads wait; the caller must not give the event
+        loop a turn inside, or another task's writes would join this transaction."""
+        with self._lock:
+            if self._conn.in_transaction:
+                yield
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    # -- replies to idempotent requests ------------------------------------
+    def save_reply(self, key: tuple[str, str, str], reply: StoredReply, stored_at: float) -> None:
+        """Keep `reply` for the request `key` (idempotency key, method, path), in place of an
+        expired one."""
+        with self._lock:
+            self._conn.execute(
+                "INSERT OR REPLACE INTO replies(key, method, path, stored_at, status, headers, body)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (*key, stored_at, reply.status, json.dumps(reply.headers), json.dumps(reply.body)),
+            )
+
+    def reply(self, key: tuple[str, str, str], stored_since: float) -> StoredReply | None:
+        """The reply kept for `key` at or after `stored_since` (older ones no longer count)."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT status, headers, body FROM replies WHERE key = ? AND method = ? AND path = ?"
+                " AND stored_at >= ?",
+                (*key, stored_since),
+            ).fetchone()
+        return StoredReply(int(row[0]), json.loads(row[1]), json.loads(row[2])) if row else None
+
+    def forget_replies(self, stored_before: float) -> int:
+        """Drop the replies kept before `stored_before`; how many went."""
+        with self._lock:
+            return self._conn.execute("DELETE FROM replies WHERE stored_at < ?", (stored_before,)).rowcount
+
     # -- writes ------------------------------------------------------------
     def insert(
         self,
@@ -114,49 +203,13 @@ class Store:
         aux: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         with self._lock:
-            self._conn.execute(
-                "INSERT INTO objects(key, id, kind, parent, run_id, status, created_at, data, aux)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    _key(kind, obj["id"], parent),
-                    obj["id"],
-                    kind,
-                    parent,
-                    run_id,
-                    obj.get("status"),
-                    int(obj.get("created_at") or 0),
-                    json.dumps(obj),
-                    json.dumps(aux) if aux is not None else None,
-                ),
-            )
+            self._conn.execute(_INSERT, _row(kind, obj, parent, run_id, aux))
         return obj
 
     def insert_many(self, kind: str, rows: Sequence[tuple[dict[str, Any], str | None, str | None]]) -> int:
         """Bulk insert ``(obj, parent, run_id)`` rows in one transaction."""
-        with self._lock:
-            self._conn.execute("BEGIN")
-            try:
-                self._conn.executemany(
-                    "INSERT INTO objects(key, id, kind, parent, run_id, status, created_at, data)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        (
-                            _key(kind, obj["id"], parent),
-                            obj["id"],
-                            kind,
-                            parent,
-                            run_id,
-                            obj.get("status"),
-                            int(obj.get("created_at") or 0),
-                            json.dumps(obj),
-                        )
-                        for obj, parent, run_id in rows
-                    ),
-                )
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
+        with self.transaction():
+            self._conn.executemany(_INSERT, (_row(kind, obj, parent, run_id) for obj, parent, run_id in rows))
         return len(rows)
 
     def update(self, kind: str, obj: dict[str, Any], *, parent: str | None = None, aux: Any = ...) -> dict[str, Any]:
@@ -331,5 +384,6 @@ class Store:
         return {k: int(n) for k, n in rows}
 
     def clear(self) -> None:
-        with self._lock:
+        with self.transaction():
             self._conn.execute("DELETE FROM objects")
+            self._conn.execute("DELETE FROM replies")
