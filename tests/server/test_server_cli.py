@@ -131,3 +131,18 @@ def test_the_command_line_is_derived_from_the_settings() -> None:
     declared = {f.name for cls in (ServerConfig, FaultConfig) for f in dataclasses.fields(cls)}
     assert declared - flags == {"faults", "spec_path"}  # the one nested and the one not on the command line
     assert "sk-up" not in repr(config_from_args(parser.parse_args(["--upstream-api-key", "sk-up"])))
+
+
+def test_the_readme_names_every_flag() -> None:
+    """The server README's flag table is documentation of the settings: it drifts from them in no flag."""
+    import re
+    from pathlib import Path
+
+    from assistants_server.__main__ import build_parser
+
+    readme = (Path(__file__).resolve().parents[2] / "server" / "assistants_server" / "README.md").read_text()
+    table = readme.split("## Starting it", 1)[1].split("\nFrom Python:", 1)[0]
+    named = set(re.findall(r"`(--[a-z][a-z-]*)", table)) | set(re.findall(r", (--[a-z][a-z-]*)", table))
+    flags = {o for a in build_parser()._actions for o in a.option_strings if o.startswith("--") and o != "--help"}
+    assert flags - named == set(), "flags the README's table leaves out"
+    assert named - flags == set(), "flags the README's table names that do not exist"
