@@ -20,7 +20,7 @@ def measured(r: Results) -> list[str]:
             "the process and in CPU time (`time.process_time`, so other work on the machine does not count), "
             "`import assistants_client; assistants_client.Client(api_key='x')` vs `import openai; "
             "openai.OpenAI(api_key='x')` vs `import httpx2` (the engine's own import). All run the same way: `-S` "
-            "with `PYTHONPATH=<site-packages>:generated:facade`, so no `.pth` file is processed for anyone, and "
+            "with `PYTHONPATH=<site-packages>:core:generated:facade`, so no `.pth` file is processed for anyone, and "
             "`generated/` and `facade/` are byte-compiled first (pip compiled openai's). Whole-process wall time, "
             "interpreter start included: " + ", ".join(f"{impl} {walls[impl]:.0f} ms" for impl in IMPLS) + ". "
             f"Where ours goes: `import assistants_client` alone {only['ours, import only']:.0f} ms; "

@@ -39,8 +39,8 @@ def measure(only: set[str], rounds: Rounds) -> Results:
     wanted = only.__contains__
 
     if wanted("import"):
-        progress("compiling generated/ and facade/ to bytecode (openai's files were compiled by pip)")
-        subprocess.run([sys.executable, "-m", "compileall", "-q", "generated", "facade"], cwd=ROOT, check=True)
+        progress("compiling core/, generated/ and facade/ to bytecode (openai's files were compiled by pip)")
+        subprocess.run([sys.executable, "-m", "compileall", "-q", "core", "generated", "facade"], cwd=ROOT, check=True)
         results.imports, results.import_walls = workloads.bench_import(rounds)
     if wanted("decode"):
         results.decode, results.decode_strict = workloads.bench_decode(rounds)

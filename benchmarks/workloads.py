@@ -49,7 +49,7 @@ def import_env() -> dict[str, str]:
     """Every subprocess imports from the same path and skips `site` (no .pth processing for anyone)."""
     site_packages = sysconfig.get_paths()["purelib"]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "PYTHON"))}
-    env["PYTHONPATH"] = os.pathsep.join([site_packages, str(ROOT / "generated"), str(ROOT / "facade")])
+    env["PYTHONPATH"] = os.pathsep.join([site_packages, *(str(ROOT / d) for d in ("core", "generated", "facade"))])
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env
 

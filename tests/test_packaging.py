@@ -82,3 +82,13 @@ def test_version_comes_from_pyproject_only() -> None:
     assert assistants_client.__version__ == declared
     client = assistants_client.Client(api_key="k", base_url="http://127.0.0.1:9/v1")
     assert client._settings.headers["User-Agent"] == f"assistants-client/{declared}"
+
+
+def test_importing_the_client_loads_no_model_and_no_attrs() -> None:
+    """The models (~150 modules) and attrs load when first used: the import stays light."""
+    code = (
+        "import sys, assistants_client\n"
+        "print(sorted(m for m in sys.modules if m.startswith('assistants_api.models.') or m.split('.')[0] == 'attr'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[]"

@@ -23,13 +23,15 @@ What a flat function raises:
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx2
 
 from . import errors
-from .client import UnauthenticatedClient
 from .operation import Operation, decode_response
+
+if TYPE_CHECKING:  # attrs and the clients load when a client is made, not with this module
+    from .client import UnauthenticatedClient
 
 __all__ = ["parse_response", "send", "send_async"]
 

@@ -10,7 +10,7 @@ Do not edit: change the spec or a template and run `make generate`.
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias, Union
+from typing import TYPE_CHECKING, Literal, TypeAlias, Union
 
 from assistants_core.events import BaseEvent, UnknownEvent
 from assistants_core.flat import parse_response, send, send_async
@@ -18,13 +18,6 @@ from assistants_core.operation import Operation, build_request, decode_model, de
 from assistants_core.options import CallOptions, Options
 from assistants_core.results import AsyncPaginator, Paginator, RawResponse
 
-from ..models.error_object import ErrorObject
-from ..models.message_delta_object import MessageDeltaObject
-from ..models.message_object import MessageObject
-from ..models.run_object import RunObject
-from ..models.run_step_delta_object import RunStepDeltaObject
-from ..models.run_step_object import RunStepObject
-from ..models.thread_object import ThreadObject
 from . import assistants as _assistants
 from . import messages as _messages
 from . import run_steps as _run_steps
@@ -132,6 +125,17 @@ from .threads import (
     modify_thread,
     modify_thread_async,
 )
+
+# The events' models only name types here: importing them all would cost every import of the
+# client tens of milliseconds; the decoders import each model when it is first used.
+if TYPE_CHECKING:
+    from ..models.error_object import ErrorObject
+    from ..models.message_delta_object import MessageDeltaObject
+    from ..models.message_object import MessageObject
+    from ..models.run_object import RunObject
+    from ..models.run_step_delta_object import RunStepDeltaObject
+    from ..models.run_step_object import RunStepObject
+    from ..models.thread_object import ThreadObject
 
 OPERATIONS: dict[str, Operation] = {
     **_assistants.OPERATIONS,

@@ -14,18 +14,18 @@ from assistants_core.operation import Operation, build_request
 from assistants_core.options import CallOptions, to_options
 from assistants_core.results import AsyncPaginator, Operations, Paginator, RawOperations, RawResponse
 
-from ...models.assistant_file_object import AssistantFileObject
-from ...models.assistant_object import AssistantObject
-from ...models.create_assistant_file_request import CreateAssistantFileRequest
-from ...models.create_assistant_request import CreateAssistantRequest
-from ...models.delete_assistant_file_response import DeleteAssistantFileResponse
-from ...models.delete_assistant_response import DeleteAssistantResponse
-from ...models.list_assistant_files_response import ListAssistantFilesResponse
-from ...models.list_assistants_response import ListAssistantsResponse
-from ...models.modify_assistant_request import ModifyAssistantRequest
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # models are named in annotations only, and imported on first use (Operation.model)
     from assistants_core.client import AuthenticatedClient, UnauthenticatedClient
+
+    from ...models.assistant_file_object import AssistantFileObject
+    from ...models.assistant_object import AssistantObject
+    from ...models.create_assistant_file_request import CreateAssistantFileRequest
+    from ...models.create_assistant_request import CreateAssistantRequest
+    from ...models.delete_assistant_file_response import DeleteAssistantFileResponse
+    from ...models.delete_assistant_response import DeleteAssistantResponse
+    from ...models.list_assistant_files_response import ListAssistantFilesResponse
+    from ...models.list_assistants_response import ListAssistantsResponse
+    from ...models.modify_assistant_request import ModifyAssistantRequest
 
 _MODELS = __name__.rpartition(".api.")[0] + ".models"
 

@@ -14,16 +14,16 @@ from assistants_core.operation import Operation, build_request
 from assistants_core.options import CallOptions, to_options
 from assistants_core.results import AsyncPaginator, Operations, Paginator, RawOperations, RawResponse
 
-from ...models.create_message_request import CreateMessageRequest
-from ...models.delete_message_response import DeleteMessageResponse
-from ...models.list_message_files_response import ListMessageFilesResponse
-from ...models.list_messages_response import ListMessagesResponse
-from ...models.message_file_object import MessageFileObject
-from ...models.message_object import MessageObject
-from ...models.modify_message_request import ModifyMessageRequest
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # models are named in annotations only, and imported on first use (Operation.model)
     from assistants_core.client import AuthenticatedClient, UnauthenticatedClient
+
+    from ...models.create_message_request import CreateMessageRequest
+    from ...models.delete_message_response import DeleteMessageResponse
+    from ...models.list_message_files_response import ListMessageFilesResponse
+    from ...models.list_messages_response import ListMessagesResponse
+    from ...models.message_file_object import MessageFileObject
+    from ...models.message_object import MessageObject
+    from ...models.modify_message_request import ModifyMessageRequest
 
 _MODELS = __name__.rpartition(".api.")[0] + ".models"
 

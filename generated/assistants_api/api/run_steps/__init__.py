@@ -14,11 +14,11 @@ from assistants_core.operation import Operation, build_request
 from assistants_core.options import CallOptions, to_options
 from assistants_core.results import AsyncPaginator, Operations, Paginator, RawOperations, RawResponse
 
-from ...models.list_run_steps_response import ListRunStepsResponse
-from ...models.run_step_object import RunStepObject
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # models are named in annotations only, and imported on first use (Operation.model)
     from assistants_core.client import AuthenticatedClient, UnauthenticatedClient
+
+    from ...models.list_run_steps_response import ListRunStepsResponse
+    from ...models.run_step_object import RunStepObject
 
 _MODELS = __name__.rpartition(".api.")[0] + ".models"
 

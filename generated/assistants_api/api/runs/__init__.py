@@ -14,14 +14,14 @@ from assistants_core.operation import Operation, build_request
 from assistants_core.options import CallOptions, to_options
 from assistants_core.results import AsyncPaginator, Operations, Paginator, RawOperations, RawResponse
 
-from ...models.create_run_request import CreateRunRequest
-from ...models.list_runs_response import ListRunsResponse
-from ...models.modify_run_request import ModifyRunRequest
-from ...models.run_object import RunObject
-from ...models.submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # models are named in annotations only, and imported on first use (Operation.model)
     from assistants_core.client import AuthenticatedClient, UnauthenticatedClient
+
+    from ...models.create_run_request import CreateRunRequest
+    from ...models.list_runs_response import ListRunsResponse
+    from ...models.modify_run_request import ModifyRunRequest
+    from ...models.run_object import RunObject
+    from ...models.submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
 
 _MODELS = __name__.rpartition(".api.")[0] + ".models"
 

@@ -14,16 +14,16 @@ from assistants_core.operation import Operation, build_request
 from assistants_core.options import CallOptions, to_options
 from assistants_core.results import AsyncPaginator, Operations, Paginator, RawOperations, RawResponse
 
-from ...models.create_thread_and_run_request import CreateThreadAndRunRequest
-from ...models.create_thread_request import CreateThreadRequest
-from ...models.delete_thread_response import DeleteThreadResponse
-from ...models.list_threads_response import ListThreadsResponse
-from ...models.modify_thread_request import ModifyThreadRequest
-from ...models.run_object import RunObject
-from ...models.thread_object import ThreadObject
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # models are named in annotations only, and imported on first use (Operation.model)
     from assistants_core.client import AuthenticatedClient, UnauthenticatedClient
+
+    from ...models.create_thread_and_run_request import CreateThreadAndRunRequest
+    from ...models.create_thread_request import CreateThreadRequest
+    from ...models.delete_thread_response import DeleteThreadResponse
+    from ...models.list_threads_response import ListThreadsResponse
+    from ...models.modify_thread_request import ModifyThreadRequest
+    from ...models.run_object import RunObject
+    from ...models.thread_object import ThreadObject
 
 _MODELS = __name__.rpartition(".api.")[0] + ".models"
 
