@@ -96,6 +96,17 @@ def measure(only: set[str], rounds: Rounds) -> Results:
     return results
 
 
+NOTES = "## Changes measured"
+
+
+def kept_notes(path: Path) -> str:
+    """The file's last section, NOTES (before/after figures of past changes, written by hand): a
+    new run keeps it."""
+    text = path.read_text() if path.exists() else ""
+    at = text.find("\n" + NOTES + "\n")
+    return "" if at < 0 else "\n" + text[at + 1 :].rstrip() + "\n"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", help="where the report goes (default: BENCHMARKS.md for a full run)")
@@ -114,7 +125,7 @@ def main() -> int:
     results.seconds = time.perf_counter() - begun
     print("\n".join(report.summary(results)))
     if output:
-        Path(output).write_text(document.markdown(results))
+        Path(output).write_text(document.markdown(results) + kept_notes(Path(output)))
         progress(f"wrote {output} in {results.seconds:.0f} s")
     return 0
 
