@@ -48,6 +48,8 @@ class SpecOperation:
     response_schema: str = ""
     response: dict[str, Any] = field(default_factory=dict)
     deprecated: bool = False
+    body_kind: str = "json"  # or "multipart": the body's fields, binary ones as bytes
+    response_kind: str = "json"  # or "binary": `response` is then the bytes {"bytes": ...} answers
 
     def path_values(self) -> list[str]:
         # Ids with characters that must be escaped: the path cannot be bent by an id.
@@ -81,6 +83,28 @@ def query_value(param: dict[str, Any]) -> Any:
     return "value"
 
 
+def form_value(node: dict[str, Any], required_only: bool = False) -> Any:
+    """A value for every field of a body's schema (the required ones only, for a JSON body the
+    spec gives no example of): bytes for a binary one."""
+    schema = resolve(node)
+    if schema.get("format") == "binary":
+        return b"file bytes \x00\xff"
+    if "const" in schema:
+        return schema["const"]
+    if "enum" in schema:
+        return schema["enum"][0]
+    if schema.get("type") == "integer":
+        return schema.get("minimum", 1)
+    if schema.get("type") == "integer":
+        return schema.get("minimum", 1)
+    if schema.get("type") == "array":
+        return [form_value(schema["items"], required_only)]
+    if schema.get("type") == "object":
+        wanted = schema.get("required", []) if required_only else schema.get("properties", {})
+        return {name: form_value(schema["properties"][name], required_only) for name in wanted}
+    return "value"
+
+
 @cache
 def operations() -> list[SpecOperation]:
     found = []
@@ -90,20 +114,33 @@ def operations() -> list[SpecOperation]:
             if op is None:
                 continue
             params = [resolve(p) for p in item.get("parameters", []) + op.get("parameters", [])]
-            ok = op["responses"]["200"]["content"]["application/json"]["schema"]
+            content = op["responses"]["200"]["content"]
             entry = SpecOperation(
                 name=snake(op["operationId"]),
                 method=method.upper(),
                 path=path,
                 path_params=[p["name"] for p in params if p["in"] == "path"],
                 query={p["name"]: query_value(p) for p in params if p["in"] == "query"},
-                response_schema=schema_name(ok),
-                response=resolve(ok)["examples"][0],
                 deprecated=bool(op.get("deprecated")),
             )
+            if "application/json" in content:
+                ok = content["application/json"]["schema"]
+                entry.response_schema = schema_name(ok)
+                entry.response = resolve(ok)["examples"][0]
+            else:  # a binary answer (application/octet-stream)
+                entry.response_kind = "binary"
+                entry.response_schema = "bytes"
+                entry.response = {"bytes": b"%PDF-1.4 binary \x00\xff answer"}
             if "requestBody" in op:
-                body_schema = op["requestBody"]["content"]["application/json"]["schema"]
-                entry.body = resolve(body_schema)["examples"][0]
+                bodies = op["requestBody"]["content"]
+                if "application/json" in bodies:
+                    schema = resolve(bodies["application/json"]["schema"])
+                    entry.body = (
+                        schema["examples"][0] if "examples" in schema else form_value(schema, required_only=True)
+                    )
+                else:
+                    entry.body_kind = "multipart"
+                    entry.body = form_value(bodies["multipart/form-data"]["schema"])
             found.append(entry)
     return found
 

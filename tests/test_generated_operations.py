@@ -1,7 +1,9 @@
 """Every operation through its flat function: the request on the wire, the decoded answer.
 
 An httpx2.MockTransport checks the method, the URL-encoded path, the query and the JSON body of
-each call against openapi.yaml, and answers the spec's own example of the response.
+each call against openapi.yaml, and answers the spec's own example of the response. A multipart
+body is checked field by field (its binary fields' bytes, nested fields as `name[key]`) with its
+Content-Length; a binary answer comes back as its bytes.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ OPERATIONS = operations()
 BASE = "http://api.test/v1"
 
 
-def test_the_spec_has_all_30_operations() -> None:
+def test_the_spec_has_all_55_operations() -> None:
     names = {op.name for op in OPERATIONS}
-    assert len(OPERATIONS) == 30 == len(names)
+    assert len(OPERATIONS) == 55 == len(names)
+    assert {op.name for op in OPERATIONS if op.body_kind == "multipart"} == {"create_file", "add_upload_part"}
+    assert [op.name for op in OPERATIONS if op.response_kind == "binary"] == ["download_file"]
     assert sum(op.deprecated for op in OPERATIONS) == 6
     assert set(api.OPERATIONS) >= names
 
@@ -37,12 +41,51 @@ def checking_transport(op: SpecOperation, seen: list[httpx2.Request]) -> httpx2.
         assert query == expected
         if op.body is None:
             assert request.content == b""
+        elif op.body_kind == "multipart":
+            assert int(request.headers["content-length"]) == len(request.content)
+            assert form_fields(request) == flattened(op.body)
         else:
             assert request.headers["content-type"] == "application/json"
             assert json.loads(request.content) == op.body
+        if op.response_kind == "binary":
+            return httpx2.Response(
+                200, content=op.response["bytes"], headers={"content-type": "application/octet-stream"}
+            )
         return httpx2.Response(200, json=op.response, headers={"x-request-id": "req_test"})
 
     return httpx2.MockTransport(handler)
+
+
+def form_fields(request: httpx2.Request) -> dict[str, bytes]:
+    """The fields of a multipart/form-data request, by name (a file's bytes as they were sent)."""
+    boundary = request.headers["content-type"].split("boundary=")[1].encode()
+    body = request.content
+    assert body.endswith(b"--" + boundary + b"--\r\n")
+    fields = {}
+    for part in body.split(b"--" + boundary)[1:-1]:
+        head, _, value = part[2:-2].partition(b"\r\n\r\n")
+        name = head.split(b'name="')[1].split(b'"')[0].decode()
+        fields[name] = value
+    return fields
+
+
+def flattened(body: dict[str, Any], prefix: str = "") -> dict[str, bytes]:
+    fields: dict[str, bytes] = {}
+    for key, value in body.items():
+        name = f"{prefix}[{key}]" if prefix else key
+        if isinstance(value, dict):
+            fields.update(flattened(value, name))
+        else:
+            fields[name] = value if isinstance(value, bytes) else str(value).encode()
+    return fields
+
+
+def check_result(op: SpecOperation, result: Any) -> None:
+    if op.response_kind == "binary":
+        assert result == op.response["bytes"]
+    else:
+        assert type(result).__name__ == op.response_schema
+        assert result.to_dict() == op.response
 
 
 def call_args(op: SpecOperation) -> tuple[list[Any], dict[str, Any]]:
@@ -60,8 +103,7 @@ def test_flat_function(op: SpecOperation) -> None:
     args, kwargs = call_args(op)
     result = getattr(api, op.name)(*args, client=client, **kwargs)
     assert len(seen) == 1
-    assert type(result).__name__ == op.response_schema
-    assert result.to_dict() == op.response
+    check_result(op, result)
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.name)
@@ -72,7 +114,7 @@ async def test_flat_function_async(op: SpecOperation) -> None:
     args, kwargs = call_args(op)
     result = await getattr(api, f"{op.name}_async")(*args, client=client, **kwargs)
     assert len(seen) == 1
-    assert result.to_dict() == op.response
+    check_result(op, result)
 
 
 def test_body_may_be_a_generated_model() -> None:

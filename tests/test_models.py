@@ -15,7 +15,7 @@ EXAMPLES = schema_examples()
 
 def test_every_response_schema_has_an_example() -> None:
     schemas = spec()["components"]["schemas"]
-    response_schemas = {op.response_schema for op in operations()} | {"ErrorResponse"}
+    response_schemas = {op.response_schema for op in operations() if op.response_kind == "json"} | {"ErrorResponse"}
     # Each event schema (the union AssistantStreamEvent has its examples on its members).
     response_schemas |= {name for name in schemas if name.endswith("StreamEvent") and "properties" in schemas[name]}
     missing = sorted(name for name in response_schemas if not schemas[name].get("examples"))

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import httpx2
 
 from . import errors
-from .operation import Operation, decode_response
+from .operation import Operation, decode_response, stream_body
 
 if TYPE_CHECKING:  # attrs and the clients load when a client is made, not with this module
     from .client import UnauthenticatedClient
@@ -52,7 +52,8 @@ def _transport_error(exc: httpx2.TransportError, client: UnauthenticatedClient) 
 def send(client: UnauthenticatedClient, request: dict[str, Any]) -> httpx2.Response:
     """One request of a flat function; a transport failure is APIConnectionError or APITimeoutError."""
     try:
-        return client.get_httpx_client().request(**request)
+        http = client.get_httpx_client()
+        return http.send(stream_body(http.build_request(**request), request))
     except httpx2.TransportError as exc:
         raise _transport_error(exc, client) from exc
 
@@ -60,7 +61,8 @@ def send(client: UnauthenticatedClient, request: dict[str, Any]) -> httpx2.Respo
 async def send_async(client: UnauthenticatedClient, request: dict[str, Any]) -> httpx2.Response:
     """The async twin of `send`."""
     try:
-        return await client.get_async_httpx_client().request(**request)
+        http = client.get_async_httpx_client()
+        return await http.send(stream_body(http.build_request(**request), request))
     except httpx2.TransportError as exc:
         raise _transport_error(exc, client) from exc
 

@@ -1,7 +1,8 @@
 """One operation as data, and what turns a call of it into a request and its answer into a model.
 
 An `Operation` record says what the spec says of one operation (method, path, parameters, body
-and response models); the generated modules hold one per operation. `build_request` gives the
+and response models, and their kinds: a JSON or a streamed multipart body, a JSON or a binary
+answer); the generated modules hold one per operation. `build_request` gives the
 arguments of `httpx2.Client.build_request` for a call; `decode_response` turns a read 2xx answer
 into the operation's model, any failure into `APIResponseValidationError`.
 """
@@ -18,19 +19,43 @@ from urllib.parse import quote
 import httpx2
 
 from . import errors
+from .multipart import MultipartBody
 from .types import UNSET, InvalidValue
 
-__all__ = ["Operation", "build_request", "decode_model", "decode_response", "jsonable", "query_params"]
+__all__ = [
+    "Operation",
+    "build_request",
+    "decode_model",
+    "decode_response",
+    "jsonable",
+    "query_params",
+    "stream_body",
+]
 
 
 class Operation:
     """What the spec says of one operation: enough to build its request and decode its answer.
 
     `body` and `response` name models as "module:Class" inside the `models` package, which is
-    imported only when a model is first needed.
+    imported only when a model is first needed. `body_kind` is "json" or "multipart" (then
+    `file_fields` names the binary fields, streamed from their sources); `response_kind` is
+    "json" or "binary" (the answer's bytes as they came; `response` is then None).
     """
 
-    __slots__ = ("_models", "body", "method", "models", "name", "path", "path_params", "response", "streams")
+    __slots__ = (
+        "_models",
+        "body",
+        "body_kind",
+        "file_fields",
+        "method",
+        "models",
+        "name",
+        "path",
+        "path_params",
+        "response",
+        "response_kind",
+        "streams",
+    )
 
     def __init__(
         self,
@@ -39,10 +64,13 @@ class Operation:
         path: str,
         path_params: tuple[str, ...],
         body: str | None,
-        response: str,
+        response: str | None,
         streams: bool = False,
         *,
         models: str,
+        body_kind: str = "json",
+        file_fields: tuple[str, ...] = (),
+        response_kind: str = "json",
     ) -> None:
         self.name = name
         self.method = method
@@ -52,6 +80,9 @@ class Operation:
         self.response = response
         self.streams = streams
         self.models = models
+        self.body_kind = body_kind
+        self.file_fields = file_fields
+        self.response_kind = response_kind
         self._models: dict[str, Any] = {}
 
     def __repr__(self) -> str:
@@ -76,6 +107,8 @@ class Operation:
 
         Tolerant by default (what a host left out reads as None); `strict=True` rejects any
         value the spec does not allow, naming its JSON path."""
+        if self.response is None:
+            raise errors.ResponseDecodeError(self.name, "bytes", "a binary answer has no JSON model")
         return decode_model(self.model(self.response), data, self.name, strict)
 
 
@@ -136,7 +169,12 @@ def build_request(
     params = query_params(query)
     if params:
         request["params"] = params
-    if op.body is not None:
+    if op.body_kind == "multipart":
+        fields = body.to_dict() if hasattr(body, "to_dict") else {k: v for k, v in body.items() if v is not UNSET}
+        multipart = MultipartBody(fields, op.file_fields)
+        request["content"] = multipart
+        request["headers"] = multipart.headers()
+    elif op.body is not None:
         request["content"] = json.dumps(jsonable(body), separators=(",", ":")).encode()
         request["headers"] = {"Content-Type": "application/json"}
     return request
@@ -146,7 +184,9 @@ def decode_response(op: Operation, response: httpx2.Response, strict: bool, secr
     """The decoded model of a read 2xx answer. Whatever the bytes (not JSON, invalid UTF-8,
     nesting too deep for the parser, a number too large for a float, a value the schema does not
     allow), a failure is an errors.APIResponseValidationError naming the operation and the JSON
-    path, with the original chained."""
+    path, with the original chained. A binary answer is its bytes."""
+    if op.response_kind == "binary":
+        return response.content
     try:
         data = json.loads(response.content)
     except Exception as exc:  # ValueError, UnicodeDecodeError, RecursionError
@@ -168,7 +208,7 @@ def decode_response(op: Operation, response: httpx2.Response, strict: bool, secr
             message, response=response, operation=op.name, model=exc.model, path=exc.path
         ) from exc
     except Exception as exc:  # RecursionError, OverflowError: what the decoders do not name themselves
-        model = op.response.partition(":")[2]
+        model = (op.response or "").partition(":")[2]
         reason = errors.redact(errors.quote(f"{type(exc).__name__}: {exc}"), secrets)
         raise errors.APIResponseValidationError(
             f"{op.name}: the response is not a valid {model}: {reason}",
@@ -176,3 +216,12 @@ def decode_response(op: Operation, response: httpx2.Response, strict: bool, secr
             operation=op.name,
             model=model,
         ) from exc
+
+
+def stream_body(request: httpx2.Request, spec: Mapping[str, Any]) -> httpx2.Request:
+    """Give a built request its multipart body as its stream, so that both the sync and the async
+    engines read it (httpx2 wraps an iterable `content` as a sync-only stream)."""
+    content = spec.get("content")
+    if isinstance(content, MultipartBody):
+        request.stream = content
+    return request

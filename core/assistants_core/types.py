@@ -86,4 +86,24 @@ def is_number(value: Any) -> bool:
     return kind is int or kind is float
 
 
-__all__ = ["MISSING", "UNSET", "InvalidValue", "Missing", "Unset", "expected", "is_integer", "is_number", "json_type"]
+File = Any
+"""The value of a multipart request's binary field: a file source (a path, bytes, a binary file
+object or a `(filename, content[, content_type])` tuple; see assistants_core.multipart)."""
+
+FileTypes = Any
+"""What a binary field becomes in `to_dict()`: the same file source, streamed when sent."""
+
+
+__all__ = [
+    "MISSING",
+    "UNSET",
+    "File",
+    "FileTypes",
+    "InvalidValue",
+    "Missing",
+    "Unset",
+    "expected",
+    "is_integer",
+    "is_number",
+    "json_type",
+]

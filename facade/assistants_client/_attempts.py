@@ -29,6 +29,7 @@ from assistants_core.errors import (
     redact,
     status_error,
 )
+from assistants_core.multipart import MultipartBody
 from assistants_core.options import Options
 from assistants_core.types import UNSET
 
@@ -80,6 +81,7 @@ class Attempts:
         "limit",
         "refreshed",
         "request",
+        "resendable",
         "retries",
         "settings",
         "size",
@@ -95,6 +97,12 @@ class Attempts:
         self.settings = settings
         self.request = request
         self.retries = settings.max_retries if options.max_retries is None else options.max_retries
+        # A multipart body streamed from a source that cannot be read again (a non-seekable
+        # stream) is sent once: a failure that would be retried raises its typed error instead.
+        stream = request.stream
+        self.resendable = not isinstance(stream, MultipartBody) or stream.rewindable
+        if not self.resendable:
+            self.retries = 0
         self.limit = settings.max_response_bytes if options.max_response_bytes is None else options.max_response_bytes
         if deadline is None and (options.deadline is not UNSET or settings.deadline is not None):
             deadline = deadline_of(settings, options)
@@ -158,7 +166,12 @@ class Attempts:
         if response.is_success:
             self._final()
             return None
-        if response.status_code == 401 and self.settings.token_provider is not None and not self.refreshed:
+        if (
+            response.status_code == 401
+            and self.settings.token_provider is not None
+            and not self.refreshed
+            and self.resendable
+        ):
             # The one retry with a fresh token after a 401 is not counted against max_retries.
             log.debug("401 with a token provider: asking it for a fresh token and trying once more")
             self.refreshed = True

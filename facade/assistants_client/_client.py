@@ -19,7 +19,7 @@ from typing import Any, Generic, Self, TypeVar, cast
 import httpx2
 from assistants_api.api import AsyncRawOperations, SyncRawOperations
 from assistants_core.errors import APIResponseValidationError, detached_response
-from assistants_core.operation import Operation, build_request, decode_response
+from assistants_core.operation import Operation, build_request, decode_response, stream_body
 from assistants_core.options import Options
 from assistants_core.types import UNSET
 
@@ -197,14 +197,17 @@ class _Core(Generic[H]):
         url = settings.base_url + spec["url"]
         timeout = settings.timeout if options.timeout is UNSET else options.timeout
         if not self._builds_itself(http, url):
-            return http.build_request(
-                op.method,
-                url,
-                params=params or None,
-                content=spec.get("content"),
-                headers={**settings.headers, **own},
-                timeout=timeout,  # type: ignore[arg-type]
-                extensions={OPERATION: op.name},
+            return stream_body(
+                http.build_request(
+                    op.method,
+                    url,
+                    params=params or None,
+                    content=spec.get("content"),
+                    headers={**settings.headers, **own},
+                    timeout=timeout,  # type: ignore[arg-type]
+                    extensions={OPERATION: op.name},
+                ),
+                spec,
             )
         headers = self._pool_headers(http)
         if own:
@@ -212,7 +215,7 @@ class _Core(Generic[H]):
             headers.update(own)
         # What `http.build_request` makes of an absolute URL (the pool's cookies and query
         # parameters, our timeout), except that the headers were merged once per pool, not per call.
-        return httpx2.Request(
+        request = httpx2.Request(
             op.method,
             url,
             params=http.params.merge(params) if http.params else params or None,
@@ -221,6 +224,7 @@ class _Core(Generic[H]):
             cookies=http.cookies,
             extensions={"timeout": httpx2.Timeout(timeout).as_dict(), OPERATION: op.name},  # type: ignore[arg-type]
         )
+        return stream_body(request, spec)
 
     @staticmethod
     def _builds_itself(http: httpx2.Client | httpx2.AsyncClient, url: str) -> bool:

@@ -8,6 +8,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .add_upload_part_request import AddUploadPartRequest
     from .assistant_file_object import AssistantFileObject
     from .assistant_object import AssistantObject
     from .attachment_file_search_tool import AttachmentFileSearchTool
@@ -37,24 +38,37 @@ if TYPE_CHECKING:
     from .code_interpreter_logs_output_delta import CodeInterpreterLogsOutputDelta
     from .code_interpreter_resources import CodeInterpreterResources
     from .code_interpreter_tool import CodeInterpreterTool
+    from .comparison_filter import ComparisonFilter
+    from .comparison_filter_type import ComparisonFilterType
+    from .complete_upload_request import CompleteUploadRequest
+    from .compound_filter import CompoundFilter
+    from .compound_filter_type import CompoundFilterType
     from .connected_agent_call import ConnectedAgentCall
     from .connected_agent_settings import ConnectedAgentSettings
     from .connected_agent_tool import ConnectedAgentTool
     from .connection_list_settings import ConnectionListSettings
     from .create_assistant_file_request import CreateAssistantFileRequest
     from .create_assistant_request import CreateAssistantRequest
+    from .create_file_request import CreateFileRequest
     from .create_file_search_resources import CreateFileSearchResources
     from .create_message_request import CreateMessageRequest
     from .create_run_request import CreateRunRequest
     from .create_thread_and_run_request import CreateThreadAndRunRequest
     from .create_thread_request import CreateThreadRequest
     from .create_tool_resources import CreateToolResources
+    from .create_upload_request import CreateUploadRequest
+    from .create_vector_store_file_batch_request import CreateVectorStoreFileBatchRequest
+    from .create_vector_store_file_request import CreateVectorStoreFileRequest
+    from .create_vector_store_request import CreateVectorStoreRequest
     from .deep_research_settings import DeepResearchSettings
     from .deep_research_tool import DeepResearchTool
     from .delete_assistant_file_response import DeleteAssistantFileResponse
     from .delete_assistant_response import DeleteAssistantResponse
+    from .delete_file_response import DeleteFileResponse
     from .delete_message_response import DeleteMessageResponse
     from .delete_thread_response import DeleteThreadResponse
+    from .delete_vector_store_file_response import DeleteVectorStoreFileResponse
+    from .delete_vector_store_response import DeleteVectorStoreResponse
     from .done_stream_event import DoneStreamEvent
     from .done_stream_event_event import DoneStreamEventEvent
     from .error_object import ErrorObject
@@ -66,10 +80,14 @@ if TYPE_CHECKING:
     from .file_citation_annotation import FileCitationAnnotation
     from .file_citation_delta import FileCitationDelta
     from .file_citation_delta_annotation import FileCitationDeltaAnnotation
+    from .file_expiration_after import FileExpirationAfter
+    from .file_object_purpose import FileObjectPurpose
+    from .file_object_status import FileObjectStatus
     from .file_path import FilePath
     from .file_path_annotation import FilePathAnnotation
     from .file_path_delta import FilePathDelta
     from .file_path_delta_annotation import FilePathDeltaAnnotation
+    from .file_purpose import FilePurpose
     from .file_search_call import FileSearchCall
     from .file_search_call_delta import FileSearchCallDelta
     from .file_search_call_ranking_options import FileSearchCallRankingOptions
@@ -86,6 +104,7 @@ if TYPE_CHECKING:
     from .function_definition import FunctionDefinition
     from .function_parameters import FunctionParameters
     from .function_tool import FunctionTool
+    from .hybrid_search_options import HybridSearchOptions
     from .image_detail import ImageDetail
     from .image_file import ImageFile
     from .image_file_delta import ImageFileDelta
@@ -95,12 +114,15 @@ if TYPE_CHECKING:
     from .json_schema_format import JsonSchemaFormat
     from .list_assistant_files_response import ListAssistantFilesResponse
     from .list_assistants_response import ListAssistantsResponse
+    from .list_files_response import ListFilesResponse
     from .list_message_files_response import ListMessageFilesResponse
     from .list_messages_response import ListMessagesResponse
     from .list_order import ListOrder
     from .list_run_steps_response import ListRunStepsResponse
     from .list_runs_response import ListRunsResponse
     from .list_threads_response import ListThreadsResponse
+    from .list_vector_store_files_response import ListVectorStoreFilesResponse
+    from .list_vector_stores_response import ListVectorStoresResponse
     from .message_attachment import MessageAttachment
     from .message_content_image_file import MessageContentImageFile
     from .message_content_image_url import MessageContentImageUrl
@@ -133,12 +155,14 @@ if TYPE_CHECKING:
     from .named_tool_choice import NamedToolChoice
     from .named_tool_choice_function import NamedToolChoiceFunction
     from .named_tool_choice_type import NamedToolChoiceType
+    from .open_ai_file import OpenAIFile
     from .open_api_auth import OpenApiAuth
     from .open_api_auth_type import OpenApiAuthType
     from .open_api_security_scheme import OpenApiSecurityScheme
     from .open_api_tool import OpenApiTool
     from .open_api_tool_settings import OpenApiToolSettings
     from .open_api_tool_settings_spec import OpenApiToolSettingsSpec
+    from .other_chunking_strategy import OtherChunkingStrategy
     from .reasoning_effort import ReasoningEffort
     from .response_format_auto import ResponseFormatAuto
     from .response_format_json_object import ResponseFormatJsonObject
@@ -249,9 +273,34 @@ if TYPE_CHECKING:
     from .unknown_run_step_details import UnknownRunStepDetails
     from .unknown_run_step_tool_call import UnknownRunStepToolCall
     from .unknown_tool import UnknownTool
+    from .update_vector_store_file_attributes_request import UpdateVectorStoreFileAttributesRequest
+    from .update_vector_store_request import UpdateVectorStoreRequest
+    from .upload import Upload
+    from .upload_part import UploadPart
+    from .upload_status import UploadStatus
+    from .vector_store_batch_file import VectorStoreBatchFile
+    from .vector_store_expiration_after import VectorStoreExpirationAfter
+    from .vector_store_file_attributes import VectorStoreFileAttributes
+    from .vector_store_file_batch_object import VectorStoreFileBatchObject
+    from .vector_store_file_batch_status import VectorStoreFileBatchStatus
+    from .vector_store_file_content_response import VectorStoreFileContentResponse
+    from .vector_store_file_counts import VectorStoreFileCounts
+    from .vector_store_file_last_error import VectorStoreFileLastError
+    from .vector_store_file_last_error_code import VectorStoreFileLastErrorCode
+    from .vector_store_file_object import VectorStoreFileObject
+    from .vector_store_file_status import VectorStoreFileStatus
     from .vector_store_helper import VectorStoreHelper
+    from .vector_store_object import VectorStoreObject
+    from .vector_store_search_ranker import VectorStoreSearchRanker
+    from .vector_store_search_ranking_options import VectorStoreSearchRankingOptions
+    from .vector_store_search_request import VectorStoreSearchRequest
+    from .vector_store_search_result import VectorStoreSearchResult
+    from .vector_store_search_results_page import VectorStoreSearchResultsPage
+    from .vector_store_status import VectorStoreStatus
+    from .vector_store_text_content import VectorStoreTextContent
 
 _MODULE_OF = {
+    "AddUploadPartRequest": ".add_upload_part_request",
     "AssistantFileObject": ".assistant_file_object",
     "AssistantObject": ".assistant_object",
     "AttachmentFileSearchTool": ".attachment_file_search_tool",
@@ -281,24 +330,37 @@ _MODULE_OF = {
     "CodeInterpreterLogsOutputDelta": ".code_interpreter_logs_output_delta",
     "CodeInterpreterResources": ".code_interpreter_resources",
     "CodeInterpreterTool": ".code_interpreter_tool",
+    "ComparisonFilter": ".comparison_filter",
+    "ComparisonFilterType": ".comparison_filter_type",
+    "CompleteUploadRequest": ".complete_upload_request",
+    "CompoundFilter": ".compound_filter",
+    "CompoundFilterType": ".compound_filter_type",
     "ConnectedAgentCall": ".connected_agent_call",
     "ConnectedAgentSettings": ".connected_agent_settings",
     "ConnectedAgentTool": ".connected_agent_tool",
     "ConnectionListSettings": ".connection_list_settings",
     "CreateAssistantFileRequest": ".create_assistant_file_request",
     "CreateAssistantRequest": ".create_assistant_request",
+    "CreateFileRequest": ".create_file_request",
     "CreateFileSearchResources": ".create_file_search_resources",
     "CreateMessageRequest": ".create_message_request",
     "CreateRunRequest": ".create_run_request",
     "CreateThreadAndRunRequest": ".create_thread_and_run_request",
     "CreateThreadRequest": ".create_thread_request",
     "CreateToolResources": ".create_tool_resources",
+    "CreateUploadRequest": ".create_upload_request",
+    "CreateVectorStoreFileBatchRequest": ".create_vector_store_file_batch_request",
+    "CreateVectorStoreFileRequest": ".create_vector_store_file_request",
+    "CreateVectorStoreRequest": ".create_vector_store_request",
     "DeepResearchSettings": ".deep_research_settings",
     "DeepResearchTool": ".deep_research_tool",
     "DeleteAssistantFileResponse": ".delete_assistant_file_response",
     "DeleteAssistantResponse": ".delete_assistant_response",
+    "DeleteFileResponse": ".delete_file_response",
     "DeleteMessageResponse": ".delete_message_response",
     "DeleteThreadResponse": ".delete_thread_response",
+    "DeleteVectorStoreFileResponse": ".delete_vector_store_file_response",
+    "DeleteVectorStoreResponse": ".delete_vector_store_response",
     "DoneStreamEvent": ".done_stream_event",
     "DoneStreamEventEvent": ".done_stream_event_event",
     "ErrorObject": ".error_object",
@@ -310,10 +372,14 @@ _MODULE_OF = {
     "FileCitationAnnotation": ".file_citation_annotation",
     "FileCitationDelta": ".file_citation_delta",
     "FileCitationDeltaAnnotation": ".file_citation_delta_annotation",
+    "FileExpirationAfter": ".file_expiration_after",
+    "FileObjectPurpose": ".file_object_purpose",
+    "FileObjectStatus": ".file_object_status",
     "FilePath": ".file_path",
     "FilePathAnnotation": ".file_path_annotation",
     "FilePathDelta": ".file_path_delta",
     "FilePathDeltaAnnotation": ".file_path_delta_annotation",
+    "FilePurpose": ".file_purpose",
     "FileSearchCall": ".file_search_call",
     "FileSearchCallDelta": ".file_search_call_delta",
     "FileSearchCallRankingOptions": ".file_search_call_ranking_options",
@@ -330,6 +396,7 @@ _MODULE_OF = {
     "FunctionDefinition": ".function_definition",
     "FunctionParameters": ".function_parameters",
     "FunctionTool": ".function_tool",
+    "HybridSearchOptions": ".hybrid_search_options",
     "ImageDetail": ".image_detail",
     "ImageFile": ".image_file",
     "ImageFileDelta": ".image_file_delta",
@@ -339,12 +406,15 @@ _MODULE_OF = {
     "JsonSchemaFormat": ".json_schema_format",
     "ListAssistantFilesResponse": ".list_assistant_files_response",
     "ListAssistantsResponse": ".list_assistants_response",
+    "ListFilesResponse": ".list_files_response",
     "ListMessageFilesResponse": ".list_message_files_response",
     "ListMessagesResponse": ".list_messages_response",
     "ListOrder": ".list_order",
     "ListRunStepsResponse": ".list_run_steps_response",
     "ListRunsResponse": ".list_runs_response",
     "ListThreadsResponse": ".list_threads_response",
+    "ListVectorStoreFilesResponse": ".list_vector_store_files_response",
+    "ListVectorStoresResponse": ".list_vector_stores_response",
     "MessageAttachment": ".message_attachment",
     "MessageContentImageFile": ".message_content_image_file",
     "MessageContentImageUrl": ".message_content_image_url",
@@ -377,12 +447,14 @@ _MODULE_OF = {
     "NamedToolChoice": ".named_tool_choice",
     "NamedToolChoiceFunction": ".named_tool_choice_function",
     "NamedToolChoiceType": ".named_tool_choice_type",
+    "OpenAIFile": ".open_ai_file",
     "OpenApiAuth": ".open_api_auth",
     "OpenApiAuthType": ".open_api_auth_type",
     "OpenApiSecurityScheme": ".open_api_security_scheme",
     "OpenApiTool": ".open_api_tool",
     "OpenApiToolSettings": ".open_api_tool_settings",
     "OpenApiToolSettingsSpec": ".open_api_tool_settings_spec",
+    "OtherChunkingStrategy": ".other_chunking_strategy",
     "ReasoningEffort": ".reasoning_effort",
     "ResponseFormatAuto": ".response_format_auto",
     "ResponseFormatJsonObject": ".response_format_json_object",
@@ -483,7 +555,31 @@ _MODULE_OF = {
     "UnknownRunStepDetails": ".unknown_run_step_details",
     "UnknownRunStepToolCall": ".unknown_run_step_tool_call",
     "UnknownTool": ".unknown_tool",
+    "UpdateVectorStoreFileAttributesRequest": ".update_vector_store_file_attributes_request",
+    "UpdateVectorStoreRequest": ".update_vector_store_request",
+    "Upload": ".upload",
+    "UploadPart": ".upload_part",
+    "UploadStatus": ".upload_status",
+    "VectorStoreBatchFile": ".vector_store_batch_file",
+    "VectorStoreExpirationAfter": ".vector_store_expiration_after",
+    "VectorStoreFileAttributes": ".vector_store_file_attributes",
+    "VectorStoreFileBatchObject": ".vector_store_file_batch_object",
+    "VectorStoreFileBatchStatus": ".vector_store_file_batch_status",
+    "VectorStoreFileContentResponse": ".vector_store_file_content_response",
+    "VectorStoreFileCounts": ".vector_store_file_counts",
+    "VectorStoreFileLastError": ".vector_store_file_last_error",
+    "VectorStoreFileLastErrorCode": ".vector_store_file_last_error_code",
+    "VectorStoreFileObject": ".vector_store_file_object",
+    "VectorStoreFileStatus": ".vector_store_file_status",
     "VectorStoreHelper": ".vector_store_helper",
+    "VectorStoreObject": ".vector_store_object",
+    "VectorStoreSearchRanker": ".vector_store_search_ranker",
+    "VectorStoreSearchRankingOptions": ".vector_store_search_ranking_options",
+    "VectorStoreSearchRequest": ".vector_store_search_request",
+    "VectorStoreSearchResult": ".vector_store_search_result",
+    "VectorStoreSearchResultsPage": ".vector_store_search_results_page",
+    "VectorStoreStatus": ".vector_store_status",
+    "VectorStoreTextContent": ".vector_store_text_content",
 }
 
 
@@ -504,6 +600,7 @@ if not TYPE_CHECKING:
 
 
 __all__ = (
+    "AddUploadPartRequest",
     "AssistantFileObject",
     "AssistantObject",
     "AttachmentFileSearchTool",
@@ -533,24 +630,37 @@ __all__ = (
     "CodeInterpreterLogsOutputDelta",
     "CodeInterpreterResources",
     "CodeInterpreterTool",
+    "ComparisonFilter",
+    "ComparisonFilterType",
+    "CompleteUploadRequest",
+    "CompoundFilter",
+    "CompoundFilterType",
     "ConnectedAgentCall",
     "ConnectedAgentSettings",
     "ConnectedAgentTool",
     "ConnectionListSettings",
     "CreateAssistantFileRequest",
     "CreateAssistantRequest",
+    "CreateFileRequest",
     "CreateFileSearchResources",
     "CreateMessageRequest",
     "CreateRunRequest",
     "CreateThreadAndRunRequest",
     "CreateThreadRequest",
     "CreateToolResources",
+    "CreateUploadRequest",
+    "CreateVectorStoreFileBatchRequest",
+    "CreateVectorStoreFileRequest",
+    "CreateVectorStoreRequest",
     "DeepResearchSettings",
     "DeepResearchTool",
     "DeleteAssistantFileResponse",
     "DeleteAssistantResponse",
+    "DeleteFileResponse",
     "DeleteMessageResponse",
     "DeleteThreadResponse",
+    "DeleteVectorStoreFileResponse",
+    "DeleteVectorStoreResponse",
     "DoneStreamEvent",
     "DoneStreamEventEvent",
     "ErrorObject",
@@ -562,10 +672,14 @@ __all__ = (
     "FileCitationAnnotation",
     "FileCitationDelta",
     "FileCitationDeltaAnnotation",
+    "FileExpirationAfter",
+    "FileObjectPurpose",
+    "FileObjectStatus",
     "FilePath",
     "FilePathAnnotation",
     "FilePathDelta",
     "FilePathDeltaAnnotation",
+    "FilePurpose",
     "FileSearchCall",
     "FileSearchCallDelta",
     "FileSearchCallRankingOptions",
@@ -582,6 +696,7 @@ __all__ = (
     "FunctionDefinition",
     "FunctionParameters",
     "FunctionTool",
+    "HybridSearchOptions",
     "ImageDetail",
     "ImageFile",
     "ImageFileDelta",
@@ -591,12 +706,15 @@ __all__ = (
     "JsonSchemaFormat",
     "ListAssistantFilesResponse",
     "ListAssistantsResponse",
+    "ListFilesResponse",
     "ListMessageFilesResponse",
     "ListMessagesResponse",
     "ListOrder",
     "ListRunStepsResponse",
     "ListRunsResponse",
     "ListThreadsResponse",
+    "ListVectorStoreFilesResponse",
+    "ListVectorStoresResponse",
     "MessageAttachment",
     "MessageContentImageFile",
     "MessageContentImageUrl",
@@ -629,12 +747,14 @@ __all__ = (
     "NamedToolChoice",
     "NamedToolChoiceFunction",
     "NamedToolChoiceType",
+    "OpenAIFile",
     "OpenApiAuth",
     "OpenApiAuthType",
     "OpenApiSecurityScheme",
     "OpenApiTool",
     "OpenApiToolSettings",
     "OpenApiToolSettingsSpec",
+    "OtherChunkingStrategy",
     "ReasoningEffort",
     "ResponseFormatAuto",
     "ResponseFormatJsonObject",
@@ -735,5 +855,29 @@ __all__ = (
     "UnknownRunStepDetails",
     "UnknownRunStepToolCall",
     "UnknownTool",
+    "UpdateVectorStoreFileAttributesRequest",
+    "UpdateVectorStoreRequest",
+    "Upload",
+    "UploadPart",
+    "UploadStatus",
+    "VectorStoreBatchFile",
+    "VectorStoreExpirationAfter",
+    "VectorStoreFileAttributes",
+    "VectorStoreFileBatchObject",
+    "VectorStoreFileBatchStatus",
+    "VectorStoreFileContentResponse",
+    "VectorStoreFileCounts",
+    "VectorStoreFileLastError",
+    "VectorStoreFileLastErrorCode",
+    "VectorStoreFileObject",
+    "VectorStoreFileStatus",
     "VectorStoreHelper",
+    "VectorStoreObject",
+    "VectorStoreSearchRanker",
+    "VectorStoreSearchRankingOptions",
+    "VectorStoreSearchRequest",
+    "VectorStoreSearchResult",
+    "VectorStoreSearchResultsPage",
+    "VectorStoreStatus",
+    "VectorStoreTextContent",
 )

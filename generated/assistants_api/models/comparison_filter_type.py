@@ -1,0 +1,28 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ComparisonFilterType(StrEnum):
+    EQ = "eq"
+    GT = "gt"
+    GTE = "gte"
+    IN = "in"
+    LT = "lt"
+    LTE = "lte"
+    NE = "ne"
+    NIN = "nin"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ComparisonFilterType | None":
+        # The API adds values over time (a run status, a tool type, ...). An unknown
+        # string becomes a pseudo-member that keeps the string and round-trips as it
+        # came, instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

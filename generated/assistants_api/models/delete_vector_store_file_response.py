@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from assistants_core.types import MISSING, InvalidValue, expected
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+_new = object.__new__
+_FIELDS = frozenset(
+    (
+        "id",
+        "object",
+        "deleted",
+    )
+)
+
+
+@_attrs_define
+class DeleteVectorStoreFileResponse:
+    """Confirmation that a file left a vector store."""
+
+    id: str
+    """ ID of the file. """
+
+    object: Literal["vector_store.file.deleted"]
+    """ Always `vector_store.file.deleted`. """
+
+    deleted: bool
+    """ True when the removal happened. """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not (yet) describe, kept as they came."""
+    missing_fields: tuple[str, ...] = _attrs_field(init=False, default=())
+    """Required fields the answer left out (they read as None); empty for a complete answer."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data, as the API sends it."""
+        id = self.id
+        object_ = self.object
+        deleted = self.deleted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["object"] = object_
+        field_dict["deleted"] = deleted
+        if self.missing_fields:
+            for name in self.missing_fields:
+                field_dict.pop(name, None)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Decode JSON data: tolerant by default, or strict (InvalidValue for what the spec does not allow)."""
+        _strict = strict
+        _missing: list[str] | None = None
+        _absent = 0
+        try:
+            _at: str = ""
+            _at = "id"
+            id = src_dict.get("id", MISSING)
+            if id is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing = [*(_missing or ()), "id"]
+                id = None
+            else:
+                if _strict and not (type(id) is str):
+                    raise expected("string", id)
+
+            _at = "object"
+            object_ = src_dict.get("object", MISSING)
+            if object_ is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing = [*(_missing or ()), "object"]
+                object_ = None
+            else:
+                if _strict and object_ != "vector_store.file.deleted":
+                    raise InvalidValue("expected 'vector_store.file.deleted'")
+            _at = "deleted"
+            deleted = src_dict.get("deleted", MISSING)
+            if deleted is MISSING:
+                if _strict:
+                    raise InvalidValue("required field is missing")
+                _missing = [*(_missing or ()), "deleted"]
+                deleted = None
+            else:
+                if _strict and not (type(deleted) is bool):
+                    raise expected("boolean", deleted)
+
+            # Only when the object has more keys than the fields found here is there anything
+            # the spec does not name (usually there is not, and nothing is copied).
+            if len(src_dict) == 3 - _absent - (0 if _missing is None else len(_missing)):
+                d: dict[str, Any] = {}
+            else:
+                d = {key: value for key, value in src_dict.items() if key not in _FIELDS}
+        except InvalidValue as _error:
+            raise _error.at(_at) from None
+
+        # Filled in directly rather than through __init__: each slot is stored once, and no
+        # default is built only to be replaced (decoding is on every call's path).
+        _obj = _new(cls)
+        _obj.id = id
+        _obj.object = object_
+        _obj.deleted = deleted
+        _obj.additional_properties = d
+        _obj.missing_fields = () if _missing is None else tuple(_missing)
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

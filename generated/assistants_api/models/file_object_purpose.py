@@ -1,0 +1,29 @@
+from enum import StrEnum
+from typing import Any
+
+
+class FileObjectPurpose(StrEnum):
+    ASSISTANTS = "assistants"
+    ASSISTANTS_OUTPUT = "assistants_output"
+    BATCH = "batch"
+    BATCH_OUTPUT = "batch_output"
+    EVALS = "evals"
+    FINE_TUNE = "fine-tune"
+    FINE_TUNE_RESULTS = "fine-tune-results"
+    USER_DATA = "user_data"
+    VISION = "vision"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "FileObjectPurpose | None":
+        # The API adds values over time (a run status, a tool type, ...). An unknown
+        # string becomes a pseudo-member that keeps the string and round-trips as it
+        # came, instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

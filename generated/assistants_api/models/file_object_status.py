@@ -1,0 +1,23 @@
+from enum import StrEnum
+from typing import Any
+
+
+class FileObjectStatus(StrEnum):
+    ERROR = "error"
+    PROCESSED = "processed"
+    UPLOADED = "uploaded"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "FileObjectStatus | None":
+        # The API adds values over time (a run status, a tool type, ...). An unknown
+        # string becomes a pseudo-member that keeps the string and round-trips as it
+        # came, instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
