@@ -9,7 +9,6 @@ streaming, polling and the tool loop live in `_runs.py`.
 
 from __future__ import annotations
 
-import datetime
 import threading
 import time
 import uuid
@@ -25,6 +24,8 @@ from assistants_core.types import UNSET
 
 from ._attempts import OPERATION, Attempts, Deadline, deadline_of
 from ._pagination import AsyncPageWalker, PageWalker
+from ._reading import aread_body as _aread
+from ._reading import read_body as _read
 from ._response import APIResponse
 from ._retry import RetryPolicy, asleep
 from ._runs import AsyncRunsMixin, SyncRunsMixin
@@ -348,60 +349,6 @@ class Client(_Core[httpx2.Client], SyncRunsMixin):
         self.close()
 
 
-def _read(response: httpx2.Response, attempts: Attempts) -> httpx2.Response:
-    """Read the body a chunk at a time (decompressed), so the size cap and deadline hold; the
-    answer is a read copy holding those bytes (httpx2 has no public way to hand a streamed
-    response the body read from it)."""
-    chunks = []
-    try:
-        for chunk in response.iter_bytes():
-            chunks.append(chunk)
-            attempts.received(len(chunk), response)
-    except BaseException:
-        response.close()
-        raise
-    return ReadResponse(response, b"".join(chunks))
-
-
-class ReadResponse(httpx2.Response):
-    """A streamed answer after `_read`: the same status, headers, request and timing, with the body
-    that was read from it chunk by chunk (decompressed; so the size cap and the deadline held).
-
-    httpx2 has no public way to give a streamed response the bytes read from it (its `read()`
-    would decompress everything first), nor to build a read one without decoding the body again;
-    this subclass answers `content` with them instead. Its stream counts as consumed."""
-
-    def __init__(self, response: httpx2.Response, body: bytes) -> None:
-        super().__init__(
-            response.status_code,
-            headers=response.headers,
-            stream=response.stream,
-            request=response.request,
-            extensions=response.extensions,
-        )
-        self.body = body
-        self.read_from = response
-        self.is_stream_consumed = self.is_closed = True
-
-    @property
-    def content(self) -> bytes:
-        return self.body
-
-    @property
-    def elapsed(self) -> datetime.timedelta:
-        return self.read_from.elapsed
-
-    @elapsed.setter
-    def elapsed(self, elapsed: datetime.timedelta) -> None:
-        self.read_from.elapsed = elapsed
-
-    def read(self) -> bytes:
-        return self.body
-
-    async def aread(self) -> bytes:
-        return self.body
-
-
 class _RawClient(SyncRawOperations):
     __slots__ = ("_client",)
 
@@ -476,19 +423,6 @@ class AsyncClient(_Core[httpx2.AsyncClient], AsyncRunsMixin):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
-
-
-async def _aread(response: httpx2.Response, attempts: Attempts) -> httpx2.Response:
-    """The async twin of _read."""
-    chunks = []
-    try:
-        async for chunk in response.aiter_bytes():
-            chunks.append(chunk)
-            attempts.received(len(chunk), response)
-    except BaseException:
-        await response.aclose()
-        raise
-    return ReadResponse(response, b"".join(chunks))
 
 
 class _AsyncRawClient(AsyncRawOperations):
