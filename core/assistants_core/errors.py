@@ -17,7 +17,8 @@
     │   └── ResponseTooLargeError      an answer larger than max_response_bytes
     ├── CredentialsError               the token provider failed
     ├── StreamError                    the server sent an `error` event in a stream
-    └── PollTimeoutError               a run did not settle within the polling deadline
+    ├── PollTimeoutError               a run, vector store, file or batch did not settle in time
+    └── UploadIncompleteError          a multi-part upload stopped; it carries what resumes it
 
 Errors carry requests and responses whose credential headers are masked, and their messages
 and bodies have every credential the client sent replaced by `[redacted]`.
@@ -163,11 +164,26 @@ class StreamError(APIError):
 
 
 class PollTimeoutError(APIError, TimeoutError):
-    """Polling gave up: the run was still not terminal (nor waiting for tool outputs)."""
+    """Polling gave up: the run (or vector store, file, batch) was still not final.
 
-    def __init__(self, message: str, *, run: Any) -> None:
+    `polled` is the last object read (`run` names it too, for run polling), `operation` the
+    operation that polled it."""
+
+    def __init__(self, message: str, *, run: Any, operation: str = "get_run") -> None:
         super().__init__(message)
-        self.run = run
+        self.run = self.polled = run
+        self.operation = operation
+
+
+class UploadIncompleteError(APIError):
+    """A multi-part upload stopped before it was completed. `upload_id` and `done_parts` (part ids
+    by part index) are what `upload_large_file(..., upload_id=, done_parts=)` takes to resume it;
+    the cause is chained."""
+
+    def __init__(self, message: str, *, upload_id: str, done_parts: dict[int, str]) -> None:
+        super().__init__(message)
+        self.upload_id = upload_id
+        self.done_parts = done_parts
 
 
 class ResponseDecodeError(ValueError):
@@ -315,6 +331,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "PollTimeoutError",
+    "UploadIncompleteError",
     "RateLimitError",
     "ResponseDecodeError",
     "ResponseTooLargeError",

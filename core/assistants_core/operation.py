@@ -170,8 +170,11 @@ def build_request(
     if params:
         request["params"] = params
     if op.body_kind == "multipart":
-        fields = body.to_dict() if hasattr(body, "to_dict") else {k: v for k, v in body.items() if v is not UNSET}
-        multipart = MultipartBody(fields, op.file_fields)
+        if isinstance(body, MultipartBody):  # made by the caller (to watch its progress)
+            multipart = body
+        else:
+            fields = body.to_dict() if hasattr(body, "to_dict") else {k: v for k, v in body.items() if v is not UNSET}
+            multipart = MultipartBody(fields, op.file_fields)
         request["content"] = multipart
         request["headers"] = multipart.headers()
     elif op.body is not None:

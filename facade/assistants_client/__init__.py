@@ -32,10 +32,13 @@ from ._exceptions import (
     StreamError,
     StreamInterruptedError,
     UnprocessableEntityError,
+    UploadIncompleteError,
 )
+from ._files import FileSource
 from ._response import APIResponse
 from ._retry import RetryPolicy
 from ._settings import version as _version
+from ._stores import BatchUpload
 from ._streaming import AsyncRunStream, EventValidationError, RunStream, StreamEvent, UnknownEvent
 
 __version__ = _version()
@@ -71,4 +74,7 @@ __all__ = [
     "StreamInterruptedError",
     "UnknownEvent",
     "UnprocessableEntityError",
+    "UploadIncompleteError",
+    "BatchUpload",
+    "FileSource",
 ]

@@ -30,6 +30,8 @@ from ._response import APIResponse
 from ._retry import RetryPolicy, asleep
 from ._runs import AsyncRunsMixin, SyncRunsMixin
 from ._settings import DEFAULT_MAX_RESPONSE_BYTES, Settings, check_http_client
+from ._stores import AsyncStoresMixin, SyncStoresMixin
+from ._uploads import AsyncUploadsMixin, SyncUploadsMixin
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -282,7 +284,7 @@ def _as_mapping(body: Any) -> dict[str, Any]:
     return to_dict()  # type: ignore[no-any-return]
 
 
-class Client(_Core[httpx2.Client], SyncRunsMixin):
+class Client(_Core[httpx2.Client], SyncStoresMixin, SyncUploadsMixin, SyncRunsMixin):
     """The Assistants API over a blocking httpx2.Client.
 
     Settings left out come from the environment: OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_ORG_ID,
@@ -361,7 +363,7 @@ class _RawClient(SyncRawOperations):
         return self._client._raw(op, self._client._request(op, path_args, body, query, options))
 
 
-class AsyncClient(_Core[httpx2.AsyncClient], AsyncRunsMixin):
+class AsyncClient(_Core[httpx2.AsyncClient], AsyncStoresMixin, AsyncUploadsMixin, AsyncRunsMixin):
     """The Assistants API over an httpx2.AsyncClient; every operation is awaitable.
 
     List methods return an async paginator: `async for item in client.list_messages(...)`, or

@@ -21,6 +21,7 @@ from assistants_core.errors import (
     StreamError,
     StreamInterruptedError,
     UnprocessableEntityError,
+    UploadIncompleteError,
 )
 
 __all__ = [
@@ -42,4 +43,5 @@ __all__ = [
     "StreamError",
     "StreamInterruptedError",
     "UnprocessableEntityError",
+    "UploadIncompleteError",
 ]

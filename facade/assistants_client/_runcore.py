@@ -31,6 +31,8 @@ __all__ = [
     "ToolLoop",
     "encode_output",
     "poll_delay",
+    "MAX_POLL_INTERVAL",
+    "MIN_POLL_INTERVAL",
 ]
 
 log = logging.getLogger("assistants_client")
@@ -50,37 +52,59 @@ MAX_TOOL_ROUNDS = 100
 ToolFunctions = Mapping[str, Callable[..., Any]]
 
 
+MIN_POLL_INTERVAL = 0.05
+"""The shortest wait between two polls that the server's `openai-poll-after-ms` can ask for."""
+MAX_POLL_INTERVAL = 10.0
+"""The longest: a server asking for more is polled this often anyway."""
+
+
 def poll_delay(headers: httpx2.Headers, interval: float | None) -> float:
-    """The caller's interval, else the server's `openai-poll-after-ms`, else one second."""
+    """The caller's interval, else the server's `openai-poll-after-ms` (within the minimum and
+    maximum intervals), else one second."""
     if interval is not None:
         return interval
     advised = headers.get("openai-poll-after-ms")
     if advised is not None:
         try:
-            return max(0.0, float(advised) / 1000)
+            return min(MAX_POLL_INTERVAL, max(MIN_POLL_INTERVAL, float(advised) / 1000))
         except ValueError:
             pass
     return DEFAULT_POLL_INTERVAL
 
 
 class Poll:
-    """One polling loop: after each `get_run`, `step` says None (the run has settled: return it)
-    or how many seconds to wait before the next, and raises PollTimeoutError when that wait
-    would end past the deadline."""
+    """One polling loop: after each read of the object, `step` says None (its status is in
+    `final`: return it) or how many seconds to wait before the next, and raises PollTimeoutError
+    (naming the object, its id and `operation`) when that wait would end past the deadline.
 
-    __slots__ = ("deadline", "interval", "timeout")
+    Runs poll until SETTLED; vector stores, their files and batches until the sets in `_stores.py`."""
 
-    def __init__(self, timeout: float = DEFAULT_POLL_TIMEOUT, interval: float | None = None) -> None:
+    __slots__ = ("deadline", "final", "interval", "operation", "timeout", "what")
+
+    def __init__(
+        self,
+        timeout: float = DEFAULT_POLL_TIMEOUT,
+        interval: float | None = None,
+        *,
+        final: frozenset[str] = SETTLED,
+        what: str = "run",
+        operation: str = "get_run",
+    ) -> None:
         self.timeout = timeout
         self.interval = interval
+        self.final = final
+        self.what = what
+        self.operation = operation
         self.deadline = time.monotonic() + timeout
 
-    def step(self, run: RunObject, headers: httpx2.Headers) -> float | None:
-        if str(run.status) in SETTLED:
+    def step(self, polled: Any, headers: httpx2.Headers) -> float | None:
+        status = str(polled.status)
+        if status in self.final:
             return None
         delay = poll_delay(headers, self.interval)
         if time.monotonic() + delay > self.deadline:
-            raise PollTimeoutError(f"run {run.id} is still {run.status} after {self.timeout:g}s of polling", run=run)
+            message = f"{self.what} {polled.id} is still {status} after {self.timeout:g}s of polling ({self.operation})"
+            raise PollTimeoutError(message, run=polled, operation=self.operation)
         return delay
 
 

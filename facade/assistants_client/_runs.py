@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-import time
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -41,7 +40,7 @@ from assistants_core.options import CallOptions, Options, to_options
 
 from ._events import EventReader
 from ._exceptions import BadRequestError
-from ._retry import asleep
+from ._polling import apoll_until, poll_until
 from ._runcore import DEFAULT_POLL_TIMEOUT, Poll, ToolFunctions, ToolLoop, encode_output, failed
 from ._streaming import AsyncRunStream, RunStream, aiter_events, iter_events
 
@@ -139,13 +138,7 @@ class SyncRunsMixin(SyncOperations):
         for (`openai-poll-after-ms`) unless `poll_interval` is given; PollTimeoutError after
         `poll_timeout` seconds."""
         poll = Poll(poll_timeout, poll_interval)
-        while True:
-            raw = self.with_raw_response.get_run(thread_id, run_id)
-            run = raw.parse()
-            delay = poll.step(run, raw.headers)
-            if delay is None:
-                return run
-            time.sleep(delay)
+        return poll_until(lambda: self.with_raw_response.get_run(thread_id, run_id), poll)
 
     def create_run_and_poll(
         self,
@@ -327,13 +320,7 @@ class AsyncRunsMixin(AsyncOperations):
     ) -> RunObject:
         """Wait until the run is terminal or requires action (see Client.poll_run)."""
         poll = Poll(poll_timeout, poll_interval)
-        while True:
-            raw = await self.with_raw_response.get_run(thread_id, run_id)
-            run = raw.parse()
-            delay = poll.step(run, raw.headers)
-            if delay is None:
-                return run
-            await asleep(delay)
+        return await apoll_until(lambda: self.with_raw_response.get_run(thread_id, run_id), poll)
 
     async def create_run_and_poll(
         self,
