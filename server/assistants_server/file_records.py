@@ -44,14 +44,12 @@ class FileRecords:
         self.on_delete: list[Callable[[str], None]] = []
 
     # -- files -----------------------------------------------------------------
-    def create(
-        self, writer: BlobWriter, *, filename: str, purpose: str, expires_after: Any = None
-    ) -> JSON:
+    def create(self, writer: BlobWriter, *, filename: str, purpose: str, expires_after: Any = None) -> JSON:
         """Record a file and commit its bytes (the caller's transaction holds both)."""
         if not isinstance(purpose, str) or not purpose:
             raise bad_request("Missing required parameter: 'purpose'.", "purpose", "missing_required_parameter")
         created = self.store.timestamp()
-        file = {
+        file: JSON = {
             "id": new_id("file-"),
             "object": "file",
             "bytes": writer.size,
@@ -123,7 +121,7 @@ class FileRecords:
     # -- uploads ---------------------------------------------------------------
     def create_upload(self, body: JSON) -> JSON:
         created = self.store.timestamp()
-        upload = {
+        upload: JSON = {
             "id": new_id("upload_"),
             "object": "upload",
             "created_at": created,
@@ -187,7 +185,7 @@ class FileRecords:
                 "data",
                 "upload_too_large",
             )
-        part = {
+        part: JSON = {
             "id": new_id("part_"),
             "object": "upload.part",
             "created_at": self.store.timestamp(),
@@ -212,7 +210,9 @@ class FileRecords:
                     f"Invalid 'part_ids[{index}]': no part '{part_id[:64]}' in this upload.", f"part_ids[{index}]"
                 )
             if part_id in seen:
-                raise bad_request(f"Invalid 'part_ids[{index}]': part '{part_id}' is listed twice.", f"part_ids[{index}]")
+                raise bad_request(
+                    f"Invalid 'part_ids[{index}]': part '{part_id}' is listed twice.", f"part_ids[{index}]"
+                )
             seen.add(part_id)
         missing = [p for p in sizes if p not in seen]
         if missing:

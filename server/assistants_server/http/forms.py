@@ -83,7 +83,11 @@ async def read_form(request: Request, blobs: BlobStore, file_fields: frozenset[s
         )
     first_file = min(file_fields) if file_fields else "file"
     declared = request.headers.get("content-length", "")
-    if declared.isascii() and declared.isdigit() and int(declared) > file_limit * max(1, len(file_fields)) + FORM_OVERHEAD:
+    if (
+        declared.isascii()
+        and declared.isdigit()
+        and int(declared) > file_limit * max(1, len(file_fields)) + FORM_OVERHEAD
+    ):
         raise too_large(first_file, file_limit)
     form = Form()
     try:
@@ -124,7 +128,9 @@ async def _receive(
                     if name in form.files or name in form.fields:
                         raise _bad(f"The field '{quote(name)}' is sent more than once.", param=name)
                     if name in file_fields:
-                        sink = ReceivedFile(name, found.filename or "", event.headers.get("content-type"), blobs.writer())
+                        sink = ReceivedFile(
+                            name, found.filename or "", event.headers.get("content-type"), blobs.writer()
+                        )
                         form.files[name] = sink
                     else:
                         sink, text = None, bytearray()

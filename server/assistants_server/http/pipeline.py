@@ -221,10 +221,10 @@ class Pipeline:
         query = self.spec.parse_query(endpoint, request.query_params)
         body: JSON = {}
         if endpoint.request_media == "multipart/form-data":
-            limit = handler.file_limit if isinstance(handler, Staged) else None
-            received = await read_form(
-                request, self.domain.blobs, self._file_fields(endpoint), limit or self.config.max_file_bytes
-            )
+            limit = self.config.max_file_bytes
+            if isinstance(handler, Staged) and handler.file_limit is not None:
+                limit = min(limit, handler.file_limit)
+            received = await read_form(request, self.domain.blobs, self._file_fields(endpoint), limit)
             form.append(received)
             body = form_body(received, endpoint.request_schema, self.spec.resolve)
             if self.config.validate_requests:

@@ -9,22 +9,70 @@ from .replies import Ctx, Reply
 
 
 def _later() -> ErrorReply:
-    return ErrorReply(501, "Vector stores are not served by this build yet.", type="server_error", code="not_implemented")
+    return ErrorReply(
+        501, "Vector stores are not served by this build yet.", type="server_error", code="not_implemented"
+    )
 
 
-async def list_vector_stores(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
-async def create_vector_store(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
-async def get_vector_store(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
-async def modify_vector_store(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
-async def delete_vector_store(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
-async def list_vector_store_files(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
-async def create_vector_store_file(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
-async def get_vector_store_file(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
-async def update_vector_store_file_attributes(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
-async def delete_vector_store_file(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
-async def retrieve_vector_store_file_content(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
-async def create_vector_store_file_batch(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
-async def get_vector_store_file_batch(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
-async def cancel_vector_store_file_batch(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
-async def list_files_in_vector_store_batch(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
-async def search_vector_store(ctx: Ctx) -> Reply: raise _later()  # noqa: E704
+async def list_vector_stores(ctx: Ctx) -> Reply:
+    raise _later()
+
+
+async def create_vector_store(ctx: Ctx) -> Reply:
+    raise _later()
+
+
+async def get_vector_store(ctx: Ctx) -> Reply:
+    raise _later()
+
+
+async def modify_vector_store(ctx: Ctx) -> Reply:
+    raise _later()
+
+
+async def delete_vector_store(ctx: Ctx) -> Reply:
+    raise _later()
+
+
+async def list_vector_store_files(ctx: Ctx) -> Reply:
+    raise _later()
+
+
+async def create_vector_store_file(ctx: Ctx) -> Reply:
+    raise _later()
+
+
+async def get_vector_store_file(ctx: Ctx) -> Reply:
+    raise _later()
+
+
+async def update_vector_store_file_attributes(ctx: Ctx) -> Reply:
+    raise _later()
+
+
+async def delete_vector_store_file(ctx: Ctx) -> Reply:
+    raise _later()
+
+
+async def retrieve_vector_store_file_content(ctx: Ctx) -> Reply:
+    raise _later()
+
+
+async def create_vector_store_file_batch(ctx: Ctx) -> Reply:
+    raise _later()
+
+
+async def get_vector_store_file_batch(ctx: Ctx) -> Reply:
+    raise _later()
+
+
+async def cancel_vector_store_file_batch(ctx: Ctx) -> Reply:
+    raise _later()
+
+
+async def list_files_in_vector_store_batch(ctx: Ctx) -> Reply:
+    raise _later()
+
+
+async def search_vector_store(ctx: Ctx) -> Reply:
+    raise _later()
