@@ -14,10 +14,12 @@ from typing import Any, cast
 from .backends.base import ModelBackend
 from .config import ServerConfig
 from .errors import ErrorReply, bad_request, not_found
+from .file_records import FileRecords
 from .objects import ObjectFactory, message_input, tool_resources
 from .runs.engine import SHUTDOWN_CODE, Event, RunEngine
 from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolOutput, tool_outputs_problem
 from .stats import Stats
+from .storage.blobs import BlobStore, default_root
 from .storage.sqlite import Store
 
 JSON = dict[str, Any]
@@ -84,14 +86,20 @@ class Domain:
         self.store = Store(config.db)
         self.objects = ObjectFactory(self.store, self.stats, config)
         self.engine = RunEngine(self.store, self.objects, config, backend)
+        root = config.data_dir or default_root(config.db)
+        self.blobs = BlobStore(root) if root else BlobStore.temporary()
+        self.files = FileRecords(self.store, self.blobs)
+        self.files.sweep_orphans()
 
     async def reset(self) -> None:
         await self.engine.shutdown()
         self.store.clear()
+        self.blobs.clear()
         self.stats.reset()
 
     def close(self) -> None:
         self.store.close()
+        self.blobs.close()
 
     # -- lookups -------------------------------------------------------------
     def _get(self, kind: str, object_id: str, label: str, param: str | None = None, parent: str | None = None) -> JSON:
@@ -122,6 +130,8 @@ class Domain:
         """404 for the first object a path names that does not exist (before the body is read)."""
         if "assistant_id" in params:
             self.assistant(params["assistant_id"])
+        if "upload_id" in params:
+            self.files.require_upload(params["upload_id"])
         if "thread_id" in params:
             self.thread(params["thread_id"])
             if "message_id" in params:

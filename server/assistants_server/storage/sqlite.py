@@ -13,6 +13,7 @@ import builtins
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import string
 import threading
@@ -55,7 +56,8 @@ CREATE INDEX IF NOT EXISTS replies_by_age ON replies(stored_at);
 """
 
 # kinds whose ids are unique on their own; others are keyed "<parent>/<id>"
-GLOBAL_KINDS = {"assistant", "thread", "message", "run", "step"}
+GLOBAL_KINDS = {"assistant", "thread", "message", "run", "step", "file", "upload", "upload_part"}
+_FIELD = re.compile(r"[a-z_]{1,64}")  # a top-level key of an object's JSON, in a filter
 
 
 _ID_TABLE = bytes(ord(_ALPHABET[b % len(_ALPHABET)]) for b in range(256))
@@ -327,6 +329,8 @@ class Store:
         after: str | None = None,
         before: str | None = None,
         run_id: str | None = None,
+        match: dict[str, Any] | None = None,
+        alive_at: int | None = None,
     ) -> Page:
         """A page in ``order``; ``after``/``before`` are exclusive cursors (ids).
 
@@ -334,7 +338,8 @@ class Store:
         start).  With only ``before`` the page holds the ``limit`` items right
         before that cursor (still in ``order``), so ``before=first_id`` walks
         back one page.  ``has_more`` tells whether items remain past the page in
-        the direction it was read.
+        the direction it was read. ``match``: only objects whose top-level fields have these
+        values; ``alive_at``: only objects whose ``expires_at`` is null or later than it.
         """
         desc = order == "desc"
         where = ["kind = ?", "parent IS ?", "deleted = 0"]
@@ -342,6 +347,14 @@ class Store:
         if run_id is not None:
             where.append("run_id = ?")
             args.append(run_id)
+        for name, value in (match or {}).items():
+            if not _FIELD.fullmatch(name):
+                raise ValueError(f"not a field name: {name!r}")
+            where.append(f"json_extract(data, '$.{name}') = ?")
+            args.append(value)
+        if alive_at is not None:
+            where.append("coalesce(json_extract(data, '$.expires_at'), ?) > ?")
+            args.extend([alive_at + 1, alive_at])
         with self._lock:
             for name, cursor, later in (("after", after, True), ("before", before, False)):
                 if cursor is None:
@@ -365,6 +378,16 @@ class Store:
         if backwards:
             data.reverse()
         return Page(data=data, has_more=len(rows) > limit)
+
+    def expired(self, kind: str, at: int, limit: int) -> builtins.list[dict[str, Any]]:
+        """At most `limit` live objects of `kind` whose ``expires_at`` is at or before `at`."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT data FROM objects WHERE kind = ? AND deleted = 0"
+                " AND json_extract(data, '$.expires_at') <= ? ORDER BY seq LIMIT ?",
+                (kind, at, limit),
+            ).fetchall()
+        return [json.loads(r[0]) for r in rows]
 
     def count(self, kind: str | None = None, parent: str | None = None) -> int:
         sql = "SELECT COUNT(*) FROM objects WHERE deleted = 0"
