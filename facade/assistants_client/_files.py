@@ -17,7 +17,7 @@ from typing import IO, TYPE_CHECKING, Any, Unpack
 import httpx2
 from assistants_api.api import CREATE_FILE, DOWNLOAD_FILE, AsyncOperations, SyncOperations
 from assistants_core.errors import APIConnectionError, quote, redact
-from assistants_core.multipart import CHUNK_SIZE, MultipartBody, Progress
+from assistants_core.multipart import MultipartBody, Progress
 from assistants_core.options import CallOptions, Options, to_options
 
 if TYPE_CHECKING:
@@ -152,7 +152,7 @@ class SyncFilesMixin(SyncOperations):
         staged = _Staged(path)
         try:
             try:
-                for chunk in response.iter_bytes(CHUNK_SIZE):
+                for chunk in response.iter_bytes():
                     staged.write(chunk)
             except httpx2.HTTPError as exc:
                 raise _broken(file_id, request, staged.written, exc, self._settings.secrets) from exc
@@ -209,7 +209,7 @@ class AsyncFilesMixin(AsyncOperations):
         staged = _Staged(path)
         try:
             try:
-                async for chunk in response.aiter_bytes(CHUNK_SIZE):
+                async for chunk in response.aiter_bytes():
                     staged.write(chunk)
             except httpx2.HTTPError as exc:
                 raise _broken(file_id, request, staged.written, exc, self._settings.secrets) from exc
