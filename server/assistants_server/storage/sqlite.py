@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import bad_request
+from .chunks import ChunkTable
 
 _ALPHABET = string.ascii_letters + string.digits
 
@@ -55,7 +56,7 @@ CREATE INDEX IF NOT EXISTS replies_by_age ON replies(stored_at);
 """
 
 # kinds whose ids are unique on their own; others are keyed "<parent>/<id>"
-GLOBAL_KINDS = {"assistant", "thread", "message", "run", "step"}
+GLOBAL_KINDS = {"assistant", "thread", "message", "run", "step", "vector_store"}
 
 
 _ID_TABLE = bytes(ord(_ALPHABET[b % len(_ALPHABET)]) for b in range(256))
@@ -132,6 +133,7 @@ class Store:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.executescript(SCHEMA)
+        self.chunks = ChunkTable(self._conn, self._lock)
         self._last_created = 0
         row = self._conn.execute("SELECT MAX(created_at) FROM objects").fetchone()
         if row and row[0]:
@@ -327,6 +329,7 @@ class Store:
         after: str | None = None,
         before: str | None = None,
         run_id: str | None = None,
+        status: str | None = None,
     ) -> Page:
         """A page in ``order``; ``after``/``before`` are exclusive cursors (ids).
 
@@ -342,6 +345,9 @@ class Store:
         if run_id is not None:
             where.append("run_id = ?")
             args.append(run_id)
+        if status is not None:
+            where.append("status = ?")
+            args.append(status)
         with self._lock:
             for name, cursor, later in (("after", after, True), ("before", before, False)):
                 if cursor is None:
@@ -378,6 +384,25 @@ class Store:
         with self._lock:
             return int(self._conn.execute(sql, args).fetchone()[0])
 
+    def status_counts(self, kind: str, parent: str, run_id: str | None = None) -> dict[str, int]:
+        """How many live `kind` objects under `parent` (and of `run_id`, if given) are in each status."""
+        sql = "SELECT status, COUNT(*) FROM objects WHERE kind = ? AND parent = ? AND deleted = 0"
+        args: list[Any] = [kind, parent]
+        if run_id is not None:
+            sql += " AND run_id = ?"
+            args.append(run_id)
+        with self._lock:
+            rows = self._conn.execute(sql + " GROUP BY status", args).fetchall()
+        return {str(status): int(n) for status, n in rows}
+
+    def parents_of(self, kind: str, object_id: str) -> builtins.list[str]:
+        """The parents under which a live `kind` object with this id exists."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT parent FROM objects WHERE kind = ? AND id = ? AND deleted = 0", (kind, object_id)
+            ).fetchall()
+        return [r[0] for r in rows]
+
     def counts_by_kind(self) -> dict[str, int]:
         with self._lock:
             rows = self._conn.execute("SELECT kind, COUNT(*) FROM objects WHERE deleted = 0 GROUP BY kind").fetchall()
@@ -387,3 +412,4 @@ class Store:
         with self.transaction():
             self._conn.execute("DELETE FROM objects")
             self._conn.execute("DELETE FROM replies")
+            self.chunks.clear()
