@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import codecs
 import io
+import sys
 import threading
+import tracemalloc
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -339,3 +341,16 @@ def test_a_large_text_file_is_read_whole(upload: Upload) -> None:
     line = "the quick brown fox jumps over the lazy dog\n"
     text = line * 50_000
     assert upload(text.encode(), "big.log") == text
+
+
+def test_a_large_text_file_costs_its_result_and_not_a_copy_more(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"plain ascii line of a large log file\r\n" * 500_000)  # 19 MB
+    tracemalloc.start()
+    try:
+        text = extract_text(path, "big.txt")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(text) == path.stat().st_size
+    assert peak < 1.1 * sys.getsizeof(text)
