@@ -1,9 +1,10 @@
 """The bytes of a text file as ``str``: UTF-8 (a BOM or none), UTF-16/32 by BOM, else Windows-1252.
 
 The file is mapped, not read: the decoder reads the mapped pages straight from the page cache, so
-the only memory the process allocates is the result string (a 100 MB file costs the 100 MB
-``str`` and nothing more). Line ends are kept as they are, so offsets into the result are the
-offsets a reader of the decoded file sees.
+the only memory the process allocates is the result string (a 100 MB ASCII file costs the 100 MB
+``str`` and nothing more; text that is not all Latin-1 may briefly cost twice its result, while
+CPython's decoder widens its buffer to two or four bytes a character). Line ends are kept as they
+are, so offsets into the result are the offsets a reader of the decoded file sees.
 """
 
 from __future__ import annotations
