@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from pathlib import Path
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, cast
@@ -19,6 +20,7 @@ from .runs.engine import SHUTDOWN_CODE, Event, RunEngine
 from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolOutput, tool_outputs_problem
 from .stats import Stats
 from .storage.sqlite import Store
+from .vector_stores.service import VectorStores
 
 JSON = dict[str, Any]
 TOOL_TYPES = ("function", "code_interpreter", "file_search")
@@ -84,9 +86,20 @@ class Domain:
         self.store = Store(config.db)
         self.objects = ObjectFactory(self.store, self.stats, config)
         self.engine = RunEngine(self.store, self.objects, config, backend)
+        self.vector_stores = VectorStores(self.store, self._uploaded_file, self._blob_path)
+
+    def _uploaded_file(self, file_id: str) -> JSON | None:
+        return self.store.get("file", file_id)
+
+    def _blob_path(self, file_id: str) -> Path:
+        blobs = getattr(self, "blobs", None)
+        if blobs is None:
+            raise FileNotFoundError(file_id)
+        return Path(blobs.path(file_id))
 
     async def reset(self) -> None:
         await self.engine.shutdown()
+        await self.vector_stores.reset()
         self.store.clear()
         self.stats.reset()
 
@@ -120,6 +133,7 @@ class Domain:
 
     def require_path(self, params: Mapping[str, str]) -> None:
         """404 for the first object a path names that does not exist (before the body is read)."""
+        self.vector_stores.require_path(params)
         if "assistant_id" in params:
             self.assistant(params["assistant_id"])
         if "thread_id" in params:

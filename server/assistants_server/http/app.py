@@ -24,7 +24,8 @@ from ..runs.engine import RunEngine
 from ..stats import Stats
 from ..storage.sqlite import Store
 from .admin import Admin, admin_router
-from .handlers import Handler, handler_table
+from . import vector_store_handlers
+from .handlers import Handler, handler_table, snake_case
 from .openapi import Spec
 from .pipeline import Pipeline, Scope, request_id
 from .routing import NotFound, build_routes, not_found_error, send_error
@@ -76,7 +77,7 @@ class AssistantsApp:
         admin = Admin(config, self.domain, self.faults, self.spec_violations, self.stats_snapshot, self.reset)
         routes = [
             *build_routes(
-                self.spec, handlers or handler_table(e.operation_id for e in self.spec.endpoints), self.pipeline
+                self.spec, handlers or self._handlers(), self.pipeline
             )
         ]
         if config.admin:  # test hooks; without --admin /_mock is an unknown path like any other
@@ -84,6 +85,15 @@ class AssistantsApp:
         self.app = Starlette(routes=routes, lifespan=self._lifespan, exception_handlers={Exception: self._failure})
         self.app.router.default = NotFound(self.pipeline)
         self.app.router.redirect_slashes = False
+
+    def _handlers(self) -> dict[str, Handler]:
+        operation_ids = [e.operation_id for e in self.spec.endpoints]
+        table = handler_table(operation_ids)
+        for op in operation_ids:
+            found = getattr(vector_store_handlers, snake_case(op), None)
+            if found is not None:
+                table[op] = found
+        return table
 
     @property
     def store(self) -> Store:
@@ -97,9 +107,11 @@ class AssistantsApp:
     async def _lifespan(self, app: Starlette) -> AsyncIterator[None]:
         self.pipeline.idempotency.sweep()
         self.domain.engine.resume_after_restart()
+        self.domain.vector_stores.resume()
         try:
             yield
         finally:
+            await self.domain.vector_stores.ingest.shutdown()
             await self.domain.engine.shutdown()
             aclose = getattr(self.domain.engine.backend, "aclose", None)
             if aclose is not None:  # a backend's connections belong to this event loop
