@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import asyncio
 import re
-from pathlib import Path
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, cast
 
 from .backends.base import ModelBackend

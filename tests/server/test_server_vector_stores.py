@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import httpx2
 import pytest
-
 from assistants_server import Server
+
 from tests.support.documents import make_docx, make_pdf, make_png, make_zip, truncated_pdf
 
 from .vs_support import upload, wait_batch, wait_store
@@ -150,9 +150,12 @@ def test_batches_with_their_own_settings_and_cancel(http: httpx2.Client, srv: Se
     listed = http.get(f"/vector_stores/{vs['id']}/file_batches/{made['id']}/files").json()["data"]
     by_id = {f["id"]: f for f in listed}
     assert by_id[ids[0]]["chunking_strategy"] == STATIC and by_id[ids[0]]["attributes"] == {"i": 0}
-    assert http.get(
-        f"/vector_stores/{vs['id']}/file_batches/{made['id']}/files", params={"filter": "failed"}
-    ).json()["data"] == []
+    assert (
+        http.get(f"/vector_stores/{vs['id']}/file_batches/{made['id']}/files", params={"filter": "failed"}).json()[
+            "data"
+        ]
+        == []
+    )
     # a batch cancelled while its (large) file is processed: the file ends cancelled, and so does it
     big = upload(http, srv, "big.txt", b"many words in a long text\n" * 150_000)
     second = http.post(f"/vector_stores/{vs['id']}/file_batches", json={"file_ids": [big]}).json()
@@ -170,7 +173,12 @@ def test_search_ranks_filters_and_validates(http: httpx2.Client, srv: Server) ->
     vs = store(http)
     http.post(
         f"/vector_stores/{vs['id']}/file_batches",
-        json={"files": [{"file_id": legal, "attributes": {"dept": "legal", "year": 2024}}, {"file_id": hr, "attributes": {"dept": "hr", "year": 2020}}]},
+        json={
+            "files": [
+                {"file_id": legal, "attributes": {"dept": "legal", "year": 2024}},
+                {"file_id": hr, "attributes": {"dept": "hr", "year": 2020}},
+            ]
+        },
     )
     wait_store(http, vs["id"])
     url = f"/vector_stores/{vs['id']}/search"
@@ -182,8 +190,16 @@ def test_search_ranks_filters_and_validates(http: httpx2.Client, srv: Server) ->
     assert "leave policy" in found["data"][0]["content"][0]["text"]
     only_hr = http.post(url, json={"query": ["leave"], "filters": {"type": "eq", "key": "dept", "value": "hr"}}).json()
     assert [d["file_id"] for d in only_hr["data"]] == [hr]
-    compound = {"type": "and", "filters": [{"type": "gte", "key": "year", "value": 2021}, {"type": "in", "key": "dept", "value": ["legal", "x"]}]}
-    assert [d["file_id"] for d in http.post(url, json={"query": "leave", "filters": compound}).json()["data"]] == [legal]
+    compound = {
+        "type": "and",
+        "filters": [
+            {"type": "gte", "key": "year", "value": 2021},
+            {"type": "in", "key": "dept", "value": ["legal", "x"]},
+        ],
+    }
+    assert [d["file_id"] for d in http.post(url, json={"query": "leave", "filters": compound}).json()["data"]] == [
+        legal
+    ]
     assert len(http.post(url, json={"query": "leave", "max_num_results": 1}).json()["data"]) == 1
     high = http.post(url, json={"query": "leave policy", "ranking_options": {"score_threshold": 0.99}}).json()
     assert high["data"] == []
@@ -205,14 +221,19 @@ def test_expiry_follows_the_clock(http: httpx2.Client, srv: Server) -> None:
     assert clock.status_code == 200
     assert http.get(f"/vector_stores/{vs['id']}").json()["status"] == "expired"
     assert http.get("/vector_stores").json()["data"][0]["status"] == "expired"
-    assert error(http.post(f"/vector_stores/{vs['id']}/search", json={"query": "x"}), 400)["code"] == "vector_store_expired"
+    assert (
+        error(http.post(f"/vector_stores/{vs['id']}/search", json={"query": "x"}), 400)["code"]
+        == "vector_store_expired"
+    )
     assert httpx2.post(srv.origin + "/_mock/clock", json={"advance": -1}).status_code == 400
 
 
 @pytest.mark.parametrize("prefix", ["foundry"])
 def test_foundry_routes_serve_vector_stores(srv: Server, prefix: str) -> None:
     headers = {"Authorization": "Bearer tok"}
-    with httpx2.Client(base_url=srv.foundry_endpoint("p"), params={"api-version": "v1"}, headers=headers, timeout=10) as f:
+    with httpx2.Client(
+        base_url=srv.foundry_endpoint("p"), params={"api-version": "v1"}, headers=headers, timeout=10
+    ) as f:
         r = f.post("/files", files={"file": ("a.txt", b"foundry words\n")}, data={"purpose": "assistants"})
         assert r.status_code == 200, r.text
         vs = f.post("/vector_stores", json={"file_ids": [r.json()["id"]]}).json()

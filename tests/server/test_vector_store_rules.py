@@ -4,7 +4,6 @@ and expiry."""
 from __future__ import annotations
 
 import pytest
-
 from assistants_server.retrieval.filters import MAX_DEPTH, filter_problem, matches
 from assistants_server.retrieval.ranking import rank, score, terms
 from assistants_server.vector_stores import rules
@@ -36,7 +35,13 @@ ATTRS = {"dept": "legal", "year": 2024, "public": False, "score": 0.5}
                 "type": "and",
                 "filters": [
                     {"type": "eq", "key": "dept", "value": "legal"},
-                    {"type": "or", "filters": [{"type": "lt", "key": "year", "value": 2000}, {"type": "eq", "key": "public", "value": False}]},
+                    {
+                        "type": "or",
+                        "filters": [
+                            {"type": "lt", "key": "year", "value": 2000},
+                            {"type": "eq", "key": "public", "value": False},
+                        ],
+                    },
                 ],
             },
             True,

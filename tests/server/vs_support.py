@@ -6,7 +6,6 @@ import time
 from typing import Any
 
 import httpx2
-
 from assistants_server import Server
 
 DEADLINE = 15.0

@@ -23,8 +23,8 @@ from ..faults import FaultInjector
 from ..runs.engine import RunEngine
 from ..stats import Stats
 from ..storage.sqlite import Store
-from .admin import Admin, admin_router
 from . import vector_store_handlers
+from .admin import Admin, admin_router
 from .handlers import Handler, handler_table, snake_case
 from .openapi import Spec
 from .pipeline import Pipeline, Scope, request_id
@@ -75,11 +75,7 @@ class AssistantsApp:
             config, self.spec, self.domain, self.faults, self.stats, self.spec_violations, self.transports
         )
         admin = Admin(config, self.domain, self.faults, self.spec_violations, self.stats_snapshot, self.reset)
-        routes = [
-            *build_routes(
-                self.spec, handlers or self._handlers(), self.pipeline
-            )
-        ]
+        routes = [*build_routes(self.spec, handlers or self._handlers(), self.pipeline)]
         if config.admin:  # test hooks; without --admin /_mock is an unknown path like any other
             routes.append(Mount("/_mock", app=admin_router(admin, self.pipeline)))
         self.app = Starlette(routes=routes, lifespan=self._lifespan, exception_handlers={Exception: self._failure})

@@ -44,7 +44,9 @@ def score(query_terms: frozenset[str], text: str) -> float:
     return round((1 - DENSITY_WEIGHT) * coverage + DENSITY_WEIGHT * coverage * density, 6)
 
 
-def rank(queries: Sequence[str], items: Iterable[tuple[T, str]], *, limit: int, threshold: float = 0.0) -> list[Ranked[T]]:
+def rank(
+    queries: Sequence[str], items: Iterable[tuple[T, str]], *, limit: int, threshold: float = 0.0
+) -> list[Ranked[T]]:
     """The best `limit` of `items` (``(item, text)`` pairs) for `queries`, best first; items that
     score 0 or below `threshold` are left out; equal scores keep the order the items came in."""
     wanted = [frozenset(terms(q)) for q in queries]

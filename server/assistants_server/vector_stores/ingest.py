@@ -116,11 +116,12 @@ class Ingestor:
         except Exception:
             log.exception("processing %s for vector store %s failed", file_id, vector_store_id)
             outcome = Failed("server_error", "The file could not be processed because of a server error.")
-        try:
-            self._settle(vector_store_id, file_id, outcome)
-        except Exception:
-            log.exception("recording the processing of %s for vector store %s failed", file_id, vector_store_id)
-            self._settle(vector_store_id, file_id, Failed("server_error", "The file could not be recorded."))
+        for attempt in (outcome, Failed("server_error", "The file could not be recorded because of a server error.")):
+            try:
+                self._settle(vector_store_id, file_id, attempt)
+                return
+            except Exception:
+                log.exception("recording the processing of %s for vector store %s failed", file_id, vector_store_id)
 
     async def shutdown(self) -> None:
         """Stop the workers (queued files stay in_progress in the store for the next start)."""

@@ -237,9 +237,7 @@ class VectorStores:
 
     def page_files(self, vector_store_id: str, query: Mapping[str, Any], batch_id: str | None = None) -> JSON:
         self.vector_store(vector_store_id)
-        page = self.store.list(
-            FILE, vector_store_id, **_page_args(query), run_id=batch_id, status=query.get("filter")
-        )
+        page = self.store.list(FILE, vector_store_id, **_page_args(query), run_id=batch_id, status=query.get("filter"))
         return page.body()
 
     def update_attributes(self, vector_store_id: str, file_id: str, body: JSON) -> JSON:
@@ -326,7 +324,9 @@ class VectorStores:
             return None
         uploaded = self.file_lookup(file_id) or {}
         size, overlap = rules.sizes(row.get("chunking_strategy") or {})
-        return Job(vector_store_id, file_id, self.blob_path(file_id), str(uploaded.get("filename") or ""), size, overlap)
+        return Job(
+            vector_store_id, file_id, self.blob_path(file_id), str(uploaded.get("filename") or ""), size, overlap
+        )
 
     def _settle(self, vector_store_id: str, file_id: str, outcome: Outcome) -> None:
         with self.store.transaction():
@@ -335,7 +335,8 @@ class VectorStores:
                 return  # removed or cancelled meanwhile: the outcome is dropped
             if isinstance(outcome, Parsed):
                 chunks = [
-                    ChunkRow(vector_store_id, file_id, c.index, c.text, c.start, c.end, c.tokens) for c in outcome.chunks
+                    ChunkRow(vector_store_id, file_id, c.index, c.text, c.start, c.end, c.tokens)
+                    for c in outcome.chunks
                 ]
                 row["usage_bytes"] = self.store.chunks.replace(vector_store_id, file_id, outcome.text, chunks)
                 row["status"] = "completed"
