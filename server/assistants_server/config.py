@@ -17,6 +17,7 @@ GUARD_GROUP = "exposing the server (limits and test hooks)"
 # content): at most 4 bytes each in UTF-8, or 12 per character written as a \u escape pair.
 # 8 MiB holds a body with a few such fields written either way.
 MAX_BODY_BYTES = 8 * 1024 * 1024
+MAX_FILE_BYTES = 512 * 1024 * 1024  # the API's limit on one uploaded file
 
 
 @dataclass
@@ -30,6 +31,11 @@ class ServerConfig:
     host: str = option("127.0.0.1", "address to bind (default 127.0.0.1)")
     port: int = option(0, "port; 0 picks a free one (default)")
     db: str | None = option(None, "keep state in this SQLite file across restarts", metavar="PATH")
+    data_dir: str | None = option(
+        None,
+        "keep uploaded files' bytes in this directory (default: PATH.files beside --db, else a temporary one)",
+        metavar="PATH",
+    )
     api_key: str | None = option(
         None,
         "demand this key on every route: a bearer token, or the api-key header on /openai "
@@ -60,6 +66,11 @@ class ServerConfig:
     )
     max_body_bytes: int = option(
         MAX_BODY_BYTES, f"largest request body in bytes; larger ones get a 413 ({MAX_BODY_BYTES})", group=GUARD_GROUP
+    )
+    max_file_bytes: int = option(
+        MAX_FILE_BYTES,
+        f"largest uploaded file (and upload part) in bytes; larger ones get a 413 ({MAX_FILE_BYTES})",
+        group=GUARD_GROUP,
     )
     max_connections: int = option(
         512, "open connections served at once; a request past them gets a 503 (512)", group=GUARD_GROUP
@@ -113,7 +124,7 @@ class ServerConfig:
         self.idempotency_ttl = float(self.idempotency_ttl)
         if self.keep_alive < 1:
             raise ValueError(f"keep_alive must be at least 1 second, not {self.keep_alive}")
-        for name in ("max_body_bytes", "max_connections", "header_timeout", "body_timeout"):
+        for name in ("max_body_bytes", "max_file_bytes", "max_connections", "header_timeout", "body_timeout"):
             value = getattr(self, name)
             if not 0 < value < float("inf"):
                 raise ValueError(f"{name} must be a positive number, not {value}")

@@ -9,16 +9,17 @@ import asyncio
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, cast
 
 from .backends.base import ModelBackend
 from .config import ServerConfig
 from .errors import ErrorReply, bad_request, not_found
+from .file_records import FileRecords
 from .objects import ObjectFactory, message_input, tool_resources
 from .runs.engine import SHUTDOWN_CODE, Event, RunEngine
 from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolOutput, tool_outputs_problem
 from .stats import Stats
+from .storage.blobs import BlobStore, default_root
 from .storage.sqlite import Store
 from .vector_stores.service import VectorStores
 
@@ -86,25 +87,26 @@ class Domain:
         self.store = Store(config.db)
         self.objects = ObjectFactory(self.store, self.stats, config)
         self.engine = RunEngine(self.store, self.objects, config, backend)
-        self.vector_stores = VectorStores(self.store, self._uploaded_file, self._blob_path)
+        root = config.data_dir or default_root(config.db)
+        self.blobs = BlobStore(root) if root else BlobStore.temporary()
+        self.files = FileRecords(self.store, self.blobs)
+        self.files.sweep_orphans()
+        self.vector_stores = VectorStores(self.store, self._uploaded_file, self.blobs.path)
+        self.files.on_delete.append(self.vector_stores.forget_file)
 
     def _uploaded_file(self, file_id: str) -> JSON | None:
         return self.store.get("file", file_id)
-
-    def _blob_path(self, file_id: str) -> Path:
-        blobs = getattr(self, "blobs", None)
-        if blobs is None:
-            raise FileNotFoundError(file_id)
-        return Path(blobs.path(file_id))
 
     async def reset(self) -> None:
         await self.engine.shutdown()
         await self.vector_stores.reset()
         self.store.clear()
+        self.blobs.clear()
         self.stats.reset()
 
     def close(self) -> None:
         self.store.close()
+        self.blobs.close()
 
     # -- lookups -------------------------------------------------------------
     def _get(self, kind: str, object_id: str, label: str, param: str | None = None, parent: str | None = None) -> JSON:
@@ -136,6 +138,8 @@ class Domain:
         self.vector_stores.require_path(params)
         if "assistant_id" in params:
             self.assistant(params["assistant_id"])
+        if "upload_id" in params:
+            self.files.require_upload(params["upload_id"])
         if "thread_id" in params:
             self.thread(params["thread_id"])
             if "message_id" in params:

@@ -23,9 +23,8 @@ from ..faults import FaultInjector
 from ..runs.engine import RunEngine
 from ..stats import Stats
 from ..storage.sqlite import Store
-from . import vector_store_handlers
 from .admin import Admin, admin_router
-from .handlers import Handler, handler_table, snake_case
+from .handlers import Handler, handler_table
 from .openapi import Spec
 from .pipeline import Pipeline, Scope, request_id
 from .routing import NotFound, build_routes, not_found_error, send_error
@@ -75,21 +74,16 @@ class AssistantsApp:
             config, self.spec, self.domain, self.faults, self.stats, self.spec_violations, self.transports
         )
         admin = Admin(config, self.domain, self.faults, self.spec_violations, self.stats_snapshot, self.reset)
-        routes = [*build_routes(self.spec, handlers or self._handlers(), self.pipeline)]
+        routes = [
+            *build_routes(
+                self.spec, handlers or handler_table(e.operation_id for e in self.spec.endpoints), self.pipeline
+            )
+        ]
         if config.admin:  # test hooks; without --admin /_mock is an unknown path like any other
             routes.append(Mount("/_mock", app=admin_router(admin, self.pipeline)))
         self.app = Starlette(routes=routes, lifespan=self._lifespan, exception_handlers={Exception: self._failure})
         self.app.router.default = NotFound(self.pipeline)
         self.app.router.redirect_slashes = False
-
-    def _handlers(self) -> dict[str, Handler]:
-        operation_ids = [e.operation_id for e in self.spec.endpoints]
-        table = handler_table(operation_ids)
-        for op in operation_ids:
-            found = getattr(vector_store_handlers, snake_case(op), None)
-            if found is not None:
-                table[op] = found
-        return table
 
     @property
     def store(self) -> Store:

@@ -9,51 +9,20 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from dataclasses import dataclass, field
+import sys
+from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
-from ..domain import Domain, PageQuery, StartedRun
-from ..errors import ErrorReply
+from ..domain import StartedRun
 from ..runs.engine import Event
-from ..runs.lifecycle import TERMINAL, RunDelivery
+from ..runs.lifecycle import TERMINAL
+from . import file_handlers, vector_store_handlers
+from .replies import Ctx, FileReply, Handler, Reply, Staged, StreamReply
 
 JSON = dict[str, Any]
-
-
-@dataclass
-class Reply:
-    body: Any
-    status: int = 200
-    headers: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def error(cls, error: ErrorReply) -> Reply:
-        return cls(error.body(), error.status, error.headers)
-
-
-@dataclass
-class StreamReply:
-    events: AsyncIterator[tuple[str, str]]  # (event name, data text)
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class Ctx:
-    """A checked request as handlers see it."""
-
-    domain: Domain
-    params: dict[str, str]  # path parameters
-    query: JSON  # query parameters the operation declares, converted to their types
-    body: JSON
-    flavor: str  # "openai" | "azure" | "foundry"
-    delivery: RunDelivery | None = None  # X-Mock-Stream-Chunks / X-Mock-Step-Delay
-
-    def page(self, kind: str, parent: str | None, run_id: str | None = None) -> Reply:
-        return Reply(self.domain.page(kind, parent, PageQuery.from_query(self.query), run_id=run_id))
-
-
-Handler = Callable[[Ctx], Awaitable[Reply | StreamReply]]
+# the modules whose functions are handlers, looked up by name
+HANDLER_MODULES = (sys.modules[__name__], file_handlers, vector_store_handlers)
+__all__ = ["Ctx", "FileReply", "Handler", "Reply", "Staged", "StreamReply", "handler_table"]
 
 
 def poll_headers(ctx: Ctx, run: JSON) -> dict[str, str]:
@@ -239,7 +208,12 @@ _CAPITAL = re.compile(r"(?<!^)([A-Z])")
 
 
 def handler_table(operation_ids: Iterable[str]) -> dict[str, Handler]:
-    """The handler of each operation: the function of this module named after its operationId
-    in snake case. An operation without one is left out (routing refuses to start then)."""
-    found = {op: globals().get(snake_case(op)) for op in operation_ids}
-    return {op: handler for op, handler in found.items() if handler is not None}
+    """The handler of each operation: the function named after its operationId in snake case
+    in one of ``HANDLER_MODULES`` (the first that has it). An operation without one is left
+    out (routing refuses to start then)."""
+    table: dict[str, Handler] = {}
+    for op in operation_ids:
+        found = next((getattr(m, snake_case(op)) for m in HANDLER_MODULES if hasattr(m, snake_case(op))), None)
+        if found is not None:
+            table[op] = found
+    return table

@@ -54,7 +54,9 @@ class SpecEndpoint:
     deprecated: bool = False
     streaming: bool = False  # it may answer text/event-stream
     request_schema: JSON | None = None
+    request_media: str = "application/json"  # or multipart/form-data
     body_required: bool = False
+    beta_header: bool = True  # False: `x-beta-header: false`, no OpenAI-Beta header needed
     query: list[QueryParameter] = field(default_factory=list)
     responses: dict[str, JSON] = field(default_factory=dict)
 
@@ -282,10 +284,12 @@ class Spec:
                 op = raw_item.get(method)
                 if not isinstance(op, dict):
                     continue
-                request_schema, body_required = None, False
+                request_schema, body_required, request_media = None, False, "application/json"
                 body = requests.resolve(op.get("requestBody"))
                 if isinstance(body, dict):
-                    media = (body.get("content") or {}).get("application/json")
+                    content = body.get("content") or {}
+                    request_media = next((m for m in (request_media, "multipart/form-data") if m in content), "")
+                    media = content.get(request_media)
                     if isinstance(media, dict) and isinstance(media.get("schema"), dict):
                         request_schema = media["schema"]
                     body_required = bool(body.get("required"))
@@ -313,7 +317,9 @@ class Spec:
                         deprecated=bool(op.get("deprecated")),
                         streaming=streaming,
                         request_schema=request_schema,
+                        request_media=request_media or "application/json",
                         body_required=body_required,
+                        beta_header=op.get("x-beta-header") is not False,
                         query=query,
                         responses=responses,
                     )
@@ -352,6 +358,10 @@ class Spec:
     # -- lookups -------------------------------------------------------------
     def endpoint(self, operation_id: str) -> SpecEndpoint | None:
         return next((e for e in self.endpoints if e.operation_id == operation_id), None)
+
+    def resolve(self, node: Any) -> Any:
+        """A request schema node with its ``$ref`` chain followed."""
+        return self._requests.resolve(node)
 
     def component(self, name: str) -> JSON | None:
         found = ((self._answers.tree.get("components") or {}).get("schemas") or {}).get(name)

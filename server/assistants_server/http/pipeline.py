@@ -1,5 +1,8 @@
 """The request pipeline of an API operation: auth -> beta header -> faults -> idempotency ->
-validation -> handler -> send (JSON or SSE), with the answer checked against the spec.
+validation -> handler -> send (JSON, SSE or a file's bytes), with the answer checked against the spec.
+
+A ``multipart/form-data`` body is read before the handler, its files streamed to disk
+(``forms.py``); what the handler does not commit is removed once it has answered.
 
 Everything HTTP lives here: headers (``Authorization``, ``api-key``, ``OpenAI-Beta``,
 ``Idempotency-Key``, ``X-Mock-*``), the body's bytes, status lines and server-sent events.
@@ -27,13 +30,15 @@ from ..runs.lifecycle import RunDelivery
 from ..stats import Stats
 from . import auth
 from .bodies import read_object
-from .handlers import Ctx, Handler, Reply, StreamReply
+from .forms import Form, form_body, read_form
+from .handlers import Ctx, FileReply, Handler, Reply, Staged, StreamReply
 from .idempotency import IdempotencyKeys
 from .openapi import Spec, SpecEndpoint
 
 log = logging.getLogger("assistants_server")
 
 JSON = dict[str, Any]
+FILE_CHUNK = 256 * 1024  # bytes of a download sent at once
 Scope = MutableMapping[str, Any]
 BETA_V2_MESSAGE = (
     "You must provide the 'OpenAI-Beta' header to access the Assistants API. "
@@ -170,22 +175,31 @@ class Pipeline:
                 return
             pending = self.idempotency.claim(full_key)
 
+        form: list[Form] = []  # the multipart body received, dropped once answered
         try:
             try:
-                ctx = await self._checked(request, scope, endpoint, flavor)
+                ctx = await self._checked(request, scope, endpoint, flavor, handler, form)
+                if isinstance(handler, Staged) and handler.prepare is not None:
+                    await handler.prepare(ctx)  # slow I/O that writes nothing to the store
                 # What the handler writes and the answer kept for its key commit together (or
                 # not at all): a restart never keeps one without the other. Handlers do not await.
                 writes = self.domain.store.transaction() if method != "GET" else contextlib.nullcontext()
                 with writes:
-                    result: Reply | StreamReply = await handler(ctx)
+                    result: Reply | StreamReply | FileReply = await handler(ctx)
                     if full_key is not None and isinstance(result, Reply):
                         self.idempotency.keep(full_key, result)
             except ErrorReply as exc:
                 result = Reply.error(exc)
                 if full_key is not None:
                     self.idempotency.keep(full_key, result)
+            finally:
+                for received in form:
+                    received.discard()
             if isinstance(result, StreamReply):
                 await self._send_stream(scope, receive, send, result, req_id, fault)
+                return
+            if isinstance(result, FileReply):
+                await self._send_file(send, result, req_id, started)
                 return
             if fault.fail_after_commit is not None:
                 self.faults.count("fail_after_commit")
@@ -196,13 +210,28 @@ class Pipeline:
             if pending is not None and full_key is not None:
                 self.idempotency.release(full_key, pending)
 
-    async def _checked(self, request: Request, scope: Scope, endpoint: SpecEndpoint, flavor: str) -> Ctx:
-        """Path objects first (404), then the query and the body (400)."""
+    async def _checked(
+        self, request: Request, scope: Scope, endpoint: SpecEndpoint, flavor: str, handler: Handler, form: list[Form]
+    ) -> Ctx:
+        """Path objects first (404), then the query and the body (400). A multipart body's
+        form is appended to `form` as soon as it exists (the caller drops it)."""
         params = {name: str(value) for name, value in (scope.get("path_params") or {}).items()}
         params = {name: params[name] for name in endpoint.path_params if name in params}
         self.domain.require_path(params)
         query = self.spec.parse_query(endpoint, request.query_params)
         body: JSON = {}
+        if endpoint.request_media == "multipart/form-data":
+            limit = handler.file_limit if isinstance(handler, Staged) else None
+            received = await read_form(
+                request, self.domain.blobs, self._file_fields(endpoint), limit or self.config.max_file_bytes
+            )
+            form.append(received)
+            body = form_body(received, endpoint.request_schema, self.spec.resolve)
+            if self.config.validate_requests:
+                problem = self.spec.body_error(endpoint, body)
+                if problem is not None:
+                    raise problem
+            return Ctx(self.domain, params, query, body, flavor, None, received)
         if endpoint.request_schema is not None:
             found = await self._read_body(request)
             if found is None:
@@ -216,6 +245,12 @@ class Pipeline:
                     raise problem
         delivery = _delivery(request) if endpoint.streaming and self.config.admin else None
         return Ctx(self.domain, params, query, body, flavor, delivery)
+
+    def _file_fields(self, endpoint: SpecEndpoint) -> frozenset[str]:
+        """The properties of a multipart body that are files (``format: binary``)."""
+        schema = self.spec.resolve(endpoint.request_schema) or {}
+        props = schema.get("properties") or {}
+        return frozenset(k for k, v in props.items() if (self.spec.resolve(v) or {}).get("format") == "binary")
 
     # -- checks ----------------------------------------------------------------
     def check_auth(self, request: Request, flavor: str) -> None:
@@ -231,8 +266,8 @@ class Pipeline:
             )
 
     def _check_beta(self, request: Request, flavor: str, endpoint: SpecEndpoint) -> None:
-        if flavor != "openai" or not self.config.require_beta_header:
-            return
+        if flavor != "openai" or not self.config.require_beta_header or not endpoint.beta_header:
+            return  # operations marked `x-beta-header: false` take the header but do not need it
         beta = request.headers.get("openai-beta", "")
         if endpoint.deprecated:
             if "assistants=v1" not in beta:
@@ -302,6 +337,33 @@ class Pipeline:
         body = json.dumps(reply.body, separators=(",", ":")).encode()
         response = Response(body, status_code=reply.status, headers=headers, media_type="application/json")
         await response({"type": "http"}, _no_receive, send)
+
+    async def _send_file(self, send: Any, reply: FileReply, req_id: str, started: float) -> None:
+        """A file's bytes in chunks (the spec's binary answer: no JSON check)."""
+        self.stats.count("responses_by_status", "200")
+        headers = {
+            "content-type": "application/octet-stream",
+            "content-length": str(reply.size),
+            "x-request-id": req_id,
+            "openai-processing-ms": str(int((time.monotonic() - started) * 1000)),
+        }
+        headers.update(reply.headers)
+        raw = [(k.lower().encode(), v.encode()) for k, v in headers.items()]
+        with reply.file as fh:
+            await send({"type": "http.response.start", "status": 200, "headers": raw})
+            left = reply.size
+            if left == 0:
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
+            for _ in range(reply.size // FILE_CHUNK + 2):  # bounded by the size announced
+                chunk = fh.read(min(FILE_CHUNK, left))
+                if not chunk:
+                    break
+                left -= len(chunk)
+                await send({"type": "http.response.body", "body": chunk, "more_body": left > 0})
+                if left <= 0:
+                    return
+            raise RuntimeError("the file changed size while it was sent")  # cut: the length was announced
 
     async def _send_stream(
         self, scope: Scope, receive: Any, send: Any, reply: StreamReply, req_id: str, fault: Fault

@@ -4,7 +4,7 @@ call on ``domain.vector_stores`` and its reply."""
 from __future__ import annotations
 
 from ..vector_stores.search import search
-from .handlers import Ctx, Reply
+from .replies import Ctx, Reply
 
 
 async def create_vector_store(ctx: Ctx) -> Reply:

@@ -13,6 +13,7 @@ import builtins
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import string
 import threading
@@ -56,7 +57,8 @@ CREATE INDEX IF NOT EXISTS replies_by_age ON replies(stored_at);
 """
 
 # kinds whose ids are unique on their own; others are keyed "<parent>/<id>"
-GLOBAL_KINDS = {"assistant", "thread", "message", "run", "step", "vector_store"}
+GLOBAL_KINDS = {"assistant", "thread", "message", "run", "step", "file", "upload", "upload_part", "vector_store"}
+_FIELD = re.compile(r"[a-z_]{1,64}")  # a top-level key of an object's JSON, in a filter
 
 
 _ID_TABLE = bytes(ord(_ALPHABET[b % len(_ALPHABET)]) for b in range(256))
@@ -330,6 +332,8 @@ class Store:
         before: str | None = None,
         run_id: str | None = None,
         status: str | None = None,
+        match: dict[str, Any] | None = None,
+        alive_at: int | None = None,
     ) -> Page:
         """A page in ``order``; ``after``/``before`` are exclusive cursors (ids).
 
@@ -371,6 +375,16 @@ class Store:
         if backwards:
             data.reverse()
         return Page(data=data, has_more=len(rows) > limit)
+
+    def expired(self, kind: str, at: int, limit: int) -> builtins.list[dict[str, Any]]:
+        """At most `limit` live objects of `kind` whose ``expires_at`` is at or before `at`."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT data FROM objects WHERE kind = ? AND deleted = 0"
+                " AND json_extract(data, '$.expires_at') <= ? ORDER BY seq LIMIT ?",
+                (kind, at, limit),
+            ).fetchall()
+        return [json.loads(r[0]) for r in rows]
 
     def count(self, kind: str | None = None, parent: str | None = None) -> int:
         sql = "SELECT COUNT(*) FROM objects WHERE deleted = 0"
