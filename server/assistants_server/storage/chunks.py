@@ -93,6 +93,13 @@ class ChunkTable:
         with self._lock:
             return int(self._conn.execute(sql, args).fetchone()[0])
 
+    def count(self, vector_store_id: str, file_id: str) -> int:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT COUNT(*) FROM chunks WHERE vector_store_id = ? AND file_id = ?", (vector_store_id, file_id)
+            ).fetchone()
+        return int(row[0])
+
     def rows(self, vector_store_id: str, file_ids: Iterable[str]) -> Iterator[ChunkRow]:
         """The chunks of `file_ids` in the store, file by file in index order (read in batches)."""
         for file_id in file_ids:
