@@ -14,8 +14,9 @@ import httpx2
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistants_server import Server  # noqa: E402
-from tests.support.documents import make_pdf  # noqa: E402
+from assistants_server import Server
+
+from tests.support.documents import make_pdf
 
 DEADLINE = 300.0
 
@@ -34,7 +35,8 @@ def measure(srv: Server, http: httpx2.Client, name: str, data: bytes) -> str:
     took = time.perf_counter() - started
     chunks = srv.api.domain.store.chunks.count(vs, file_id)
     mb = len(data) / 1e6
-    return f"{name}: {mb:.2f} MB, {row['status']}, {chunks} chunks, {took:.2f} s, {mb / took:.2f} MB/s, {chunks / took:.0f} chunks/s"
+    rates = f"{mb / took:.2f} MB/s, {chunks / took:.0f} chunks/s"
+    return f"{name}: {mb:.2f} MB, {row['status']}, {chunks} chunks, {took:.2f} s, {rates}"
 
 
 def main() -> None:

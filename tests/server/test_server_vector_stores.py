@@ -7,6 +7,7 @@ from __future__ import annotations
 import httpx2
 import pytest
 from assistants_server import Server
+from assistants_server.storage.sqlite import Store
 
 from tests.support.documents import make_docx, make_pdf, make_png, make_zip, truncated_pdf
 
@@ -241,3 +242,20 @@ def test_foundry_routes_serve_vector_stores(srv: Server, prefix: str) -> None:
         hits = f.post(f"/vector_stores/{vs['id']}/search", json={"query": "foundry"}).json()["data"]
         assert hits and hits[0]["file_id"] == r.json()["id"]
         assert f.get(f"/vector_stores/{vs['id']}/files").json()["data"][0]["status"] == "completed"
+
+
+def test_files_left_in_progress_by_a_stop_are_processed_after_restart(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "state.sqlite3")
+    with Server(db=db) as first, httpx2.Client(base_url=first.base_url, timeout=10) as http:
+        big = upload(http, first, "big.txt", b"restart words in a long text\n" * 150_000)
+        vs = store(http, file_ids=[big])
+    left = Store(db)
+    try:
+        assert left.get("vector_store_file", big, parent=vs["id"])["status"] == "in_progress"  # type: ignore[index]
+    finally:
+        left.close()
+    with Server(db=db) as second, httpx2.Client(base_url=second.base_url, timeout=10) as http:
+        done = wait_store(http, vs["id"])
+        assert done["status"] == "completed" and done["file_counts"]["completed"] == 1
+        hits = http.post(f"/vector_stores/{vs['id']}/search", json={"query": "restart"}).json()["data"]
+        assert hits and hits[0]["file_id"] == big
