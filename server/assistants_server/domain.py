@@ -21,6 +21,7 @@ from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolO
 from .stats import Stats
 from .storage.blobs import BlobStore, default_root
 from .storage.sqlite import Store
+from .vector_stores.service import VectorStores
 
 JSON = dict[str, Any]
 TOOL_TYPES = ("function", "code_interpreter", "file_search")
@@ -90,9 +91,15 @@ class Domain:
         self.blobs = BlobStore(root) if root else BlobStore.temporary()
         self.files = FileRecords(self.store, self.blobs)
         self.files.sweep_orphans()
+        self.vector_stores = VectorStores(self.store, self._uploaded_file, self.blobs.path)
+        self.files.on_delete.append(self.vector_stores.forget_file)
+
+    def _uploaded_file(self, file_id: str) -> JSON | None:
+        return self.store.get("file", file_id)
 
     async def reset(self) -> None:
         await self.engine.shutdown()
+        await self.vector_stores.reset()
         self.store.clear()
         self.blobs.clear()
         self.stats.reset()
@@ -128,6 +135,7 @@ class Domain:
 
     def require_path(self, params: Mapping[str, str]) -> None:
         """404 for the first object a path names that does not exist (before the body is read)."""
+        self.vector_stores.require_path(params)
         if "assistant_id" in params:
             self.assistant(params["assistant_id"])
         if "upload_id" in params:

@@ -20,11 +20,15 @@ LAYERS: list[tuple[str, ...]] = [
     ("http.pipeline",),
     ("http.idempotency",),
     ("http.handlers",),
-    ("http.file_handlers", "http.vector_store_handlers", "http.vector_store_stubs"),
+    ("http.file_handlers", "http.vector_store_handlers"),
     ("http.replies",),
     ("http.openapi", "http.auth", "http.bodies", "http.forms", "http.multipart"),
     ("domain",),
     ("file_records",),
+    ("vector_stores.search",),
+    ("vector_stores.service",),
+    ("vector_stores.ingest", "vector_stores.rules"),
+    ("retrieval",),
     ("runs.engine",),
     ("runs.segment",),
     ("objects",),
@@ -33,6 +37,8 @@ LAYERS: list[tuple[str, ...]] = [
     ("storage",),
     ("config", "faults"),
     ("options", "errors", "stats"),
+    # text and chunks out of uploaded files: imports nothing of the server's
+    ("files",),
 ]
 NO_IO = {"asyncio", "sqlite3", "httpx2", "starlette", "uvicorn", "socket", "threading", "os", "time", "jsonschema"}
 

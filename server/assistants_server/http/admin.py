@@ -103,6 +103,15 @@ class Admin:
             await asyncio.sleep(0)  # let the other requests in
         return {"thread_id": thread_id, "count": count, "first_id": first_id, "last_id": last_id}
 
+    async def clock(self, request: Request, body: JSON) -> JSON:
+        """Move the clock vector stores expire by (``advance`` seconds, from 0 to 10 years)."""
+        try:
+            advance = bounded(body.get("advance"), "'advance'", 10 * 366 * 86_400)
+        except ValueError as exc:
+            raise bad_request(str(exc), "advance") from None
+        self.domain.vector_stores.clock_offset += advance
+        return {"offset": self.domain.vector_stores.clock_offset}
+
     def table(self) -> dict[str, dict[str, AdminHandler]]:
         return {
             "/stats": {"GET": self.stats},
@@ -112,6 +121,7 @@ class Admin:
             "/spec_violations": {"GET": self.spec_violations},
             "/azure_token": {"POST": self.azure_token},
             "/threads/{thread_id}/seed_messages": {"POST": self.seed_messages},
+            "/clock": {"POST": self.clock},
         }
 
 

@@ -97,9 +97,11 @@ class AssistantsApp:
     async def _lifespan(self, app: Starlette) -> AsyncIterator[None]:
         self.pipeline.idempotency.sweep()
         self.domain.engine.resume_after_restart()
+        self.domain.vector_stores.resume()
         try:
             yield
         finally:
+            await self.domain.vector_stores.ingest.shutdown()
             await self.domain.engine.shutdown()
             aclose = getattr(self.domain.engine.backend, "aclose", None)
             if aclose is not None:  # a backend's connections belong to this event loop

@@ -16,12 +16,12 @@ from typing import Any
 from ..domain import StartedRun
 from ..runs.engine import Event
 from ..runs.lifecycle import TERMINAL
-from . import file_handlers, vector_store_stubs
+from . import file_handlers, vector_store_handlers
 from .replies import Ctx, FileReply, Handler, Reply, Staged, StreamReply
 
 JSON = dict[str, Any]
 # the modules whose functions are handlers, looked up by name
-HANDLER_MODULES = (sys.modules[__name__], file_handlers, vector_store_stubs)
+HANDLER_MODULES = (sys.modules[__name__], file_handlers, vector_store_handlers)
 __all__ = ["Ctx", "FileReply", "Handler", "Reply", "Staged", "StreamReply", "handler_table"]
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import bad_request
+from .chunks import ChunkTable
 
 _ALPHABET = string.ascii_letters + string.digits
 
@@ -56,7 +57,7 @@ CREATE INDEX IF NOT EXISTS replies_by_age ON replies(stored_at);
 """
 
 # kinds whose ids are unique on their own; others are keyed "<parent>/<id>"
-GLOBAL_KINDS = {"assistant", "thread", "message", "run", "step", "file", "upload", "upload_part"}
+GLOBAL_KINDS = {"assistant", "thread", "message", "run", "step", "file", "upload", "upload_part", "vector_store"}
 _FIELD = re.compile(r"[a-z_]{1,64}")  # a top-level key of an object's JSON, in a filter
 
 
@@ -134,6 +135,7 @@ class Store:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.executescript(SCHEMA)
+        self.chunks = ChunkTable(self._conn, self._lock)
         self._last_created = 0
         row = self._conn.execute("SELECT MAX(created_at) FROM objects").fetchone()
         if row and row[0]:
@@ -329,6 +331,7 @@ class Store:
         after: str | None = None,
         before: str | None = None,
         run_id: str | None = None,
+        status: str | None = None,
         match: dict[str, Any] | None = None,
         alive_at: int | None = None,
     ) -> Page:
@@ -347,6 +350,9 @@ class Store:
         if run_id is not None:
             where.append("run_id = ?")
             args.append(run_id)
+        if status is not None:
+            where.append("status = ?")
+            args.append(status)
         for name, value in (match or {}).items():
             if not _FIELD.fullmatch(name):
                 raise ValueError(f"not a field name: {name!r}")
@@ -401,6 +407,25 @@ class Store:
         with self._lock:
             return int(self._conn.execute(sql, args).fetchone()[0])
 
+    def status_counts(self, kind: str, parent: str, run_id: str | None = None) -> dict[str, int]:
+        """How many live `kind` objects under `parent` (and of `run_id`, if given) are in each status."""
+        sql = "SELECT status, COUNT(*) FROM objects WHERE kind = ? AND parent = ? AND deleted = 0"
+        args: list[Any] = [kind, parent]
+        if run_id is not None:
+            sql += " AND run_id = ?"
+            args.append(run_id)
+        with self._lock:
+            rows = self._conn.execute(sql + " GROUP BY status", args).fetchall()
+        return {str(status): int(n) for status, n in rows}
+
+    def parents_of(self, kind: str, object_id: str) -> builtins.list[str]:
+        """The parents under which a live `kind` object with this id exists."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT parent FROM objects WHERE kind = ? AND id = ? AND deleted = 0", (kind, object_id)
+            ).fetchall()
+        return [r[0] for r in rows]
+
     def counts_by_kind(self) -> dict[str, int]:
         with self._lock:
             rows = self._conn.execute("SELECT kind, COUNT(*) FROM objects WHERE deleted = 0 GROUP BY kind").fetchall()
@@ -410,3 +435,4 @@ class Store:
         with self.transaction():
             self._conn.execute("DELETE FROM objects")
             self._conn.execute("DELETE FROM replies")
+            self.chunks.clear()

@@ -1,0 +1,2 @@
+"""Finding chunks: the attribute filter tree (``filters``) and the ranking of chunks against a
+query (``ranking``). Pure functions, no storage: the vector-store wing feeds them rows."""
