@@ -183,3 +183,62 @@ def test_a_200_mb_upload_grows_the_clients_memory_by_less_than_20_mb(assistants_
         for _ in range(200):
             handle.write(block)
     assert rss_growth(assistants_server.base_url, path) < 20 * 1024 * 1024
+
+
+# -- vector stores (files-vs server) -----------------------------------------------------------
+
+
+def test_create_vector_store_and_poll_ends_completed(client: Client) -> None:
+    ids = [
+        client.create_file(
+            file=(f"n{i}.md", f"# Note {i}\nthe heron nests by the river {i}".encode()), purpose="assistants"
+        ).id
+        for i in range(3)
+    ]
+    store = client.create_vector_store_and_poll({"name": "notes", "file_ids": ids}, poll_timeout=15, poll_interval=0.02)
+    assert str(store.status) == "completed"
+    assert store.file_counts.completed == 3
+    files = list(client.list_vector_store_files(store.id, filter="completed", limit=2))
+    assert sorted(f.id for f in files) == sorted(ids)
+    found = client.search_vector_store(store.id, {"query": "heron river"})
+    assert found.data
+    assert [s.id for s in client.list_vector_stores(limit=1) if s.id == store.id] == [store.id]
+    assert client.delete_vector_store(store.id).deleted is True
+
+
+def test_upload_files_and_poll_one_batch_with_each_files_outcome(client: Client, tmp_path: Path) -> None:
+    from .support.documents import make_png
+
+    store = client.create_vector_store({"name": "batch"})
+    paths = []
+    for i in range(4):
+        path = tmp_path / f"doc{i}.txt"
+        path.write_text(f"document {i}: the quick brown fox jumps over the lazy dog " * 20)
+        paths.append(path)
+    done = client.upload_files_and_poll(
+        store.id, [*paths, ("image.png", make_png())], max_concurrency=2, poll_timeout=15, poll_interval=0.02
+    )
+    assert done.batch.object == "vector_store.files_batch" and done.batch.vector_store_id == store.id
+    assert str(done.batch.status) == "completed"
+    assert done.batch.file_counts.total == 5 and done.batch.file_counts.failed == 1
+    assert len(done.files) == 5
+    assert sorted(str(f.status) for f in done.files) == ["completed"] * 4 + ["failed"]
+    (failed,) = done.failed
+    assert failed.last_error is not None and failed.last_error.code
+    extra = client.create_file(file=("extra.txt", b"one more file, attached alone"), purpose="assistants")
+    attached = client.create_vector_store_file_and_poll(
+        store.id, {"file_id": extra.id}, poll_timeout=15, poll_interval=0.02
+    )
+    assert str(attached.status) == "completed"
+
+
+async def test_async_upload_files_and_poll(aclient: AsyncClient) -> None:
+    store = await aclient.create_vector_store_and_poll({"name": "async"}, poll_timeout=15, poll_interval=0.02)
+    done = await aclient.upload_files_and_poll(
+        store.id, [("a.txt", b"alpha beta gamma"), ("b.txt", b"delta epsilon")], poll_timeout=15, poll_interval=0.02
+    )
+    assert str(done.batch.status) == "completed" and [str(f.status) for f in done.files] == ["completed", "completed"]
+    batch = await aclient.create_vector_store_file_batch_and_poll(
+        store.id, {"file_ids": [f.id for f in done.files]}, poll_timeout=15, poll_interval=0.02
+    )
+    assert batch.id != done.batch.id and str(batch.status) == "completed"
