@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import statistics
 
-from . import chat, concurrency, memory, report, soak, sse, workloads
+from . import chat, concurrency, files, memory, report, soak, sse, workloads
 from .harness import IMPLS, SERVER_ARGS, SERVER_MODULE, median_ms
 from .results import Results
 
@@ -259,6 +259,24 @@ def http2_section(r: Results) -> list[str]:
     ]
 
 
+def files_section(r: Results) -> list[str]:
+    if not (r.files or r.file_batch):
+        return []
+    return [
+        "## Files",
+        "",
+        *report.grid(files.HEAD, files.rows({**(r.files or {}), **(r.file_batch or {})})),
+        "",
+        "Each figure is one operation in a fresh process against the same local server (median of the samples; RSS "
+        "growth is the largest rise of VmHWM over the operation, after a warm-up with a small file). Uploads are "
+        "`create_file(file=path)` and the SDK's `files.create(file=Path(...))`; downloads go to disk "
+        "(`download_file_to`, and the SDK's `with_streaming_response.content(...).stream_to_file`). The batch row is "
+        f"`upload_files_and_poll` and the SDK's `vector_stores.file_batches.upload_and_poll` for {files.BATCH_FILES} "
+        "small text files, 5 at once, polling at the server's pace, until the batch is completed.",
+        "",
+    ]
+
+
 def chat_section(r: Results) -> list[str]:
     if r.chat is None:
         return []
@@ -343,6 +361,7 @@ def markdown(r: Results) -> str:
         *sse_section(r),
         *http2_section(r),
         *chat_section(r),
+        *files_section(r),
         *soak_section(r),
         f"Total `make bench` time: {r.seconds:.0f} s.",
         "",

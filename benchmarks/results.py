@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .chat import ChatResult
+from .files import Measured
 from .soak import SoakResult
 
 Samples = dict[str, list[float]]
@@ -35,4 +36,6 @@ class Results:
     http2: dict[str, Samples] | None = None
     memory: dict[str, dict[str, float]] | None = None
     chat: ChatResult | str | None = None
+    files: Measured | None = None  # upload/download throughput and RSS growth, ours and openai
+    file_batch: Measured | None = None
     soak: SoakResult | None = None

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import chat, concurrency, document, memory, report, soak, sse, workloads
+from . import chat, concurrency, document, files, memory, report, soak, sse, workloads
 from .h2server import hypercorn_server
 from .harness import ROOT, Rounds, ServerProcess, progress
 from .results import Results
@@ -30,6 +30,8 @@ ROWS = (
     "http2",
     "memory",
     "chat",
+    "files",
+    "file_batch",
     "soak",
 )
 
@@ -88,6 +90,13 @@ def measure(only: set[str], rounds: Rounds) -> Results:
 
     if wanted("chat"):
         results.chat = chat.bench_chat(rounds)
+
+    if only & {"files", "file_batch"}:
+        with ServerProcess() as server:
+            if wanted("files"):
+                results.files = files.bench_files(server.base_url, rounds)
+            if wanted("file_batch"):
+                results.file_batch = files.bench_batch(server.base_url, rounds)
 
     if wanted("soak"):
         with ServerProcess() as server:
