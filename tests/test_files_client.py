@@ -185,6 +185,21 @@ def test_a_200_mb_upload_grows_the_clients_memory_by_less_than_20_mb(assistants_
     assert rss_growth(assistants_server.base_url, path) < 20 * 1024 * 1024
 
 
+def test_the_azure_constructor_reaches_files_uploads_and_vector_stores(
+    assistants_server: Server, tmp_path: Path
+) -> None:
+    endpoint = assistants_server.azure_endpoint
+    with Client.azure(endpoint=endpoint, api_version="2024-05-01-preview", api_key="sk-test", strict=True) as client:
+        made = client.create_file(file=("a.txt", b"azure bytes"), purpose="assistants")
+        assert client.download_file(made.id) == b"azure bytes"
+        path = tmp_path / "parts.bin"
+        path.write_bytes(os.urandom(300_000))
+        upload = client.upload_large_file(path, purpose="assistants", part_size=100_000)
+        assert upload.file is not None and client.download_file(upload.file.id) == path.read_bytes()
+        store = client.create_vector_store_and_poll({"file_ids": [made.id]}, poll_timeout=15, poll_interval=0.02)
+        assert str(store.status) == "completed"
+
+
 # -- vector stores (files-vs server) -----------------------------------------------------------
 
 
