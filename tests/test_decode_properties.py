@@ -44,7 +44,8 @@ def _target_schemas() -> list[tuple[str, str]]:
     """(label, schema name) of every 2xx response of an operation and every event's data."""
     found: dict[str, str] = {}
     for op in OPERATIONS.values():
-        found.setdefault(op.response.partition(":")[2], f"response of {op.name}")
+        if op.response is not None:  # a binary answer (download_file) has no schema to decode
+            found.setdefault(op.response.partition(":")[2], f"response of {op.name}")
     for event, ref in STREAM_EVENTS.items():
         if ref is not None:
             found.setdefault(ref.partition(":")[2], f"data of {event}")
@@ -213,8 +214,11 @@ def _validator(name: str) -> Draft202012Validator:
 
 def _model(name: str) -> Any:
     op = next(iter(OPERATIONS.values()))
+    # the generated module's name as the records spell it (`OpenAIFile` is `open_ai_file`)
+    refs = [o.response for o in OPERATIONS.values()] + list(STREAM_EVENTS.values())
+    known = next((ref for ref in refs if ref is not None and ref.endswith(f":{name}")), None)
     module = "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
-    return op.model(f"{module}:{name}")
+    return op.model(known or f"{module}:{name}")
 
 
 def _same(a: Any, b: Any) -> bool:
