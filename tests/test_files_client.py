@@ -5,6 +5,7 @@ streams a large upload (in a subprocess, from /proc/self/status)."""
 
 from __future__ import annotations
 
+import filecmp
 import io
 import os
 import subprocess
@@ -160,29 +161,36 @@ RSS_SCRIPT = textwrap.dedent(
         client.create_file(file=b"warm-up", purpose="assistants")  # imports, pools, models
         before = hwm()
         made = client.create_file(file=path, purpose="assistants")
-        after = hwm()
+        uploaded = hwm()
         assert made.bytes == os.path.getsize(path)
-        print(after - before)
+        assert client.download_file_to(made.id, path + ".copy") == made.bytes
+        print(uploaded - before, hwm() - uploaded)
     """
 )
 
 
-def rss_growth(base_url: str, path: Path) -> int:
+def rss_growth(base_url: str, path: Path) -> tuple[int, int]:
+    """How much the client's peak RSS grew while it uploaded `path`, then while it downloaded it to disk."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
     result = subprocess.run(
         [sys.executable, "-c", RSS_SCRIPT, base_url, str(path)], capture_output=True, text=True, env=env, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    return int(result.stdout.strip())
+    upload, download = map(int, result.stdout.split())
+    return upload, download
 
 
-def test_a_200_mb_upload_grows_the_clients_memory_by_less_than_20_mb(assistants_server: Server, tmp_path: Path) -> None:
+def test_200_mb_up_and_down_grow_the_clients_memory_by_less_than_20_mb(
+    assistants_server: Server, tmp_path: Path
+) -> None:
     path = tmp_path / "big.bin"
     with open(path, "wb") as handle:
         block = os.urandom(1024 * 1024)
         for _ in range(200):
             handle.write(block)
-    assert rss_growth(assistants_server.base_url, path) < 20 * 1024 * 1024
+    upload, download = rss_growth(assistants_server.base_url, path)
+    assert upload < 20 * 1024 * 1024 and download < 20 * 1024 * 1024
+    assert filecmp.cmp(tmp_path / "big.bin.copy", path, shallow=False)
 
 
 def test_the_azure_constructor_reaches_files_uploads_and_vector_stores(
