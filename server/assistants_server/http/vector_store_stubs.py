@@ -1,6 +1,6 @@
 """Placeholders for the vector-store operations until their handlers are merged (branch
 `files-vs` brings ``vector_store_handlers.py``, which takes this module's place in
-``handlers.HANDLER_MODULES``; delete this file then). Each answers a typed 501."""
+``handlers.HANDLER_MODULES``; delete this file then). Each answers a typed 404 (no vector store can exist without them)."""
 
 from __future__ import annotations
 
