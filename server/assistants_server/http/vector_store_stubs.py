@@ -1,6 +1,7 @@
 """Placeholders for the vector-store operations until their handlers are merged (branch
 `files-vs` brings ``vector_store_handlers.py``, which takes this module's place in
-``handlers.HANDLER_MODULES``; delete this file then). Each answers a typed 404 (no vector store can exist without them)."""
+``handlers.HANDLER_MODULES``; delete this file then). Each answers a typed 404: no vector
+store can exist without them."""
 
 from __future__ import annotations
 
@@ -9,9 +10,7 @@ from .replies import Ctx, Reply
 
 
 def _later() -> ErrorReply:
-    return ErrorReply(
-        501, "Vector stores are not served by this build yet.", type="server_error", code="not_implemented"
-    )
+    return ErrorReply(404, "Vector stores are not served by this build yet.", code="not_implemented")
 
 
 async def list_vector_stores(ctx: Ctx) -> Reply:
