@@ -112,9 +112,10 @@ class FileRecords:
         """At start: remove blobs no live file or part owns (a crash between the rename and the
         commit) and temporary files; how many went."""
         removed = self.blobs.sweep_partials()
+        owners = {"file-": "file", "part_": "upload_part"}  # the names this module gives blobs
         for blob_id in list(self.blobs.ids()):
-            kind = "file" if blob_id.startswith("file-") else "upload_part"
-            if self.store.get(kind, blob_id) is None:
+            kind = next((k for prefix, k in owners.items() if blob_id.startswith(prefix)), None)
+            if kind is not None and self.store.get(kind, blob_id) is None:
                 removed += self.blobs.delete(blob_id)
         return removed
 

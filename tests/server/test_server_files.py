@@ -318,12 +318,17 @@ def test_the_foundry_and_azure_routes_serve_files(srv: Server) -> None:
             assert http.delete(f"/files/{file['id']}").json()["deleted"]
 
 
-def test_a_data_dir_beside_the_database(tmp_path: Path, assistants_server_factory: Any) -> None:
+def test_a_data_dir_beside_the_database_survives_a_restart(tmp_path: Path, assistants_server_factory: Any) -> None:
     db = tmp_path / "state.db"
     srv = assistants_server_factory(db=str(db))
     with httpx2.Client(base_url=srv.base_url, headers=KEY, timeout=10) as http:
         file = upload(http, b"kept").json()
     assert (tmp_path / "state.db.files" / file["id"]).read_bytes() == b"kept"
+    srv.stop()
+    srv.close()
+    again = assistants_server_factory(db=str(db))
+    with httpx2.Client(base_url=again.base_url, headers=KEY, timeout=10) as http:
+        assert http.get(f"/files/{file['id']}/content").content == b"kept"
 
 
 def test_leftovers_of_a_crash_are_swept_at_start(tmp_path: Path, assistants_server_factory: Any) -> None:
@@ -331,9 +336,11 @@ def test_leftovers_of_a_crash_are_swept_at_start(tmp_path: Path, assistants_serv
     root.mkdir()
     (root / ".partial-abc").write_bytes(b"half")
     (root / "file-orphan").write_bytes(b"no record")
-    (root / "notes.txt").write_bytes(b"not ours")  # not a name the server makes: left alone
+    (root / "part_orphan").write_bytes(b"no record")
+    (root / "notes.txt").write_bytes(b"not ours")  # not names the server makes: left alone
+    (root / "README").write_bytes(b"not ours")
     srv = assistants_server_factory(data_dir=str(root))
-    assert sorted(os.listdir(root)) == ["notes.txt"]
+    assert sorted(os.listdir(root)) == ["README", "notes.txt"]
     srv.stop()
 
 
