@@ -218,6 +218,17 @@ def test_a_cut_upload_leaves_nothing(srv: Server) -> None:
     assert left_behind(srv) == (0, [])
 
 
+def test_a_cut_download_stops_and_the_server_goes_on(srv: Server, files_http: httpx2.Client) -> None:
+    content = os.urandom(64 * 1024) * 160  # 10 MB
+    file = upload(files_http, content).json()
+    request = f"GET /v1/files/{file['id']}/content HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\n\r\n"
+    with socket.create_connection((srv.host, srv.port)) as sock:
+        sock.sendall(request.encode())
+        assert sock.recv(4096).startswith(b"HTTP/1.1 200")
+    assert files_http.get(f"/files/{file['id']}/content").content == content
+    assert srv.stats()["responses_by_status"].get("500") is None
+
+
 NAMES = ["../../x", "a" * 1000, "résumé €.pdf", "/etc/passwd", "..", "con.txt", 'qu"ote.txt', "new\nline"]
 
 
