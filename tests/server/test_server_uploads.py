@@ -153,3 +153,26 @@ def test_a_part_past_the_limit_is_a_413(assistants_server_factory: Any) -> None:
         assert error["param"] == "data"
         assert add(http, upload["id"], b"x" * 1000).status_code == 200
     assert srv.state.count("upload_part") == 1 and len(blobs(srv)) == 1
+
+
+def test_parts_sent_in_parallel(srv: Server, http: httpx2.Client) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    pieces = [bytes([i]) * 30_000 for i in range(8)]
+    upload = start(http, sum(map(len, pieces)))
+    with ThreadPoolExecutor(8) as pool:
+        parts = list(pool.map(lambda p: add(http, upload["id"], p).json()["id"], pieces))
+    done = http.post(f"/uploads/{upload['id']}/complete", json={"part_ids": parts[::-1]}).json()
+    assert http.get(f"/files/{done['file']['id']}/content").content == b"".join(pieces[::-1])
+
+
+def test_the_domain_keeps_its_rules_without_request_checks(assistants_server_factory: Any) -> None:
+    srv = assistants_server_factory(validate_requests=False)
+    with httpx2.Client(base_url=srv.base_url, headers=KEY, timeout=10) as http:
+        assert error_of(http.post("/files", files={"file": ("a", b"x")}))["param"] == "purpose"
+        assert (
+            error_of(http.post("/files", data={"purpose": "assistants"}, files={"x": ("a", b"x")}))["param"] == "file"
+        )
+        upload = start(http, 3)
+        assert error_of(http.post(f"/uploads/{upload['id']}/complete", json={}))["param"] == "part_ids"
+    assert srv.state.count("file") == 0 and blobs(srv) == []
