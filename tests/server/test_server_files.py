@@ -218,6 +218,17 @@ def test_a_cut_upload_leaves_nothing(srv: Server) -> None:
     assert left_behind(srv) == (0, [])
 
 
+def test_a_cut_download_stops_and_the_server_goes_on(srv: Server, files_http: httpx2.Client) -> None:
+    content = os.urandom(64 * 1024) * 160  # 10 MB
+    file = upload(files_http, content).json()
+    request = f"GET /v1/files/{file['id']}/content HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\n\r\n"
+    with socket.create_connection((srv.host, srv.port)) as sock:
+        sock.sendall(request.encode())
+        assert sock.recv(4096).startswith(b"HTTP/1.1 200")
+    assert files_http.get(f"/files/{file['id']}/content").content == content
+    assert srv.stats()["responses_by_status"].get("500") is None
+
+
 NAMES = ["../../x", "a" * 1000, "résumé €.pdf", "/etc/passwd", "..", "con.txt", 'qu"ote.txt', "new\nline"]
 
 
@@ -318,12 +329,17 @@ def test_the_foundry_and_azure_routes_serve_files(srv: Server) -> None:
             assert http.delete(f"/files/{file['id']}").json()["deleted"]
 
 
-def test_a_data_dir_beside_the_database(tmp_path: Path, assistants_server_factory: Any) -> None:
+def test_a_data_dir_beside_the_database_survives_a_restart(tmp_path: Path, assistants_server_factory: Any) -> None:
     db = tmp_path / "state.db"
     srv = assistants_server_factory(db=str(db))
     with httpx2.Client(base_url=srv.base_url, headers=KEY, timeout=10) as http:
         file = upload(http, b"kept").json()
     assert (tmp_path / "state.db.files" / file["id"]).read_bytes() == b"kept"
+    srv.stop()
+    srv.close()
+    again = assistants_server_factory(db=str(db))
+    with httpx2.Client(base_url=again.base_url, headers=KEY, timeout=10) as http:
+        assert http.get(f"/files/{file['id']}/content").content == b"kept"
 
 
 def test_leftovers_of_a_crash_are_swept_at_start(tmp_path: Path, assistants_server_factory: Any) -> None:
@@ -331,9 +347,11 @@ def test_leftovers_of_a_crash_are_swept_at_start(tmp_path: Path, assistants_serv
     root.mkdir()
     (root / ".partial-abc").write_bytes(b"half")
     (root / "file-orphan").write_bytes(b"no record")
-    (root / "notes.txt").write_bytes(b"not ours")  # not a name the server makes: left alone
+    (root / "part_orphan").write_bytes(b"no record")
+    (root / "notes.txt").write_bytes(b"not ours")  # not names the server makes: left alone
+    (root / "README").write_bytes(b"not ours")
     srv = assistants_server_factory(data_dir=str(root))
-    assert sorted(os.listdir(root)) == ["notes.txt"]
+    assert sorted(os.listdir(root)) == ["README", "notes.txt"]
     srv.stop()
 
 
