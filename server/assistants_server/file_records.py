@@ -49,7 +49,7 @@ class FileRecords:
         if not isinstance(purpose, str) or not purpose:
             raise bad_request("Missing required parameter: 'purpose'.", "purpose", "missing_required_parameter")
         created = self.store.timestamp()
-        file = {
+        file: JSON = {
             "id": new_id("file-"),
             "object": "file",
             "bytes": writer.size,
@@ -112,16 +112,17 @@ class FileRecords:
         """At start: remove blobs no live file or part owns (a crash between the rename and the
         commit) and temporary files; how many went."""
         removed = self.blobs.sweep_partials()
+        owners = {"file-": "file", "part_": "upload_part"}  # the names this module gives blobs
         for blob_id in list(self.blobs.ids()):
-            kind = "file" if blob_id.startswith("file-") else "upload_part"
-            if self.store.get(kind, blob_id) is None:
+            kind = next((k for prefix, k in owners.items() if blob_id.startswith(prefix)), None)
+            if kind is not None and self.store.get(kind, blob_id) is None:
                 removed += self.blobs.delete(blob_id)
         return removed
 
     # -- uploads ---------------------------------------------------------------
     def create_upload(self, body: JSON) -> JSON:
         created = self.store.timestamp()
-        upload = {
+        upload: JSON = {
             "id": new_id("upload_"),
             "object": "upload",
             "created_at": created,
@@ -136,19 +137,24 @@ class FileRecords:
         return self.store.insert("upload", upload, aux=aux)
 
     def require_upload(self, upload_id: str) -> None:
-        """404 for an unknown upload (read only: before a part's bytes are received)."""
-        if self.store.get("upload", upload_id) is None:
-            raise not_found("upload", upload_id)
-
-    def upload(self, upload_id: str) -> tuple[JSON, JSON]:
-        """The upload and its private fields; a pending one past its hour becomes ``expired``."""
-        upload, aux = self.store.get_with_aux("upload", upload_id)
+        """404 for an unknown upload; a pending one past its hour becomes ``expired`` here, before
+        any transaction (whose rollback would keep the parts' records but not their bytes)."""
+        upload = self.store.get("upload", upload_id)
         if upload is None:
             raise not_found("upload", upload_id)
         if upload["status"] == "pending" and upload["expires_at"] <= self.store.timestamp():
             upload["status"] = "expired"
             self.store.update("upload", upload)
             self._drop_parts(upload_id)
+
+    def upload(self, upload_id: str) -> tuple[JSON, JSON]:
+        """The upload and its private fields (a pending one past its hour answers as ``expired``;
+        ``require_upload`` records that)."""
+        upload, aux = self.store.get_with_aux("upload", upload_id)
+        if upload is None:
+            raise not_found("upload", upload_id)
+        if upload["status"] == "pending" and upload["expires_at"] <= self.store.timestamp():
+            upload["status"] = "expired"
         return upload, aux or {}
 
     def _pending(self, upload_id: str) -> tuple[JSON, JSON]:
@@ -185,7 +191,7 @@ class FileRecords:
                 "data",
                 "upload_too_large",
             )
-        part = {
+        part: JSON = {
             "id": new_id("part_"),
             "object": "upload.part",
             "created_at": self.store.timestamp(),

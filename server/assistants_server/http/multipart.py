@@ -8,7 +8,9 @@ through; only each part's header block is kept, and it is capped (``MAX_HEADER_B
     parser.finish()                         # raises MultipartError when the body was cut short
 
 Also here: reading a ``Content-Type`` boundary and a ``Content-Disposition`` (``name``,
-``filename``, RFC 2231 ``filename*``). Header bytes that are not UTF-8 become U+FFFD.
+``filename``, RFC 2231 ``filename*``). Header bytes that are not UTF-8 become U+FFFD (one
+per bad byte); a NUL byte stays U+0000 (JSON writes it ``\u0000``); ``%22``, ``%0D`` and
+``%0A`` in a quoted filename are the HTML form encoding of ``"``, CR and LF, and read as such.
 """
 
 from __future__ import annotations
@@ -114,6 +116,8 @@ def disposition(headers: dict[str, str]) -> Disposition:
     if kind != "form-data":
         return Disposition(None, None)
     filename = params.get("filename")
+    if filename is not None:  # browsers, httpx and urllib3 escape these three the HTML way
+        filename = filename.replace("%22", '"').replace("%0D", "\r").replace("%0A", "\n")
     extended = params.get("filename*")
     if extended is not None:
         filename = _rfc2231(extended) or filename

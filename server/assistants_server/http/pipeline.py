@@ -62,6 +62,15 @@ async def _no_receive() -> Any:  # pragma: no cover - Response never reads
     return {"type": "http.disconnect"}
 
 
+async def _watch_disconnect(receive: Any, gone: asyncio.Event) -> None:
+    """Set `gone` when the client disconnects (the request's body was read already)."""
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            gone.set()
+            return
+
+
 def _delivery(request: Request) -> RunDelivery | None:
     """What the ``X-Mock-Stream-Chunks`` and ``X-Mock-Step-Delay`` headers ask of a run (with --admin)."""
     chunks_text = request.headers.get("x-mock-stream-chunks")
@@ -199,7 +208,7 @@ class Pipeline:
                 await self._send_stream(scope, receive, send, result, req_id, fault)
                 return
             if isinstance(result, FileReply):
-                await self._send_file(send, result, req_id, started)
+                await self._send_file(receive, send, result, req_id, started)
                 return
             if fault.fail_after_commit is not None:
                 self.faults.count("fail_after_commit")
@@ -221,10 +230,10 @@ class Pipeline:
         query = self.spec.parse_query(endpoint, request.query_params)
         body: JSON = {}
         if endpoint.request_media == "multipart/form-data":
-            limit = handler.file_limit if isinstance(handler, Staged) else None
-            received = await read_form(
-                request, self.domain.blobs, self._file_fields(endpoint), limit or self.config.max_file_bytes
-            )
+            limit = self.config.max_file_bytes
+            if isinstance(handler, Staged) and handler.file_limit is not None:
+                limit = min(limit, handler.file_limit)
+            received = await read_form(request, self.domain.blobs, self._file_fields(endpoint), limit)
             form.append(received)
             body = form_body(received, endpoint.request_schema, self.spec.resolve)
             if self.config.validate_requests:
@@ -338,8 +347,9 @@ class Pipeline:
         response = Response(body, status_code=reply.status, headers=headers, media_type="application/json")
         await response({"type": "http"}, _no_receive, send)
 
-    async def _send_file(self, send: Any, reply: FileReply, req_id: str, started: float) -> None:
-        """A file's bytes in chunks (the spec's binary answer: no JSON check)."""
+    async def _send_file(self, receive: Any, send: Any, reply: FileReply, req_id: str, started: float) -> None:
+        """A file's bytes in chunks (the spec's binary answer: no JSON check); reading stops
+        when the client goes away."""
         self.stats.count("responses_by_status", "200")
         headers = {
             "content-type": "application/octet-stream",
@@ -349,20 +359,27 @@ class Pipeline:
         }
         headers.update(reply.headers)
         raw = [(k.lower().encode(), v.encode()) for k, v in headers.items()]
-        with reply.file as fh:
-            await send({"type": "http.response.start", "status": 200, "headers": raw})
-            left = reply.size
-            if left == 0:
-                await send({"type": "http.response.body", "body": b"", "more_body": False})
-                return
-            for _ in range(reply.size // FILE_CHUNK + 2):  # bounded by the size announced
-                chunk = fh.read(min(FILE_CHUNK, left))
-                if not chunk:
-                    break
-                left -= len(chunk)
-                await send({"type": "http.response.body", "body": chunk, "more_body": left > 0})
-                if left <= 0:
+        gone = asyncio.Event()
+        watcher = asyncio.get_running_loop().create_task(_watch_disconnect(receive, gone))
+        try:
+            with reply.file as fh:
+                await send({"type": "http.response.start", "status": 200, "headers": raw})
+                left = reply.size
+                if left == 0:
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
                     return
+                for _ in range(reply.size // FILE_CHUNK + 2):  # bounded by the size announced
+                    chunk = fh.read(min(FILE_CHUNK, left))
+                    if not chunk or gone.is_set():
+                        break
+                    left -= len(chunk)
+                    await send({"type": "http.response.body", "body": chunk, "more_body": left > 0})
+                    if left <= 0:
+                        return
+                    await asyncio.sleep(0)  # the watcher's turn
+        finally:
+            watcher.cancel()
+        if not gone.is_set():
             raise RuntimeError("the file changed size while it was sent")  # cut: the length was announced
 
     async def _send_stream(

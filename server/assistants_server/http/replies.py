@@ -68,7 +68,7 @@ class Staged:
     """A handler in two steps: ``prepare`` may await (e.g. join an upload's parts on disk, in a
     thread) and writes nothing to the store; ``commit`` runs inside the store's transaction,
     without awaiting, like every handler. ``file_limit``: the largest file part its multipart
-    body may carry (None: ``--max-file-bytes``)."""
+    body may carry (``--max-file-bytes`` when lower or None)."""
 
     commit: Handler
     prepare: Callable[[Ctx], Awaitable[None]] | None = None

@@ -341,7 +341,8 @@ class Store:
         start).  With only ``before`` the page holds the ``limit`` items right
         before that cursor (still in ``order``), so ``before=first_id`` walks
         back one page.  ``has_more`` tells whether items remain past the page in
-        the direction it was read.
+        the direction it was read. ``match``: only objects whose top-level fields have these
+        values; ``alive_at``: only objects whose ``expires_at`` is null or later than it.
         """
         desc = order == "desc"
         where = ["kind = ?", "parent IS ?", "deleted = 0"]
@@ -352,6 +353,14 @@ class Store:
         if status is not None:
             where.append("status = ?")
             args.append(status)
+        for name, value in (match or {}).items():
+            if not _FIELD.fullmatch(name):
+                raise ValueError(f"not a field name: {name!r}")
+            where.append(f"json_extract(data, '$.{name}') = ?")
+            args.append(value)
+        if alive_at is not None:
+            where.append("coalesce(json_extract(data, '$.expires_at'), ?) > ?")
+            args.extend([alive_at + 1, alive_at])
         with self._lock:
             for name, cursor, later in (("after", after, True), ("before", before, False)):
                 if cursor is None:
