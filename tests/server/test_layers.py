@@ -147,3 +147,19 @@ def test_no_hand_written_module_is_over_500_lines() -> None:
         if (count := len(path.read_text().splitlines())) > 500
     ]
     assert not long, "modules over 500 lines:\n" + "\n".join(long)
+
+
+def test_the_backend_interface_has_no_dead_names() -> None:
+    """Each name ``backends/base.py`` defines is used there or imported from it elsewhere."""
+    path = PACKAGE / "backends" / "base.py"
+    tree = ast.parse(path.read_text())
+    defined = {node.name for node in tree.body if isinstance(node, ast.ClassDef | ast.FunctionDef)}
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)}
+    for other in [*PACKAGE.rglob("*.py"), *(PACKAGE.parents[1] / "tests").rglob("*.py")]:
+        if other == path:
+            continue
+        for node in ast.walk(ast.parse(other.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("base"):
+                used |= {alias.name for alias in node.names}
+    dead = sorted(defined - used)
+    assert not dead, f"backends/base.py defines names nothing uses: {dead}"
