@@ -1,9 +1,10 @@
 """Issue 26, point 3: bounded requests and typed answers.
 
-The body's size (413 before it is read whole), its JSON (depth, NaN and Infinity, lone
-surrogates), the lengths and counts the API states (from openapi.yaml), short quotes of bad
-values, slow senders cut by the head and body timeouts (real sockets, a byte a second) and the
-connection cap (503), each against a real server on loopback.
+The body's size (413 past the cap, the rest drained so that a sender writing it whole reads the
+answer), its JSON (depth, NaN and Infinity, lone surrogates), the lengths and counts the API
+states (from openapi.yaml), short quotes of bad values, slow senders cut by the head and body
+timeouts (real sockets, a byte a second) and the connection cap (503), each against a real
+server on loopback.
 """
 
 from __future__ import annotations
@@ -73,6 +74,38 @@ def test_the_413_comes_before_the_body_is_sent(small: Server) -> None:
         answer = read_all(sock)
     assert answer.startswith(b"HTTP/1.1 413 ")
     assert json.loads(answer.partition(b"\r\n\r\n")[2])["error"]["code"] == "request_too_large"
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
+def test_a_client_that_sends_a_big_body_whole_reads_the_413(small: Server, chunked: bool) -> None:
+    """4 MB against a 1,000-byte cap, written whole before a byte is read (as urllib and most
+    clients do): the server drains the rest, so the sender sees the 413, not a reset."""
+    body = b'{"model": "gpt-4o", "description": "' + b"x" * 4_000_000 + b'"}'
+    if chunked:
+        pieces = [body[i : i + 65536] for i in range(0, len(body), 65536)]
+        framing = b"Transfer-Encoding: chunked\r\n\r\n"
+        payload = b"".join(b"%x\r\n%s\r\n" % (len(piece), piece) for piece in pieces) + b"0\r\n\r\n"
+    else:
+        framing, payload = b"Content-Length: %d\r\n\r\n" % len(body), body
+    head = b"POST /v1/assistants HTTP/1.1\r\nHost: 127.0.0.1\r\nOpenAI-Beta: assistants=v2\r\n" + framing
+    with socket.create_connection(("127.0.0.1", small.port), timeout=10) as sock:
+        sock.sendall(head + payload)  # a reset here, or in the read, is the defect
+        sock.settimeout(10)
+        answer = b""
+        for _ in range(100):
+            piece = sock.recv(65536)
+            if not piece:
+                break
+            answer += piece
+    assert answer.startswith(b"HTTP/1.1 413 "), answer[:200]
+    error = json.loads(answer.partition(b"\r\n\r\n")[2])["error"]
+    assert error["code"] == "request_too_large" and error["type"] == "invalid_request_error"
+
+    def stream() -> Iterator[bytes]:
+        yield from (body[i : i + 65536] for i in range(0, len(body), 65536))
+
+    sent = stream() if chunked else body
+    assert envelope(post(small, "/assistants", sent), 413)["code"] == "request_too_large"  # type: ignore[arg-type]
 
 
 def test_the_default_cap_fits_the_api_s_largest_fields(srv: Server) -> None:

@@ -1,13 +1,20 @@
-"""A request's body within bounds: its size (a 413 before it is read whole) and the JSON it
+"""A request's body within bounds: its size (a 413 once it passes the cap) and the JSON it
 holds (at most ``MAX_DEPTH`` levels deep, finite numbers only, text that is valid Unicode: 400).
 
-How long a body may take to arrive is the connection's business (``listener.py``).
+A body past the cap is not kept, but the rest of it is read and dropped (at most ``DRAIN_BYTES``
+past the cap, for at most ``DRAIN_SECONDS``) before the 413 goes out and the connection closes:
+a client that writes the whole body before it reads (most do) would otherwise meet a
+connection reset instead of the answer. A declared length further past the cap than that is
+answered at once. How long a body may take to arrive is the connection's business
+(``listener.py``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
+from collections.abc import AsyncIterator
 from typing import Any
 
 from starlette.requests import ClientDisconnect, Request
@@ -15,6 +22,8 @@ from starlette.requests import ClientDisconnect, Request
 from ..errors import ErrorReply
 
 JSON_WHITESPACE = b" \t\n\r"
+DRAIN_BYTES = 32 * 1024 * 1024  # read and dropped past the cap, so that the sender gets its 413
+DRAIN_SECONDS = 10.0  # and for no longer than this
 MAX_DEPTH = 64  # levels of arrays and objects; a function's parameters schema fits well within it
 NOT_JSON = (
     "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your "
@@ -31,25 +40,48 @@ def too_large(limit: int) -> ErrorReply:
         413,
         f"The request body is larger than this server's limit of {limit} bytes.",
         code="request_too_large",
-        headers={"Connection": "close"},  # the rest of the body is never read
+        headers={"Connection": "close"},  # what is left of the body past the drain is never read
     )
 
 
 async def read(request: Request, limit: int) -> bytes:
-    """The body's bytes; a 413 as soon as its declared or received size passes `limit`."""
+    """The body's bytes; a 413 once its declared or received size passes `limit` (the rest of
+    the body drained first, within bounds)."""
     declared = request.headers.get("content-length", "")
-    if declared.isascii() and declared.isdigit() and int(declared) > limit:
-        raise too_large(limit)
     chunks, size = [], 0
+    stream = request.stream()
     try:
-        async for chunk in request.stream():
+        if declared.isascii() and declared.isdigit() and int(declared) > limit:
+            if int(declared) - limit <= DRAIN_BYTES and not _expects_continue(request):
+                await _drain(stream, int(declared))
+            raise too_large(limit)
+        async for chunk in stream:
             size += len(chunk)
             if size > limit:
+                await _drain(stream, limit + DRAIN_BYTES - size)
                 raise too_large(limit)
             chunks.append(chunk)
     except ClientDisconnect:
         raise ErrorReply(400, "The client went away before sending the whole body.") from None
     return b"".join(chunks)
+
+
+def _expects_continue(request: Request) -> bool:
+    """A client waiting for ``100 Continue`` has not sent its body: nothing to drain."""
+    return request.headers.get("expect", "").lower() == "100-continue"
+
+
+async def _drain(stream: AsyncIterator[bytes], budget: int) -> None:
+    """Read and drop what is left of a refused body: at most `budget` bytes, `DRAIN_SECONDS`."""
+    dropped = 0
+    try:
+        async with asyncio.timeout(DRAIN_SECONDS):
+            async for chunk in stream:
+                dropped += len(chunk)
+                if dropped >= budget:
+                    return
+    except (TimeoutError, ClientDisconnect):
+        return
 
 
 def _refuse_constant(name: str) -> Any:
