@@ -1,12 +1,14 @@
 """The server's import graph: wings stacked one way, no cycles, a run lifecycle without I/O.
 
 Read from the source (every import, those under TYPE_CHECKING too), not from what happens to be
-imported at run time.
+imported at run time; one test checks the run time too (a pure module imports alone).
 """
 
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "server" / "assistants_server"
@@ -163,3 +165,18 @@ def test_the_backend_interface_has_no_dead_names() -> None:
                 used |= {alias.name for alias in node.names}
     dead = sorted(defined - used)
     assert not dead, f"backends/base.py defines names nothing uses: {dead}"
+
+
+def test_importing_a_pure_module_loads_neither_the_app_nor_the_store() -> None:
+    """The package's ``__init__`` finds its public names on first use, so importing the run
+    lifecycle (a pure module) loads no web framework, no server and no database."""
+    code = (
+        "import sys, assistants_server.runs.lifecycle\n"
+        "print(sorted(m for m in ('starlette', 'uvicorn', 'sqlite3', 'asyncio', 'jsonschema') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[]"
+    import assistants_server
+
+    assert set(assistants_server.__all__) <= set(dir(assistants_server))
+    assert all(getattr(assistants_server, name) is not None for name in assistants_server.__all__)
