@@ -158,9 +158,38 @@ def test_nesting_within_the_cap_is_served_and_nul_characters_are_kept(srv: Serve
     assert again.json()["tools"][0]["function"]["parameters"] == schema
 
 
-def test_duplicate_keys_take_the_last_value(srv: Server) -> None:
-    made = post(srv, "/assistants", '{"model": "gpt-4o", "name": "first", "name": "last"}')
-    assert made.status_code == 200 and made.json()["name"] == "last"
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ('{"model": "gpt-4o", "name": "first", "name": "last"}', "name"),
+        ('{"model": "gpt-4o", "metadata": {"k": "1", "k": "2"}}', "k"),
+        ('{"model": "gpt-4o", "tools": [{"type": "code_interpreter", "type": "file_search"}]}', "type"),
+    ],
+)
+def test_a_key_named_twice_in_one_object_is_a_400(srv: Server, body: str, key: str) -> None:
+    error = envelope(post(srv, "/assistants", body), 400)
+    assert error["param"] == key and error["type"] == "invalid_request_error" and "twice" in error["message"]
+    assert srv.state.count("assistant") == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "param"),
+    [
+        ("/assistants", {"model": "gpt-4o", "metadata": {"a\u0000b": "x"}}, "metadata"),
+        ("/assistants", {"model": "gpt-4o", "metadata": {"k": "x\u0000"}}, "metadata.k"),
+        ("/threads", {"metadata": {"k": "\u0000"}}, "metadata.k"),
+        (
+            "/threads",
+            {"messages": [{"role": "user", "content": "hi", "metadata": {"\u0000": "v"}}]},
+            "messages[0].metadata",
+        ),
+    ],
+)
+def test_a_nul_character_in_metadata_is_a_400(srv: Server, path: str, body: dict[str, Any], param: str) -> None:
+    error = envelope(post(srv, path, json.dumps(body)), 400)
+    assert error["param"] == param and error["type"] == "invalid_request_error", error
+    assert "\\u0000" in error["message"] and "\u0000" not in error["message"]
+    assert srv.state.count("assistant") == 0 and srv.state.count("thread") == 0
 
 
 # -- the API's own limits (openapi.yaml) -------------------------------------------------------

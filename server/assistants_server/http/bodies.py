@@ -1,5 +1,6 @@
 """A request's body within bounds: its size (a 413 once it passes the cap) and the JSON it
-holds (at most ``MAX_DEPTH`` levels deep, finite numbers only, text that is valid Unicode: 400).
+holds (at most ``MAX_DEPTH`` levels deep, finite numbers only, text that is valid Unicode, no key
+twice in one object: 400).
 
 A body past the cap is not kept, but the rest of it is read and dropped (at most ``DRAIN_BYTES``
 past the cap, for at most ``DRAIN_SECONDS``) before the 413 goes out and the connection closes:
@@ -19,7 +20,7 @@ from typing import Any
 
 from starlette.requests import ClientDisconnect, Request
 
-from ..errors import ErrorReply
+from ..errors import ErrorReply, quote
 
 JSON_WHITESPACE = b" \t\n\r"
 DRAIN_BYTES = 32 * 1024 * 1024  # read and dropped past the cap, so that the sender gets its 413
@@ -33,6 +34,14 @@ NOT_JSON = (
 
 class _NotFinite(ValueError):
     """NaN, Infinity or a number too large for a double: not JSON the API takes."""
+
+
+class _DuplicateKey(ValueError):
+    """An object that names one key twice: which value is meant is anyone's guess."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
 
 
 def too_large(limit: int) -> ErrorReply:
@@ -95,10 +104,25 @@ def _finite(text: str) -> float:
     return number
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return found
+
+
 def parse(raw: bytes) -> Any:
     """The JSON value in `raw`; a 400 for anything the API would not take."""
     try:
-        value = json.loads(raw, parse_constant=_refuse_constant, parse_float=_finite)
+        value = json.loads(raw, parse_constant=_refuse_constant, parse_float=_finite, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        raise ErrorReply(
+            400, f"The JSON body names the key '{quote(exc.key)}' twice in one object.", param=quote(exc.key)
+        ) from None
     except _NotFinite:
         raise ErrorReply(400, "The JSON body holds NaN, Infinity or a number too large to represent.") from None
     except RecursionError:

@@ -469,6 +469,10 @@ def _describe(error: Any) -> ErrorReply:
     if validator in _SIZES and isinstance(error.instance, str | list | dict):
         told = _SIZES[validator].format(limit=error.validator_value, size=len(error.instance))
         return ErrorReply(400, f"Invalid '{path or 'body'}': {told} instead.", param=path, code="invalid_value")
+    if validator == "pattern" and isinstance(instance, str) and "\u0000" in instance:
+        # the spec's Metadata keys and values: `pattern: '^[^\u0000]*$'`
+        message = f"Invalid value for '{path or 'body'}': the NUL character (\\u0000) is not allowed here."
+        return ErrorReply(400, message, param=path, code="invalid_value")
     if validator == "type":
         expected = error.validator_value
         if isinstance(expected, list):
