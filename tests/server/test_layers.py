@@ -32,6 +32,8 @@ LAYERS: list[tuple[str, ...]] = [
     ("storage",),
     ("config", "faults"),
     ("options", "errors", "stats"),
+    # text and chunks out of uploaded files: imports nothing of the server's
+    ("files",),
 ]
 NO_IO = {"asyncio", "sqlite3", "httpx2", "starlette", "uvicorn", "socket", "threading", "os", "time", "jsonschema"}
 
