@@ -25,6 +25,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("http.file_handlers", "http.vector_store_handlers"),
     ("http.replies",),
     ("http.openapi", "http.auth", "http.bodies", "http.forms", "http.multipart"),
+    ("http.schema_errors",),
     ("domain",),
     ("file_records",),
     ("vector_stores.search",),
