@@ -1,12 +1,14 @@
 """The server's import graph: wings stacked one way, no cycles, a run lifecycle without I/O.
 
 Read from the source (every import, those under TYPE_CHECKING too), not from what happens to be
-imported at run time.
+imported at run time; one test checks the run time too (a pure module imports alone).
 """
 
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "server" / "assistants_server"
@@ -23,6 +25,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("http.file_handlers", "http.vector_store_handlers"),
     ("http.replies",),
     ("http.openapi", "http.auth", "http.bodies", "http.forms", "http.multipart"),
+    ("http.schema_errors",),
     ("domain",),
     ("file_records",),
     ("vector_stores.search",),
@@ -161,3 +164,34 @@ def test_no_hand_written_module_is_over_500_lines() -> None:
 def test_the_multipart_parser_does_no_io() -> None:
     inside, outside = imports("http.multipart", PACKAGE / "http" / "multipart.py")
     assert not inside and not outside & NO_IO
+
+
+def test_the_backend_interface_has_no_dead_names() -> None:
+    """Each name ``backends/base.py`` defines is used there or imported from it elsewhere."""
+    path = PACKAGE / "backends" / "base.py"
+    tree = ast.parse(path.read_text())
+    defined = {node.name for node in tree.body if isinstance(node, ast.ClassDef | ast.FunctionDef)}
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)}
+    for other in [*PACKAGE.rglob("*.py"), *(PACKAGE.parents[1] / "tests").rglob("*.py")]:
+        if other == path:
+            continue
+        for node in ast.walk(ast.parse(other.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("base"):
+                used |= {alias.name for alias in node.names}
+    dead = sorted(defined - used)
+    assert not dead, f"backends/base.py defines names nothing uses: {dead}"
+
+
+def test_importing_a_pure_module_loads_neither_the_app_nor_the_store() -> None:
+    """The package's ``__init__`` finds its public names on first use, so importing the run
+    lifecycle (a pure module) loads no web framework, no server and no database."""
+    code = (
+        "import sys, assistants_server.runs.lifecycle\n"
+        "print(sorted(m for m in ('starlette', 'uvicorn', 'sqlite3', 'asyncio', 'jsonschema') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[]"
+    import assistants_server
+
+    assert set(assistants_server.__all__) <= set(dir(assistants_server))
+    assert all(getattr(assistants_server, name) is not None for name in assistants_server.__all__)

@@ -22,6 +22,17 @@ def test_routes_under_openai_need_api_version(srv) -> None:
     assert srv.state.get(made.json()["id"])["model"] == "my-deployment"
 
 
+def test_an_over_long_api_version_is_a_400(srv) -> None:
+    with httpx2.Client(base_url=srv.azure_base_url, headers={"api-key": "anything"}) as h:
+        assert h.get("/assistants", params={"api-version": "v" * 64}).status_code == 200
+        for params in ({"api-version": "v" * 65}, [("api-version", "v1"), ("api-version", "v" * 5000)]):
+            refused = h.get("/assistants", params=params)
+            assert refused.status_code == 400, refused.text
+            error = refused.json()["error"]
+            assert error["param"] == "api-version" and error["type"] == "invalid_request_error"
+            assert "64" in error["message"] and "vvvv" not in error["message"]
+
+
 def test_api_key_and_token_rotation(assistants_server_factory) -> None:
     srv = assistants_server_factory(azure_api_key="azkey", azure_token="tok-1")
     with httpx2.Client(base_url=srv.azure_base_url, params=VERSION) as h:

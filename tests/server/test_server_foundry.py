@@ -32,6 +32,15 @@ def test_api_version_is_required(srv: Server) -> None:
     assert r.json()["error"]["param"] == "api-version"
 
 
+def test_an_over_long_api_version_is_a_400(srv: Server) -> None:
+    url = srv.foundry_endpoint() + "/assistants"
+    assert httpx2.get(url, params={"api-version": "v" * 64}, headers=TOKEN).status_code == 200
+    refused = httpx2.get(url, params={"api-version": "v" * 65}, headers=TOKEN)
+    assert refused.status_code == 400
+    error = refused.json()["error"]
+    assert error["param"] == "api-version" and error["type"] == "invalid_request_error"
+
+
 def test_a_bearer_token_is_required(srv: Server, assistants_server_factory: Any) -> None:
     url = srv.foundry_endpoint() + "/assistants"
     assert httpx2.get(url, params=VERSION).status_code == 401

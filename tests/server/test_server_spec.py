@@ -99,3 +99,20 @@ def test_violating_event_data_is_recorded(srv) -> None:
 @pytest.mark.parametrize("name", ["AssistantObject", "RunObject", "MessageObject", "RunStepObject", "ErrorResponse"])
 def test_named_components_exist(spec: Spec, name: str) -> None:
     assert spec.component(name) is not None
+
+
+def test_the_spec_is_read_with_libyaml_where_pyyaml_has_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pure-Python YAML loader took most of a server's start (0.4 s of 0.45 s here); libyaml's
+    gives the same document several times faster."""
+    import yaml
+
+    if not yaml.__with_libyaml__:
+        pytest.skip("this PyYAML was built without libyaml")
+
+    def slow(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the spec was read with the pure-Python YAML loader")
+
+    monkeypatch.setattr(yaml.SafeLoader, "__init__", slow)
+    loaded = Spec.load()
+    assert loaded.raw == yaml.load(SPEC_LINK.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    assert loaded.endpoints

@@ -128,14 +128,6 @@ class ModelBackend(Protocol):
     def respond(self, request: ModelRequest) -> AsyncIterator[ModelEvent]: ...
 
 
-@dataclass
-class SegmentOutput:
-    """What the engine collected from one ``respond`` stream (used by the engine)."""
-
-    usage: Usage | None = None
-    finish: Finish | None = None
-
-
 def message_text(message: Mapping[str, Any]) -> str:
     """The text parts of a message (wire form), joined by newlines."""
     parts = []

@@ -20,11 +20,13 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ErrorReply, quote
+from .schema_errors import describe as _describe
+from .schema_errors import json_path as _json_path
+from .schema_errors import message as _message
 
 RESPONSE_URI = "urn:assistants-server:openapi"
 REQUEST_URI = "urn:assistants-server:openapi:request"
@@ -93,50 +95,6 @@ def _to_json_schema(node: Any, uri: str) -> Any:
         else:
             out[key] = _to_json_schema(value, uri)
     return out
-
-
-def _json_path(parts: Iterable[Any]) -> str:
-    """``tools[0].function.name``; a key is cut to a short prefix (it may be the bad value itself)."""
-    text = ""
-    for part in parts:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            text += ("." if text else "") + quote(part)
-    return text
-
-
-# The API's own words for a size past a limit: {limit} is the schema's, {size} the value's.
-_SIZES = {
-    "maxLength": "string too long. Expected a string with maximum length {limit}, but got a string with length {size}",
-    "minLength": "string too short. Expected a string with minimum length {limit}, but got a string with length {size}",
-    "maxItems": "array too long. Expected an array with maximum length {limit}, but got an array with length {size}",
-    "minItems": "array too short. Expected an array with minimum length {limit}, but got an array with length {size}",
-    "maxProperties": "too many keys. Expected an object with at most {limit} keys, but got an object with {size}",
-}
-
-
-def _message(error: Any) -> str:
-    """jsonschema's message with the offending value cut to a short prefix."""
-    whole = repr(error.instance)
-    short = quote(whole)
-    return quote(error.message.replace(whole, short) if whole != short else error.message, 300)
-
-
-def _type_name(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int):
-        return "an integer"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "an array"
-    return "an object"
 
 
 class _Document:
@@ -267,8 +225,11 @@ class Spec:
         import yaml
 
         path = path or DEFAULT_SPEC_PATH
+        # libyaml's loader (in PyYAML's wheels) reads the spec five times faster than the pure
+        # Python one, which took most of a server's start; both give the same document
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         with open(path, encoding="utf-8") as fh:
-            document = yaml.safe_load(fh)
+            document = yaml.load(fh, Loader=loader)
         if not isinstance(document, dict) or "paths" not in document:
             raise ValueError(f"{path} is not an OpenAPI document (no 'paths')")
         return cls(document, source=path)
@@ -456,37 +417,6 @@ class Spec:
             if len(problems) >= limit:
                 break
         return problems
-
-
-def _describe(error: Any) -> ErrorReply:
-    parts = list(error.absolute_path)
-    instance = error.instance
-    validator = error.validator
-    if validator == "required" and isinstance(instance, dict):
-        missing = [name for name in error.validator_value if name not in instance]
-        param = _json_path([*parts, missing[0] if missing else "?"])
-        return ErrorReply(
-            400, f"Missing required parameter: '{param}'.", param=param, code="missing_required_parameter"
-        )
-    if validator in ("additionalProperties", "unevaluatedProperties") and isinstance(instance, dict):
-        known = set((error.schema.get("properties") or {}).keys())
-        extra = [name for name in instance if name not in known]
-        param = _json_path([*parts, extra[0] if extra else "?"])
-        return ErrorReply(
-            400, f"Unrecognized request argument supplied: {param}", param=param, code="unknown_parameter"
-        )
-    path = _json_path(parts) or None
-    if validator in _SIZES and isinstance(error.instance, str | list | dict):
-        told = _SIZES[validator].format(limit=error.validator_value, size=len(error.instance))
-        return ErrorReply(400, f"Invalid '{path or 'body'}': {told} instead.", param=path, code="invalid_value")
-    if validator == "type":
-        expected = error.validator_value
-        if isinstance(expected, list):
-            expected = " or ".join(expected)
-        message = f"Invalid type for '{path}': expected {expected}, but got {_type_name(instance)} instead."
-        return ErrorReply(400, message, param=path, code="invalid_type")
-    where = f"'{path}'" if path else "the request body"
-    return ErrorReply(400, f"Invalid value for {where}: {_message(error)}", param=path, code="invalid_value")
 
 
 def path_params(template: str) -> list[str]:

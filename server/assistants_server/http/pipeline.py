@@ -40,6 +40,7 @@ log = logging.getLogger("assistants_server")
 JSON = dict[str, Any]
 FILE_CHUNK = 256 * 1024  # bytes of a download sent at once
 Scope = MutableMapping[str, Any]
+MAX_API_VERSION = 64  # characters of ?api-version= (real ones: "v1", "2024-05-01-preview")
 BETA_V2_MESSAGE = (
     "You must provide the 'OpenAI-Beta' header to access the Assistants API. "
     "Please try again by setting the header 'OpenAI-Beta: assistants=v2'."
@@ -272,6 +273,15 @@ class Pipeline:
                 f"Missing required query parameter 'api-version' (e.g. ?api-version={example}).",
                 param="api-version",
                 code="missing_required_parameter",
+            )
+        if flavor in ("azure", "foundry") and any(
+            len(value) > MAX_API_VERSION for value in request.query_params.getlist("api-version")
+        ):
+            raise ErrorReply(
+                400,
+                f"Invalid value for 'api-version': longer than {MAX_API_VERSION} characters.",
+                param="api-version",
+                code="invalid_value",
             )
 
     def _check_beta(self, request: Request, flavor: str, endpoint: SpecEndpoint) -> None:
