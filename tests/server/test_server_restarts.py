@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx2
 from assistants_server import Server
@@ -85,3 +86,34 @@ def test_a_cancel_under_way_ends_and_a_wait_for_tool_outputs_goes_on(tmp_path: P
                 break
             time.sleep(0.05)
         assert status == "expired"
+
+
+def test_a_kill_while_a_turn_ends_leaves_no_second_answer(tmp_path: Path) -> None:
+    """What a SIGKILL leaves is what was committed: the database is copied, from a second
+    connection, at the moment the run is moved to `completed`, and a server started on the copy
+    carries the run on. Its answer, its step and its status end together, so the copy holds
+    either all of them or none, and the run ends with exactly one answer."""
+    db, copy = str(tmp_path / "state.sqlite3"), str(tmp_path / "killed.sqlite3")
+    with Server(db=db) as first, httpx2.Client(base_url=first.base_url, headers=BETA) as h:
+        engine = first.api.domain.engine
+        original = engine.move
+
+        def move_and_copy(run: Any, target: Any, *args: Any, **kwargs: Any) -> None:
+            if target == "completed" and not Path(copy).exists():
+                with sqlite3.connect(db) as source, sqlite3.connect(copy) as target_db:
+                    source.backup(target_db)
+            original(run, target, *args, **kwargs)
+
+        engine.move = move_and_copy  # type: ignore[method-assign]
+        asst = h.post("/assistants", json={"model": "gpt-4o"}).json()
+        thread = h.post("/threads", json={"messages": [{"role": "user", "content": "hello"}]}).json()
+        run = h.post(f"/threads/{thread['id']}/runs", json={"assistant_id": asst["id"]}).json()
+        assert first.wait_idle(5)
+    assert Path(copy).exists()
+    with Server(db=copy) as second, httpx2.Client(base_url=second.base_url, headers=BETA) as h:
+        assert second.wait_idle(5)
+        assert h.get(f"/threads/{thread['id']}/runs/{run['id']}").json()["status"] == "completed"
+        messages = h.get(f"/threads/{thread['id']}/messages", params={"run_id": run["id"]}).json()["data"]
+        assert [m["status"] for m in messages] == ["completed"]
+        steps = h.get(f"/threads/{thread['id']}/runs/{run['id']}/steps").json()["data"]
+        assert [s["status"] for s in steps] == ["completed"]

@@ -241,12 +241,14 @@ class RunEngine:
         """Stop a run that its model did not finish (``lifecycle.ENDINGS``): its open message (the
         stored one unless given) and its open steps (the stored ones unless given) end with it."""
         ending = lc.ENDINGS[target]
-        if ending.message is not None:
-            if message is None and progress.message_id:
-                message = self.store.get("message", progress.message_id)
-            self.end_message(run, message, ending.message)
-        self.end_steps(run["id"], self._run_steps(run["id"]) if steps is None else steps, ending.steps, last_error)
-        self.move(run, target, progress, last_error=last_error)
+        with self.store.transaction():  # the run, its message and its steps end together or not at all
+            if ending.message is not None:
+                if message is None and progress.message_id:
+                    message = self.store.get("message", progress.message_id)
+                self.end_message(run, message, ending.message)
+            steps = self._run_steps(run["id"]) if steps is None else steps
+            self.end_steps(run["id"], steps, ending.steps, last_error)
+            self.move(run, target, progress, last_error=last_error)
 
     # -- helpers -------------------------------------------------------------
     def _delay(self, progress: RunProgress) -> float:
@@ -383,7 +385,13 @@ class RunEngine:
         self._settle(segment, output, tool_usage)
 
     def _settle(self, segment: Segment, output: SegmentOutput, tool_usage: JSON | None) -> None:
-        """End a segment whose model finished, as ``lifecycle.segment_end`` says."""
+        """End a segment whose model finished, as ``lifecycle.segment_end`` says, in one
+        transaction: a process killed halfway must not keep a completed answer beside a run still
+        in progress, which the restart would drive again (and answer twice)."""
+        with self.store.transaction():
+            self._settle_writes(segment, output, tool_usage)
+
+    def _settle_writes(self, segment: Segment, output: SegmentOutput, tool_usage: JSON | None) -> None:
         run, progress = self.load(segment.run_id)
         finish = output.finish or Finish("tool_calls" if segment.calls else "stop")
         used = output.usage or Usage(0, 0)
