@@ -15,16 +15,16 @@ from collections.abc import Mapping
 from typing import IO, TYPE_CHECKING, Any, Unpack
 
 import httpx2
-from assistants_api.api import CREATE_FILE, DOWNLOAD_FILE, AsyncOperations, SyncOperations
+from assistants_api.api import CREATE_FILE, DOWNLOAD_FILE
 from assistants_core.errors import APIConnectionError, quote, redact
 from assistants_core.multipart import MultipartBody, Progress
-from assistants_core.options import CallOptions, Options, to_options
+from assistants_core.options import CallOptions, to_options
+
+from ._internals import AsyncInternals, SyncInternals
 
 if TYPE_CHECKING:
     from assistants_api.models import CreateFileRequest, FileExpirationAfter, OpenAIFile
-    from assistants_core.operation import Operation
 
-    from ._attempts import Deadline
 
 __all__ = ["AsyncFilesMixin", "FileSource", "SyncFilesMixin", "file_body"]
 
@@ -85,28 +85,8 @@ def _broken(file_id: str, request: httpx2.Request, written: int, exc: Exception,
     )
 
 
-class SyncFilesMixin(SyncOperations):
+class SyncFilesMixin(SyncInternals):
     """create_file from any source, download_file_to, for Client."""
-
-    if TYPE_CHECKING:
-        _settings: Any
-
-        def _build(
-            self,
-            http: Any,
-            op: Operation,
-            path_args: tuple[str, ...],
-            body: Any,
-            query: Any,
-            options: Options,
-            *,
-            stream: bool = False,
-        ) -> httpx2.Request: ...
-        def _send(
-            self, request: httpx2.Request, options: Options, *, stream: bool = False, deadline: Deadline | None = None
-        ) -> httpx2.Response: ...
-        @property
-        def _http(self) -> httpx2.Client: ...
 
     def create_file(
         self,
@@ -164,28 +144,8 @@ class SyncFilesMixin(SyncOperations):
             response.close()
 
 
-class AsyncFilesMixin(AsyncOperations):
+class AsyncFilesMixin(AsyncInternals):
     """The async twin of SyncFilesMixin, for AsyncClient."""
-
-    if TYPE_CHECKING:
-        _settings: Any
-
-        def _build(
-            self,
-            http: Any,
-            op: Operation,
-            path_args: tuple[str, ...],
-            body: Any,
-            query: Any,
-            options: Options,
-            *,
-            stream: bool = False,
-        ) -> httpx2.Request: ...
-        async def _send(
-            self, request: httpx2.Request, options: Options, *, stream: bool = False, deadline: Deadline | None = None
-        ) -> httpx2.Response: ...
-        @property
-        def _http(self) -> httpx2.AsyncClient: ...
 
     async def create_file(
         self,

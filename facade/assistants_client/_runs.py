@@ -25,30 +25,26 @@ import inspect
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
-import httpx2
 from assistants_api.api import (
     CREATE_RUN,
     CREATE_THREAD_AND_RUN,
     SUBMIT_TOOL_OUTPUTS_TO_RUN,
-    AsyncOperations,
     DoneEvent,
     StreamEvent,
-    SyncOperations,
 )
 from assistants_core.operation import Operation
 from assistants_core.options import CallOptions, Options, to_options
 
 from ._events import EventReader
 from ._exceptions import BadRequestError
+from ._internals import AsyncInternals, SyncInternals
 from ._polling import apoll_until, poll_until
 from ._runcore import DEFAULT_POLL_TIMEOUT, Poll, ToolFunctions, ToolLoop, encode_output, failed
 from ._streaming import AsyncRunStream, RunStream, aiter_events, iter_events
 
 if TYPE_CHECKING:
-    from assistants_api.api import AsyncRawOperations, SyncRawOperations
     from assistants_api.models import RunObject
 
-    from ._attempts import Deadline
 
 __all__ = ["AsyncRunsMixin", "SyncRunsMixin", "ToolFunctions"]
 
@@ -97,32 +93,8 @@ async def atool_outputs(loop: ToolLoop, run: RunObject) -> list[dict[str, str]]:
     return [encode_output(call, result) for call, result in zip(calls, results, strict=True)]
 
 
-class SyncRunsMixin(SyncOperations):
+class SyncRunsMixin(SyncInternals):
     """Polling, streaming and tool loops for Client."""
-
-    if TYPE_CHECKING:
-        _settings: Any
-
-        def _build(
-            self,
-            http: Any,
-            op: Operation,
-            path_args: tuple[str, ...],
-            body: Any,
-            query: Any,
-            options: Options,
-            *,
-            stream: bool = False,
-        ) -> httpx2.Request: ...
-        def _send(
-            self, request: httpx2.Request, options: Options, *, stream: bool = False, deadline: Deadline | None = None
-        ) -> httpx2.Response: ...
-        def _deadline(self, options: Options) -> Deadline | None: ...
-        @property
-        def with_raw_response(self) -> SyncRawOperations: ...
-
-        @property
-        def _http(self) -> httpx2.Client: ...
 
     # -- polling ------------------------------------------------------------------------------
 
@@ -280,33 +252,9 @@ class SyncRunsMixin(SyncOperations):
         return RunStream(generator, close, self._cancel_and_wait, cancel_on_close=cancel_on_close)
 
 
-class AsyncRunsMixin(AsyncOperations):
+class AsyncRunsMixin(AsyncInternals):
     """The async twin of SyncRunsMixin, for AsyncClient. The stream methods are plain calls
     that return an AsyncRunStream: `async with client.stream_run(...) as stream:`."""
-
-    if TYPE_CHECKING:
-        _settings: Any
-
-        def _build(
-            self,
-            http: Any,
-            op: Operation,
-            path_args: tuple[str, ...],
-            body: Any,
-            query: Any,
-            options: Options,
-            *,
-            stream: bool = False,
-        ) -> httpx2.Request: ...
-        async def _send(
-            self, request: httpx2.Request, options: Options, *, stream: bool = False, deadline: Deadline | None = None
-        ) -> httpx2.Response: ...
-        def _deadline(self, options: Options) -> Deadline | None: ...
-        @property
-        def with_raw_response(self) -> AsyncRawOperations: ...
-
-        @property
-        def _http(self) -> httpx2.AsyncClient: ...
 
     # -- polling ------------------------------------------------------------------------------
 

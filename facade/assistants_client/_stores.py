@@ -20,7 +20,6 @@ from ._polling import apoll_until, poll_until
 from ._runcore import DEFAULT_POLL_TIMEOUT, Poll
 
 if TYPE_CHECKING:
-    from assistants_api.api import AsyncRawOperations, SyncRawOperations
     from assistants_api.models import (
         CreateVectorStoreFileBatchRequest,
         CreateVectorStoreFileRequest,
@@ -84,11 +83,6 @@ def _batch_poll(timeout: float, interval: float | None) -> Poll:
 
 class SyncStoresMixin(SyncFilesMixin):
     """Create-and-poll helpers and upload_files_and_poll, for Client."""
-
-    if TYPE_CHECKING:
-
-        @property
-        def with_raw_response(self) -> SyncRawOperations: ...
 
     def create_vector_store_and_poll(
         self,
@@ -169,11 +163,6 @@ class SyncStoresMixin(SyncFilesMixin):
 
 class AsyncStoresMixin(AsyncFilesMixin):
     """The async twin of SyncStoresMixin, for AsyncClient."""
-
-    if TYPE_CHECKING:
-
-        @property
-        def with_raw_response(self) -> AsyncRawOperations: ...
 
     async def create_vector_store_and_poll(
         self,

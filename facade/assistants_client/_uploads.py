@@ -19,10 +19,12 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Unpack
 
-from assistants_api.api import ADD_UPLOAD_PART, COMPLETE_UPLOAD, CREATE_UPLOAD, AsyncOperations, SyncOperations
+from assistants_api.api import ADD_UPLOAD_PART, COMPLETE_UPLOAD, CREATE_UPLOAD
 from assistants_core.errors import UploadIncompleteError
 from assistants_core.multipart import CHUNK_SIZE, FileSlice, MultipartBody, Progress
 from assistants_core.options import CallOptions, to_options
+
+from ._internals import AsyncInternals, SyncInternals
 
 if TYPE_CHECKING:
     from assistants_api.models import Upload
@@ -110,7 +112,7 @@ def _announce(plan: PartPlan, purpose: str, mime_type: str | None, filename: str
     return {"filename": name, "purpose": purpose, "bytes": plan.size, "mime_type": mime_type or plan.mime_type()}
 
 
-class SyncUploadsMixin(SyncOperations):
+class SyncUploadsMixin(SyncInternals):
     """upload_large_file for Client."""
 
     def upload_large_file(
@@ -189,7 +191,7 @@ class SyncUploadsMixin(SyncOperations):
             raise plan.incomplete(upload_id, exc) from exc
 
 
-class AsyncUploadsMixin(AsyncOperations):
+class AsyncUploadsMixin(AsyncInternals):
     """upload_large_file for AsyncClient."""
 
     async def upload_large_file(
