@@ -47,6 +47,11 @@ def warn_if_exposed(config: ServerConfig) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["import"]:  # a subcommand of its own; the serving flags stay as they were
+        from .archive_load import main as import_main
+
+        return import_main(argv[1:])
     parser = build_parser()
     try:
         config = config_from_args(parser.parse_args(argv))

@@ -27,6 +27,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("http.openapi", "http.auth", "http.bodies", "http.forms", "http.multipart"),
     ("http.schema_errors",),
     ("domain",),
+    ("archive_load",),
     ("file_records",),
     ("vector_stores.search",),
     ("vector_stores.service",),

@@ -1,0 +1,139 @@
+"""Export, verify and import against real local servers over loopback (tests/migrate_support.py
+seeds them; MIGRATE_SCALE scales the sizes)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx2
+import pytest
+from assistants_client import Client
+from assistants_client.migrate import ArchiveError, read_kind, verify
+from assistants_client.migrate.exporter import Exporter
+from assistants_server import Server
+
+from tests.migrate_support import contents, run_cli, seed, server_import
+
+SECRET = "sk-migrate-secret-0123456789"
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    with Server(admin=True, step_delay=0.0, api_key=SECRET) as srv:
+        with Client(base_url=srv.base_url, api_key=SECRET) as client:
+            ids = seed(client, key=SECRET)
+        archive = tmp_path_factory.mktemp("a") / "archive"
+        run_cli("export", "--out", str(archive), "--base-url", srv.base_url, env={"OPENAI_API_KEY": SECRET})
+        yield srv, ids, archive
+
+
+def test_an_export_holds_every_kind_and_verifies(seeded: Any) -> None:
+    _, ids, archive = seeded
+    manifest = verify(archive)
+    counts = manifest["counts"]
+    assert counts["assistants"] == len(ids["assistants"]) and counts["files"] == len(ids["files"])
+    assert counts["threads"] == len(ids["threads"]) + 1 and counts["vector_stores"] == len(ids["stores"])
+    assert counts["runs"] == len(ids["threads"]) // 2 and counts["steps"] >= 2 * counts["runs"]
+    assert counts["vector_store_files"] == len(ids["stores"])
+    for file_id in ids["files"]:
+        assert (archive / "files" / file_id).read_bytes().startswith(b"Paris weather notes")
+    runs = list(read_kind(archive, "runs"))
+    assert all(r["status"] == "completed" and r["usage"] for r in runs)
+    steps = list(read_kind(archive, "steps"))
+    assert any(s["step_details"]["type"] == "tool_calls" for s in steps)
+    stores = list(read_kind(archive, "vector_store_files"))
+    assert {s["attributes"]["team"] for s in stores} == {f"t{i}" for i in range(len(ids["stores"]))}
+    assert manifest["source"] == seeded[0].base_url
+    for path in archive.rglob("*"):  # the credential reaches no member, the manifest included
+        assert not path.is_file() or SECRET.encode() not in path.read_bytes()
+    assert run_cli("verify", str(archive)).stdout.startswith(f"{archive}: a valid archive")
+
+
+def test_server_import_keeps_everything_and_exports_the_same(seeded: Any, tmp_path: Path) -> None:
+    _, _, archive = seeded
+    db = tmp_path / "copy.sqlite3"
+    server_import(archive, db)
+    again = server_import(archive, db)  # a second import adds nothing
+    assert "imported 0 assistants" in again.stdout
+    with Server(admin=True, db=str(db)) as copy:
+        second = tmp_path / "second"
+        run_cli("export", "--out", str(second), "--base-url", copy.base_url, "--api-key", "k")
+        with Client(base_url=copy.base_url, api_key="k") as client:
+            store = next(iter(read_kind(archive, "vector_stores")))["id"]
+            hits = client.with_raw_response.search_vector_store(store, {"query": "Paris weather"}).json()
+            assert hits["data"], "an imported store is searchable"
+    first, copied = contents(archive), contents(second)
+    assert first["counts"] == copied["counts"]
+    assert first["members"].keys() == copied["members"].keys()
+    for path, data in first["members"].items():
+        assert copied["members"][path] == data, f"{path} differs after the round trip"
+
+
+class _NoThreadList(httpx2.HTTPTransport):
+    """A host without listThreads (the OpenAI API): GET .../threads answers 404."""
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        if request.method == "GET" and request.url.path.endswith("/threads"):
+            return httpx2.Response(404, json={"error": {"message": "Not found", "type": "invalid_request_error"}})
+        return super().handle_request(request)
+
+
+def test_a_host_without_list_threads_exports_given_and_referenced_threads(seeded: Any, tmp_path: Path) -> None:
+    srv, ids, archive = seeded
+    http = httpx2.Client(transport=_NoThreadList())
+    with Client(base_url=srv.base_url, api_key=SECRET, http_client=http) as client:
+        manifest = Exporter(client, tmp_path / "plain", thread_ids=[ids["threads"][0]]).run()
+    assert manifest["counts"]["threads"] == 2  # the one given and the one its metadata names
+    assert [t["id"] for t in read_kind(tmp_path / "plain", "threads")] == [ids["threads"][0], ids["hidden"]]
+
+
+def _tampered(archive: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for path in archive.rglob("*"):
+        if path.is_file():
+            target = copy / path.relative_to(archive)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+    return copy
+
+
+@pytest.mark.parametrize(
+    ("damage", "named"),
+    [
+        ("byte", "messages.jsonl does not match its sha256"),
+        ("missing", "is missing"),
+        ("newer", "format_version 2 is newer than this tool reads (1)"),
+        ("extra", "files/file-extra is not listed"),
+        ("no-manifest", "manifest.json is missing"),
+    ],
+)
+def test_a_tampered_archive_is_refused_by_verify_and_both_imports(
+    seeded: Any, tmp_path: Path, damage: str, named: str
+) -> None:
+    _, ids, archive = seeded
+    copy = _tampered(archive, tmp_path)
+    if damage == "byte":
+        data = bytearray((copy / "messages.jsonl").read_bytes())
+        data[10] ^= 1
+        (copy / "messages.jsonl").write_bytes(bytes(data))
+    elif damage == "missing":
+        (copy / "files" / ids["files"][0]).unlink()
+        named = f"files/{ids['files'][0]} is missing"
+    elif damage == "newer":
+        manifest = json.loads((copy / "manifest.json").read_text())
+        manifest["format_version"] = 2
+        (copy / "manifest.json").write_text(json.dumps(manifest))
+    elif damage == "extra":
+        (copy / "files" / "file-extra").write_bytes(b"x")
+    else:
+        (copy / "manifest.json").unlink()
+    with pytest.raises(ArchiveError, match="invalid archive"):
+        verify(copy)
+    refused = run_cli("verify", str(copy), check=False)
+    assert refused.returncode == 1 and named in refused.stderr
+    db = tmp_path / "x.sqlite3"
+    loaded = server_import(copy, db, check=False)
+    assert loaded.returncode == 1 and named in loaded.stderr
