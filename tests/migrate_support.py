@@ -25,8 +25,16 @@ WEATHER = {
 }
 
 
-def seed(client: Client, *, key: str | None = None, assistants: int = SCALE, threads: int = 10 * SCALE, messages: int = 100 * SCALE,
-         files: int = 3, stores: int = 2) -> dict[str, Any]:
+def seed(
+    client: Client,
+    *,
+    key: str | None = None,
+    assistants: int = SCALE,
+    threads: int = 10 * SCALE,
+    messages: int = 100 * SCALE,
+    files: int = 3,
+    stores: int = 2,
+) -> dict[str, Any]:
     """Assistants, files with bytes, vector stores with files and attributes, threads with
     messages (attachments, seeded bulk), runs with a tool call round and their steps."""
     file_ids = [
@@ -72,15 +80,22 @@ def seed(client: Client, *, key: str | None = None, assistants: int = SCALE, thr
             run = client.create_run_and_poll(thread.id, {"assistant_id": assistant}, poll_interval=0.01)
             calls = run.required_action.submit_tool_outputs.tool_calls  # type: ignore[union-attr]
             client.submit_tool_outputs_and_poll(
-                thread.id, run.id, {"tool_outputs": [{"tool_call_id": c.id, "output": "rain"} for c in calls]},
+                thread.id,
+                run.id,
+                {"tool_outputs": [{"tool_call_id": c.id, "output": "rain"} for c in calls]},
                 poll_interval=0.01,
             )
     # a thread only a reference finds: named in another thread's metadata
     hidden = client.create_thread({})
     client.create_message(hidden.id, {"role": "user", "content": "found by reference"})
     client.modify_thread(thread_ids[0], {"metadata": {"n": "0", "see": hidden.id}})
-    return {"assistants": assistant_ids, "threads": thread_ids, "hidden": hidden.id, "files": file_ids,
-            "stores": store_ids}
+    return {
+        "assistants": assistant_ids,
+        "threads": thread_ids,
+        "hidden": hidden.id,
+        "files": file_ids,
+        "stores": store_ids,
+    }
 
 
 def seed_messages(client: Client, thread_id: str, count: int, key: str | None = None) -> None:
@@ -90,20 +105,30 @@ def seed_messages(client: Client, thread_id: str, count: int, key: str | None = 
     response.raise_for_status()
 
 
-def run_cli(*args: str, check: bool = True, timeout: float = 120, env: dict[str, str] | None = None
-            ) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, check: bool = True, timeout: float = 120, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """`assistants-client ARGS` (through `python -m`, so the test's interpreter runs it)."""
     merged = {**os.environ, **(env or {})}
-    done = subprocess.run([sys.executable, "-m", "assistants_client.migrate.cli", *args], capture_output=True,
-                          text=True, timeout=timeout, env=merged)
+    done = subprocess.run(
+        [sys.executable, "-m", "assistants_client.migrate.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=merged,
+    )
     if check and done.returncode != 0:
         raise AssertionError(f"assistants-client {args[0]} exited {done.returncode}: {done.stderr}")
     return done
 
 
 def server_import(archive: Path, db: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([sys.executable, "-m", "assistants_server", "import", str(archive), "--db", str(db)],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "assistants_server", "import", str(archive), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     if check and done.returncode != 0:
         raise AssertionError(f"server import exited {done.returncode}: {done.stderr}")
     return done

@@ -81,7 +81,7 @@ class _NoThreadList(httpx2.HTTPTransport):
 
 
 def test_a_host_without_list_threads_exports_given_and_referenced_threads(seeded: Any, tmp_path: Path) -> None:
-    srv, ids, archive = seeded
+    srv, ids, _ = seeded
     http = httpx2.Client(transport=_NoThreadList())
     with Client(base_url=srv.base_url, api_key=SECRET, http_client=http) as client:
         manifest = Exporter(client, tmp_path / "plain", thread_ids=[ids["threads"][0]]).run()

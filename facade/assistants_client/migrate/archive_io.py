@@ -95,7 +95,9 @@ def verify(root: str | os.PathLike[str]) -> dict[str, Any]:
         for kind in KINDS:
             lines = _count_lines(folder / kind_file(kind))
             if lines != manifest["counts"][kind]:
-                problems.append(f"{kind_file(kind)} holds {lines} objects, the manifest counts {manifest['counts'][kind]}")
+                problems.append(
+                    f"{kind_file(kind)} holds {lines} objects, the manifest counts {manifest['counts'][kind]}"
+                )
     if problems:
         raise ArchiveError(problems)
     return dict(manifest)

@@ -113,7 +113,9 @@ def _import(args: argparse.Namespace) -> int:
 
     with client_from_args(args) as client:
         report = Importer(client, args.archive, concurrency=args.concurrency, progress=Progress()).run()
-    print(f"imported into {client.base_url}: {report['summary']} (id-map.json and import-report.json in {args.archive})")
+    print(
+        f"imported into {client.base_url}: {report['summary']} (id-map.json and import-report.json in {args.archive})"
+    )
     return 0
 
 
@@ -122,7 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "verify":
             manifest = verify(args.archive)
-            print(f"{args.archive}: a valid archive (format version {manifest['format_version']}) of {manifest['source']}")
+            print(
+                f"{args.archive}: a valid archive (format version {manifest['format_version']}) of {manifest['source']}"
+            )
             return 0
         return _export(args) if args.command == "export" else _import(args)
     except ArchiveError as exc:

@@ -12,6 +12,7 @@ last and the journal removed: an archive with a manifest is complete.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import shutil
@@ -102,9 +103,12 @@ class Exporter:
         if path.exists():
             started = json.loads(path.read_text())
             if started.get("source") != self.source or started.get("since") != self.since:
+                was = f"{started.get('source')} (since {started.get('since')})"
                 raise ArchiveError(
-                    [f"{self.out} holds an unfinished export of {started.get('source')} (since {started.get('since')});"
-                     " resume it with the same host and --since, or use another --out"]
+                    [
+                        f"{self.out} holds an unfinished export of {was};"
+                        " resume it with the same host and --since, or use another --out"
+                    ]
                 )
             return
         if self.out.exists() and any(p.name != JOURNAL for p in self.out.iterdir()):
@@ -126,7 +130,7 @@ class Exporter:
     def _walk(self, call: Callable[..., Any], *args: Any, **query: Any) -> Iterator[JSON]:
         after = None
         for _ in range(MAX_PAGES):
-            body = call(*args, limit=PAGE, order="asc", after=after, **query).json()
+            body = call(*args, limit=PAGE, order="asc", after=after, **query).http_response.json()
             data = body.get("data") or []
             yield from data
             if not body.get("has_more") or not data:
@@ -171,7 +175,7 @@ class Exporter:
             return len(done)
         raw = self.client.with_raw_response
         try:
-            thread = raw.get_thread(thread_id).json()
+            thread = raw.get_thread(thread_id).http_response.json()
         except NotFoundError:
             self._save(name, [{"id": thread_id, "object": "missing"}])
             return 0
@@ -186,10 +190,8 @@ class Exporter:
         index = self._done("thread_index.jsonl")
         if index is None:
             listed: list[str] = []
-            try:
+            with contextlib.suppress(NotFoundError):  # the OpenAI API never listed threads
                 listed = [t["id"] for t in self._walk(self.client.with_raw_response.list_threads)]
-            except NotFoundError:  # the OpenAI API never listed threads
-                pass
             index = [{"id": tid} for tid in dict.fromkeys([*listed, *self.thread_ids, *referenced])]
             self._save("thread_index.jsonl", index)
         order = [entry["id"] for entry in index]
@@ -212,10 +214,10 @@ class Exporter:
         kinds["assistants"] = [a for a in assistants if _new_since(a, since)]
         kinds["files"] = [f for f in files if _new_since(f, since) and (self.out / FILES_DIR / f["id"]).exists()]
         for store in stores:
-            members = [f for f in self._done(f"vector_store_files/{store['id']}.jsonl") or [] if _new_since(f, since)]
-            if members or _new_since(store, since):
+            held = [f for f in self._done(f"vector_store_files/{store['id']}.jsonl") or [] if _new_since(f, since)]
+            if held or _new_since(store, since):
                 kinds["vector_stores"].append(store)
-                kinds["vector_store_files"].extend(members)
+                kinds["vector_store_files"].extend(held)
         missing = []
         for tid in order:
             unit = self._done(f"threads/{tid}.jsonl") or []
