@@ -137,3 +137,34 @@ def test_a_tampered_archive_is_refused_by_verify_and_both_imports(
     db = tmp_path / "x.sqlite3"
     loaded = server_import(copy, db, check=False)
     assert loaded.returncode == 1 and named in loaded.stderr
+
+
+def test_import_through_the_api_gives_new_ids_and_valid_references(seeded: Any, tmp_path: Path) -> None:
+    _, ids, archive = seeded
+    copy = _tampered(archive, tmp_path)  # a copy: the import writes its journal and map beside the members
+    with Server(admin=True, api_key="third") as third:
+        run_cli("import", str(copy), "--base-url", third.base_url, "--api-key", "third")
+        again = run_cli("import", str(copy), "--base-url", third.base_url, "--api-key", "third")  # resumes: nothing new
+        id_map = json.loads((copy / "id-map.json").read_text())
+        report = json.loads((copy / "import-report.json").read_text())
+        with Client(base_url=third.base_url, api_key="third") as client:
+            assert len(list(client.list_assistants())) == len(ids["assistants"])
+            for old in ids["assistants"]:
+                new = client.get_assistant(id_map[old])
+                assert new.id != old
+                stores = new.tool_resources.file_search.vector_store_ids  # type: ignore[union-attr]
+                assert all(client.get_vector_store(s).id == s for s in stores)
+            for old in ids["files"]:
+                assert client.download_file(id_map[old]) == (archive / "files" / old).read_bytes()
+            for thread in read_kind(archive, "threads"):
+                old_messages = [m for m in read_kind(archive, "messages") if m["thread_id"] == thread["id"]]
+                new_messages = list(client.list_messages(id_map[thread["id"]], order="asc"))
+                assert [m.content[0].text.value for m in new_messages] == [  # type: ignore[union-attr]
+                    m["content"][0]["text"]["value"] for m in old_messages
+                ]
+                for message in new_messages:
+                    for attachment in message.attachments or []:
+                        assert attachment.file_id in id_map.values() and client.retrieve_file(attachment.file_id).id  # type: ignore[arg-type]
+    assert "imported" in again.stdout
+    assert len(report["runs_not_replayed"]) == len(list(read_kind(archive, "runs")))
+    assert all(r["assistant"] in id_map.values() for r in report["runs_not_replayed"])

@@ -74,7 +74,9 @@ def test_a_refused_credential_ends_with_a_clear_message_and_a_resumable_archive(
     srv, clean = host
     out = tmp_path / "refused"
     with Server(admin=True, api_key="right") as guarded:
-        refused = run_cli("export", "--out", str(out), "--base-url", guarded.base_url, "--api-key", "wrong", check=False)
+        refused = run_cli(
+            "export", "--out", str(out), "--base-url", guarded.base_url, "--api-key", "wrong", check=False
+        )
     assert refused.returncode == 3 and "refused the credential (401" in refused.stderr and "resume" in refused.stderr
     assert "wrong" not in refused.stderr and (out / ".export" / "journal.json").exists()
     other_host = run_cli("export", "--out", str(out), "--base-url", srv.base_url, "--api-key", "k", check=False)
