@@ -23,8 +23,8 @@ from assistants_client.migrate.archive_io import read_kind, verify
 from .storage.blobs import BlobStore, BlobWriter, default_root
 from .storage.chunks import ChunkRow
 from .storage.sqlite import Store
-from .vector_stores import rules
 from .vector_stores.ingest import Job, Parsed, process
+from .vector_stores.rules import sizes
 
 JSON = dict[str, Any]
 COPY_CHUNK = 1024 * 1024
@@ -52,7 +52,7 @@ def _copy_bytes(archive: Path, blobs: BlobStore, file_id: str) -> None:
 
 
 def _chunk(store: Store, blobs: BlobStore, row: JSON, filenames: dict[str, str]) -> None:
-    size, overlap = rules.sizes(row.get("chunking_strategy") or {})
+    size, overlap = sizes(row.get("chunking_strategy") or {})
     store_id, file_id = row["vector_store_id"], row["id"]
     outcome = process(Job(store_id, file_id, blobs.path(file_id), filenames.get(file_id, ""), size, overlap))
     if isinstance(outcome, Parsed):
