@@ -7,8 +7,9 @@ Candidates are the chunks of the stores' ``completed`` files whose attributes pa
 is ranked lexically (FTS5 BM25, ``retrieval.ranking``) and, when the server has an embeddings
 upstream, the ranker is not ``none`` and the query's vector is known, also by cosine over the
 stored vectors; the two rankings are fused by weighted reciprocal rank fusion. Several queries:
-a chunk keeps its best score. Stores that are gone or expired give no hits here; the operation
-refuses them before (404, 400 ``vector_store_expired``).
+a chunk keeps its best score. Stores that are gone or expired give no hits here (a run keeps
+going without them); the operation refuses them before (404, 400 ``vector_store_expired``).
+A search moves the ``last_active_at`` of the stores it searched.
 
 Limits (documented in the server README): a query of at most ``MAX_QUERY_CHARS`` characters,
 at most ``MAX_QUERIES`` queries; beyond them a 400 ``string_above_max_length`` /
@@ -46,23 +47,27 @@ ChunkKey = tuple[str, str, int]
 
 @dataclass(frozen=True)
 class Hit:
+    """One ranked chunk of a store's file (score 0..1)."""
+
     file_id: str
     filename: str
     score: float
     text: str
     attributes: JSON | None
     vector_store_id: str
-    index: int
+    chunk_index: int
 
 
 def _candidates(stores: VectorStores, vector_store_ids: Sequence[str], filters: Any) -> dict[tuple[str, str], JSON]:
-    """The searchable files, ``(store id, file id) -> file row``."""
+    """The searchable files, ``(store id, file id) -> file row``; the live stores are touched
+    (a search is activity)."""
     now = stores.now()
     files: dict[tuple[str, str], JSON] = {}
     for vs_id in dict.fromkeys(vector_store_ids):
         vs = stores.store.get(STORE, vs_id)
         if vs is None or expired(vs, now):
             continue
+        stores.touch(vs)
         for row, _ in stores.store.with_status(FILE, ["completed"], parent=vs_id):
             if filters is None or matches(filters, row.get("attributes")):
                 files[(vs_id, row["id"])] = row
@@ -226,7 +231,7 @@ def _options(body: JSON) -> tuple[int, float, str | None, tuple[float, float] | 
 
 
 async def search(stores: VectorStores, vector_store_id: str, body: JSON) -> JSON:
-    vs = stores.live(vector_store_id)
+    stores.live(vector_store_id)
     wanted = queries(body)
     limit, threshold, ranker, weights = _options(body)
     filters = body.get("filters")
@@ -246,7 +251,6 @@ async def search(stores: VectorStores, vector_store_id: str, body: JSON) -> JSON
         filters=filters,
         weights=weights,
     )
-    stores.touch(vs)
     return {
         "object": "vector_store.search_results.page",
         "search_query": wanted,
