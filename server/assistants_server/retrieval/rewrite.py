@@ -12,17 +12,11 @@ import logging
 from typing import Any
 
 from ..backends.chat_completions.upstream import ChatCompletionsUpstream, Failure, UpstreamText
-from .ranking import terms
+from .ranking import STOP_WORDS, terms
 
 log = logging.getLogger("assistants_server.retrieval")
 
 MAX_REWRITE_CHARS = 1_000
-_STOP = (
-    "a about an and are as at be by can could did do does for from had has have how i in is it its me my"
-    " of on or our please should so tell that the their them there these they this to was we what when"
-    " where which who why will with would you your"
-)
-STOP_WORDS = frozenset(_STOP.split(" "))
 INSTRUCTION = (
     "Rewrite the user's question as a short keyword search query for a document search engine. "
     "Answer with the query only, on one line."

@@ -78,6 +78,8 @@ class ChunkTable:
     def __init__(self, conn: sqlite3.Connection, lock: threading.RLock) -> None:
         self._conn = conn
         self._lock = lock
+        self._generations: dict[str, int] = {}
+        self._epoch = 0  # moved by clear(): every store's generation changes
         conn.executescript(SCHEMA)
         self._migrate()
 
@@ -117,7 +119,15 @@ class ChunkTable:
                     "INSERT INTO chunk_vectors(vector_store_id, file_id, idx, vector) VALUES (?, ?, ?, ?)",
                     ((r.vector_store_id, r.file_id, r.index, v) for r, v in zip(rows, vectors, strict=True)),
                 )
+            self._changed(vector_store_id)
         return sum(len(r.text.encode()) for r in rows)
+
+    def generation(self, vector_store_id: str) -> tuple[int, int]:
+        """Changes whenever the store's chunks do (through this table): for caches of them."""
+        return self._epoch, self._generations.get(vector_store_id, 0)
+
+    def _changed(self, vector_store_id: str) -> None:
+        self._generations[vector_store_id] = self._generations.get(vector_store_id, 0) + 1
 
     def forget_file(self, vector_store_id: str, file_id: str) -> None:
         with self._lock:
@@ -125,11 +135,13 @@ class ChunkTable:
                 self._conn.execute(
                     f"DELETE FROM {table} WHERE vector_store_id = ? AND file_id = ?", (vector_store_id, file_id)
                 )
+            self._changed(vector_store_id)
 
     def forget_store(self, vector_store_id: str) -> None:
         with self._lock:
             for table in ("chunks", "parsed_texts"):
                 self._conn.execute(f"DELETE FROM {table} WHERE vector_store_id = ?", (vector_store_id,))
+            self._changed(vector_store_id)
 
     def text(self, vector_store_id: str, file_id: str) -> str | None:
         with self._lock:
@@ -189,29 +201,24 @@ class ChunkTable:
             found = self._conn.execute(sql + " ORDER BY r, c.rowid LIMIT ?", [*args, limit]).fetchall()
         return [(ChunkRow(*row[:7]), float(row[7])) for row in found]
 
-    def vectors(
-        self, vector_store_ids: Sequence[str], file_ids: Sequence[str] | None
-    ) -> Iterator[tuple[tuple[str, str, int], bytes]]:
-        """The stored vectors of the stores' chunks (of `file_ids` only, unless None), keyed by
-        ``(vector_store_id, file_id, index)``, read in batches."""
-        sql = (
-            "SELECT rowid, vector_store_id, file_id, idx, vector FROM chunk_vectors"
-            " WHERE vector_store_id IN (SELECT value FROM json_each(?)) AND rowid > ?"
-        )
-        base: list[object] = [json.dumps(list(vector_store_ids))]
-        if file_ids is not None:
-            sql += " AND file_id IN (SELECT value FROM json_each(?))"
-        tail = [json.dumps(list(file_ids))] if file_ids is not None else []
-        last = 0
-        while True:
-            with self._lock:
-                args = [*base, last, *tail, READ_BATCH * 10]
-                found = self._conn.execute(sql + " ORDER BY rowid LIMIT ?", args).fetchall()
-            for _, vs, fid, idx, blob in found:
-                yield (vs, fid, idx), blob
-            if len(found) < READ_BATCH * 10:
-                return
-            last = found[-1][0]
+    def vectors(self, vector_store_ids: Sequence[str]) -> Iterator[tuple[tuple[str, str, int], bytes]]:
+        """The stored vectors of the stores' chunks, keyed by ``(vector_store_id, file_id,
+        index)``, read in primary-key order in batches (no sort, one index walk)."""
+        batch = READ_BATCH * 10
+        for vector_store_id in vector_store_ids:
+            last: tuple[str, int] = ("", -1)
+            while True:
+                with self._lock:
+                    found = self._conn.execute(
+                        "SELECT file_id, idx, vector FROM chunk_vectors WHERE vector_store_id = ?"
+                        " AND (file_id, idx) > (?, ?) ORDER BY file_id, idx LIMIT ?",
+                        (vector_store_id, *last, batch),
+                    ).fetchall()
+                for file_id, idx, blob in found:
+                    yield (vector_store_id, file_id, idx), blob
+                if len(found) < batch:
+                    break
+                last = (found[-1][0], found[-1][1])
 
     def chunk(self, vector_store_id: str, file_id: str, index: int) -> ChunkRow | None:
         with self._lock:
@@ -223,6 +230,7 @@ class ChunkTable:
 
     def clear(self) -> None:
         with self._lock:
+            self._epoch += 1
             self._conn.execute("DELETE FROM chunks")
             self._conn.execute("DELETE FROM parsed_texts")
             self._conn.execute("DELETE FROM chunk_vectors")

@@ -27,7 +27,7 @@ from ..errors import bad_request
 from ..retrieval import ranking
 from ..retrieval.embeddings import EmbeddingsError
 from ..retrieval.filters import filter_problem, matches
-from ..retrieval.vectors import nearest
+from ..retrieval.vectors import nearest, stack
 from ..storage.chunks import ChunkRow
 from .rules import expired
 from .service import FILE, STORE, VectorStores
@@ -117,9 +117,7 @@ def search_stores(
             lexical = sorted(scores, key=lambda k: -scores[k])  # stable: BM25 order breaks ties
         if dense:
             assert query_vectors is not None
-            stored = stores.store.chunks.vectors(store_ids, file_ids)
-            near = [key for key, cosine in nearest(query_vectors[position], stored, pool) if cosine > 0]
-            near = [key for key in near if (key[0], key[1]) in files]
+            near = _dense(stores, store_ids, files if file_ids is not None else None, query_vectors[position], pool)
             scores = ranking.fuse([(text_weight, lexical), (embedding_weight, near)])
         found.extend((key, score, key) for key, score in scores.items())
     best = ranking.best_per_key(found)
@@ -136,6 +134,29 @@ def search_stores(
         attributes = files[(vs_id, file_id)].get("attributes")
         hits.append(Hit(file_id, names[file_id], ranked.score, chunk_row.text, attributes, vs_id, index))
     return hits
+
+
+def _dense(
+    stores: VectorStores,
+    store_ids: Sequence[str],
+    files: Mapping[tuple[str, str], JSON] | None,
+    vector: Sequence[float],
+    pool: int,
+) -> list[ChunkKey]:
+    """The `pool` chunks nearest `vector` across the stores (of `files` only, if given), best
+    first; each store's vectors come from ``stores.matrices`` while its chunks are unchanged."""
+    found: list[tuple[float, ChunkKey]] = []
+    allowed = None if files is None else (lambda key: (key[0], key[1]) in files)
+    for vs_id in store_ids:
+        generation = stores.store.chunks.generation(vs_id)
+        hit, matrix = stores.matrices.get(vs_id, generation)
+        if not hit:
+            matrix = stack(stores.store.chunks.vectors([vs_id]))
+            stores.matrices.put(vs_id, generation, matrix)
+        if matrix is not None:
+            found.extend((cosine, key) for key, cosine in nearest(vector, matrix, pool, allowed) if cosine > 0)
+    found.sort(key=lambda entry: -entry[0])
+    return [key for _, key in found[:pool]]
 
 
 async def embed_queries(stores: VectorStores, queries: Sequence[str]) -> list[list[float]] | None:

@@ -18,7 +18,7 @@ from typing import Any
 from ..errors import bad_request, not_found
 from ..retrieval.embeddings import Embedder
 from ..retrieval.rewrite import offline_rewriter
-from ..retrieval.vectors import pack
+from ..retrieval.vectors import MatrixCache, pack
 from ..storage.chunks import ChunkRow
 from ..storage.sqlite import Store, new_id
 from . import rules
@@ -56,6 +56,7 @@ class VectorStores:
     ) -> None:
         self.embedder = embedder
         self.rewriter = rewriter
+        self.matrices: MatrixCache[tuple[str, str, int]] = MatrixCache()  # stores' vectors, for search
         self.store = store
         self.file_lookup = file_lookup
         self.blob_path = blob_path
