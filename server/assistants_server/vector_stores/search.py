@@ -118,7 +118,8 @@ def search_stores(
         if dense:
             assert query_vectors is not None
             near = _dense(stores, store_ids, files if file_ids is not None else None, query_vectors[position], pool)
-            scores = ranking.fuse([(text_weight, lexical), (embedding_weight, near)])
+            if near is not None:  # stores with no vectors (filled before --embeddings-*): lexical scores
+                scores = ranking.fuse([(text_weight, lexical), (embedding_weight, near)])
         found.extend((key, score, key) for key, score in scores.items())
     best = ranking.best_per_key(found)
     hits: list[Hit] = []
@@ -142,10 +143,12 @@ def _dense(
     files: Mapping[tuple[str, str], JSON] | None,
     vector: Sequence[float],
     pool: int,
-) -> list[ChunkKey]:
+) -> list[ChunkKey] | None:
     """The `pool` chunks nearest `vector` across the stores (of `files` only, if given), best
-    first; each store's vectors come from ``stores.matrices`` while its chunks are unchanged."""
+    first, or None when none of the stores has vectors; each store's vectors come from
+    ``stores.matrices`` while its chunks are unchanged."""
     found: list[tuple[float, ChunkKey]] = []
+    any_vectors = False
     allowed = None if files is None else (lambda key: (key[0], key[1]) in files)
     for vs_id in store_ids:
         generation = stores.store.chunks.generation(vs_id)
@@ -154,9 +157,10 @@ def _dense(
             matrix = stack(stores.store.chunks.vectors([vs_id]))
             stores.matrices.put(vs_id, generation, matrix)
         if matrix is not None:
+            any_vectors = True
             found.extend((cosine, key) for key, cosine in nearest(vector, matrix, pool, allowed) if cosine > 0)
     found.sort(key=lambda entry: -entry[0])
-    return [key for _, key in found[:pool]]
+    return [key for _, key in found[:pool]] if any_vectors else None
 
 
 async def embed_queries(stores: VectorStores, queries: Sequence[str]) -> list[list[float]] | None:
