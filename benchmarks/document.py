@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import statistics
 
-from . import chat, concurrency, files, memory, report, soak, sse, workloads
+from . import chat, concurrency, files, memory, report, retrieval, soak, sse, workloads
 from .harness import IMPLS, SERVER_ARGS, SERVER_MODULE, median_ms
 from .results import Results
 
@@ -277,6 +277,27 @@ def files_section(r: Results) -> list[str]:
     ]
 
 
+def retrieval_section(r: Results) -> list[str]:
+    if not r.retrieval:
+        return []
+    return [
+        "## Retrieval (file_search)",
+        "",
+        *retrieval.lines(r.retrieval),
+        "",
+        f"Recall: a corpus built in code ({retrieval.ENTITIES} made-up organisations, one chunk per fact, every "
+        "chunk of an organisation sharing its name and a filler sentence), two questions per fact of every fifth "
+        "organisation, one in the fact's words and one paraphrased with a synonym only the fake embeddings upstream "
+        "(tests/support/fake_embeddings.py, a hashed bag of words with synonym folding) knows. BM25 is ranker "
+        "`none`; hybrid is the default ranking with the fake upstream: it shows the fusion at work, not the quality "
+        "of a real embedding model. Latency: searchVectorStore over HTTP (the query embedded by the fake upstream on "
+        "loopback for hybrid), chunks written straight into the storage layer; a store's vectors are stacked "
+        "on its first hybrid search and kept while its chunks do not change (the p99 includes that first load). "
+        "Ingestion: benchmarks/vector_store_ingest.py, createVectorStoreFile until `completed`, BM25 only.",
+        "",
+    ]
+
+
 def chat_section(r: Results) -> list[str]:
     if r.chat is None:
         return []
@@ -362,6 +383,7 @@ def markdown(r: Results) -> str:
         *http2_section(r),
         *chat_section(r),
         *files_section(r),
+        *retrieval_section(r),
         *soak_section(r),
         f"Total `make bench` time: {r.seconds:.0f} s.",
         "",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .chat import ChatResult
 from .files import Measured
@@ -38,4 +39,5 @@ class Results:
     chat: ChatResult | str | None = None
     files: Measured | None = None  # upload/download throughput and RSS growth, ours and openai
     file_batch: Measured | None = None
+    retrieval: dict[str, Any] | None = None  # recall, search latency by corpus size, ingestion cost
     soak: SoakResult | None = None

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import chat, concurrency, document, files, memory, report, soak, sse, workloads
+from . import chat, concurrency, document, files, memory, report, retrieval, soak, sse, workloads
 from .h2server import hypercorn_server
 from .harness import ROOT, Rounds, ServerProcess, progress
 from .results import Results
@@ -32,6 +32,7 @@ ROWS = (
     "chat",
     "files",
     "file_batch",
+    "retrieval",
     "soak",
 )
 
@@ -97,6 +98,10 @@ def measure(only: set[str], rounds: Rounds) -> Results:
                 results.files = files.bench_files(server.base_url, rounds)
             if wanted("file_batch"):
                 results.file_batch = files.bench_batch(server.base_url, rounds)
+
+    if wanted("retrieval"):
+        progress("retrieval: labelled corpus, search latency at 1k/10k/100k chunks, ingestion")
+        results.retrieval = retrieval.bench_retrieval(rounds.scale)
 
     if wanted("soak"):
         with ServerProcess() as server:

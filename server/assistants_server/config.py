@@ -13,6 +13,7 @@ SCRIPTED_STEP_DELAY = 0.02  # seconds between a scripted run's state changes, by
 MODEL_BACKENDS = ("scripted", "chat-completions")
 MODEL_GROUP = "the model behind runs"
 GUARD_GROUP = "exposing the server (limits and test hooks)"
+SEARCH_GROUP = "file_search (hybrid retrieval with an embeddings endpoint)"
 # The largest field the API takes is 256,000 characters (an assistant's instructions, a message's
 # content): at most 4 bytes each in UTF-8, or 12 per character written as a \u escape pair.
 # 8 MiB holds a body with a few such fields written either way.
@@ -109,6 +110,23 @@ class ServerConfig:
     upstream_timeout: float = option(
         300.0, "seconds the upstream may stay silent, first token included (300)", metavar="S", group=MODEL_GROUP
     )
+    embeddings_base_url: str | None = option(
+        None,
+        "an OpenAI-compatible embeddings endpoint, e.g. http://localhost:11434/v1 (posts to URL/embeddings); "
+        "with it, search is hybrid (BM25 and vectors); without it, BM25 only",
+        metavar="URL",
+        group=SEARCH_GROUP,
+    )
+    embeddings_model: str | None = option(
+        None, "the embedding model's name (text-embedding-3-small)", metavar="NAME", group=SEARCH_GROUP
+    )
+    embeddings_api_key: str | None = option(
+        None,
+        "bearer key for the embeddings endpoint (default: $EMBEDDINGS_API_KEY, else none)",
+        metavar="KEY",
+        group=SEARCH_GROUP,
+        secret=True,
+    )
 
     def __post_init__(self) -> None:
         if isinstance(self.faults, dict):
@@ -122,6 +140,9 @@ class ServerConfig:
         self.keep_alive = int(self.keep_alive)
         self.shutdown_grace = max(0.0, float(self.shutdown_grace))
         self.idempotency_ttl = float(self.idempotency_ttl)
+        url = self.embeddings_base_url
+        if url is not None and not url.startswith(("http://", "https://")):
+            raise ValueError(f"--embeddings-base-url must be an http(s) URL, not {url!r}")
         if self.keep_alive < 1:
             raise ValueError(f"keep_alive must be at least 1 second, not {self.keep_alive}")
         for name in ("max_body_bytes", "max_file_bytes", "max_connections", "header_timeout", "body_timeout"):

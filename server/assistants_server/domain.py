@@ -16,6 +16,7 @@ from .config import ServerConfig
 from .errors import ErrorReply, bad_request, not_found
 from .file_records import FileRecords
 from .objects import ObjectFactory, message_input, tool_resources
+from .retrieval.configure import embedder_for, rewriter_for
 from .runs.engine import SHUTDOWN_CODE, Event, RunEngine
 from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolOutput, tool_outputs_problem
 from .stats import Stats
@@ -91,7 +92,13 @@ class Domain:
         self.blobs = BlobStore(root) if root else BlobStore.temporary()
         self.files = FileRecords(self.store, self.blobs)
         self.files.sweep_orphans()
-        self.vector_stores = VectorStores(self.store, self._uploaded_file, self.blobs.path)
+        self.vector_stores = VectorStores(
+            self.store,
+            self._uploaded_file,
+            self.blobs.path,
+            embedder=embedder_for(config),
+            rewriter=rewriter_for(config, backend),
+        )
         self.files.on_delete.append(self.vector_stores.forget_file)
 
     def _uploaded_file(self, file_id: str) -> JSON | None:

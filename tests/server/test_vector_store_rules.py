@@ -1,11 +1,10 @@
-"""The pure parts of vector stores: the attribute filter, the ranking, attributes, chunking, counts
+"""The pure parts of vector stores: the attribute filter, attributes, chunking, counts
 and expiry."""
 
 from __future__ import annotations
 
 import pytest
 from assistants_server.retrieval.filters import MAX_DEPTH, filter_problem, matches
-from assistants_server.retrieval.ranking import rank, score, terms
 from assistants_server.vector_stores import rules
 
 ATTRS = {"dept": "legal", "year": 2024, "public": False, "score": 0.5}
@@ -82,18 +81,6 @@ def test_filter_depth_is_bounded() -> None:
 def test_bad_filters_name_their_place(node: dict, param: str) -> None:
     problem = filter_problem(node)
     assert problem is not None and problem[0] == param
-
-
-def test_ranking_scores_in_unit_range_best_first() -> None:
-    texts = ["nothing here", "leave policy for staff", "policy", "leave leave leave policy policy"]
-    ranked = rank(["Leave policy"], [(i, t) for i, t in enumerate(texts)], limit=10)
-    assert [r.item for r in ranked] == [3, 1, 2]
-    assert all(0 < r.score <= 1 for r in ranked)
-    assert ranked[-1].score < ranked[0].score
-    assert rank(["leave policy"], [(0, texts[1])], limit=10, threshold=0.96) == []
-    assert score(frozenset(terms("x")), "y") == 0.0
-    several = rank(["zebra", "policy"], [(0, "zebra"), (1, "policy")], limit=1)
-    assert len(several) == 1
 
 
 def test_attributes_limits() -> None:

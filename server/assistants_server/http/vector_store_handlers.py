@@ -70,4 +70,4 @@ async def list_files_in_vector_store_batch(ctx: Ctx) -> Reply:
 
 
 async def search_vector_store(ctx: Ctx) -> Reply:
-    return Reply(search(ctx.domain.vector_stores, ctx.params["vector_store_id"], ctx.body))
+    return Reply(await search(ctx.domain.vector_stores, ctx.params["vector_store_id"], ctx.body))

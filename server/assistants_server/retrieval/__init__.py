@@ -1,2 +1,4 @@
-"""Finding chunks: the attribute filter tree (``filters``) and the ranking of chunks against a
-query (``ranking``). Pure functions, no storage: the vector-store wing feeds them rows."""
+"""Finding chunks: the attribute filter tree (``filters``), the ranking of chunks (``ranking``,
+``vectors``: pure functions), the embeddings client (``embeddings``), query rewriting
+(``rewrite``) and what the settings make of them (``configure``). The vector-store wing feeds
+them rows from storage."""

@@ -3,7 +3,9 @@
 
 Bounded: ``workers`` asyncio tasks take jobs from one queue, and the CPU-bound extraction and
 chunking (PDFium, the tokenizer) run in a thread pool of the same size, so the event loop keeps
-serving. Whatever happens to a file ends in an ``Outcome``: ``Parsed``, or ``Failed`` with the
+serving. With an embeddings upstream (``embed``) a parsed file's chunks are embedded before
+it is settled; an upstream failure fails the file with ``server_error``. Whatever happens to
+a file ends in an ``Outcome``: ``Parsed``, or ``Failed`` with the
 ``UnreadableFile`` code, or ``server_error`` for anything else (logged): never a crash, never a
 file left ``in_progress``. Stopping (``shutdown``) cancels the workers; files still queued stay
 ``in_progress`` in the store, and the next start queues them again (``resume`` in the service).
@@ -17,13 +19,14 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..files.chunking import Chunk, chunk_text
 from ..files.errors import UnreadableFile
 from ..files.extract import extract_text
+from ..retrieval.embeddings import EmbeddingsError
 
 log = logging.getLogger("assistants_server.ingest")
 
@@ -45,6 +48,7 @@ class Job:
 class Parsed:
     text: str
     chunks: list[Chunk]
+    vectors: list[bytes] | None = None  # one packed vector per chunk, with an embeddings upstream
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,9 @@ class Ingestor:
         prepare: Callable[[str, str], Job | None],
         settle: Callable[[str, str, Outcome], None],
         workers: int = WORKERS,
+        embed: Callable[[list[str]], Awaitable[list[bytes]]] | None = None,
     ) -> None:
+        self._embed = embed
         self._prepare = prepare
         self._settle = settle
         self._workers = workers
@@ -111,6 +117,8 @@ class Ingestor:
             if job is None:
                 return
             outcome = await asyncio.get_running_loop().run_in_executor(self._pool, process, job)
+            if isinstance(outcome, Parsed) and self._embed is not None and outcome.chunks:
+                outcome = await self._vectors(outcome, file_id)
         except asyncio.CancelledError:
             raise
         except Exception:
@@ -122,6 +130,16 @@ class Ingestor:
                 return
             except Exception:
                 log.exception("recording the processing of %s for vector store %s failed", file_id, vector_store_id)
+
+    async def _vectors(self, parsed: Parsed, file_id: str) -> Outcome:
+        """`parsed` with its chunks' vectors, or ``server_error`` when the embeddings upstream fails."""
+        assert self._embed is not None
+        try:
+            vectors = await self._embed([c.text for c in parsed.chunks])
+        except EmbeddingsError as exc:
+            log.warning("embedding %s failed: %s", file_id, exc)
+            return Failed("server_error", "The file's chunks could not be embedded: the embeddings upstream failed.")
+        return replace(parsed, vectors=vectors)
 
     async def shutdown(self) -> None:
         """Stop the workers (queued files stay in_progress in the store for the next start)."""

@@ -11,15 +11,18 @@ the rows whenever a file changes status, in the same transaction. Files are proc
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from ..errors import bad_request, not_found
+from ..retrieval.embeddings import Embedder
+from ..retrieval.rewrite import offline_rewriter
+from ..retrieval.vectors import MatrixCache, pack
 from ..storage.chunks import ChunkRow
 from ..storage.sqlite import Store, new_id
 from . import rules
-from .ingest import Failed, Ingestor, Job, Outcome, Parsed
+from .ingest import WORKERS, Failed, Ingestor, Job, Outcome, Parsed
 
 JSON = dict[str, Any]
 STORE, FILE, BATCH = "vector_store", "vector_store_file", "vector_store_file_batch"
@@ -48,18 +51,31 @@ class VectorStores:
         file_lookup: Callable[[str], JSON | None],
         blob_path: Callable[[str], Path],
         workers: int | None = None,
+        embedder: Embedder | None = None,
+        rewriter: Callable[[str], Awaitable[str]] = offline_rewriter,
     ) -> None:
+        self.embedder = embedder
+        self.rewriter = rewriter
+        self.matrices: MatrixCache[tuple[str, str, int]] = MatrixCache()  # stores' vectors, for search
         self.store = store
         self.file_lookup = file_lookup
         self.blob_path = blob_path
         self.clock_offset = 0.0  # moved by the admin clock (tests of expiry)
-        self.ingest = Ingestor(self._prepare, self._settle, *([workers] if workers else []))
+        self.ingest = Ingestor(
+            self._prepare, self._settle, workers or WORKERS, self._embed_chunks if embedder is not None else None
+        )
+
+    async def _embed_chunks(self, texts: list[str]) -> list[bytes]:
+        assert self.embedder is not None
+        return [pack(v) for v in await self.embedder.embed(texts)]
 
     def now(self) -> int:
         return int(time.time() + self.clock_offset)
 
     async def reset(self) -> None:
         await self.ingest.shutdown()
+        if self.embedder is not None:
+            await self.embedder.aclose()
         self.clock_offset = 0.0
 
     def resume(self) -> None:
@@ -338,7 +354,9 @@ class VectorStores:
                     ChunkRow(vector_store_id, file_id, c.index, c.text, c.start, c.end, c.tokens)
                     for c in outcome.chunks
                 ]
-                row["usage_bytes"] = self.store.chunks.replace(vector_store_id, file_id, outcome.text, chunks)
+                row["usage_bytes"] = self.store.chunks.replace(
+                    vector_store_id, file_id, outcome.text, chunks, outcome.vectors
+                )
                 row["status"] = "completed"
             else:
                 assert isinstance(outcome, Failed)

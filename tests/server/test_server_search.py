@@ -1,0 +1,282 @@
+"""searchVectorStore over loopback: BM25 from the FTS5 index, safe query syntax, scores, limits,
+filters, rankers, rewriting, bad input, and the hybrid path against the fake embeddings
+upstream (up and down). Answers are checked against openapi.yaml by the fixtures."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx2
+import pytest
+from assistants_server import Server
+from assistants_server.storage.sqlite import Store
+
+from tests.support.fake_embeddings import FakeEmbeddings
+from tests.support.fake_upstream import FakeUpstream, TextAnswer
+
+from .conftest import BETA
+from .vs_support import upload, wait_store
+
+DOCS = {
+    "leave.txt": b"The leave policy grants two days of paid leave per month to every employee.\n",
+    "payroll.txt": b"Payroll runs on the last Friday of the month; the salary arrives on Monday.\n",
+    "cars.txt": b"Company automobiles are booked through the fleet desk on the third floor.\n",
+}
+
+
+def make_store(
+    http: httpx2.Client, srv: Server, docs: dict[str, bytes], attrs: dict[str, dict] | None = None
+) -> tuple[str, dict[str, str]]:
+    ids = {name: upload(http, srv, name, data) for name, data in docs.items()}
+    vs = http.post("/vector_stores", json={}).json()["id"]
+    files = [{"file_id": fid, "attributes": (attrs or {}).get(name)} for name, fid in ids.items()]
+    r = http.post(f"/vector_stores/{vs}/file_batches", json={"files": files})
+    assert r.status_code == 200, r.text
+    wait_store(http, vs)
+    return vs, ids
+
+
+def search(http: httpx2.Client, vs: str, **body: object) -> dict:
+    r = http.post(f"/vector_stores/{vs}/search", json=body)
+    assert r.status_code == 200, r.text
+    return dict(r.json())
+
+
+def names(page: dict) -> list[str]:
+    return [d["filename"] for d in page["data"]]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        '""leave',
+        "leave*",
+        "NEAR(leave policy)",
+        "leave AND policy",
+        "-leave",
+        "text:leave",
+        "leave OR",
+        "^leave",
+        "(leave",
+        "leave)",
+        "'; DROP TABLE chunks; --",
+        "{leave}",
+        "*",
+        "NOT",
+        "a+b",
+        "✓ leave ✓",
+    ],
+)
+def test_fts5_syntax_in_a_query_is_only_characters(http: httpx2.Client, srv: Server, query: str) -> None:
+    vs, _ = make_store(http, srv, {"leave.txt": DOCS["leave.txt"]})
+    page = search(http, vs, query=query)
+    if "leave" in query.lower():
+        assert names(page) == ["leave.txt"]
+    else:
+        assert isinstance(page["data"], list)
+
+
+def test_bm25_ranks_scores_and_limits(http: httpx2.Client, srv: Server) -> None:
+    vs, _ = make_store(http, srv, DOCS)
+    page = search(http, vs, query="when does the salary arrive")
+    assert names(page)[0] == "payroll.txt"
+    scores = [d["score"] for d in page["data"]]
+    assert scores == sorted(scores, reverse=True) and all(0 < s < 1 for s in scores)
+    # stemming: "policies" finds "policy"; several queries: union, best score per chunk
+    both = search(http, vs, query=["leave policies", "fleet desk"])
+    assert set(names(both)) >= {"leave.txt", "cars.txt"}
+    assert len(search(http, vs, query="the month", max_num_results=1)["data"]) == 1
+    top = page["data"][0]["score"]
+    assert names(search(http, vs, query="when does the salary arrive", ranking_options={"score_threshold": top})) == [
+        "payroll.txt"
+    ]
+    assert search(http, vs, query="zebra quokka")["data"] == []
+    for ranker in ("none", "auto", "default-2024-11-15"):
+        got = search(http, vs, query="salary", ranking_options={"ranker": ranker})
+        assert names(got) == ["payroll.txt"]
+
+
+def test_a_deleted_file_and_a_deleted_store_leave_the_index(http: httpx2.Client, srv: Server) -> None:
+    vs, ids = make_store(http, srv, DOCS)
+    assert names(search(http, vs, query="salary")) == ["payroll.txt"]
+    assert http.delete(f"/vector_stores/{vs}/files/{ids['payroll.txt']}").status_code == 200
+    assert search(http, vs, query="salary")["data"] == []
+    store: Store = srv.api.domain.store
+    fts = store._conn.execute("SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH 'salary'").fetchone()[0]
+    assert fts == 0
+    assert http.delete(f"/vector_stores/{vs}").status_code == 200
+    assert store._conn.execute("SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH 'fleet'").fetchone()[0] == 0
+    r = http.post(f"/vector_stores/{vs}/search", json={"query": "leave"})
+    assert r.status_code == 404 and r.json()["error"]["type"] == "invalid_request_error"
+
+
+def test_filters_nested_and_missing_attributes(http: httpx2.Client, srv: Server) -> None:
+    attrs = {
+        "leave.txt": {"dept": "hr", "year": 2024, "public": True},
+        "payroll.txt": {"dept": "finance", "year": 2022},
+        "cars.txt": {"dept": "ops", "year": 2020},
+    }
+    vs, _ = make_store(http, srv, DOCS, attrs)
+    q = "month leave salary automobiles fleet"
+    nested = {
+        "type": "or",
+        "filters": [
+            {
+                "type": "and",
+                "filters": [
+                    {"type": "gte", "key": "year", "value": 2022},
+                    {"type": "ne", "key": "dept", "value": "hr"},
+                ],
+            },
+            {"type": "eq", "key": "dept", "value": "ops"},
+        ],
+    }
+    assert sorted(names(search(http, vs, query=q, filters=nested))) == ["cars.txt", "payroll.txt"]
+    assert search(http, vs, query=q, filters={"type": "eq", "key": "missing", "value": 1})["data"] == []
+    assert names(search(http, vs, query=q, filters={"type": "eq", "key": "public", "value": True})) == ["leave.txt"]
+    # the filter picks files before the limit: one result, and it is the filtered one
+    only = search(http, vs, query=q, max_num_results=1, filters={"type": "in", "key": "dept", "value": ["ops"]})
+    assert names(only) == ["cars.txt"]
+    bad = {
+        "type": "and",
+        "filters": [{"type": "eq", "key": "a", "value": 1}, {"type": "between", "key": "a", "value": 1}],
+    }
+    r = http.post(f"/vector_stores/{vs}/search", json={"query": "x", "filters": bad})
+    assert r.status_code == 400, r.text
+    assert r.json()["error"]["param"].startswith("filters.filters[1]")
+
+
+def test_bad_input_is_typed(http: httpx2.Client, srv: Server) -> None:
+    vs, _ = make_store(http, srv, {"leave.txt": DOCS["leave.txt"]})
+    url = f"/vector_stores/{vs}/search"
+    huge = http.post(url, json={"query": "leave " * 17_000})
+    assert huge.status_code == 400 and huge.json()["error"]["code"] == "string_above_max_length"
+    assert huge.json()["error"]["param"] == "query"
+    many = http.post(url, json={"query": ["leave"] * 11})
+    assert many.status_code == 400 and many.json()["error"]["code"] == "array_above_max_length"
+    item = http.post(url, json={"query": ["leave", "x" * 5000]})
+    assert item.status_code == 400 and item.json()["error"]["param"] == "query[1]"
+    assert http.post(url, json={"query": "x", "max_num_results": 0}).status_code == 400
+    assert http.post(url, json={"query": "x", "ranking_options": {"ranker": "best"}}).status_code == 400
+    assert http.post("/vector_stores/vs_missing/search", json={"query": "x"}).status_code == 404
+    assert names(search(http, vs, query="leave")) == ["leave.txt"]  # nothing left behind
+
+
+def test_a_store_with_a_failed_file_searches_the_others(http: httpx2.Client, srv: Server) -> None:
+    from tests.support.documents import truncated_pdf
+
+    vs, _ = make_store(http, srv, {"leave.txt": DOCS["leave.txt"], "broken.pdf": truncated_pdf()})
+    assert http.get(f"/vector_stores/{vs}").json()["file_counts"]["failed"] == 1
+    assert names(search(http, vs, query="leave policy")) == ["leave.txt"]
+
+
+def test_rewrite_query_with_the_scripted_model_drops_stop_words(http: httpx2.Client, srv: Server) -> None:
+    vs, _ = make_store(http, srv, DOCS)
+    page = search(http, vs, query="What is the leave policy?", rewrite_query=True)
+    assert page["search_query"] == ["leave policy"] and names(page)[0] == "leave.txt"
+    assert search(http, vs, query="What is the leave policy?")["search_query"] == ["What is the leave policy?"]
+
+
+def test_the_openai_sdk_searches(srv: Server, http: httpx2.Client) -> None:
+    openai = pytest.importorskip("openai")
+    vs, ids = make_store(http, srv, DOCS, {"payroll.txt": {"dept": "finance"}})
+    with openai.OpenAI(base_url=srv.base_url, api_key="sk-test", max_retries=0, timeout=10) as client:
+        page = client.vector_stores.search(
+            vs,
+            query="salary Monday",
+            max_num_results=2,
+            filters={"type": "eq", "key": "dept", "value": "finance"},
+            ranking_options={"ranker": "auto", "score_threshold": 0.1},
+        )
+        results = list(page)
+    assert [r.file_id for r in results] == [ids["payroll.txt"]]
+    hit = results[0]
+    assert hit.filename == "payroll.txt" and 0 < hit.score <= 1 and hit.attributes == {"dept": "finance"}
+    assert hit.content[0].type == "text" and "salary" in hit.content[0].text
+
+
+def test_an_older_database_gets_its_index_at_start(tmp_path: Path) -> None:
+    db = str(tmp_path / "old.db")
+    conn = sqlite3.connect(db)
+    conn.executescript(
+        "CREATE TABLE chunks (vector_store_id TEXT NOT NULL, file_id TEXT NOT NULL, idx INTEGER NOT NULL,"
+        " text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, tokens INTEGER NOT NULL,"
+        " PRIMARY KEY (vector_store_id, file_id, idx));"
+        "INSERT INTO chunks VALUES ('vs_1', 'file-1', 0, 'the quarterly report on otters', 0, 30, 6);"
+    )
+    conn.commit()
+    conn.close()
+    store = Store(db)
+    try:
+        found = store.chunks.lexical(["vs_1"], None, '"otters"', 5)
+        assert [(c.file_id, c.index) for c, _ in found] == [("file-1", 0)]
+    finally:
+        store.close()
+
+
+# -- hybrid --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fake_embeddings() -> Iterator[FakeEmbeddings]:
+    with FakeEmbeddings() as fake:
+        yield fake
+
+
+@pytest.fixture
+def hybrid(fake_embeddings: FakeEmbeddings) -> Iterator[tuple[Server, httpx2.Client]]:
+    with Server(embeddings_base_url=fake_embeddings.base_url, embeddings_api_key="emb-secret") as srv:
+        with httpx2.Client(base_url=srv.base_url, headers=BETA, timeout=10) as http:
+            yield srv, http
+
+
+def test_hybrid_finds_a_paraphrase_that_bm25_misses(
+    hybrid: tuple[Server, httpx2.Client], fake_embeddings: FakeEmbeddings
+) -> None:
+    srv, http = hybrid
+    vs, _ = make_store(http, srv, DOCS)
+    assert fake_embeddings.requests and fake_embeddings.keys[0] == "Bearer emb-secret"
+    vectors = srv.api.domain.store._conn.execute("SELECT COUNT(*) FROM chunk_vectors").fetchone()[0]
+    assert vectors == 3
+    page = search(http, vs, query="wage")  # no chunk says "wage": only the vectors know it means salary
+    assert names(page)[0] == "payroll.txt"
+    assert search(http, vs, query="wage", ranking_options={"ranker": "none"})["data"] == []
+    weighted = search(
+        http, vs, query="wage", ranking_options={"hybrid_search": {"embedding_weight": 1, "text_weight": 3}}
+    )
+    assert names(weighted)[0] == "payroll.txt" and weighted["data"][0]["score"] < page["data"][0]["score"]
+
+
+def test_an_embeddings_outage_fails_files_not_the_server(
+    hybrid: tuple[Server, httpx2.Client], fake_embeddings: FakeEmbeddings
+) -> None:
+    srv, http = hybrid
+    fake_embeddings.fail_with = 503
+    fid = upload(http, srv, "leave.txt", DOCS["leave.txt"])
+    vs = http.post("/vector_stores", json={"file_ids": [fid]}).json()["id"]
+    done = wait_store(http, vs, deadline=30)
+    assert done["file_counts"]["failed"] == 1
+    row = http.get(f"/vector_stores/{vs}/files/{fid}").json()
+    assert row["last_error"]["code"] == "server_error" and "emb-secret" not in row["last_error"]["message"]
+    assert len(fake_embeddings.requests) == 0 and len(fake_embeddings.keys) >= 4  # retried, bounded
+    # the server keeps serving; searches fall back to BM25 while the upstream is down
+    fake_embeddings.fail_with = None
+    vs2, _ = make_store(http, srv, {"payroll.txt": DOCS["payroll.txt"]})
+    fake_embeddings.fail_with = 500
+    assert names(search(http, vs2, query="salary")) == ["payroll.txt"]
+
+
+def test_rewrite_query_asks_the_chat_completions_model() -> None:
+    with (
+        FakeUpstream() as upstream,
+        Server(model_backend="chat-completions", upstream_base_url=upstream.base_url, upstream_model="m") as srv,
+        httpx2.Client(base_url=srv.base_url, headers=BETA, timeout=10) as http,
+    ):
+        vs, _ = make_store(http, srv, DOCS)
+        upstream.enqueue(TextAnswer("fleet automobiles\nignored second line"))
+        page = search(http, vs, query="how do I get a company car?", rewrite_query=True)
+        assert page["search_query"] == ["fleet automobiles"] and names(page) == ["cars.txt"]
+        assert upstream.requests[-1]["messages"][-1]["content"] == "how do I get a company car?"
