@@ -4,6 +4,8 @@ on a small labelled corpus (the bench's, in miniature): the engine's quality, no
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
 
 import pytest
 from assistants_server.retrieval import ranking
@@ -84,3 +86,18 @@ def test_recall_on_a_small_labelled_corpus() -> None:
     assert bm25["recall@5"] >= 0.85
     assert hybrid["recall@5"] >= 0.95 and hybrid["paraphrased recall@5"] > bm25["paraphrased recall@5"]
     assert hybrid["recall@1"] >= 0.85 and hybrid["recall@1"] >= bm25["recall@1"]
+
+
+def test_a_server_without_embeddings_never_loads_numpy() -> None:
+    """numpy is for the dense vectors only; a plain server (and its searches) starts without it."""
+    code = (
+        "import sys, httpx2\n"
+        "from assistants_server import Server\n"
+        "with Server() as srv:\n"
+        "    vs = httpx2.post(srv.base_url + '/vector_stores', json={}).json()\n"
+        "    url = srv.base_url + f\"/vector_stores/{vs['id']}/search\"\n"
+        "    httpx2.post(url, json={'query': 'x'}).raise_for_status()\n"
+        "print('numpy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "False"
