@@ -29,12 +29,14 @@ if TYPE_CHECKING:
         VectorStoreObject,
     )
 
-__all__ = ["FILE_FINAL", "STORE_FINAL", "AsyncStoresMixin", "BatchUpload", "SyncStoresMixin"]
+__all__ = ["FILE_FINAL", "MAX_BATCH_FILES", "STORE_FINAL", "AsyncStoresMixin", "BatchUpload", "SyncStoresMixin"]
 
 FILE_FINAL = frozenset({"completed", "failed", "cancelled"})
 """A vector store file or file batch in one of these will not change by itself: polling stops."""
 STORE_FINAL = FILE_FINAL | {"expired"}
 """The same for a vector store (which can also expire)."""
+MAX_BATCH_FILES = 2000
+"""The most files one file batch takes (the API's limit on `file_ids`)."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,9 @@ def _check_concurrency(max_concurrency: int, files: Sequence[Any]) -> None:
         raise ValueError(f"max_concurrency must be at least 1, not {max_concurrency}")
     if not files:
         raise ValueError("upload_files_and_poll needs at least one file")
+    if len(files) > MAX_BATCH_FILES:
+        # checked before any upload: the batch would be refused with every file already uploaded
+        raise ValueError(f"upload_files_and_poll takes at most {MAX_BATCH_FILES} files (one batch), not {len(files)}")
 
 
 def _batch_body(
@@ -136,7 +141,8 @@ class SyncStoresMixin(SyncFilesMixin):
         poll_timeout: float = DEFAULT_POLL_TIMEOUT,
         poll_interval: float | None = None,
     ) -> BatchUpload:
-        """Upload every file (at most `max_concurrency` at once; below 1 is a ValueError), add
+        """Upload every file (at most `max_concurrency` at once; below 1 is a ValueError, and so is
+        more than 2,000 files, the most one batch takes, before anything is uploaded), add
         them to the store as ONE file batch, poll that batch until it is final, and answer it
         with each of its files (`status`, `last_error`).
 
