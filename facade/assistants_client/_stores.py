@@ -100,7 +100,11 @@ class SyncStoresMixin(SyncFilesMixin):
         after `poll_timeout` seconds)."""
         store = self.create_vector_store(body)
         poll = _store_poll(poll_timeout, poll_interval)
-        return poll_until(lambda: self.with_raw_response.get_vector_store(store.id), poll)
+        return poll_until(
+            lambda deadline: self.with_raw_response.get_vector_store(store.id, deadline=deadline),
+            poll,
+            self._settings.deadline,
+        )
 
     def create_vector_store_file_and_poll(
         self,
@@ -112,8 +116,10 @@ class SyncStoresMixin(SyncFilesMixin):
     ) -> VectorStoreFileObject:
         """create_vector_store_file, then poll it until `completed`, `failed` or `cancelled`."""
         file = self.create_vector_store_file(vector_store_id, body)
-        fetch = lambda: self.with_raw_response.get_vector_store_file(vector_store_id, file.id)  # noqa: E731
-        return poll_until(fetch, _file_poll(poll_timeout, poll_interval))
+        fetch = lambda deadline: self.with_raw_response.get_vector_store_file(  # noqa: E731
+            vector_store_id, file.id, deadline=deadline
+        )
+        return poll_until(fetch, _file_poll(poll_timeout, poll_interval), self._settings.deadline)
 
     def create_vector_store_file_batch_and_poll(
         self,
@@ -126,8 +132,10 @@ class SyncStoresMixin(SyncFilesMixin):
         """create_vector_store_file_batch, then poll the batch (by the batch's id) until
         `completed`, `failed` or `cancelled`; answers the batch."""
         batch = self.create_vector_store_file_batch(vector_store_id, body)
-        fetch = lambda: self.with_raw_response.get_vector_store_file_batch(vector_store_id, batch.id)  # noqa: E731
-        return poll_until(fetch, _batch_poll(poll_timeout, poll_interval))
+        fetch = lambda deadline: self.with_raw_response.get_vector_store_file_batch(  # noqa: E731
+            vector_store_id, batch.id, deadline=deadline
+        )
+        return poll_until(fetch, _batch_poll(poll_timeout, poll_interval), self._settings.deadline)
 
     def upload_files_and_poll(
         self,
@@ -180,7 +188,11 @@ class AsyncStoresMixin(AsyncFilesMixin):
         """create_vector_store, then poll it (see Client.create_vector_store_and_poll)."""
         store = await self.create_vector_store(body)
         poll = _store_poll(poll_timeout, poll_interval)
-        return await apoll_until(lambda: self.with_raw_response.get_vector_store(store.id), poll)
+        return await apoll_until(
+            lambda deadline: self.with_raw_response.get_vector_store(store.id, deadline=deadline),
+            poll,
+            self._settings.deadline,
+        )
 
     async def create_vector_store_file_and_poll(
         self,
@@ -192,8 +204,10 @@ class AsyncStoresMixin(AsyncFilesMixin):
     ) -> VectorStoreFileObject:
         """create_vector_store_file, then poll it (see Client.create_vector_store_file_and_poll)."""
         file = await self.create_vector_store_file(vector_store_id, body)
-        fetch = lambda: self.with_raw_response.get_vector_store_file(vector_store_id, file.id)  # noqa: E731
-        return await apoll_until(fetch, _file_poll(poll_timeout, poll_interval))
+        fetch = lambda deadline: self.with_raw_response.get_vector_store_file(  # noqa: E731
+            vector_store_id, file.id, deadline=deadline
+        )
+        return await apoll_until(fetch, _file_poll(poll_timeout, poll_interval), self._settings.deadline)
 
     async def create_vector_store_file_batch_and_poll(
         self,
@@ -205,8 +219,10 @@ class AsyncStoresMixin(AsyncFilesMixin):
     ) -> VectorStoreFileBatchObject:
         """create_vector_store_file_batch, then poll the batch by its id (see the sync twin)."""
         batch = await self.create_vector_store_file_batch(vector_store_id, body)
-        fetch = lambda: self.with_raw_response.get_vector_store_file_batch(vector_store_id, batch.id)  # noqa: E731
-        return await apoll_until(fetch, _batch_poll(poll_timeout, poll_interval))
+        fetch = lambda deadline: self.with_raw_response.get_vector_store_file_batch(  # noqa: E731
+            vector_store_id, batch.id, deadline=deadline
+        )
+        return await apoll_until(fetch, _batch_poll(poll_timeout, poll_interval), self._settings.deadline)
 
     async def upload_files_and_poll(
         self,
