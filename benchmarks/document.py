@@ -268,7 +268,9 @@ def files_section(r: Results) -> list[str]:
         *report.grid(files.HEAD, files.rows({**(r.files or {}), **(r.file_batch or {})})),
         "",
         "Each figure is one operation in a fresh process against the same local server (median of the samples; RSS "
-        "growth is the largest rise of VmHWM over the operation, after a warm-up with a small file). Uploads are "
+        "growth is the largest rise of VmHWM over the operation, after a warm-up with a small file; the server's is "
+        "the largest rise of the server process's peak RSS over the child's whole run, its VmHWM reset to its RSS "
+        "before by /proc/PID/clear_refs, else its VmRSS sampled every 5 ms). Uploads are "
         "`create_file(file=path)` and the SDK's `files.create(file=Path(...))`; downloads go to disk "
         "(`download_file_to`, and the SDK's `with_streaming_response.content(...).stream_to_file`). The batch row is "
         f"`upload_files_and_poll` and the SDK's `vector_stores.file_batches.upload_and_poll` for {files.BATCH_FILES} "

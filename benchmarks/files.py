@@ -5,6 +5,11 @@ Each measurement runs in a fresh process (`python -m benchmarks.files IMPL OP BA
 child), which warms up with a small file first and reports the seconds and its peak RSS growth
 (VmHWM) over the measured operation, as JSON. A download goes to a file on disk (ours
 `download_file_to`, the SDK's `with_streaming_response.content(...).stream_to_file`).
+
+The upload and download rows also give the SERVER's peak RSS growth over each child (its whole
+run: start, a small warm-up file, then the measured operation), by `harness.PeakRss`: the
+server process's VmHWM is reset to its RSS before the child and read after (else its VmRSS is
+sampled every 5 ms). The server is the bench's `ServerProcess`, a subprocess found by its URL.
 """
 
 from __future__ import annotations
@@ -18,12 +23,21 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .harness import Rounds, progress, quiet_openai, run_child, vm_hwm_mb
+from .harness import SERVER_PIDS, PeakRss, Rounds, progress, quiet_openai, run_child, vm_hwm_mb
 
 SIZES_MB = (1, 10, 200)
 BATCH_FILES = 100
 FILE_IMPLS = ("ours", "openai")
-HEAD = ["workload", "ours", "openai", "ours/openai", "ours RSS growth", "openai RSS growth"]
+HEAD = [
+    "workload",
+    "ours",
+    "openai",
+    "ours/openai",
+    "ours RSS growth",
+    "openai RSS growth",
+    "server RSS growth (ours)",
+    "server RSS growth (openai)",
+]
 
 
 def _client(impl: str, base_url: str) -> Any:
@@ -100,8 +114,19 @@ Measured = dict[str, dict[str, list[dict[str, Any]]]]
 """By workload, by implementation: one dict (seconds, growth_mb, outcome) per sample."""
 
 
+def measured_child(server_pid: int | None, *args: str) -> dict[str, Any]:
+    """One child's figures, and the server's peak RSS growth while it ran (`server_growth_mb`,
+    None when the server is not a process of ours)."""
+    with PeakRss(server_pid) as server:
+        result: dict[str, Any] = json.loads(run_child("files", *args))
+    result["server_growth_mb"] = server.growth_mb
+    result["server_rss_method"] = server.method
+    return result
+
+
 def bench_files(base_url: str, rounds: Rounds) -> Measured:
     results: Measured = {}
+    server_pid = SERVER_PIDS.get(base_url)
     with tempfile.TemporaryDirectory() as tmp:
         for mb in SIZES_MB:
             path = _file_of(Path(tmp), mb)
@@ -111,10 +136,10 @@ def bench_files(base_url: str, rounds: Rounds) -> Measured:
             for impl in FILE_IMPLS:
                 for _ in range(samples):
                     progress(f"files: {impl} uploads {mb} MB")
-                    up = json.loads(run_child("files", impl, "upload", base_url, str(path)))
+                    up = measured_child(server_pid, impl, "upload", base_url, str(path))
                     ups[impl].append(up)
                     progress(f"files: {impl} downloads {mb} MB")
-                    down = json.loads(run_child("files", impl, "download", base_url, up["outcome"]))
+                    down = measured_child(server_pid, impl, "download", base_url, up["outcome"])
                     if int(down["outcome"]) != mb << 20:
                         raise AssertionError(f"{impl} downloaded {down['outcome']} bytes of {mb} MB")
                     downs[impl].append(down)
@@ -139,6 +164,11 @@ def bench_batch(base_url: str, rounds: Rounds) -> Measured:
     return {f"upload_files_and_poll, {BATCH_FILES} small files": runs}
 
 
+def _server_growth(samples: list[dict[str, Any]]) -> str:
+    grown = [s["server_growth_mb"] for s in samples if s.get("server_growth_mb") is not None]
+    return f"{max(grown):.1f} MB" if grown else "—"
+
+
 def rows(measured: Measured) -> list[list[str]]:
     lines = []
     for name, by_impl in measured.items():
@@ -154,6 +184,8 @@ def rows(measured: Measured) -> list[list[str]]:
                 f"{seconds['ours'] / seconds['openai']:.2f}",
                 f"{growth['ours']:.1f} MB",
                 f"{growth['openai']:.1f} MB",
+                _server_growth(by_impl["ours"]),
+                _server_growth(by_impl["openai"]),
             ]
         )
     return lines

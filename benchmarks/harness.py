@@ -28,6 +28,10 @@ rows that waits that long is closed as the client reuses it, and raw httpx2 does
 `--admin` serves the /_mock routes and X-Mock-* headers the rows seed and stream with."""
 
 
+SERVER_PIDS: dict[str, int] = {}
+"""The process id of each running ServerProcess, by its base URL (for rows that measure the server)."""
+
+
 def server_command(*args: str) -> list[str]:
     return [sys.executable, "-m", SERVER_MODULE, *SERVER_ARGS, *args]
 
@@ -71,6 +75,7 @@ class ServerProcess:
         if not self.base_url.startswith("http"):
             self.__exit__()
             raise RuntimeError(f"{' '.join(self.command[1:4])} did not start; see {self._log.name}")
+        SERVER_PIDS[self.base_url] = self.proc.pid
         return self
 
     def _kill(self) -> None:
@@ -78,6 +83,7 @@ class ServerProcess:
             self.proc.kill()
 
     def __exit__(self, *exc: object) -> None:
+        SERVER_PIDS.pop(self.base_url, None)
         if self.proc is not None and self.proc.poll() is None:
             self.proc.terminate()
             try:
@@ -177,6 +183,71 @@ def vm_hwm_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _status_kb(pid: int, field: str) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise OSError(f"no {field} in /proc/{pid}/status")
+
+
+class PeakRss:
+    """How much another process's resident set grew at its peak over the `with` block, in MB
+    (`growth_mb`; None where /proc is not there).
+
+    VmHWM cannot be read per stretch of time, only since the process began, so the peak is reset
+    to the current RSS on entry by writing 5 to /proc/PID/clear_refs (Linux 4.0 on; our own
+    processes only) and read back as VmHWM on exit: exact, whatever the peak's length. Where that
+    write is refused (`sample=True` forces this), a thread samples VmRSS every 5 ms instead, and a
+    peak shorter than that may be missed. Either way the growth is from the RSS on entry."""
+
+    INTERVAL = 0.005
+
+    def __init__(self, pid: int | None, *, sample: bool = False) -> None:
+        self.pid = pid
+        self.sample = sample
+        self.method = "none"
+        self.growth_mb: float | None = None
+        self._baseline = self._peak = 0
+        self._stop = threading.Event()
+        self._sampler: threading.Thread | None = None
+
+    def __enter__(self) -> PeakRss:
+        if self.pid is None or not Path(f"/proc/{self.pid}/status").exists():
+            return self
+        self._baseline = self._peak = _status_kb(self.pid, "VmRSS")
+        if not self.sample:
+            try:
+                Path(f"/proc/{self.pid}/clear_refs").write_text("5")
+                self.method = "VmHWM reset"
+                return self
+            except OSError:
+                pass
+        self.method = "VmRSS sampled"
+        self._sampler = threading.Thread(target=self._watch, daemon=True)
+        self._sampler.start()
+        return self
+
+    def _watch(self) -> None:
+        assert self.pid is not None
+        while not self._stop.wait(self.INTERVAL):  # ends when the block does
+            try:
+                self._peak = max(self._peak, _status_kb(self.pid, "VmRSS"))
+            except OSError:
+                return  # the process ended
+
+    def __exit__(self, *exc: object) -> None:
+        if self.method == "none":
+            return
+        assert self.pid is not None
+        if self._sampler is not None:
+            self._stop.set()
+            self._sampler.join(5)
+            peak = self._peak
+        else:
+            peak = _status_kb(self.pid, "VmHWM")
+        self.growth_mb = max(0, peak - self._baseline) / 1024
 
 
 def run_child(module: str, *args: str, timeout: float = 300.0) -> str:

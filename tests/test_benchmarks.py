@@ -7,6 +7,10 @@ quick real sample of the in-memory rows, and the report's verdicts following the
 from __future__ import annotations
 
 import math
+import time
+from typing import Any
+
+import pytest
 
 from benchmarks import document, report, sse, workloads
 from benchmarks.harness import IMPLS, Rounds
@@ -52,3 +56,68 @@ def test_http2_verdict_follows_the_figures() -> None:
 
     assert "HTTP/2 is faster here" in document.markdown(probe(0.8))
     assert "HTTP/2 is slower than HTTP/1.1 here" in document.markdown(probe(1.3))
+
+
+GROWER = (
+    "import sys\n"
+    "sys.stdin.readline()\n"
+    "block = bytearray(64 << 20)\n"  # 64 MB, touched page by page
+    "for i in range(0, len(block), 4096): block[i] = 1\n"
+    "print('grown', flush=True)\n"
+    "sys.stdin.readline()\n"
+    "del block\n"
+    "print('freed', flush=True)\n"
+    "sys.stdin.readline()\n"
+)
+
+
+def tell(proc: Any, line: str, answer: str) -> None:
+    proc.stdin.write(line + "\n")
+    proc.stdin.flush()
+    assert proc.stdout.readline().strip() == answer
+
+
+@pytest.mark.parametrize("sample", [False, True], ids=["VmHWM reset", "VmRSS sampled"])
+def test_peak_rss_sees_another_process_grow_and_shrink_back(sample: bool) -> None:
+    """The server's column: a peak the process has already let go of by the end is still seen,
+    and a peak from BEFORE the measured stretch (the previous row's) is not."""
+    import subprocess
+    import sys
+
+    from benchmarks.harness import PeakRss
+
+    proc = subprocess.Popen([sys.executable, "-c", GROWER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        with PeakRss(proc.pid, sample=sample) as before:
+            pass  # nothing happens: no growth
+        with PeakRss(proc.pid, sample=sample) as peak:
+            tell(proc, "go", "grown")
+            time.sleep(0.05)  # held long enough for the 5 ms sampler to see it
+            tell(proc, "free", "freed")
+        with PeakRss(proc.pid, sample=sample) as after:
+            time.sleep(0.02)  # the 64 MB peak is in VmHWM already: it must not count here
+    finally:
+        proc.kill()
+        proc.wait(5)
+    assert peak.method == ("VmRSS sampled" if sample else "VmHWM reset")
+    assert peak.growth_mb is not None and peak.growth_mb > 60
+    assert before.growth_mb is not None and before.growth_mb < 5
+    assert after.growth_mb is not None and after.growth_mb < 5
+
+
+def test_files_rows_show_the_servers_growth_beside_the_clients() -> None:
+    from benchmarks import files
+
+    def sample(server: float | None) -> dict[str, object]:
+        return {"seconds": 1.0, "growth_mb": 2.0, "server_growth_mb": server}
+
+    measured = {
+        "upload 10 MB (create_file)": {"ours": [sample(3.0), sample(12.5)], "openai": [sample(40.0)]},
+        "upload_files_and_poll, 100 small files": {"ours": [sample(None)], "openai": [sample(None)]},
+    }
+    upload, batch = files.rows(measured)
+    assert len(upload) == len(files.HEAD)
+    assert upload[files.HEAD.index("server RSS growth (ours)")] == "12.5 MB"
+    assert upload[files.HEAD.index("server RSS growth (openai)")] == "40.0 MB"
+    assert batch[-2:] == ["—", "—"]

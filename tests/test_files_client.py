@@ -265,3 +265,38 @@ async def test_async_upload_files_and_poll(aclient: AsyncClient) -> None:
         store.id, {"file_ids": [f.id for f in done.files]}, poll_timeout=15, poll_interval=0.02
     )
     assert batch.id != done.batch.id and str(batch.status) == "completed"
+
+
+def test_more_files_than_one_batch_takes_is_refused_before_any_upload(client: Client) -> None:
+    before = len(list(client.list_files(limit=100)))
+    store = client.create_vector_store({"name": "too many"})
+    with pytest.raises(ValueError, match="at most 2000 files"):
+        client.upload_files_and_poll(store.id, [("n.txt", b"x")] * 2001, poll_timeout=15)
+    assert len(list(client.list_files(limit=100))) == before  # nothing was uploaded
+
+
+async def test_async_more_files_than_one_batch_takes_is_refused_before_any_upload(aclient: AsyncClient) -> None:
+    before = len([f async for f in aclient.list_files(limit=100)])
+    store = await aclient.create_vector_store({"name": "too many"})
+    with pytest.raises(ValueError, match="at most 2000 files"):
+        await aclient.upload_files_and_poll(store.id, [("n.txt", b"x")] * 2001, poll_timeout=15)
+    assert len([f async for f in aclient.list_files(limit=100)]) == before
+
+
+async def test_async_upload_whose_hashing_fails_raises_upload_incomplete(
+    aclient: AsyncClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistants_client._uploads import PartPlan
+
+    path = tmp_path / "vanishing.bin"
+    path.write_bytes(os.urandom(300_000))
+
+    def unreadable(self: PartPlan) -> str:
+        raise OSError(5, "Input/output error", str(self.path))
+
+    monkeypatch.setattr(PartPlan, "md5", unreadable)  # a disk error while hashing: no server can make one
+    with pytest.raises(ac.UploadIncompleteError) as caught:
+        await aclient.upload_large_file(path, purpose="assistants", part_size=100_000)
+    assert caught.value.upload_id.startswith("upload")
+    assert sorted(caught.value.done_parts) == [0, 1, 2]  # every part went: a resume only completes
+    assert isinstance(caught.value.__cause__, OSError)

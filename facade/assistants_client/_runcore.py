@@ -103,9 +103,25 @@ class Poll:
             return None
         delay = poll_delay(headers, self.interval)
         if time.monotonic() + delay > self.deadline:
-            message = f"{self.what} {polled.id} is still {status} after {self.timeout:g}s of polling ({self.operation})"
-            raise PollTimeoutError(message, run=polled, operation=self.operation)
+            raise self.timed_out(polled)
         return delay
+
+    def read_deadline(self, cap: float | None) -> float:
+        """The deadline of the next read: the seconds left before the poll's (at most `cap`, the
+        client's own deadline), so that a slow read ends the poll on time too."""
+        left = max(0.0, self.deadline - time.monotonic())
+        return left if cap is None else min(left, cap)
+
+    def over(self) -> bool:
+        return time.monotonic() >= self.deadline
+
+    def timed_out(self, polled: Any) -> PollTimeoutError:
+        """The PollTimeoutError naming `polled` (None: no read answered within the poll's time)."""
+        what = f"{self.what} {polled.id} is still {polled.status}" if polled is not None else f"the {self.what}"
+        if polled is None:
+            what += " was not read in time"
+        message = f"{what} after {self.timeout:g}s of polling ({self.operation})"
+        return PollTimeoutError(message, run=polled, operation=self.operation)
 
 
 class PendingCall:

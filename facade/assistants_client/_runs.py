@@ -110,7 +110,11 @@ class SyncRunsMixin(SyncInternals):
         for (`openai-poll-after-ms`) unless `poll_interval` is given; PollTimeoutError after
         `poll_timeout` seconds."""
         poll = Poll(poll_timeout, poll_interval)
-        return poll_until(lambda: self.with_raw_response.get_run(thread_id, run_id), poll)
+        return poll_until(
+            lambda deadline: self.with_raw_response.get_run(thread_id, run_id, deadline=deadline),
+            poll,
+            self._settings.deadline,
+        )
 
     def create_run_and_poll(
         self,
@@ -268,7 +272,11 @@ class AsyncRunsMixin(AsyncInternals):
     ) -> RunObject:
         """Wait until the run is terminal or requires action (see Client.poll_run)."""
         poll = Poll(poll_timeout, poll_interval)
-        return await apoll_until(lambda: self.with_raw_response.get_run(thread_id, run_id), poll)
+        return await apoll_until(
+            lambda deadline: self.with_raw_response.get_run(thread_id, run_id, deadline=deadline),
+            poll,
+            self._settings.deadline,
+        )
 
     async def create_run_and_poll(
         self,

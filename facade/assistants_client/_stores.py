@@ -29,12 +29,14 @@ if TYPE_CHECKING:
         VectorStoreObject,
     )
 
-__all__ = ["FILE_FINAL", "STORE_FINAL", "AsyncStoresMixin", "BatchUpload", "SyncStoresMixin"]
+__all__ = ["FILE_FINAL", "MAX_BATCH_FILES", "STORE_FINAL", "AsyncStoresMixin", "BatchUpload", "SyncStoresMixin"]
 
 FILE_FINAL = frozenset({"completed", "failed", "cancelled"})
 """A vector store file or file batch in one of these will not change by itself: polling stops."""
 STORE_FINAL = FILE_FINAL | {"expired"}
 """The same for a vector store (which can also expire)."""
+MAX_BATCH_FILES = 2000
+"""The most files one file batch takes (the API's limit on `file_ids`)."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,9 @@ def _check_concurrency(max_concurrency: int, files: Sequence[Any]) -> None:
         raise ValueError(f"max_concurrency must be at least 1, not {max_concurrency}")
     if not files:
         raise ValueError("upload_files_and_poll needs at least one file")
+    if len(files) > MAX_BATCH_FILES:
+        # checked before any upload: the batch would be refused with every file already uploaded
+        raise ValueError(f"upload_files_and_poll takes at most {MAX_BATCH_FILES} files (one batch), not {len(files)}")
 
 
 def _batch_body(
@@ -95,7 +100,11 @@ class SyncStoresMixin(SyncFilesMixin):
         after `poll_timeout` seconds)."""
         store = self.create_vector_store(body)
         poll = _store_poll(poll_timeout, poll_interval)
-        return poll_until(lambda: self.with_raw_response.get_vector_store(store.id), poll)
+        return poll_until(
+            lambda deadline: self.with_raw_response.get_vector_store(store.id, deadline=deadline),
+            poll,
+            self._settings.deadline,
+        )
 
     def create_vector_store_file_and_poll(
         self,
@@ -107,8 +116,10 @@ class SyncStoresMixin(SyncFilesMixin):
     ) -> VectorStoreFileObject:
         """create_vector_store_file, then poll it until `completed`, `failed` or `cancelled`."""
         file = self.create_vector_store_file(vector_store_id, body)
-        fetch = lambda: self.with_raw_response.get_vector_store_file(vector_store_id, file.id)  # noqa: E731
-        return poll_until(fetch, _file_poll(poll_timeout, poll_interval))
+        fetch = lambda deadline: self.with_raw_response.get_vector_store_file(  # noqa: E731
+            vector_store_id, file.id, deadline=deadline
+        )
+        return poll_until(fetch, _file_poll(poll_timeout, poll_interval), self._settings.deadline)
 
     def create_vector_store_file_batch_and_poll(
         self,
@@ -121,8 +132,10 @@ class SyncStoresMixin(SyncFilesMixin):
         """create_vector_store_file_batch, then poll the batch (by the batch's id) until
         `completed`, `failed` or `cancelled`; answers the batch."""
         batch = self.create_vector_store_file_batch(vector_store_id, body)
-        fetch = lambda: self.with_raw_response.get_vector_store_file_batch(vector_store_id, batch.id)  # noqa: E731
-        return poll_until(fetch, _batch_poll(poll_timeout, poll_interval))
+        fetch = lambda deadline: self.with_raw_response.get_vector_store_file_batch(  # noqa: E731
+            vector_store_id, batch.id, deadline=deadline
+        )
+        return poll_until(fetch, _batch_poll(poll_timeout, poll_interval), self._settings.deadline)
 
     def upload_files_and_poll(
         self,
@@ -136,7 +149,8 @@ class SyncStoresMixin(SyncFilesMixin):
         poll_timeout: float = DEFAULT_POLL_TIMEOUT,
         poll_interval: float | None = None,
     ) -> BatchUpload:
-        """Upload every file (at most `max_concurrency` at once; below 1 is a ValueError), add
+        """Upload every file (at most `max_concurrency` at once; below 1 is a ValueError, and so is
+        more than 2,000 files, the most one batch takes, before anything is uploaded), add
         them to the store as ONE file batch, poll that batch until it is final, and answer it
         with each of its files (`status`, `last_error`).
 
@@ -174,7 +188,11 @@ class AsyncStoresMixin(AsyncFilesMixin):
         """create_vector_store, then poll it (see Client.create_vector_store_and_poll)."""
         store = await self.create_vector_store(body)
         poll = _store_poll(poll_timeout, poll_interval)
-        return await apoll_until(lambda: self.with_raw_response.get_vector_store(store.id), poll)
+        return await apoll_until(
+            lambda deadline: self.with_raw_response.get_vector_store(store.id, deadline=deadline),
+            poll,
+            self._settings.deadline,
+        )
 
     async def create_vector_store_file_and_poll(
         self,
@@ -186,8 +204,10 @@ class AsyncStoresMixin(AsyncFilesMixin):
     ) -> VectorStoreFileObject:
         """create_vector_store_file, then poll it (see Client.create_vector_store_file_and_poll)."""
         file = await self.create_vector_store_file(vector_store_id, body)
-        fetch = lambda: self.with_raw_response.get_vector_store_file(vector_store_id, file.id)  # noqa: E731
-        return await apoll_until(fetch, _file_poll(poll_timeout, poll_interval))
+        fetch = lambda deadline: self.with_raw_response.get_vector_store_file(  # noqa: E731
+            vector_store_id, file.id, deadline=deadline
+        )
+        return await apoll_until(fetch, _file_poll(poll_timeout, poll_interval), self._settings.deadline)
 
     async def create_vector_store_file_batch_and_poll(
         self,
@@ -199,8 +219,10 @@ class AsyncStoresMixin(AsyncFilesMixin):
     ) -> VectorStoreFileBatchObject:
         """create_vector_store_file_batch, then poll the batch by its id (see the sync twin)."""
         batch = await self.create_vector_store_file_batch(vector_store_id, body)
-        fetch = lambda: self.with_raw_response.get_vector_store_file_batch(vector_store_id, batch.id)  # noqa: E731
-        return await apoll_until(fetch, _batch_poll(poll_timeout, poll_interval))
+        fetch = lambda deadline: self.with_raw_response.get_vector_store_file_batch(  # noqa: E731
+            vector_store_id, batch.id, deadline=deadline
+        )
+        return await apoll_until(fetch, _batch_poll(poll_timeout, poll_interval), self._settings.deadline)
 
     async def upload_files_and_poll(
         self,

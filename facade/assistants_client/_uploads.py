@@ -233,7 +233,11 @@ class AsyncUploadsMixin(AsyncInternals):
 
         hashing = asyncio.ensure_future(asyncio.to_thread(plan.md5)) if md5 else None
         await asyncio.gather(*(send(index) for index in plan.pending))
-        digest = await hashing if hashing is not None else None
+        digest = None
+        try:
+            digest = await hashing if hashing is not None else None
+        except OSError as exc:  # the file went unreadable while it was hashed, as in the sync twin
+            failures.append(exc)
         if failures:
             raise plan.incomplete(upload_id, failures[0])
         body: dict[str, Any] = {"part_ids": plan.part_ids()}

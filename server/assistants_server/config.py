@@ -18,7 +18,8 @@ SEARCH_GROUP = "file_search (hybrid retrieval with an embeddings endpoint)"
 # content): at most 4 bytes each in UTF-8, or 12 per character written as a \u escape pair.
 # 8 MiB holds a body with a few such fields written either way.
 MAX_BODY_BYTES = 8 * 1024 * 1024
-MAX_FILE_BYTES = 512 * 1024 * 1024  # the API's limit on one uploaded file
+MAX_FILE_BYTES = 512 * 1024 * 1024  # the API's limit on one uploaded file (createFile)
+MAX_UPLOAD_BYTES = 8 * 1024 * 1024 * 1024  # the API's limit on a file made through the Uploads API
 
 
 @dataclass
@@ -70,7 +71,12 @@ class ServerConfig:
     )
     max_file_bytes: int = option(
         MAX_FILE_BYTES,
-        f"largest uploaded file (and upload part) in bytes; larger ones get a 413 ({MAX_FILE_BYTES})",
+        f"largest file createFile takes, and largest upload part, in bytes; larger ones get a 413 ({MAX_FILE_BYTES})",
+        group=GUARD_GROUP,
+    )
+    max_upload_bytes: int = option(
+        MAX_UPLOAD_BYTES,
+        f"largest `bytes` createUpload announces (the file its parts make); more gets a 400 ({MAX_UPLOAD_BYTES})",
         group=GUARD_GROUP,
     )
     max_connections: int = option(
@@ -145,7 +151,8 @@ class ServerConfig:
             raise ValueError(f"--embeddings-base-url must be an http(s) URL, not {url!r}")
         if self.keep_alive < 1:
             raise ValueError(f"keep_alive must be at least 1 second, not {self.keep_alive}")
-        for name in ("max_body_bytes", "max_file_bytes", "max_connections", "header_timeout", "body_timeout"):
+        positive = ("max_body_bytes", "max_file_bytes", "max_upload_bytes", "max_connections")
+        for name in (*positive, "header_timeout", "body_timeout"):
             value = getattr(self, name)
             if not 0 < value < float("inf"):
                 raise ValueError(f"{name} must be a positive number, not {value}")

@@ -92,6 +92,7 @@ class Domain:
         self.blobs = BlobStore(root) if root else BlobStore.temporary()
         self.files = FileRecords(self.store, self.blobs)
         self.files.sweep_orphans()
+        self.files.sweep_expired()  # what expired while the server was down (bounded; more on use)
         self.vector_stores = VectorStores(
             self.store,
             self._uploaded_file,
@@ -107,6 +108,7 @@ class Domain:
     async def reset(self) -> None:
         await self.engine.shutdown()
         await self.vector_stores.reset()
+        self.files.clock_offset = 0.0
         self.store.clear()
         self.blobs.clear()
         self.stats.reset()

@@ -4,8 +4,9 @@ in the store, their bytes in the blob store under the same ids.
 Bytes arrive as ``BlobWriter``s (temporary files) and are committed under an object's id as the
 last step of the write that records the object, so a refused request leaves neither. A file
 with ``expires_at`` in the past answers 404 and its bytes go on first access, or at the latest
-when a bounded sweep (``sweep_expired``, run by the files operations) meets it. An upload
-still pending an hour after it started is ``expired`` and its parts' bytes go.
+when a bounded sweep (``sweep_expired``: at start, on listFiles and on createUpload) meets it. An
+upload still pending an hour after it started is ``expired`` and its parts' bytes go, on its next
+use or at the latest in that sweep. Expiry reads ``now()``, which the admin clock moves.
 
 ``on_delete`` holds callbacks called with a file's id when it is deleted or expires (vector
 stores drop the file there).
@@ -26,7 +27,7 @@ JSON = dict[str, Any]
 UPLOAD_TTL = 3600  # seconds a pending upload lives
 PART_LIMIT = 64 * 1024 * 1024  # bytes in one part of an upload
 MAX_PARTS = 10_000  # parts of one upload
-SWEEP_BATCH = 100  # expired files one sweep frees
+SWEEP_BATCH = 100  # expired files, and abandoned uploads, one sweep frees
 JOIN_CHUNK = 1024 * 1024
 _MD5 = re.compile(r"[0-9a-fA-F]{32}")
 
@@ -42,6 +43,11 @@ class FileRecords:
         self.store = store
         self.blobs = blobs
         self.on_delete: list[Callable[[str], None]] = []
+        self.clock_offset = 0.0  # moved by the admin clock (tests of expiry)
+
+    def now(self) -> int:
+        """The time expiry is judged by: the store's clock, moved by the admin clock."""
+        return self.store.timestamp() + int(self.clock_offset)
 
     # -- files -----------------------------------------------------------------
     def create(self, writer: BlobWriter, *, filename: str, purpose: str, expires_after: Any = None) -> JSON:
@@ -68,7 +74,7 @@ class FileRecords:
         file = self.store.get("file", file_id)
         if file is None:
             raise not_found("file", file_id, param)
-        if file.get("expires_at") is not None and file["expires_at"] <= self.store.timestamp():
+        if file.get("expires_at") is not None and file["expires_at"] <= self.now():
             self._drop(file_id)
             raise not_found("file", file_id, param)
         return file
@@ -85,9 +91,7 @@ class FileRecords:
     def page(self, *, limit: int, order: str, after: str | None, purpose: str | None) -> JSON:
         self.sweep_expired()
         match = {"purpose": purpose} if purpose is not None else None
-        page = self.store.list(
-            "file", None, limit=limit, order=order, after=after, match=match, alive_at=self.store.timestamp()
-        )
+        page = self.store.list("file", None, limit=limit, order=order, after=after, match=match, alive_at=self.now())
         return page.body()
 
     def delete(self, file_id: str) -> JSON:
@@ -102,11 +106,21 @@ class FileRecords:
             hook(file_id)
 
     def sweep_expired(self, limit: int = SWEEP_BATCH) -> int:
-        """Free at most `limit` expired files; how many went."""
-        gone = self.store.expired("file", self.store.timestamp(), limit)
+        """Free at most `limit` expired files and expire at most `limit` pending uploads past
+        their hour (their parts' bytes go); how many of both."""
+        now = self.now()
+        gone = self.store.expired("file", now, limit)
         for file in gone:
             self._drop(file["id"])
-        return len(gone)
+        abandoned = self.store.expired("upload", now, limit, status="pending")
+        for upload in abandoned:
+            self._expire(upload)
+        return len(gone) + len(abandoned)
+
+    def _expire(self, upload: JSON) -> None:
+        upload["status"] = "expired"
+        self.store.update("upload", upload)
+        self._drop_parts(upload["id"])
 
     def sweep_orphans(self) -> int:
         """At start: remove blobs no live file or part owns (a crash between the rename and the
@@ -142,10 +156,8 @@ class FileRecords:
         upload = self.store.get("upload", upload_id)
         if upload is None:
             raise not_found("upload", upload_id)
-        if upload["status"] == "pending" and upload["expires_at"] <= self.store.timestamp():
-            upload["status"] = "expired"
-            self.store.update("upload", upload)
-            self._drop_parts(upload_id)
+        if upload["status"] == "pending" and upload["expires_at"] <= self.now():
+            self._expire(upload)
 
     def upload(self, upload_id: str) -> tuple[JSON, JSON]:
         """The upload and its private fields (a pending one past its hour answers as ``expired``;
@@ -153,7 +165,7 @@ class FileRecords:
         upload, aux = self.store.get_with_aux("upload", upload_id)
         if upload is None:
             raise not_found("upload", upload_id)
-        if upload["status"] == "pending" and upload["expires_at"] <= self.store.timestamp():
+        if upload["status"] == "pending" and upload["expires_at"] <= self.now():
             upload["status"] = "expired"
         return upload, aux or {}
 

@@ -176,3 +176,82 @@ def test_the_domain_keeps_its_rules_without_request_checks(assistants_server_fac
         upload = start(http, 3)
         assert error_of(http.post(f"/uploads/{upload['id']}/complete", json={}))["param"] == "part_ids"
     assert srv.state.count("file") == 0 and blobs(srv) == []
+
+
+def advance_clock(srv: Server, seconds: int) -> None:
+    moved = httpx2.post(srv.origin + "/_mock/clock", json={"advance": seconds})
+    assert moved.status_code == 200, moved.text
+
+
+@pytest.mark.parametrize("trigger", ["createUpload", "listFiles"])
+def test_an_abandoned_upload_expires_in_the_sweep_and_its_parts_go(
+    srv: Server, http: httpx2.Client, trigger: str
+) -> None:
+    upload = start(http, 100)
+    add(http, upload["id"], b"x" * 40)
+    assert len(blobs(srv)) == 1
+    advance_clock(srv, 3599)
+    http.get("/files") if trigger == "listFiles" else start(http, 10)
+    assert srv.state.get(upload["id"])["status"] == "pending" and len(blobs(srv)) == 1  # not yet
+    advance_clock(srv, 1)  # the admin clock is the one upload expiry reads
+    made = (
+        http.get("/files")
+        if trigger == "listFiles"
+        else http.post(
+            "/uploads", json={"filename": "a", "purpose": "assistants", "bytes": 10, "mime_type": "text/plain"}
+        )
+    )
+    assert made.status_code == 200, made.text
+    assert srv.state.get(upload["id"])["status"] == "expired"
+    assert blobs(srv) == [] and srv.state.count("upload_part") == 0  # without touching the upload itself
+
+
+def test_an_upload_refused_for_its_size_keeps_the_sweep_it_made(assistants_server_factory: Any) -> None:
+    srv = assistants_server_factory(max_upload_bytes=1000)
+    with httpx2.Client(base_url=srv.base_url, headers=KEY, timeout=10) as http:
+        upload = start(http, 100)
+        add(http, upload["id"], b"x" * 40)
+        advance_clock(srv, 3600)
+        body = {"filename": "a", "purpose": "assistants", "bytes": 1001, "mime_type": "text/plain"}
+        assert error_of(http.post("/uploads", json=body))["param"] == "bytes"
+    # the sweep ran before the refused request's transaction: its rollback brought nothing back
+    assert srv.state.get(upload["id"])["status"] == "expired"
+    assert blobs(srv) == [] and srv.state.count("upload_part") == 0
+
+
+def test_uploads_abandoned_while_the_server_was_down_expire_at_start(
+    tmp_path: Path, assistants_server_factory: Any
+) -> None:
+    db = str(tmp_path / "state.sqlite")
+    first = assistants_server_factory(db=db)
+    with httpx2.Client(base_url=first.base_url, headers=KEY, timeout=10) as http:
+        upload = start(http, 100)
+        add(http, upload["id"], b"x" * 40)
+    store = first.api.store
+    store.update("upload", {**store.get("upload", upload["id"]), "expires_at": upload["created_at"] - 1})
+    first.close()
+    second = assistants_server_factory(db=db)
+    assert second.state.get(upload["id"])["status"] == "expired"
+    assert blobs(second) == [] and second.state.count("upload_part") == 0
+
+
+def test_max_upload_bytes_caps_what_create_upload_announces(assistants_server_factory: Any) -> None:
+    srv = assistants_server_factory(max_upload_bytes=1000, max_file_bytes=100)
+    with httpx2.Client(base_url=srv.base_url, headers=KEY, timeout=10) as http:
+        body = {"filename": "a", "purpose": "assistants", "bytes": 1001, "mime_type": "text/plain"}
+        error = error_of(http.post("/uploads", json=body))
+        assert error["param"] == "bytes" and "1000" in error["message"]
+        upload = start(http, 1000)  # past --max-file-bytes: that caps createFile and a part, not an upload
+        parts = [add(http, upload["id"], b"x" * 100).json()["id"] for _ in range(10)]
+        done = http.post(f"/uploads/{upload['id']}/complete", json={"part_ids": parts})
+        assert done.status_code == 200 and done.json()["file"]["bytes"] == 1000
+    assert srv.state.count("upload") == 1
+
+
+def test_the_default_max_upload_bytes_is_the_api_s_8_gib() -> None:
+    from assistants_server.__main__ import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args([]).max_upload_bytes == 8 * 1024**3
+    helps = {a.dest: a.help or "" for a in parser._actions}
+    assert "createFile" in helps["max_file_bytes"] and "createUpload" in helps["max_upload_bytes"]

@@ -4,6 +4,7 @@ and batches, listing, search and the parsed content."""
 from __future__ import annotations
 
 import io
+import time
 
 import pytest
 
@@ -42,3 +43,48 @@ def test_sdk_upload_and_poll_search_and_content(sdk) -> None:
     assert sdk.vector_stores.delete(vs.id).deleted
     with pytest.raises(openai.NotFoundError):
         sdk.vector_stores.retrieve(vs.id)
+
+
+def wait(read, statuses=("in_progress",), tries: int = 750):  # type: ignore[no-untyped-def]
+    """Read until the status leaves `statuses` (at most `tries` reads, 20 ms apart)."""
+    for _ in range(tries):
+        got = read()
+        if got.status not in statuses:
+            return got
+        time.sleep(0.02)
+    raise AssertionError(f"still {got.status}")
+
+
+def test_sdk_updates_lists_and_manages_store_files(sdk) -> None:
+    vs = sdk.vector_stores.create(name="pond")
+    updated = sdk.vector_stores.update(vs.id, name="lake", metadata={"depth": "deep"})
+    assert updated.name == "lake" and updated.metadata == {"depth": "deep"}
+    assert vs.id in [s.id for s in sdk.vector_stores.list(limit=2)]
+    made = sdk.files.create(file=("carp.txt", b"A carp drifts in the lake's shallows."), purpose="assistants")
+    attached = sdk.vector_stores.files.create(vector_store_id=vs.id, file_id=made.id, attributes={"fish": "carp"})
+    assert attached.id == made.id and attached.vector_store_id == vs.id
+    read = wait(lambda: sdk.vector_stores.files.retrieve(file_id=made.id, vector_store_id=vs.id))
+    assert read.status == "completed" and read.attributes == {"fish": "carp"}
+    relabelled = sdk.vector_stores.files.update(file_id=made.id, vector_store_id=vs.id, attributes={"fish": "pike"})
+    assert relabelled.attributes == {"fish": "pike"}
+    deleted = sdk.vector_stores.files.delete(file_id=made.id, vector_store_id=vs.id)
+    assert deleted.deleted and deleted.id == made.id
+    with pytest.raises(openai.NotFoundError):
+        sdk.vector_stores.files.retrieve(file_id=made.id, vector_store_id=vs.id)
+
+
+def test_sdk_file_batches_create_retrieve_cancel_and_list(sdk) -> None:
+    vs = sdk.vector_stores.create(name="batches")
+    ids = [sdk.files.create(file=(f"n{i}.txt", f"note {i}".encode()), purpose="assistants").id for i in range(2)]
+    batch = sdk.vector_stores.file_batches.create(vector_store_id=vs.id, file_ids=ids)
+    assert batch.object == "vector_store.files_batch" and batch.file_counts.total == 2
+    done = wait(lambda: sdk.vector_stores.file_batches.retrieve(batch_id=batch.id, vector_store_id=vs.id))
+    assert done.id == batch.id and done.status == "completed" and done.file_counts.completed == 2
+    listed = sdk.vector_stores.file_batches.list_files(batch_id=batch.id, vector_store_id=vs.id, limit=1)
+    assert sorted(f.id for f in listed) == sorted(ids)  # two pages of one
+    big = sdk.files.create(file=("big.txt", b"many words in a long text\n" * 150_000), purpose="assistants")
+    slow = sdk.vector_stores.file_batches.create(vector_store_id=vs.id, file_ids=[big.id])
+    cancelled = sdk.vector_stores.file_batches.cancel(batch_id=slow.id, vector_store_id=vs.id)
+    assert cancelled.id == slow.id and cancelled.status == "cancelled" and cancelled.file_counts.cancelled == 1
+    files = sdk.vector_stores.file_batches.list_files(batch_id=slow.id, vector_store_id=vs.id, filter="cancelled")
+    assert [f.id for f in files] == [big.id]

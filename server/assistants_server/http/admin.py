@@ -104,12 +104,14 @@ class Admin:
         return {"thread_id": thread_id, "count": count, "first_id": first_id, "last_id": last_id}
 
     async def clock(self, request: Request, body: JSON) -> JSON:
-        """Move the clock vector stores expire by (``advance`` seconds, from 0 to 10 years)."""
+        """Move the clock vector stores, files and uploads expire by (``advance`` seconds, from 0
+        to 10 years)."""
         try:
             advance = bounded(body.get("advance"), "'advance'", 10 * 366 * 86_400)
         except ValueError as exc:
             raise bad_request(str(exc), "advance") from None
         self.domain.vector_stores.clock_offset += advance
+        self.domain.files.clock_offset += advance
         return {"offset": self.domain.vector_stores.clock_offset}
 
     def table(self) -> dict[str, dict[str, AdminHandler]]:

@@ -59,8 +59,25 @@ async def download_file(ctx: Ctx) -> FileReply:
 
 
 # -- uploads ----------------------------------------------------------------------------------
-async def create_upload(ctx: Ctx) -> Reply:
+async def _sweep(ctx: Ctx) -> None:
+    """Before the transaction: expire abandoned uploads and expired files (bounded; each in its
+    own commit, so a refused request does not bring back records whose bytes are gone)."""
+    ctx.domain.files.sweep_expired()
+
+
+async def _create_upload(ctx: Ctx) -> Reply:
+    announced, limit = ctx.body.get("bytes"), ctx.domain.config.max_upload_bytes
+    if isinstance(announced, int) and announced > limit:
+        raise ErrorReply(
+            400,
+            f"Invalid 'bytes': {announced} is more than this server's largest upload, {limit} bytes.",
+            param="bytes",
+            code="invalid_value",
+        )
     return Reply(ctx.domain.files.create_upload(ctx.body))
+
+
+create_upload = Staged(_create_upload, prepare=_sweep)
 
 
 async def _add_upload_part(ctx: Ctx) -> Reply:

@@ -66,7 +66,8 @@ Handler = Callable[[Ctx], Awaitable["Reply | StreamReply | FileReply"]]
 @dataclass(frozen=True)
 class Staged:
     """A handler in two steps: ``prepare`` may await (e.g. join an upload's parts on disk, in a
-    thread) and writes nothing to the store; ``commit`` runs inside the store's transaction,
+    thread) and writes nothing to the store but what stands alone, each write its own commit (a
+    sweep of expired objects); ``commit`` runs inside the store's transaction,
     without awaiting, like every handler. ``file_limit``: the largest file part its multipart
     body may carry (``--max-file-bytes`` when lower or None)."""
 

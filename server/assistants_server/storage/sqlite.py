@@ -385,14 +385,16 @@ class Store:
             data.reverse()
         return Page(data=data, has_more=len(rows) > limit)
 
-    def expired(self, kind: str, at: int, limit: int) -> builtins.list[dict[str, Any]]:
-        """At most `limit` live objects of `kind` whose ``expires_at`` is at or before `at`."""
+    def expired(self, kind: str, at: int, limit: int, status: str | None = None) -> builtins.list[dict[str, Any]]:
+        """At most `limit` live objects of `kind` whose ``expires_at`` is at or before `at` (and
+        whose status is `status`, when given)."""
+        sql = "SELECT data FROM objects WHERE kind = ? AND deleted = 0 AND json_extract(data, '$.expires_at') <= ?"
+        args: list[Any] = [kind, at]
+        if status is not None:
+            sql += " AND status = ?"
+            args.append(status)
         with self._lock:
-            rows = self._conn.execute(
-                "SELECT data FROM objects WHERE kind = ? AND deleted = 0"
-                " AND json_extract(data, '$.expires_at') <= ? ORDER BY seq LIMIT ?",
-                (kind, at, limit),
-            ).fetchall()
+            rows = self._conn.execute(sql + " ORDER BY seq LIMIT ?", (*args, limit)).fetchall()
         return [json.loads(r[0]) for r in rows]
 
     def count(self, kind: str | None = None, parent: str | None = None) -> int:
