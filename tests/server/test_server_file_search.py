@@ -3,6 +3,8 @@ attachments, the search step and include[], citations, streaming, usage, bad inp
 
 from __future__ import annotations
 
+import time
+
 import httpx2
 import pytest
 from assistants_server import Server
@@ -254,3 +256,37 @@ def test_bad_attachment_is_refused_and_leaves_nothing(http: httpx2.Client) -> No
     assert r.status_code == 404 and r.json()["error"]["param"] == "attachments[0].file_id"
     assert http.get(f"/threads/{t['id']}/messages").json()["data"] == []
     assert http.get("/vector_stores").json()["data"] == []
+
+
+def test_the_wait_for_files_in_progress_is_bounded(assistants_server_factory) -> None:  # type: ignore[no-untyped-def]
+    """A store whose files never finish holds the run back --file-search-wait seconds, no more."""
+    srv = assistants_server_factory(file_search_wait=0.4)
+    domain = srv.state._domain
+    real = domain.engine.retrieval
+
+    class Stuck:
+        def vector_store_ids(self, run):  # type: ignore[no-untyped-def]
+            return real.vector_store_ids(run)
+
+        def pending(self, ids):  # type: ignore[no-untyped-def]
+            return 1  # a file that stays in_progress
+
+        def search(self, ids, queries, options):  # type: ignore[no-untyped-def]
+            return real.search(ids, queries, options)
+
+    domain.engine.retrieval = Stuck()
+    with httpx2.Client(base_url=srv.base_url, headers={"OpenAI-Beta": "assistants=v2"}, timeout=10) as http:
+        vs_id, _ = store_with(http, srv, {"handbook.txt": HANDBOOK})
+        a = http.post(
+            "/assistants",
+            json={
+                "model": "gpt-4o",
+                "tools": FILE_SEARCH,
+                "tool_resources": {"file_search": {"vector_store_ids": [vs_id]}},
+            },
+        ).json()
+        started = time.monotonic()
+        t, run = _ask(http, a["id"], "refund days")
+        waited = time.monotonic() - started
+        assert run["status"] == "completed" and 0.4 <= waited < 5
+        assert "30 days" in answer(http, t["id"])["content"][0]["text"]["value"]
