@@ -349,7 +349,7 @@ class Domain:
         self._refuse_unservable(asst, body)
         thread_body = dict(body.get("thread") or {})
         if body.get("tool_resources") is not None and thread_body.get("tool_resources") is None:
-            thread_body["tool_resources"] = body["tool_resources"]
+            thread_body["tool_resources"] = self.resources.resolve(body["tool_resources"])
         thread = self.create_thread(thread_body, "thread")
         run_body = {k: v for k, v in body.items() if k not in ("thread", "tool_resources", "stream")}
         run = self._new_run(thread["id"], run_body, delivery)

@@ -290,3 +290,14 @@ def test_the_wait_for_files_in_progress_is_bounded(assistants_server_factory) ->
         waited = time.monotonic() - started
         assert run["status"] == "completed" and 0.4 <= waited < 5
         assert "30 days" in answer(http, t["id"])["content"][0]["text"]["value"]
+
+
+def test_thread_and_run_checks_its_tool_resources_by_their_names(http: httpx2.Client) -> None:
+    a = http.post("/assistants", json={"model": "gpt-4o", "tools": FILE_SEARCH}).json()
+    missing = {"file_search": {"vector_store_ids": ["vs_gone"]}}
+    for body, param in (
+        ({"tool_resources": missing}, "tool_resources.file_search.vector_store_ids[0]"),
+        ({"thread": {"tool_resources": missing}}, "thread.tool_resources.file_search.vector_store_ids[0]"),
+    ):
+        r = http.post("/threads/runs", json={"assistant_id": a["id"], **body})
+        assert r.status_code == 404 and r.json()["error"]["param"] == param
