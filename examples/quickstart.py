@@ -14,6 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from assistants_api.models import MessageContentText
 from assistants_client import Client
 
 
@@ -116,7 +117,8 @@ def ask_the_handbook(client: Client) -> None:
     print(f"user: {question}")
     run = client.create_run_and_poll(thread.id, {"assistant_id": assistant.id}, poll_timeout=60)
     answer = next(iter(client.list_messages(thread.id, limit=1)))
-    print(f"assistant: {answer.content[0].text.value}")
+    text = " ".join(part.text.value for part in answer.content if isinstance(part, MessageContentText))
+    print(f"assistant: {text}")
     for citation in client.citations(answer):
         quote = " ".join((citation.quote or "").split())[:60]
         print(f'  {citation.text} -> {citation.file_name}: "{quote}..."')
