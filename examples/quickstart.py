@@ -1,5 +1,7 @@
 """A whole conversation: an assistant with a function tool, a streamed run whose tool call is
 answered by a local Python function, the thread's messages read page by page, then clean-up.
+Then file_search: a small document uploaded into a vector store, an assistant that searches it,
+and its answer printed with the citation resolved to the file's name.
 
 Runs against whatever OPENAI_BASE_URL / OPENAI_API_KEY point at: `make demo` starts the local
 server and points them there; with your own key set it talks to the real API.
@@ -9,7 +11,10 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
+from pathlib import Path
 
+from assistants_api.models import MessageContentText
 from assistants_client import Client
 
 
@@ -82,6 +87,48 @@ def main() -> None:
         print("cleaned up: thread and assistant deleted")
         if str(run.status) != "completed":
             sys.exit(f"the run ended {run.status}")
+        ask_the_handbook(client)
+
+
+HANDBOOK = """Returns. Customers may return any product within 30 days of delivery for a full refund.
+
+Shipping. Orders leave the Lisbon warehouse within two business days.
+"""
+
+
+def ask_the_handbook(client: Client) -> None:
+    """file_search: answers grounded in an uploaded document, with the citation resolved."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "handbook.txt"
+        path.write_text(HANDBOOK)
+        document = client.create_file(file=path, purpose="assistants")
+    store = client.create_vector_store_and_poll({"name": "handbook", "file_ids": [document.id]}, poll_timeout=30)
+    print(f"vector store {store.id}: {store.status}, {store.file_counts.completed} file(s)")
+    assistant = client.create_assistant(
+        {
+            "model": "gpt-4o-mini",
+            "instructions": "Answer from the handbook and cite it.",
+            "tools": [{"type": "file_search"}],
+            "tool_resources": {"file_search": {"vector_store_ids": [store.id]}},
+        }
+    )
+    question = "How many days do customers have to return a product?"
+    thread = client.create_thread({"messages": [{"role": "user", "content": question}]})
+    print(f"user: {question}")
+    run = client.create_run_and_poll(thread.id, {"assistant_id": assistant.id}, poll_timeout=60)
+    answer = next(iter(client.list_messages(thread.id, limit=1)))
+    text = " ".join(part.text.value for part in answer.content if isinstance(part, MessageContentText))
+    print(f"assistant: {text}")
+    for citation in client.citations(answer):
+        quote = " ".join((citation.quote or "").split())[:60]
+        print(f'  {citation.text} -> {citation.file_name}: "{quote}..."')
+    client.delete_thread(thread.id)
+    client.delete_assistant(assistant.id)
+    client.delete_vector_store(store.id)
+    client.delete_file(document.id)
+    print("cleaned up: handbook thread, assistant, vector store and file deleted")
+    if str(run.status) != "completed":
+        sys.exit(f"the file_search run ended {run.status}")
 
 
 if __name__ == "__main__":

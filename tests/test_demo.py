@@ -24,6 +24,10 @@ def test_demo_runs_end_to_end() -> None:
     assert ": completed" in out
     assert "page 2 | assistant:" in out
     assert "cleaned up" in out
+    # file_search: the answer cites the uploaded handbook, resolved to its file name and quote
+    assert "30 days" in out
+    assert '】 -> handbook.txt: "Returns. Customers may return' in out
+    assert "handbook thread, assistant, vector store and file deleted" in out
     lines = out.splitlines()
     # Every line the assistant gets has text on it; the tool call comes before the answer.
     assert all(line.removeprefix("assistant:").strip() for line in lines if line.startswith("assistant:")), out

@@ -12,6 +12,7 @@ Every operation of openapi.yaml is a method of Client and AsyncClient; the model
 
 from assistants_core.results import AsyncPaginator, Paginator
 
+from ._citations import Citation, resolve_citations
 from ._client import AsyncClient, Client
 from ._exceptions import (
     APIConnectionError,
@@ -76,5 +77,7 @@ __all__ = [
     "UnprocessableEntityError",
     "UploadIncompleteError",
     "BatchUpload",
+    "Citation",
     "FileSource",
+    "resolve_citations",
 ]

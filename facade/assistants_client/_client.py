@@ -23,6 +23,7 @@ from assistants_core.options import Options
 from assistants_core.types import UNSET
 
 from ._attempts import OPERATION, Attempts, Deadline, deadline_of
+from ._citations import AsyncCitationsMixin, SyncCitationsMixin
 from ._pagination import AsyncPageWalker, PageWalker
 from ._reading import aread_body as _aread
 from ._reading import read_body as _read
@@ -284,7 +285,7 @@ def _as_mapping(body: Any) -> dict[str, Any]:
     return to_dict()  # type: ignore[no-any-return]
 
 
-class Client(_Core[httpx2.Client], SyncStoresMixin, SyncUploadsMixin, SyncRunsMixin):
+class Client(_Core[httpx2.Client], SyncStoresMixin, SyncUploadsMixin, SyncRunsMixin, SyncCitationsMixin):
     """The Assistants API over a blocking httpx2.Client.
 
     Settings left out come from the environment: OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_ORG_ID,
@@ -363,7 +364,7 @@ class _RawClient(SyncRawOperations):
         return self._client._raw(op, self._client._request(op, path_args, body, query, options))
 
 
-class AsyncClient(_Core[httpx2.AsyncClient], AsyncStoresMixin, AsyncUploadsMixin, AsyncRunsMixin):
+class AsyncClient(_Core[httpx2.AsyncClient], AsyncStoresMixin, AsyncUploadsMixin, AsyncRunsMixin, AsyncCitationsMixin):
     """The Assistants API over an httpx2.AsyncClient; every operation is awaitable.
 
     List methods return an async paginator: `async for item in client.list_messages(...)`, or

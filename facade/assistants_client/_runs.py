@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 
 from assistants_api.api import (
@@ -157,9 +157,15 @@ class SyncRunsMixin(SyncInternals):
     # -- streaming ----------------------------------------------------------------------------
 
     def _stream(
-        self, op: Operation, path_args: tuple[str, ...], body: Any, options: Options, cancel_on_close: bool = False
+        self,
+        op: Operation,
+        path_args: tuple[str, ...],
+        body: Any,
+        options: Options,
+        cancel_on_close: bool = False,
+        query: Mapping[str, Any] | None = None,
     ) -> RunStream:
-        request = self._build(self._http, op, path_args, body, None, options, stream=True)
+        request = self._build(self._http, op, path_args, body, query, options, stream=True)
         settings, deadline = self._settings, self._deadline(options)
         response = self._send(request, options, stream=True, deadline=deadline)
         reader = EventReader(op, response, settings.strict, deadline, event_limit(settings, options), settings.secrets)
@@ -167,15 +173,23 @@ class SyncRunsMixin(SyncInternals):
         return RunStream(events, response.close, self._cancel_and_wait, cancel_on_close=cancel_on_close)
 
     def stream_run(
-        self, thread_id: str, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]
+        self,
+        thread_id: str,
+        body: Body,
+        *,
+        cancel_on_close: bool = False,
+        include: Sequence[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> RunStream:
         """Create a run and stream its events: `with client.stream_run(...) as stream:`.
 
         Leaving the block early does not stop the run (the thread stays busy until it ends)
         unless `cancel_on_close=True`; `stream.cancel()` stops it explicitly. `deadline=` bounds
         the time to the first event, `max_response_bytes=` the size of each event (see the
-        module docstring); the other options are those of every operation."""
-        return self._stream(CREATE_RUN, (thread_id,), body, to_options(options), cancel_on_close)
+        module docstring); the other options are those of every operation. `include` is create_run's
+        `include[]` (file_search results' content in the streamed steps)."""
+        query = {"include[]": list(include)} if include else None
+        return self._stream(CREATE_RUN, (thread_id,), body, to_options(options), cancel_on_close, query)
 
     def stream_thread_and_run(
         self, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]
@@ -319,10 +333,16 @@ class AsyncRunsMixin(AsyncInternals):
     # -- streaming ----------------------------------------------------------------------------
 
     def _stream(
-        self, op: Operation, path_args: tuple[str, ...], body: Any, options: Options, cancel_on_close: bool = False
+        self,
+        op: Operation,
+        path_args: tuple[str, ...],
+        body: Any,
+        options: Options,
+        cancel_on_close: bool = False,
+        query: Mapping[str, Any] | None = None,
     ) -> AsyncRunStream:
         async def open() -> tuple[AsyncIterator[StreamEvent], Any]:
-            request = self._build(self._http, op, path_args, body, None, options, stream=True)
+            request = self._build(self._http, op, path_args, body, query, options, stream=True)
             settings, deadline = self._settings, self._deadline(options)
             response = await self._send(request, options, stream=True, deadline=deadline)
             reader = EventReader(
@@ -333,11 +353,18 @@ class AsyncRunsMixin(AsyncInternals):
         return AsyncRunStream(open, self._cancel_and_wait, cancel_on_close=cancel_on_close)
 
     def stream_run(
-        self, thread_id: str, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]
+        self,
+        thread_id: str,
+        body: Body,
+        *,
+        cancel_on_close: bool = False,
+        include: Sequence[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncRunStream:
         """Create a run and stream its events: `async with client.stream_run(...) as stream:`
         (see Client.stream_run)."""
-        return self._stream(CREATE_RUN, (thread_id,), body, to_options(options), cancel_on_close)
+        query = {"include[]": list(include)} if include else None
+        return self._stream(CREATE_RUN, (thread_id,), body, to_options(options), cancel_on_close, query)
 
     def stream_thread_and_run(
         self, body: Body, *, cancel_on_close: bool = False, **options: Unpack[CallOptions]

@@ -55,6 +55,9 @@ class ServerConfig:
         -1.0, "seconds between run state changes (0.02 for the scripted model, 0 for a real one)"
     )
     run_expiry: float = option(600.0, "seconds a run waits for tool outputs (600)")
+    file_search_wait: float = option(
+        60.0, "seconds a file_search run waits for its vector stores' files still being processed (60)", metavar="S"
+    )
     faults: FaultConfig = field(default_factory=FaultConfig)  # on the command line field by field
     seed: int | None = option(None, "seed for the fault generator")
     validate_responses: bool = option(False, "check responses against openapi.yaml")
@@ -143,6 +146,7 @@ class ServerConfig:
             # model's own pace is the run's, so nothing is added to its time to first token.
             self.step_delay = 0.0 if self.model_backend == "chat-completions" else SCRIPTED_STEP_DELAY
         self.run_expiry = float(self.run_expiry)
+        self.file_search_wait = max(0.0, float(self.file_search_wait))
         self.keep_alive = int(self.keep_alive)
         self.shutdown_grace = max(0.0, float(self.shutdown_grace))
         self.idempotency_ttl = float(self.idempotency_ttl)

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from .backends.base import ModelBackend
+from .backends.file_search import INCLUDE_CONTENT, without_content
 from .config import ServerConfig
 from .errors import ErrorReply, bad_request, not_found
 from .file_records import FileRecords
@@ -22,6 +23,7 @@ from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolO
 from .stats import Stats
 from .storage.blobs import BlobStore, default_root
 from .storage.sqlite import Store
+from .vector_stores.resources import ToolResources
 from .vector_stores.service import VectorStores
 
 JSON = dict[str, Any]
@@ -101,6 +103,8 @@ class Domain:
             rewriter=rewriter_for(config, backend),
         )
         self.files.on_delete.append(self.vector_stores.forget_file)
+        self.resources = ToolResources(self.store, self.vector_stores)
+        self.engine.retrieval = self.resources
 
     def _uploaded_file(self, file_id: str) -> JSON | None:
         return self.store.get("file", file_id)
@@ -169,7 +173,9 @@ class Domain:
     # -- assistants ----------------------------------------------------------
     def create_assistant(self, body: JSON) -> JSON:
         check_tools(body.get("tools"))
-        return self.objects.assistant(body)
+        if not isinstance(body.get("model"), str) or not body["model"]:
+            return self.objects.assistant(body)  # refused there, before any store is made
+        return self.objects.assistant({**body, "tool_resources": self.resources.resolve(body.get("tool_resources"))})
 
     def modify_assistant(self, assistant_id: str, body: JSON) -> JSON:
         asst = self.assistant(assistant_id)
@@ -183,7 +189,7 @@ class Domain:
             if key in body and body[key] is not None:
                 asst[key] = body[key]
         if "tool_resources" in body:
-            asst["tool_resources"] = tool_resources(body["tool_resources"])
+            asst["tool_resources"] = tool_resources(self.resources.resolve(body["tool_resources"]))
         self.store.update("assistant", asst)
         return asst
 
@@ -219,15 +225,24 @@ class Domain:
         return {"id": file_id, "object": "assistant.file.deleted", "deleted": True}
 
     # -- threads -------------------------------------------------------------
-    def create_thread(self, body: JSON) -> JSON:
-        return self.objects.thread(body)
+    def create_thread(self, body: JSON, param: str = "") -> JSON:
+        prefix = f"{param}." if param else ""
+        messages = body.get("messages") or []
+        for i, m in enumerate(messages if isinstance(messages, list) else []):
+            if isinstance(m, dict):
+                self.resources.check_attachments(m.get("attachments"), f"{prefix}messages[{i}].attachments")
+        resources = self.resources.resolve(body.get("tool_resources"), f"{prefix}tool_resources")
+        thread = self.objects.thread({**body, "tool_resources": resources})
+        for m in messages if isinstance(messages, list) else []:
+            self.resources.attach(thread, m.get("attachments") if isinstance(m, dict) else None)
+        return thread
 
     def modify_thread(self, thread_id: str, body: JSON) -> JSON:
         thread = self.thread(thread_id)
         if body.get("metadata") is not None:
             thread["metadata"] = body["metadata"]
         if "tool_resources" in body:
-            thread["tool_resources"] = tool_resources(body["tool_resources"])
+            thread["tool_resources"] = tool_resources(self.resources.resolve(body["tool_resources"]))
         self.store.update("thread", thread)
         return thread
 
@@ -248,7 +263,11 @@ class Domain:
         active = self.active_run(thread_id)
         if active is not None:
             raise bad_request(f"Can't add messages to {thread_id} while a run {active['id']} is active.")
-        return self.objects.message(thread_id=thread_id, **message_input(body))
+        converted = message_input(body)
+        self.resources.check_attachments(converted["attachments"])
+        message = self.objects.message(thread_id=thread_id, **converted)
+        self.resources.attach(self.thread(thread_id), converted["attachments"])
+        return message
 
     def modify_message(self, thread_id: str, message_id: str, body: JSON) -> JSON:
         message = self.message(thread_id, message_id)
@@ -299,27 +318,37 @@ class Domain:
                 param = "assistant_id"  # the assistant's tools
             raise bad_request(message, param, "unsupported_value")
 
-    def _new_run(self, thread_id: str, body: JSON, delivery: RunDelivery | None) -> JSON:
+    def _new_run(self, thread_id: str, body: JSON, delivery: RunDelivery | None, include: tuple[str, ...] = ()) -> JSON:
         asst = self.assistant(str(body.get("assistant_id")), "assistant_id")
         check_tools(body.get("tools"))
         self._refuse_unservable(asst, body)
         active = self.active_run(thread_id)
         if active is not None:
             raise bad_request(f"Thread {thread_id} already has an active run {active['id']}.")
-        extra = body.get("additional_messages") or []
-        for m in [message_input(m, f"additional_messages[{i}]") for i, m in enumerate(extra)]:
+        extra = [
+            message_input(m, f"additional_messages[{i}]") for i, m in enumerate(body.get("additional_messages") or [])
+        ]
+        for i, m in enumerate(extra):
+            self.resources.check_attachments(m["attachments"], f"additional_messages[{i}].attachments")
+        for m in extra:
             self.objects.message(thread_id=thread_id, **m)
-        return self.objects.run(thread_id, asst, body, (delivery or RunDelivery()).progress(body).to_json())
+            self.resources.attach(self.thread(thread_id), m["attachments"])
+        progress = replace((delivery or RunDelivery()).progress(body), include=include)
+        return self.objects.run(thread_id, asst, body, progress.to_json())
 
     def _start(self, run: JSON, stream: bool, thread: JSON | None = None) -> StartedRun:
         events = self.engine.subscribe(run["id"]) if stream else None
         self.engine.start(run["id"])
         return StartedRun(run, events, thread)
 
-    def create_run(self, thread_id: str, body: JSON, delivery: RunDelivery | None = None) -> StartedRun:
+    def create_run(
+        self, thread_id: str, body: JSON, delivery: RunDelivery | None = None, include: Sequence[str] = ()
+    ) -> StartedRun:
+        """``include``: the ``include[]`` of the request (what the run's streamed steps show)."""
         self.thread(thread_id)
         self._taking_runs()
-        run = self._new_run(thread_id, {k: v for k, v in body.items() if k != "stream"}, delivery)
+        run_body = {k: v for k, v in body.items() if k != "stream"}
+        run = self._new_run(thread_id, run_body, delivery, tuple(include))
         return self._start(run, bool(body.get("stream")))
 
     def create_thread_and_run(self, body: JSON, delivery: RunDelivery | None = None) -> StartedRun:
@@ -329,8 +358,8 @@ class Domain:
         self._refuse_unservable(asst, body)
         thread_body = dict(body.get("thread") or {})
         if body.get("tool_resources") is not None and thread_body.get("tool_resources") is None:
-            thread_body["tool_resources"] = body["tool_resources"]
-        thread = self.objects.thread(thread_body)
+            thread_body["tool_resources"] = self.resources.resolve(body["tool_resources"])
+        thread = self.create_thread(thread_body, "thread")
         run_body = {k: v for k, v in body.items() if k not in ("thread", "tool_resources", "stream")}
         run = self._new_run(thread["id"], run_body, delivery)
         return self._start(run, bool(body.get("stream")), thread)
@@ -372,6 +401,17 @@ class Domain:
         self.engine.move(run, "queued", answered, announce=False)
         return self._start(run, bool(body.get("stream")))
 
-    def step(self, thread_id: str, run_id: str, step_id: str) -> JSON:
+    def step(self, thread_id: str, run_id: str, step_id: str, include: Sequence[str] = ()) -> JSON:
         run = self.run(thread_id, run_id)
-        return self._get("step", step_id, "run step", parent=run["id"])
+        return shown_step(self._get("step", step_id, "run step", parent=run["id"]), include)
+
+    def steps_page(self, thread_id: str, run_id: str, query: PageQuery, include: Sequence[str] = ()) -> JSON:
+        run = self.run(thread_id, run_id)
+        page = self.page("step", run["id"], query)
+        page["data"] = [shown_step(step, include) for step in page["data"]]
+        return page
+
+
+def shown_step(step: JSON, include: Sequence[str]) -> JSON:
+    """A step as the API shows it: file_search results' content only when ``include[]`` asks."""
+    return step if INCLUDE_CONTENT in include else without_content(step)

@@ -34,13 +34,14 @@ def finished(client: Client, thread_id: str, run_id: str) -> Any:
     return client.poll_run(thread_id, run_id, poll_interval=0.01, poll_timeout=10)
 
 
-def test_code_interpreter_and_file_search_are_refused_at_run_creation(chat: Server) -> None:
+def test_code_interpreter_is_refused_at_run_creation(chat: Server) -> None:
+    """file_search runs here (tests/server/test_server_file_search_upstream.py); code_interpreter does not."""
     with client_for(chat) as client:
-        searching = client.create_assistant({"model": "m", "tools": [WEATHER, {"type": "file_search"}]})
+        searching = client.create_assistant({"model": "m", "tools": [WEATHER, {"type": "code_interpreter"}]})
         thread = client.create_thread({})
         with pytest.raises(BadRequestError) as info:
             client.create_run(thread.id, {"assistant_id": searching.id})
-        assert info.value.param == "assistant_id" and "file_search" in str(info.value)
+        assert info.value.param == "assistant_id" and "code_interpreter" in str(info.value)
         plain = client.create_assistant({"model": "m", "tools": [WEATHER]})
         with pytest.raises(BadRequestError) as info:
             client.create_run(thread.id, {"assistant_id": plain.id, "tools": [{"type": "code_interpreter"}]})

@@ -30,6 +30,10 @@ def test_the_demo_runs_on_an_upstream_model(fake: FakeUpstream) -> None:
     assert "[tool] get_weather({'city': 'Paris'})" in result.stdout
     assert "Yes: light rain in Paris, 14 degrees." in result.stdout
     assert "sk-demo-upstream" not in result.stdout + result.stderr
-    assert [r["model"] for r in fake.requests] == ["demo-model", "demo-model"]
+    # the weather round, then the handbook's: the fake's file reader searches, then cites
+    assert [r["model"] for r in fake.requests] == ["demo-model"] * 4
+    assert [t["function"]["name"] for t in fake.requests[2]["tools"]] == ["file_search"]
+    assert fake.requests[3]["messages"][-1]["content"].startswith("【0:0†handbook.txt】")
+    assert "】 -> handbook.txt:" in result.stdout
     assert fake.requests[1]["messages"][-1]["role"] == "tool"
     assert '"sky": "light rain"' in fake.requests[1]["messages"][-1]["content"]

@@ -265,10 +265,16 @@ def test_completion_budget_counts_over_the_run() -> None:
     assert info.value.reason == "max_completion_tokens"
 
 
-def test_code_interpreter_and_file_search_are_refused() -> None:
+def test_code_interpreter_is_refused_and_file_search_offered_as_a_function() -> None:
     assert unsupported_tool([WEATHER], "auto") is None
-    message_text, param = unsupported_tool([WEATHER, {"type": "file_search"}], "auto") or ("", "")
-    assert param == "tools[1].type" and "file_search" in message_text
+    assert unsupported_tool([WEATHER, {"type": "file_search"}], {"type": "file_search"}) is None
+    message_text, param = unsupported_tool([WEATHER, {"type": "code_interpreter"}], "auto") or ("", "")
+    assert param == "tools[1].type" and "code_interpreter" in message_text
+    settings = RunSettings(model="m", tools=({"type": "file_search"},), tool_choice={"type": "file_search"})
+    body = build_request(settings, [], file_search=True)
+    assert [t["function"]["name"] for t in body["tools"]] == ["file_search"]
+    assert body["tool_choice"] == {"type": "function", "function": {"name": "file_search"}}
+    assert "tools" not in build_request(settings, [], file_search=False)  # no store: nothing offered
     assert unsupported_tool([WEATHER], {"type": "code_interpreter"}) is not None
     assert unsupported_tool([{"type": "bing_grounding"}], "auto") is not None
     assert unsupported_tool([WEATHER], {"type": "function", "function": {"name": "get_weather"}}) is None

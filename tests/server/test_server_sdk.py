@@ -220,21 +220,25 @@ def test_deprecated_file_operations_raw(srv) -> None:
         # attaching it again works
         assert h.post(f"/assistants/{asst['id']}/files", json={"file_id": "file-abc123"}).status_code == 200
 
-        thread = h.post("/threads", json={}, headers={"OpenAI-Beta": "assistants=v2"}).json()
+        v2 = {"OpenAI-Beta": "assistants=v2"}
+        thread = h.post("/threads", json={}, headers=v2).json()
+        # an attachment names an uploaded file (checked: a missing one is a 404)
+        upload = h.post("/files", files={"file": ("m1.txt", b"see")}, data={"purpose": "assistants"}, headers=v2)
+        m1 = upload.json()["id"]
         msg = h.post(
             f"/threads/{thread['id']}/messages",
             json={
                 "role": "user",
                 "content": "see file",
-                "attachments": [{"file_id": "file-m1", "tools": [{"type": "file_search"}]}],
+                "attachments": [{"file_id": m1, "tools": [{"type": "file_search"}]}],
             },
             headers={"OpenAI-Beta": "assistants=v2"},
         ).json()
         files = h.get(f"/threads/{thread['id']}/messages/{msg['id']}/files").json()
-        assert files["object"] == "list" and [f["id"] for f in files["data"]] == ["file-m1"]
-        one = h.get(f"/threads/{thread['id']}/messages/{msg['id']}/files/file-m1").json()
+        assert files["object"] == "list" and [f["id"] for f in files["data"]] == [m1]
+        one = h.get(f"/threads/{thread['id']}/messages/{msg['id']}/files/{m1}").json()
         assert one == {
-            "id": "file-m1",
+            "id": m1,
             "object": "thread.message.file",
             "created_at": one["created_at"],
             "message_id": msg["id"],
@@ -269,6 +273,11 @@ MESSAGE = {
 
 
 def test_all_params_of_every_create_and_modify(sdk) -> None:
+    # attachments and vector stores name files and stores that exist (the server checks them)
+    file_id = sdk.files.create(file=("f.txt", b"hello"), purpose="assistants").id
+    vs_id = sdk.vector_stores.create().id
+    vector_store = {**VECTOR_STORE, "file_ids": [file_id]}
+    message_in = {**MESSAGE, "attachments": [{"file_id": file_id, "tools": [{"type": "code_interpreter"}]}]}
     asst = sdk.beta.assistants.create(
         model="gpt-4o",
         description="description",
@@ -280,7 +289,7 @@ def test_all_params_of_every_create_and_modify(sdk) -> None:
         temperature=1,
         tool_resources={
             "code_interpreter": {"file_ids": ["file-1"]},
-            "file_search": {"vector_store_ids": [], "vector_stores": [VECTOR_STORE]},
+            "file_search": {"vector_store_ids": [], "vector_stores": [vector_store]},
         },
         tools=TOOLS,
         top_p=1,
@@ -296,18 +305,18 @@ def test_all_params_of_every_create_and_modify(sdk) -> None:
         reasoning_effort="minimal",
         response_format=RESPONSE_FORMAT,
         temperature=0.5,
-        tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": ["vs_1"]}},
+        tool_resources={"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": [vs_id]}},
         tools=[{"type": "code_interpreter"}],
         top_p=0.5,
     )
     assert asst.model == "gpt-4o-mini" and asst.response_format.type == "json_schema"
 
     thread = sdk.beta.threads.create(
-        messages=[MESSAGE],
+        messages=[message_in],
         metadata={"foo": "string"},
         tool_resources={
             "code_interpreter": {"file_ids": ["file-1"]},
-            "file_search": {"vector_store_ids": [], "vector_stores": [VECTOR_STORE]},
+            "file_search": {"vector_store_ids": [], "vector_stores": [vector_store]},
         },
     )
     thread = sdk.beta.threads.update(
@@ -318,7 +327,7 @@ def test_all_params_of_every_create_and_modify(sdk) -> None:
         thread.id,
         content=[{"type": "text", "text": "More"}],
         role="user",
-        attachments=MESSAGE["attachments"],
+        attachments=message_in["attachments"],
         metadata={"foo": "string"},
     )
     assert sdk.beta.threads.messages.update(message.id, thread_id=thread.id, metadata={"a": "b"}).metadata == {"a": "b"}
@@ -343,7 +352,7 @@ def test_all_params_of_every_create_and_modify(sdk) -> None:
         assistant_id=asst.id,
         include=["step_details.tool_calls[*].file_search.results[*].content"],
         additional_instructions="additional",
-        additional_messages=[MESSAGE],
+        additional_messages=[message_in],
         stream=False,
         **run_params,
     )
@@ -369,7 +378,7 @@ def test_all_params_of_every_create_and_modify(sdk) -> None:
     both = sdk.beta.threads.create_and_run(
         assistant_id=asst.id,
         thread={
-            "messages": [MESSAGE],
+            "messages": [message_in],
             "metadata": {"foo": "string"},
             "tool_resources": {"code_interpreter": {"file_ids": []}, "file_search": {"vector_store_ids": []}},
         },

@@ -132,6 +132,29 @@ def last_user_text(messages: Sequence[Mapping[str, Any]]) -> str:
     return ""
 
 
+_MARKER = re.compile(r"【\d+:\d+†[^】\n]*】")
+
+
+def file_search_answer(body: Mapping[str, Any]) -> Answer | None:
+    """The fake's reader of files, when a request offers the ``file_search`` function: it calls
+    it with the last user message as its one query; once it has the results it answers with the
+    first result's first words and that result's marker (no result: says so)."""
+    offered = any((t.get("function") or {}).get("name") == "file_search" for t in body.get("tools") or ())
+    messages = body.get("messages") or []
+    last = messages[-1] if messages else {}
+    if last.get("role") == "tool":
+        content = str(last.get("content") or "")
+        found = _MARKER.search(content)
+        if found is None:
+            return TextAnswer("The files say nothing about that.")
+        passage = content[found.end() :].split("\n\n")[0]
+        words = " ".join(passage.split()[:25]).rstrip(".")
+        return TextAnswer(f"According to the files: {words}. {found.group(0)}")
+    if offered:
+        return ToolCallsAnswer([("file_search", {"queries": [last_user_text(messages)]})], pieces=2)
+    return None
+
+
 @dataclass
 class Stream:
     """One answer's chunk frames, under one id."""

@@ -12,7 +12,9 @@ the chunk shapes OpenAI's endpoint sends (nulls included)::
 Each request takes the next queued answer; else a model named ``fake-TOKENS-GAPUS`` gets TOKENS
 one-word deltas with GAPUS microseconds between them (0: as fast as it can; the benchmarks'
 answer, its frames built once per model); else ``default``; else an echo of the last user
-message. Every answer's frames are built before its first byte is sent.
+message. A request that offers a ``file_search`` function, or answers one, gets the file reader
+of ``answers.file_search_answer`` (search, then answer citing the first result's marker) unless
+an answer is queued. Every answer's frames are built before its first byte is sent.
 ``python -m tests.support.fake_upstream`` (from the repository's root) serves from a process of
 its own and prints its base URL.
 Reported usage: one prompt token per whitespace-separated word of the messages, one completion
@@ -42,6 +44,7 @@ from .answers import (
     TextAnswer,
     ToolCallsAnswer,
     build_frames,
+    file_search_answer,
     last_user_text,
     paced_answer,
     paced_model,
@@ -133,6 +136,9 @@ class FakeUpstream:
         with self._lock:
             if self._queue:
                 return self._queue.popleft()
+        searching = file_search_answer(body)
+        if searching is not None:
+            return searching
         paced = paced_model(str(body["model"]))
         if paced is not None:
             return paced_answer(str(body["model"]), *paced)

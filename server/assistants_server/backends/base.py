@@ -16,6 +16,8 @@ and its context, produce the output as an asynchronous stream of events::
 * ``ToolCallDelta(index, arguments, name="", call_id=None)``: a piece of a function call being
   streamed; the first piece of an ``index`` opens the call, later ones append to its name and
   arguments. Each piece reaches clients as a ``thread.run.step.delta`` as it arrives;
+* ``FileSearchCall(...)`` (:mod:`.file_search`): a search the backend ran through
+  ``request.file_search``; the engine records it as a completed ``tool_calls`` step at once;
 * ``Usage(prompt_tokens, completion_tokens)``: token counts for this segment (the last one wins);
 * ``Finish(reason, ...)``: the end (``stop``, ``tool_calls``, ``max_completion_tokens``,
   ``max_prompt_tokens``, ``failed`` with ``error_code``/``error_message``, or ``expired``).
@@ -31,7 +33,8 @@ the client (a backend that has something to tell ends with ``Finish(reason="fail
 ``ModelRequest.messages`` is already cut down by the run's ``truncation_strategy`` (the engine
 applies it); ``tool_results`` is set on the segment that follows ``submit_tool_outputs``;
 ``steps`` holds, oldest first, the steps of this run and of every run that wrote a message in
-context, so a backend can replay earlier tool rounds.
+context, so a backend can replay earlier tool rounds. ``file_search`` is set when the run has the
+file_search tool and a vector store to search (its files processed, or the wait for them over).
 
 A backend may also define ``refuse_run(run) -> (message, param) | None``: a run it cannot serve
 (a tool it does not run, say) is then refused with a 400 at creation.
@@ -44,6 +47,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
+
+from .file_search import FileSearchCall, FileSearcher
 
 JSON = dict[str, Any]
 
@@ -71,6 +76,7 @@ class ModelRequest:
     chunks: int | None = None
     steps: Mapping[str, Sequence[Mapping[str, Any]]] = field(default_factory=dict)  # by run id
     asked: frozenset[str] = frozenset()  # run options the run's request set (the rest are defaults)
+    file_search: FileSearcher | None = None  # the run's vector stores, searched with its tool options
 
     @property
     def model(self) -> str:
@@ -118,7 +124,7 @@ class Finish:
     error_message: str | None = None
 
 
-ModelEvent = TextDelta | ToolCall | ToolCallDelta | Usage | Finish
+ModelEvent = TextDelta | ToolCall | ToolCallDelta | FileSearchCall | Usage | Finish
 
 
 @runtime_checkable

@@ -31,6 +31,15 @@ run's context):
 * Text answers: ``You said: <last user message>`` (``Hello! How can I help
   you?`` when the thread has no user message).  After tool outputs were
   submitted: one line per call, ``The <name> tool returned: <output>``.
+* file_search: when the run has the ``file_search`` tool and a vector store (the assistant's or
+  the thread's), and the model would answer with text (no trigger, no function called,
+  ``tool_choice`` not ``none``), it first searches for the last user message (one query, the
+  tool's ``max_num_results`` and ``ranking_options``), then answers with the first
+  ``QUOTE_WORDS`` words of the top result's text followed by its citation marker
+  ``【n:0†file name】`` (a ``file_citation`` annotation); with no result:
+  ``I found nothing about that in the files.``. Usage: the search step counts the prompt and the
+  query's words; the answer's prompt adds the query and the results as the model read them
+  (each result's marker and text), so the run's usage counts both rounds.
 """
 
 from __future__ import annotations
@@ -39,13 +48,16 @@ import asyncio
 import json
 import re
 from collections.abc import AsyncIterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .base import Finish, ModelEvent, ModelRequest, TextDelta, ToolCall, Usage, message_text
+from .file_search import FileSearchCall, marker, results_text
 
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]{}<>"
 _NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
+QUOTE_WORDS = 60
+NOTHING_FOUND = "I found nothing about that in the files."
 
 
 def count_tokens(text: str) -> int:
@@ -186,6 +198,15 @@ def decide(
     return Decision("text", text=tool_answer(tool_outputs), prompt_tokens=prompt_tokens)
 
 
+def grounded_answer(call: FileSearchCall) -> str:
+    """The answer from a search: the top result's first words and its citation marker."""
+    if not call.results:
+        return NOTHING_FOUND
+    top = call.results[0]
+    quoted = truncate_words(" ".join(top.text.split()), QUOTE_WORDS)
+    return f"{quoted} {marker(call.turn, 0, top.file_name)}"
+
+
 def truncate_words(text: str, limit: int) -> str:
     """The first ``limit`` whitespace-separated words of ``text`` (spacing kept)."""
     if limit <= 0:
@@ -259,6 +280,15 @@ class ScriptedModel:
             yield Finish("tool_calls")
             return
         text = decision.text
+        searched = 0  # tokens of the search round, beside the answer's
+        query = last_user_text(request.messages) or ""
+        if request.file_search is not None and outputs is None and run.get("tool_choice") != "none" and query.strip():
+            call = request.file_search([query])
+            call = replace(call, prompt_tokens=prompt, completion_tokens=count_tokens(query))
+            yield call
+            searched = prompt + call.completion_tokens
+            prompt += call.completion_tokens + count_tokens(results_text(call))
+            text = grounded_answer(call)
         limit = run.get("max_completion_tokens")
         truncated = isinstance(limit, int) and count_tokens(text) > limit
         if truncated and isinstance(limit, int):
@@ -269,5 +299,9 @@ class ScriptedModel:
             yield TextDelta(piece)
             if gap:
                 await asyncio.sleep(gap)
-        yield Usage(prompt, count_tokens("".join(pieces)))
+        completion = count_tokens("".join(pieces))
+        if searched:
+            yield Usage(prompt + searched - count_tokens(query), completion + count_tokens(query))
+        else:
+            yield Usage(prompt, completion)
         yield Finish("max_completion_tokens" if truncated else "stop")

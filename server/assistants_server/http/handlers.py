@@ -13,7 +13,7 @@ import sys
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
-from ..domain import StartedRun
+from ..domain import PageQuery, StartedRun
 from ..runs.engine import Event
 from ..runs.lifecycle import TERMINAL
 from . import file_handlers, vector_store_handlers
@@ -160,7 +160,14 @@ async def get_message_file(ctx: Ctx) -> Reply:
 
 # -- runs -------------------------------------------------------------------------------------
 async def create_run(ctx: Ctx) -> Reply | StreamReply:
-    return _started(ctx, ctx.domain.create_run(ctx.params["thread_id"], ctx.body, ctx.delivery))
+    started = ctx.domain.create_run(ctx.params["thread_id"], ctx.body, ctx.delivery, _include(ctx))
+    return _started(ctx, started)
+
+
+def _include(ctx: Ctx) -> list[str]:
+    """The request's ``include[]`` values."""
+    found = ctx.query.get("include[]", ctx.query.get("include"))
+    return [str(v) for v in found] if isinstance(found, list) else [str(found)] if found else []
 
 
 async def list_runs(ctx: Ctx) -> Reply:
@@ -191,12 +198,13 @@ async def submit_tool_outputs_to_run(ctx: Ctx) -> Reply | StreamReply:
 
 # -- run steps --------------------------------------------------------------------------------
 async def list_run_steps(ctx: Ctx) -> Reply:
-    run = ctx.domain.run(ctx.params["thread_id"], ctx.params["run_id"])
-    return ctx.page("step", run["id"])
+    query = PageQuery.from_query(ctx.query)
+    return Reply(ctx.domain.steps_page(ctx.params["thread_id"], ctx.params["run_id"], query, _include(ctx)))
 
 
 async def get_run_step(ctx: Ctx) -> Reply:
-    return Reply(ctx.domain.step(ctx.params["thread_id"], ctx.params["run_id"], ctx.params["step_id"]))
+    params = ctx.params
+    return Reply(ctx.domain.step(params["thread_id"], params["run_id"], params["step_id"], _include(ctx)))
 
 
 def snake_case(operation_id: str) -> str:

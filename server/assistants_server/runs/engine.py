@@ -20,10 +20,11 @@ import contextlib
 import json
 import logging
 import math
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
 
 from ..backends.base import Finish, ModelBackend, ModelRequest, ToolResult, Usage, apply_truncation
+from ..backends.file_search import FileSearchCall, FileSearcher, SearchResult, ToolOptions, searches_in
 from ..config import ServerConfig
 from ..objects import ObjectFactory
 from ..storage.sqlite import Store
@@ -52,12 +53,34 @@ class _Cancelled(Exception):
     pass
 
 
+class RunRetrieval(Protocol):
+    """The vector stores behind a run's file_search tool (given by the layer that owns them)."""
+
+    def vector_store_ids(self, run: JSON) -> list[str]:
+        """The stores of the run's assistant and thread (at most one each)."""
+        ...
+
+    def pending(self, vector_store_ids: Sequence[str]) -> int:
+        """How many of the stores' files are still being processed."""
+        ...
+
+    def search(
+        self, vector_store_ids: Sequence[str], queries: Sequence[str], options: ToolOptions
+    ) -> list[SearchResult]:
+        """The best results for `queries`, honouring the tool's `options`."""
+        ...
+
+
+WAIT_POLL = 0.05  # seconds between looks at the files a file_search run waits for
+
+
 class RunEngine:
     def __init__(self, store: Store, objects: ObjectFactory, config: ServerConfig, backend: ModelBackend) -> None:
         self.store = store
         self.objects = objects
         self.config = config
         self.backend = backend
+        self.retrieval: RunRetrieval | None = None  # set by the domain once its vector stores exist
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._model_tasks: dict[str, asyncio.Task[SegmentOutput]] = {}
         self._timers: dict[str, asyncio.Task[None]] = {}
@@ -356,6 +379,7 @@ class RunEngine:
         messages = self._context(run)
         steps = self._steps(run_id, messages)
         tool_usage = lc.steps_usage(steps.get(run_id, ()))
+        searcher = await self._file_searcher(run, steps.get(run_id, ()))
         request = ModelRequest(
             run=run,
             messages=messages,
@@ -364,6 +388,7 @@ class RunEngine:
             chunks=progress.chunks,
             steps=steps,
             asked=frozenset(progress.asked),
+            file_search=searcher,
         )
         await self._pause(run_id, delay)
         segment = Segment(self.store, self.objects, self.emit, run, progress)
@@ -384,6 +409,29 @@ class RunEngine:
             raise _Cancelled()
         self._settle(segment, output, tool_usage)
 
+    async def _file_searcher(self, run: JSON, steps: Sequence[JSON]) -> FileSearcher | None:
+        """The search a run's file_search tool runs, once its stores' files are processed (or the
+        wait for them, ``file_search_wait`` seconds, is over); None without the tool or a store."""
+        options = ToolOptions.of(run.get("tools") or ())
+        retrieval = self.retrieval
+        if options is None or retrieval is None:
+            return None
+        ids = retrieval.vector_store_ids(run)
+        if not ids:
+            return None
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.config.file_search_wait
+        while retrieval.pending(ids) and loop.time() < deadline:
+            await self._pause(run["id"], min(WAIT_POLL, deadline - loop.time()))
+        turn = [searches_in(steps)]  # the next search's number in the run (the n of its markers)
+
+        def search(queries: Sequence[str]) -> FileSearchCall:
+            found = retrieval.search(ids, queries, options)
+            turn[0] += 1
+            return FileSearchCall(tuple(queries), tuple(found), options.ranking_options(), turn=turn[0] - 1)
+
+        return search
+
     def _settle(self, segment: Segment, output: SegmentOutput, tool_usage: JSON | None) -> None:
         """End a segment whose model finished, as ``lifecycle.segment_end`` says, in one
         transaction: a process killed halfway must not keep a completed answer beside a run still
@@ -395,6 +443,11 @@ class RunEngine:
         run, progress = self.load(segment.run_id)
         finish = output.finish or Finish("tool_calls" if segment.calls else "stop")
         used = output.usage or Usage(0, 0)
+        searched = segment.search_usage()  # the search rounds' share, in their own steps
+        turn_usage = lc.usage(
+            max(used.prompt_tokens - searched.prompt_tokens, 0),
+            max(used.completion_tokens - searched.completion_tokens, 0),
+        )
         end = lc.segment_end(finish.reason, bool(segment.calls))
         if end.run in lc.ENDINGS:  # failed or expired: what is open ends with the run
             error = None
@@ -407,7 +460,7 @@ class RunEngine:
             segment.open_message()
         if end.message is not None:
             self.end_message(run, segment.fill_message(), end.message_reason)
-        step_usage = lc.usage(used.prompt_tokens, used.completion_tokens)
+        step_usage = turn_usage
         if end.message_step is not None and segment.message_step is not None:
             if end.run != "requires_action":
                 segment.message_step["usage"] = step_usage

@@ -258,7 +258,8 @@ class RunProgress:
     `asked` names the model options the run's request set (a backend sends those even when they
     equal a default); `delay` and `chunks` are the pace a client asked for (X-Mock-* headers);
     `message_id` is the message the current segment writes; `tool_step_id`, `call_ids` and
-    `outputs` are the round of tool calls being answered."""
+    `outputs` are the round of tool calls being answered; `include` is the ``include[]`` the run's
+    creation asked for (what its streamed steps show)."""
 
     phase: Phase = "start"
     asked: tuple[str, ...] = ()
@@ -268,6 +269,7 @@ class RunProgress:
     tool_step_id: str | None = None
     call_ids: tuple[str, ...] = ()
     outputs: tuple[ToolOutput, ...] = field(default=())
+    include: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any] | None) -> RunProgress:
@@ -289,6 +291,7 @@ class RunProgress:
             tool_step_id=data.get("tool_step_id"),
             call_ids=tuple(data.get("call_ids") or ()),
             outputs=outputs,
+            include=tuple(data.get("include") or ()),
         )
 
     def to_json(self) -> JSON:
@@ -300,6 +303,8 @@ class RunProgress:
                 out[name] = value
         if self.call_ids:
             out["call_ids"] = list(self.call_ids)
+        if self.include:
+            out["include"] = list(self.include)
         if self.outputs:
             out["outputs"] = [{"tool_call_id": o.call_id, "output": o.output} for o in self.outputs]
         return out

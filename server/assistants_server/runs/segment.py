@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..backends.base import Finish, ModelBackend, ModelRequest, TextDelta, ToolCall, ToolCallDelta, Usage
+from ..backends.file_search import INCLUDE_CONTENT, FileSearchCall, citations, cited_files, wire_call, without_content
 from ..objects import ObjectFactory
 from ..storage.sqlite import Store, new_id
 from .lifecycle import RunProgress
@@ -47,6 +48,10 @@ class Segment:
         self.calls: list[JSON] = []
         self._call_positions: dict[int, int] = {}  # a backend's call index -> position in self.calls
         self.text_parts: list[str] = []
+        self.text_so_far = ""
+        self.search_steps: list[JSON] = []  # the file_search steps of this segment, completed
+        self.cited: dict[tuple[int, int], str] = {}  # (turn, result) -> file_id, for the markers
+        self._announced = 0  # file citations sent in message deltas so far
 
     @property
     def run_id(self) -> str:
@@ -54,6 +59,7 @@ class Segment:
 
     async def consume(self, backend: ModelBackend, request: ModelRequest) -> SegmentOutput:
         output = SegmentOutput()
+        self.cited = cited_files(request.steps.get(self.run_id, ()))
         stream = backend.respond(request)
         clock = asyncio.get_running_loop().time
         handed_over = clock() - HAND_OVER
@@ -74,6 +80,9 @@ class Segment:
                     if now - handed_over >= HAND_OVER:
                         handed_over = now
                         await asyncio.sleep(0)
+                elif isinstance(event, FileSearchCall):
+                    self._file_search(event)
+                    await asyncio.sleep(0)
                 elif isinstance(event, Usage):
                     output.usage = event
                 elif isinstance(event, Finish):
@@ -112,7 +121,9 @@ class Segment:
         message = self.message
         if message is None or message["status"] != "in_progress":
             return None
-        message["content"] = [{"type": "text", "text": {"value": "".join(self.text_parts), "annotations": []}}]
+        text = "".join(self.text_parts)
+        annotations = list(citations(text, self.cited))
+        message["content"] = [{"type": "text", "text": {"value": text, "annotations": annotations}}]
         return message
 
     def keep_text(self) -> None:
@@ -133,10 +144,56 @@ class Segment:
         ]
         return {"type": "submit_tool_outputs", "submit_tool_outputs": {"tool_calls": calls}}
 
+    def shown(self, step: JSON) -> JSON:
+        """A step as this run's streams show it (file_search content only when asked)."""
+        return step if INCLUDE_CONTENT in self.progress.include else without_content(step)
+
+    def search_usage(self) -> Usage:
+        """What this segment's search rounds used (their steps' usage)."""
+        prompt = sum(int((s.get("usage") or {}).get("prompt_tokens") or 0) for s in self.search_steps)
+        completion = sum(int((s.get("usage") or {}).get("completion_tokens") or 0) for s in self.search_steps)
+        return Usage(prompt, completion)
+
+    def _file_search(self, call: FileSearchCall) -> None:
+        """A search the backend ran: a tool_calls step with its call, created and completed at once."""
+        entry = wire_call(call.call_id or new_id("call_"), call)
+        step = self.objects.step(self.run, "tool_calls", {"type": "tool_calls", "tool_calls": []})
+        self.emit(self.run_id, "thread.run.step.created", step)
+        self.emit(self.run_id, "thread.run.step.in_progress", step)
+        opening = {"index": 0, "id": entry["id"], "type": "file_search", "file_search": {}}
+        delta = {"step_details": {"type": "tool_calls", "tool_calls": [opening]}}
+        self.emit(
+            self.run_id, "thread.run.step.delta", {"id": step["id"], "object": "thread.run.step.delta", "delta": delta}
+        )
+        now = self.store.timestamp()
+        step.update(
+            step_details={"type": "tool_calls", "tool_calls": [entry]},
+            status="completed",
+            completed_at=now,
+            usage={
+                "prompt_tokens": call.prompt_tokens,
+                "completion_tokens": call.completion_tokens,
+                "total_tokens": call.prompt_tokens + call.completion_tokens,
+            },
+        )
+        self.store.update("step", step, parent=self.run_id)
+        self.emit(self.run_id, "thread.run.step.completed", self.shown(step))
+        self.search_steps.append(step)
+        for index, result in enumerate(call.results):
+            self.cited[(call.turn, index)] = result.file_id
+
     def _text(self, text: str) -> None:
         self.text_parts.append(text)
+        before = len(self.text_so_far)
+        self.text_so_far += text
         message = self.message or self.open_message()
-        delta = {"content": [{"index": 0, "type": "text", "text": {"value": text, "annotations": []}}]}
+        annotations: list[JSON] = []
+        if "】" in text:  # a citation marker may have just been closed
+            for found in citations(self.text_so_far, self.cited):
+                if found["end_index"] > before:
+                    annotations.append({"index": self._announced, **found})
+                    self._announced += 1
+        delta = {"content": [{"index": 0, "type": "text", "text": {"value": text, "annotations": annotations}}]}
         self.emit(
             self.run_id, "thread.message.delta", {"id": message["id"], "object": "thread.message.delta", "delta": delta}
         )

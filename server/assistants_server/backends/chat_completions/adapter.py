@@ -1,4 +1,5 @@
-"""The Chat Completions model backend: each run segment is one streamed upstream call.
+"""The Chat Completions model backend: each run segment is one streamed upstream call, or a few
+when the model searches files.
 
 It implements the server's ``ModelBackend``: the run, its context and its steps go through
 :mod:`.translate` into one request; the upstream's events (:mod:`.upstream`) come back as model
@@ -7,31 +8,75 @@ first token is the upstream's. Failures end the segment with ``Finish("failed")`
 upstream's classification; ``finish_reason: "length"`` ends it ``max_completion_tokens``.
 Cancelling the run cancels the task reading the stream, which closes the upstream request.
 
-Only function tools run here: a run that asks for ``code_interpreter``, ``file_search`` or any
-other hosted tool is refused at creation with a 400 (:meth:`ChatCompletionsBackend.refuse_run`).
+Function tools go to the client (``requires_action``). ``file_search`` runs here: when the run
+has a store to search, the model is offered a ``file_search`` function; its calls are not sent
+to the client: the backend searches (``request.file_search``), reports each search
+(``FileSearchCall``, recorded as a step), sends the results back as the tool messages (each
+result behind the marker to cite it by) and asks the model again, at most
+``MAX_SEARCH_ROUNDS`` times (the last time without the function). If the model calls functions
+in the same turn as file_search, the searches are recorded and the functions go to the client.
+``code_interpreter`` and the other hosted tools are refused at creation with a 400
+(:meth:`ChatCompletionsBackend.refuse_run`). Usage adds up every upstream call of the segment.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import httpx2
 
 from ..base import Finish, FinishReason, ModelEvent, ModelRequest, TextDelta, ToolCallDelta, Usage
+from ..file_search import FileSearchCall, FileSearcher, results_text
 from . import upstream as up
-from .translate import RunIncomplete, RunSettings, build_request, conversation, unsupported_tool
+from .translate import FILE_SEARCH, RunIncomplete, RunSettings, build_request, conversation, unsupported_tool
 
-# upstream finish_reason -> how the segment ends; others (content_filter, ...) end it as a stop
 log = logging.getLogger("assistants_server")
 
+# upstream finish_reason -> how the segment ends; others (content_filter, ...) end it as a stop
 _FINISH: dict[str, FinishReason] = {
     "stop": "stop",
     "length": "max_completion_tokens",
     "tool_calls": "tool_calls",
     "function_call": "tool_calls",
 }
+MAX_SEARCH_ROUNDS = 3
+ROUND_STRIDE = 1000  # call indexes of later upstream calls are moved past the earlier ones'
+
+
+def search_queries(arguments: str, fallback: str) -> list[str]:
+    """The queries of a file_search call's arguments (``{"queries": [...]}``, or a lone ``query``)."""
+    try:
+        value = json.loads(arguments or "{}")
+    except ValueError:
+        value = {}
+    found: Any = value.get("queries") if isinstance(value, dict) else None
+    if isinstance(value, dict) and found is None and isinstance(value.get("query"), str):
+        found = [value["query"]]
+    queries = [q for q in found or [] if isinstance(q, str) and q.strip()] if isinstance(found, list) else []
+    return queries[:5] or ([fallback] if fallback.strip() else [])
+
+
+def without_search(body: dict[str, Any]) -> dict[str, Any]:
+    """`body` without the file_search function (the last round must answer)."""
+    tools = [t for t in body.get("tools") or [] if (t.get("function") or {}).get("name") != FILE_SEARCH]
+    out = {k: v for k, v in body.items() if k not in ("tools", "tool_choice", "parallel_tool_calls")}
+    if tools:
+        out["tools"] = tools
+        for key in ("tool_choice", "parallel_tool_calls"):
+            if key in body and not (key == "tool_choice" and isinstance(body[key], dict)):
+                out[key] = body[key]
+    return out
+
+
+def _last_user(messages: Sequence[Mapping[str, Any]]) -> str:
+    for message in reversed(messages):
+        if message.get("role") == "user" and isinstance(message.get("content"), str):
+            return str(message["content"])
+    return ""
 
 
 class ChatCompletionsBackend:
@@ -62,34 +107,88 @@ class ChatCompletionsBackend:
             for step in steps.get(run_id, ())
             if step.get("status") == "completed"
         )
+        searcher = request.file_search
         try:
             body = build_request(
                 RunSettings.from_run(run, model=self.settings.model, asked=request.asked),
                 conversation(request.messages, steps, run_id),
                 completion_tokens_used=used,
+                file_search=searcher is not None,
             )
         except RunIncomplete as exc:
             yield Finish(exc.reason)
             return
-        calls = False
-        async for event in self.upstream.stream(body):
-            if isinstance(event, up.UpstreamText):
-                yield TextDelta(event.text)
-            elif isinstance(event, up.UpstreamCallDelta):
-                yield ToolCallDelta(event.index, event.arguments, name=event.name)
-            elif isinstance(event, up.UpstreamCallStart):
-                calls = True
-                yield ToolCallDelta(event.index, "", name=event.name, call_id=event.id)
-            elif isinstance(event, up.UpstreamUsage):
-                yield Usage(event.prompt_tokens, event.completion_tokens)
-            elif isinstance(event, up.UpstreamFinish):
-                reason = _FINISH.get(event.reason, "stop")
-                yield Finish("tool_calls" if calls and reason == "stop" else reason)
+        total = Usage(0, 0)
+        for round_index in range(MAX_SEARCH_ROUNDS + 1):
+            if round_index == MAX_SEARCH_ROUNDS:
+                body = without_search(body)
+            searches: dict[int, dict[str, str]] = {}  # upstream index -> {id, name, arguments}
+            calls = False
+            finish: Finish | None = None
+            turn = Usage(0, 0)
+            async for event in self.upstream.stream(body):
+                offset = round_index * ROUND_STRIDE
+                if isinstance(event, up.UpstreamText):
+                    yield TextDelta(event.text)
+                elif isinstance(event, up.UpstreamCallStart):
+                    if searcher is not None and event.name == FILE_SEARCH:
+                        searches[event.index] = {"id": event.id, "name": event.name, "arguments": ""}
+                    else:
+                        calls = True
+                        yield ToolCallDelta(offset + event.index, "", name=event.name, call_id=event.id)
+                elif isinstance(event, up.UpstreamCallDelta):
+                    if event.index in searches:
+                        searches[event.index]["arguments"] += event.arguments
+                    else:
+                        yield ToolCallDelta(offset + event.index, event.arguments, name=event.name)
+                elif isinstance(event, up.UpstreamUsage):
+                    turn = Usage(event.prompt_tokens, event.completion_tokens)
+                    yield Usage(
+                        total.prompt_tokens + turn.prompt_tokens, total.completion_tokens + turn.completion_tokens
+                    )
+                elif isinstance(event, up.UpstreamFinish):
+                    reason = _FINISH.get(event.reason, "stop")
+                    finish = Finish("tool_calls" if (calls or searches) and reason == "stop" else reason)
+                    break
+                else:
+                    log.warning("run %s: %s", run_id, event.message)  # the message has no credentials in it
+                    yield Finish("failed", error_code=event.code, error_message=event.message)
+                    return
+            total = Usage(total.prompt_tokens + turn.prompt_tokens, total.completion_tokens + turn.completion_tokens)
+            if not searches or searcher is None or finish is None or finish.reason != "tool_calls":
+                yield finish or Finish("tool_calls" if calls else "stop")
                 return
-            else:
-                log.warning("run %s: %s", run_id, event.message)  # the message has no credentials in it
-                yield Finish("failed", error_code=event.code, error_message=event.message)
+            replies = list(self._search(searcher, searches, turn, _last_user(body["messages"])))
+            for call, _ in replies:
+                yield call
+            if calls:  # functions too: the client answers those; the searches stay in their steps
+                yield finish
                 return
+            assistant = {
+                "role": "assistant",
+                "tool_calls": [
+                    {"id": c["id"], "type": "function", "function": {"name": FILE_SEARCH, "arguments": c["arguments"]}}
+                    for c in searches.values()
+                ],
+            }
+            tool_messages = [{"role": "tool", "tool_call_id": cid, "content": results_text(c)} for c, cid in replies]
+            body = {**body, "messages": [*body["messages"], assistant, *tool_messages]}
+        yield Finish("stop")  # not reached: the last round has no file_search to call
+
+    @staticmethod
+    def _search(
+        searcher: FileSearcher, searches: Mapping[int, Mapping[str, str]], turn: Usage, fallback: str
+    ) -> list[tuple[FileSearchCall, str]]:
+        """Each file_search call run: (its report, the upstream's call id). The first carries the
+        upstream call's usage (the model read the prompt and wrote the calls)."""
+        done = []
+        for position, entry in enumerate(searches.values()):
+            call = searcher(search_queries(entry["arguments"], fallback))
+            tokens = (turn.prompt_tokens, turn.completion_tokens) if position == 0 else (0, 0)
+            done.append(
+                (replace(call, call_id=entry["id"], prompt_tokens=tokens[0], completion_tokens=tokens[1]), entry["id"])
+            )
+        return done
 
 
 __all__ = ["ChatCompletionsBackend"]

@@ -15,6 +15,9 @@ are set, never a ``null``.
   round goes as a whole) until an estimate of four characters per token fits; if even the newest
   message does not fit, the run cannot start (:class:`RunIncomplete`).
 * ``max_completion_tokens`` counts over the whole run: a later turn gets what earlier turns left.
+* A run whose ``file_search`` tool has a store to search offers the model a function named
+  ``file_search`` (``{"queries": [string, ...]}``, :data:`FILE_SEARCH_FUNCTION`); the backend
+  runs it itself. ``tool_choice`` ``{"type": "file_search"}`` names that function.
 """
 
 from __future__ import annotations
@@ -35,6 +38,30 @@ PROTOCOL_DEFAULTS: Mapping[str, Any] = {
     "parallel_tool_calls": True,
     "response_format": "auto",
 }
+
+FILE_SEARCH = "file_search"
+FILE_SEARCH_FUNCTION: Mapping[str, Any] = {
+    "type": "function",
+    "function": {
+        "name": FILE_SEARCH,
+        "description": (
+            "Search the user's uploaded files. Each result starts with a marker like 【0:1†name】: "
+            "cite what you use by writing its marker right after the sentence it supports."
+        ),
+        "parameters": {
+            "type": "object",
+            "properties": {
+                "queries": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "One or more search queries, each a complete question or phrase.",
+                }
+            },
+            "required": ["queries"],
+        },
+    },
+}
+HOSTED_HERE = ("function", FILE_SEARCH)  # tools this backend runs
 
 CHARS_PER_TOKEN = 4
 MESSAGE_OVERHEAD_TOKENS = 4
@@ -113,18 +140,19 @@ class Turn:
 
 def unsupported_tool(tools: Sequence[Mapping[str, Any]], tool_choice: Any) -> tuple[str, str] | None:
     """``(message, param)`` for a 400 when a run asks for a tool this backend cannot execute:
-    anything but a function (``code_interpreter``, ``file_search``, the Foundry tools)."""
+    anything but a function or ``file_search`` (``code_interpreter``, the Foundry tools)."""
     for index, tool in enumerate(tools):
         kind = tool.get("type")
-        if kind != "function":
+        if kind not in HOSTED_HERE:
             return (
-                f"The chat-completions model backend runs only function tools, not '{kind}': remove it from the "
-                "assistant, or pass the run its own 'tools' with only functions.",
+                f"The chat-completions model backend runs only function and file_search tools, not '{kind}': remove "
+                "it from the assistant, or pass the run its own 'tools' without it.",
                 f"tools[{index}].type",
             )
-    if isinstance(tool_choice, Mapping) and tool_choice.get("type") not in (None, "function"):
+    if isinstance(tool_choice, Mapping) and tool_choice.get("type") not in (None, *HOSTED_HERE):
         return (
-            f"The chat-completions model backend runs only function tools, not '{tool_choice['type']}'.",
+            f"The chat-completions model backend runs only function and file_search tools, not "
+            f"'{tool_choice['type']}'.",
             "tool_choice",
         )
     return None
@@ -325,10 +353,12 @@ def build_request(
     turns: Sequence[Turn],
     *,
     completion_tokens_used: int = 0,
+    file_search: bool = False,
 ) -> JSON:
     """The streamed request body for one model turn of the run.
 
-    ``completion_tokens_used`` is what earlier turns of the same run already produced; raises
+    ``completion_tokens_used`` is what earlier turns of the same run already produced;
+    ``file_search``: offer the file_search function (the run has the tool and a store); raises
     :class:`RunIncomplete` when the run's budget leaves nothing for this turn or the prompt cannot fit.
     """
     system = system_message(settings.instructions, settings.additional_instructions)
@@ -338,9 +368,12 @@ def build_request(
         messages = [{"role": "user", "content": ""}]
     body: JSON = {"model": settings.model, "messages": messages}
     tools = tools_field(settings.tools)
+    if file_search and not any(t["function"].get("name") == FILE_SEARCH for t in tools):
+        tools.append(json.loads(json.dumps(FILE_SEARCH_FUNCTION)))
     if tools:
         body["tools"] = tools
-        if settings.tool_choice is not None:
+        names_search = isinstance(settings.tool_choice, Mapping) and settings.tool_choice.get("type") == FILE_SEARCH
+        if settings.tool_choice is not None and (file_search or not names_search):
             body["tool_choice"] = _tool_choice(settings.tool_choice)
         if settings.parallel_tool_calls is not None:
             body["parallel_tool_calls"] = settings.parallel_tool_calls
@@ -365,12 +398,15 @@ def build_request(
 
 
 def _tool_choice(value: str | Mapping[str, Any]) -> str | JSON:
+    if isinstance(value, Mapping) and value.get("type") == FILE_SEARCH:
+        return {"type": "function", "function": {"name": FILE_SEARCH}}
     if isinstance(value, Mapping):
         return {"type": "function", "function": {"name": str((value.get("function") or {}).get("name") or "")}}
     return value
 
 
 __all__ = [
+    "FILE_SEARCH_FUNCTION",
     "PROTOCOL_DEFAULTS",
     "RunIncomplete",
     "RunSettings",

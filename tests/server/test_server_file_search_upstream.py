@@ -1,0 +1,158 @@
+"""file_search with the chat-completions backend: the fake upstream is offered a ``file_search``
+function, calls it, reads the results the server sends back and answers with a citation; the
+run never stops for the client (no requires_action)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx2
+import pytest
+from assistants_server import Server
+
+from tests.support.answers import TextAnswer, ToolCallsAnswer
+from tests.support.fake_upstream import FakeUpstream
+
+from .conftest import BETA, weather_tool
+from .fs_support import HANDBOOK, INCLUDE, PETS, answer, sse, store_with, wait_run
+
+FILE_SEARCH = {"type": "file_search", "file_search": {"max_num_results": 2}}
+
+
+@pytest.fixture(scope="module")
+def upstream() -> Iterator[tuple[FakeUpstream, Server]]:
+    with FakeUpstream() as fake:
+        server = Server(
+            model_backend="chat-completions", upstream_base_url=fake.base_url, validate_responses=True, step_delay=0.0
+        )
+        with server:
+            yield fake, server
+
+
+@pytest.fixture
+def fake(upstream: tuple[FakeUpstream, Server]) -> Iterator[FakeUpstream]:
+    fake, server = upstream
+    fake.reset()
+    server.reset()
+    yield fake
+    assert not fake.violations, fake.violations
+    assert server.wait_idle(5)
+    assert not server.spec_violations, server.spec_violations[:5]
+
+
+@pytest.fixture
+def http(upstream: tuple[FakeUpstream, Server], fake: FakeUpstream) -> Iterator[httpx2.Client]:
+    with httpx2.Client(base_url=upstream[1].base_url, headers=BETA, timeout=10) as client:
+        yield client
+
+
+def _assistant(http: httpx2.Client, vs_id: str, tools: list | None = None) -> dict:
+    body = {
+        "model": "gpt-4o",
+        "tools": tools or [FILE_SEARCH],
+        "tool_resources": {"file_search": {"vector_store_ids": [vs_id]}},
+    }
+    return dict(http.post("/assistants", json=body).json())
+
+
+def test_upstream_searches_reads_results_and_cites(upstream, fake: FakeUpstream, http: httpx2.Client) -> None:
+    vs_id, ids = store_with(http, upstream[1], {"handbook.txt": HANDBOOK, "pets.txt": PETS})
+    a = _assistant(http, vs_id)
+    t = http.post(
+        "/threads", json={"messages": [{"role": "user", "content": "How long is the refund window in days?"}]}
+    ).json()
+    run = http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]}).json()
+    run = wait_run(http, t["id"], run["id"])
+    assert run["status"] == "completed", run
+    # what the upstream saw: the function offered, then its results with markers
+    first, second = fake.requests
+    [offered] = [tool["function"] for tool in first["tools"]]
+    assert offered["name"] == "file_search" and offered["parameters"]["properties"]["queries"]["type"] == "array"
+    call, reply = second["messages"][-2:]
+    assert call["tool_calls"][0]["function"]["name"] == "file_search"
+    assert reply["role"] == "tool" and reply["tool_call_id"] == call["tool_calls"][0]["id"]
+    assert reply["content"].startswith("【0:0†handbook.txt】") and "30 days" in reply["content"]
+    # the answer carries the citation
+    text = answer(http, t["id"])["content"][0]["text"]
+    assert "30 days" in text["value"]
+    [note] = text["annotations"]
+    assert note["file_citation"]["file_id"] == ids["handbook.txt"] and note["text"] == "【0:0†handbook.txt】"
+    assert text["value"][note["start_index"] : note["end_index"]] == note["text"]
+    # the step: a file_search call with at most max_num_results results; content with include[]
+    steps = http.get(
+        f"/threads/{t['id']}/runs/{run['id']}/steps", params={"order": "asc", "include[]": INCLUDE}
+    ).json()["data"]
+    assert [s["type"] for s in steps] == ["tool_calls", "message_creation"]
+    search = steps[0]["step_details"]["tool_calls"][0]
+    assert search["type"] == "file_search" and search["id"] == call["tool_calls"][0]["id"]
+    assert 1 <= len(search["file_search"]["results"]) <= 2
+    assert "30 days" in search["file_search"]["results"][0]["content"][0]["text"]
+    # usage: both upstream calls count, each step holds its own
+    assert run["usage"]["prompt_tokens"] == sum(s["usage"]["prompt_tokens"] for s in steps)
+    assert run["usage"]["completion_tokens"] == sum(s["usage"]["completion_tokens"] for s in steps)
+    assert (
+        steps[0]["usage"]["prompt_tokens"] > 0
+        and steps[1]["usage"]["prompt_tokens"] > steps[0]["usage"]["prompt_tokens"]
+    )
+
+
+def test_streamed_with_thread_and_assistant_stores(upstream, fake: FakeUpstream, http: httpx2.Client) -> None:
+    srv = upstream[1]
+    vs_id, _ = store_with(http, srv, {"handbook.txt": HANDBOOK})
+    pets = store_with(http, srv, {"pets.txt": PETS})
+    a = _assistant(http, vs_id)
+    t = http.post(
+        "/threads",
+        json={
+            "messages": [{"role": "user", "content": "Are dogs welcome in the office on Fridays?"}],
+            "tool_resources": {"file_search": {"vector_store_ids": [pets[0]]}},
+        },
+    ).json()
+    with http.stream("POST", f"/threads/{t['id']}/runs", json={"assistant_id": a["id"], "stream": True}) as r:
+        events = list(sse(r))
+    names = [e for e, _ in events]
+    assert "thread.run.requires_action" not in names and names[-2:] == ["thread.run.completed", "done"]
+    completed = [d for e, d in events if e == "thread.run.step.completed" and d["type"] == "tool_calls"]
+    assert completed[0]["step_details"]["tool_calls"][0]["file_search"]["results"][0]["file_id"] == pets[1]["pets.txt"]
+    assert "content" not in completed[0]["step_details"]["tool_calls"][0]["file_search"]["results"][0]
+    notes = [
+        n for e, d in events if e == "thread.message.delta" for n in d["delta"]["content"][0]["text"]["annotations"]
+    ]
+    assert [n["file_citation"]["file_id"] for n in notes] == [pets[1]["pets.txt"]]
+
+
+def test_functions_and_file_search_together(upstream, fake: FakeUpstream, http: httpx2.Client) -> None:
+    vs_id, _ = store_with(http, upstream[1], {"handbook.txt": HANDBOOK})
+    a = _assistant(http, vs_id, [FILE_SEARCH, weather_tool()])
+    fake.enqueue(ToolCallsAnswer([("get_weather", {"city": "Lisbon"})]), TextAnswer("Sunny in Lisbon."))
+    t = http.post("/threads", json={"messages": [{"role": "user", "content": "weather?"}]}).json()
+    run = wait_run(http, t["id"], http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]}).json()["id"])
+    assert run["status"] == "requires_action"
+    names = sorted(tool["function"]["name"] for tool in fake.requests[0]["tools"])
+    assert names == ["file_search", "get_weather"]
+    [call] = run["required_action"]["submit_tool_outputs"]["tool_calls"]
+    http.post(
+        f"/threads/{t['id']}/runs/{run['id']}/submit_tool_outputs",
+        json={"tool_outputs": [{"tool_call_id": call["id"], "output": "sunny"}]},
+    )
+    assert wait_run(http, t["id"], run["id"])["status"] == "completed"
+
+
+def test_search_rounds_are_bounded(upstream, fake: FakeUpstream, http: httpx2.Client) -> None:
+    vs_id, _ = store_with(http, upstream[1], {"handbook.txt": HANDBOOK})
+    a = _assistant(http, vs_id)
+    again = ToolCallsAnswer([("file_search", {"queries": ["refund"]})])
+    fake.enqueue(again, again, again, TextAnswer("Done searching."))
+    t = http.post("/threads", json={"messages": [{"role": "user", "content": "refund?"}]}).json()
+    run = wait_run(http, t["id"], http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]}).json()["id"])
+    assert run["status"] == "completed"
+    assert len(fake.requests) == 4 and "tools" not in fake.requests[3]
+    steps = http.get(f"/threads/{t['id']}/runs/{run['id']}/steps", params={"order": "asc"}).json()["data"]
+    assert [s["type"] for s in steps] == ["tool_calls"] * 3 + ["message_creation"]
+
+
+def test_code_interpreter_is_still_refused(http: httpx2.Client) -> None:
+    a = http.post("/assistants", json={"model": "gpt-4o", "tools": [{"type": "code_interpreter"}]}).json()
+    t = http.post("/threads", json={}).json()
+    r = http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]})
+    assert r.status_code == 400 and r.json()["error"]["param"] == "assistant_id"
