@@ -271,8 +271,8 @@ def test_the_wait_for_files_in_progress_is_bounded(assistants_server_factory) ->
         def pending(self, ids):  # type: ignore[no-untyped-def]
             return 1  # a file that stays in_progress
 
-        def search(self, ids, queries, options):  # type: ignore[no-untyped-def]
-            return real.search(ids, queries, options)
+        async def search(self, ids, queries, options):  # type: ignore[no-untyped-def]
+            return await real.search(ids, queries, options)
 
     domain.engine.retrieval = Stuck()
     with httpx2.Client(base_url=srv.base_url, headers={"OpenAI-Beta": "assistants=v2"}, timeout=10) as http:

@@ -250,6 +250,31 @@ def test_hybrid_finds_a_paraphrase_that_bm25_misses(
     assert names(weighted)[0] == "payroll.txt" and weighted["data"][0]["score"] < page["data"][0]["score"]
 
 
+def test_a_run_s_file_search_uses_the_hybrid_ranking(hybrid: tuple[Server, httpx2.Client]) -> None:
+    """A run's file_search searches as searchVectorStore does: with embeddings, the paraphrase
+    that BM25 cannot find ("wage" for "salary") is found and cited."""
+    srv, http = hybrid
+    vs, _ = make_store(http, srv, DOCS)
+    assistant = http.post(
+        "/assistants",
+        json={
+            "model": "gpt-4o",
+            "tools": [{"type": "file_search"}],
+            "tool_resources": {"file_search": {"vector_store_ids": [vs]}},
+        },
+    ).json()
+    thread = http.post("/threads", json={"messages": [{"role": "user", "content": "wage"}]}).json()
+    run = http.post(f"/threads/{thread['id']}/runs", json={"assistant_id": assistant["id"]}).json()
+    assert srv.wait_idle(10)
+    assert http.get(f"/threads/{thread['id']}/runs/{run['id']}").json()["status"] == "completed"
+    steps = http.get(f"/threads/{thread['id']}/runs/{run['id']}/steps").json()["data"]
+    calls = [c for s in steps if s["type"] == "tool_calls" for c in s["step_details"]["tool_calls"]]
+    results = calls[0]["file_search"]["results"]
+    assert results and results[0]["file_name"] == "payroll.txt"
+    answer = http.get(f"/threads/{thread['id']}/messages", params={"run_id": run["id"]}).json()["data"][0]
+    annotations = answer["content"][0]["text"]["annotations"]
+    assert annotations and annotations[0]["file_citation"]["file_id"] == results[0]["file_id"]
+
 def test_an_embeddings_outage_fails_files_not_the_server(
     hybrid: tuple[Server, httpx2.Client], fake_embeddings: FakeEmbeddings
 ) -> None:

@@ -13,7 +13,7 @@ whose ``start_index``/``end_index`` cover the marker in the message's text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -49,7 +49,7 @@ class FileSearchCall:
 class FileSearcher(Protocol):
     """Searches the run's vector stores with the run's tool options (max_num_results, ranking)."""
 
-    def __call__(self, queries: Sequence[str]) -> FileSearchCall: ...
+    def __call__(self, queries: Sequence[str]) -> Awaitable[FileSearchCall]: ...
 
 
 @dataclass(frozen=True)

@@ -283,7 +283,7 @@ class ScriptedModel:
         searched = 0  # tokens of the search round, beside the answer's
         query = last_user_text(request.messages) or ""
         if request.file_search is not None and outputs is None and run.get("tool_choice") != "none" and query.strip():
-            call = request.file_search([query])
+            call = await request.file_search([query])
             call = replace(call, prompt_tokens=prompt, completion_tokens=count_tokens(query))
             yield call
             searched = prompt + call.completion_tokens

@@ -64,7 +64,7 @@ class RunRetrieval(Protocol):
         """How many of the stores' files are still being processed."""
         ...
 
-    def search(
+    async def search(
         self, vector_store_ids: Sequence[str], queries: Sequence[str], options: ToolOptions
     ) -> list[SearchResult]:
         """The best results for `queries`, honouring the tool's `options`."""
@@ -425,8 +425,8 @@ class RunEngine:
             await self._pause(run["id"], min(WAIT_POLL, deadline - loop.time()))
         turn = [searches_in(steps)]  # the next search's number in the run (the n of its markers)
 
-        def search(queries: Sequence[str]) -> FileSearchCall:
-            found = retrieval.search(ids, queries, options)
+        async def search(queries: Sequence[str]) -> FileSearchCall:
+            found = await retrieval.search(ids, queries, options)
             turn[0] += 1
             return FileSearchCall(tuple(queries), tuple(found), options.ranking_options(), turn=turn[0] - 1)
 

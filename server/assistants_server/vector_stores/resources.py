@@ -15,7 +15,7 @@ from ..backends.file_search import SearchResult, ToolOptions
 from ..errors import bad_request, not_found
 from ..storage.sqlite import Store
 from . import rules
-from .search import search_stores
+from .search import asearch_stores
 from .service import FILE, STORE, VectorStores
 
 JSON = dict[str, Any]
@@ -138,10 +138,11 @@ class ToolResources:
     def pending(self, vector_store_ids: Sequence[str]) -> int:
         return sum(len(self.store.with_status(FILE, ["in_progress"], parent=i)) for i in vector_store_ids)
 
-    def search(
+    async def search(
         self, vector_store_ids: Sequence[str], queries: Sequence[str], options: ToolOptions
     ) -> list[SearchResult]:
-        hits = search_stores(
+        """Hybrid when the server has embeddings (the queries are embedded first), else BM25."""
+        hits = await asearch_stores(
             self.stores,
             vector_store_ids,
             queries,

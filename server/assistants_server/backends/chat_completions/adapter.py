@@ -158,7 +158,7 @@ class ChatCompletionsBackend:
             if not searches or searcher is None or finish is None or finish.reason != "tool_calls":
                 yield finish or Finish("tool_calls" if calls else "stop")
                 return
-            replies = list(self._search(searcher, searches, turn, _last_user(body["messages"])))
+            replies = await self._search(searcher, searches, turn, _last_user(body["messages"]))
             for call, _ in replies:
                 yield call
             if calls:  # functions too: the client answers those; the searches stay in their steps
@@ -176,14 +176,14 @@ class ChatCompletionsBackend:
         yield Finish("stop")  # not reached: the last round has no file_search to call
 
     @staticmethod
-    def _search(
+    async def _search(
         searcher: FileSearcher, searches: Mapping[int, Mapping[str, str]], turn: Usage, fallback: str
     ) -> list[tuple[FileSearchCall, str]]:
         """Each file_search call run: (its report, the upstream's call id). The first carries the
         upstream call's usage (the model read the prompt and wrote the calls)."""
         done = []
         for position, entry in enumerate(searches.values()):
-            call = searcher(search_queries(entry["arguments"], fallback))
+            call = await searcher(search_queries(entry["arguments"], fallback))
             tokens = (turn.prompt_tokens, turn.completion_tokens) if position == 0 else (0, 0)
             done.append(
                 (replace(call, call_id=entry["id"], prompt_tokens=tokens[0], completion_tokens=tokens[1]), entry["id"])
