@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import statistics
 
-from . import chat, concurrency, files, memory, report, soak, sse, workloads
+from . import chat, concurrency, files, memory, migrate, report, soak, sse, workloads
 from .harness import IMPLS, SERVER_ARGS, SERVER_MODULE, median_ms
 from .results import Results
 
@@ -362,6 +362,7 @@ def markdown(r: Results) -> str:
         *http2_section(r),
         *chat_section(r),
         *files_section(r),
+        *migrate.section(r.migrate),
         *soak_section(r),
         f"Total `make bench` time: {r.seconds:.0f} s.",
         "",

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from . import chat, concurrency, files, memory, soak, sse, workloads
+from . import chat, concurrency, files, memory, migrate, soak, sse, workloads
 from .harness import IMPLS, median_ms
 from .results import Results, Samples
 
@@ -249,6 +249,8 @@ def summary(r: Results) -> list[str]:
         lines += [f"chat backend: {r.chat}", ""]
     if r.files or r.file_batch:
         lines += [*grid(files.HEAD, files.rows({**(r.files or {}), **(r.file_batch or {})})), ""]
+    if r.migrate:
+        lines += [*grid(migrate.HEAD, migrate.rows(r.migrate)), ""]
     if r.soak:
         lines += soak_lines(r.soak)
     return lines

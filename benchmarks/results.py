@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .chat import ChatResult
 from .files import Measured
+from .migrate import Measured as MigrateMeasured
 from .soak import SoakResult
 
 Samples = dict[str, list[float]]
@@ -38,4 +39,5 @@ class Results:
     chat: ChatResult | str | None = None
     files: Measured | None = None  # upload/download throughput and RSS growth, ours and openai
     file_batch: Measured | None = None
+    migrate: MigrateMeasured | None = None  # export and import rates
     soak: SoakResult | None = None

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import chat, concurrency, document, files, memory, report, soak, sse, workloads
+from . import chat, concurrency, document, files, memory, migrate, report, soak, sse, workloads
 from .h2server import hypercorn_server
 from .harness import ROOT, Rounds, ServerProcess, progress
 from .results import Results
@@ -32,6 +32,7 @@ ROWS = (
     "chat",
     "files",
     "file_batch",
+    "migrate",
     "soak",
 )
 
@@ -97,6 +98,9 @@ def measure(only: set[str], rounds: Rounds) -> Results:
                 results.files = files.bench_files(server.base_url, rounds)
             if wanted("file_batch"):
                 results.file_batch = files.bench_batch(server.base_url, rounds)
+
+    if wanted("migrate"):
+        results.migrate = migrate.bench_migrate(rounds)
 
     if wanted("soak"):
         with ServerProcess() as server:
