@@ -17,6 +17,7 @@ from assistants_client import Client
 
 ROOT = Path(__file__).resolve().parents[1]
 SCALE = int(os.environ.get("MIGRATE_SCALE", "1"))
+COMMAND_SECONDS = 120.0 * max(1, SCALE // 5)  # the longest one command line may take
 WEATHER = {
     "type": "function",
     "function": {
@@ -111,7 +112,7 @@ def seed_messages(origin: str, thread_id: str, count: int, key: str | None = Non
 
 
 def run_cli(
-    *args: str, check: bool = True, timeout: float = 120, env: dict[str, str] | None = None
+    *args: str, check: bool = True, timeout: float = COMMAND_SECONDS, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """`assistants-client ARGS` (through `python -m`, so the test's interpreter runs it)."""
     merged = {**os.environ, **(env or {})}
@@ -132,7 +133,7 @@ def server_import(archive: Path, db: Path, check: bool = True) -> subprocess.Com
         [sys.executable, "-m", "assistants_server", "import", str(archive), "--db", str(db)],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=COMMAND_SECONDS,
     )
     if check and done.returncode != 0:
         raise AssertionError(f"server import exited {done.returncode}: {done.stderr}")
