@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: venv generate check-generated lint typecheck pytest docs test demo bench fuzz fuzz-server crash server clean
+.PHONY: venv generate check-generated lint typecheck pytest docs test demo bench fuzz fuzz-server crash migrate-full server clean
 
 # The editable install is setuptools' "strict" mode: a tree of links that type checkers can
 # follow (the default import-hook finder is invisible to mypy). A new module needs a reinstall,
@@ -79,6 +79,13 @@ CRASH_WORKERS ?= 8
 crash: $(READY)
 	CRASH_KILLS=$(CRASH_KILLS) CRASH_LOAD_SECONDS=$(CRASH_LOAD_SECONDS) CRASH_WORKERS=$(CRASH_WORKERS) \
 		$(BIN)/python -m pytest -q -s -p no:cacheprovider tests/server/test_server_crash.py -k sigkill
+
+# The migration tests at the issue's size (MIGRATE_SCALE=50: 50 assistants, 500 threads, 5,000
+# messages, 20 files, 3 vector stores per seeded host; `make test` runs them at MIGRATE_SCALE=1).
+MIGRATE_SCALE ?= 50
+migrate-full: $(READY)
+	MIGRATE_SCALE=$(MIGRATE_SCALE) $(BIN)/python -m pytest -q -p no:cacheprovider --timeout 3600 \
+		tests/test_migrate.py tests/test_migrate_flavors.py tests/test_migrate_resume.py
 
 server: $(READY)
 	$(BIN)/python -m assistants_server --port 8000

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import statistics
 
-from . import chat, concurrency, files, memory, report, retrieval, soak, sse, workloads
+from . import chat, concurrency, files, memory, migrate, report, retrieval, soak, sse, workloads
 from .harness import IMPLS, SERVER_ARGS, SERVER_MODULE, median_ms
 from .results import Results
 
@@ -386,6 +386,7 @@ def markdown(r: Results) -> str:
         *chat_section(r),
         *files_section(r),
         *retrieval_section(r),
+        *migrate.section(r.migrate),
         *soak_section(r),
         f"Total `make bench` time: {r.seconds:.0f} s.",
         "",

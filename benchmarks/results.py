@@ -7,6 +7,7 @@ from typing import Any
 
 from .chat import ChatResult
 from .files import Measured
+from .migrate import Measured as MigrateMeasured
 from .soak import SoakResult
 
 Samples = dict[str, list[float]]
@@ -40,4 +41,5 @@ class Results:
     files: Measured | None = None  # upload/download throughput and RSS growth, ours and openai
     file_batch: Measured | None = None
     retrieval: dict[str, Any] | None = None  # recall, search latency by corpus size, ingestion cost
+    migrate: MigrateMeasured | None = None  # export and import rates
     soak: SoakResult | None = None

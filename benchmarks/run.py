@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import chat, concurrency, document, files, memory, report, retrieval, soak, sse, workloads
+from . import chat, concurrency, document, files, memory, migrate, report, retrieval, soak, sse, workloads
 from .h2server import hypercorn_server
 from .harness import ROOT, Rounds, ServerProcess, progress
 from .results import Results
@@ -33,6 +33,7 @@ ROWS = (
     "files",
     "file_batch",
     "retrieval",
+    "migrate",
     "soak",
 )
 
@@ -102,6 +103,8 @@ def measure(only: set[str], rounds: Rounds) -> Results:
     if wanted("retrieval"):
         progress("retrieval: labelled corpus, search latency at 1k/10k/100k chunks, ingestion")
         results.retrieval = retrieval.bench_retrieval(rounds.scale)
+    if wanted("migrate"):
+        results.migrate = migrate.bench_migrate(rounds)
 
     if wanted("soak"):
         with ServerProcess() as server:

@@ -1,6 +1,7 @@
 """Seeding a server with everything an archive holds, and running the command lines, for the
 migration tests and the benchmark row. Sizes scale with MIGRATE_SCALE (1 by default: seconds;
-the issue's 50 assistants / 500 threads / 5,000 messages is MIGRATE_SCALE=50)."""
+the issue's 50 assistants / 500 threads / 5,000 messages / 20 files / 3 vector stores is
+MIGRATE_SCALE=50, `make migrate-full`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from assistants_client import Client
 
 ROOT = Path(__file__).resolve().parents[1]
 SCALE = int(os.environ.get("MIGRATE_SCALE", "1"))
+COMMAND_SECONDS = 120.0 * max(1, SCALE // 5)  # the longest one command line may take
 WEATHER = {
     "type": "function",
     "function": {
@@ -28,26 +30,31 @@ WEATHER = {
 def seed(
     client: Client,
     *,
+    origin: str | None = None,
     key: str | None = None,
     assistants: int = SCALE,
     threads: int = 10 * SCALE,
     messages: int = 100 * SCALE,
-    files: int = 3,
-    stores: int = 2,
+    files: int = min(20, 3 * SCALE),
+    stores: int = 3,
 ) -> dict[str, Any]:
-    """Assistants, files with bytes, vector stores with files and attributes, threads with
-    messages (attachments, seeded bulk), runs with a tool call round and their steps."""
+    """Assistants, files with bytes, vector stores with files and attributes (file j in store
+    j % stores), threads with messages (attachments, seeded bulk), runs with a tool call round
+    and their steps. `origin` is the server's (default: the client's base URL without /v1), for
+    the admin route that seeds messages in bulk."""
+    origin = origin or client.base_url.rsplit("/v1", 1)[0]
     file_ids = [
         client.create_file(file=(f"notes-{i}.txt", f"Paris weather notes {i}\n".encode() * 40), purpose="assistants").id
         for i in range(files)
     ]
-    store_ids = []
-    for i in range(stores):
-        store = client.create_vector_store({"name": f"store {i}", "metadata": {"n": str(i)}})
+    store_ids = [
+        client.create_vector_store({"name": f"store {i}", "metadata": {"n": str(i)}}).id for i in range(stores)
+    ]
+    for j, file_id in enumerate(file_ids):
+        i = j % stores
         client.create_vector_store_file_and_poll(
-            store.id, {"file_id": file_ids[i % len(file_ids)], "attributes": {"team": f"t{i}", "rank": i}}
+            store_ids[i], {"file_id": file_id, "attributes": {"team": f"t{i}", "rank": j}}
         )
-        store_ids.append(store.id)
     assistant_ids = [
         client.create_assistant(
             {
@@ -73,7 +80,7 @@ def seed(
             },
         )
         if per_thread > 2:
-            seed_messages(client, thread.id, per_thread - 2, key)
+            seed_messages(origin, thread.id, per_thread - 2, key)
         if i % 2 == 0:
             assistant = assistant_ids[i % len(assistant_ids)]
             client.create_message(thread.id, {"role": "user", "content": "get_weather Paris"})
@@ -98,15 +105,14 @@ def seed(
     }
 
 
-def seed_messages(client: Client, thread_id: str, count: int, key: str | None = None) -> None:
-    origin = client.base_url.rsplit("/v1", 1)[0]
+def seed_messages(origin: str, thread_id: str, count: int, key: str | None = None) -> None:
     headers = {"Authorization": f"Bearer {key}"} if key else {}
     response = httpx2.post(f"{origin}/_mock/threads/{thread_id}/seed_messages", json={"count": count}, headers=headers)
     response.raise_for_status()
 
 
 def run_cli(
-    *args: str, check: bool = True, timeout: float = 120, env: dict[str, str] | None = None
+    *args: str, check: bool = True, timeout: float = COMMAND_SECONDS, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """`assistants-client ARGS` (through `python -m`, so the test's interpreter runs it)."""
     merged = {**os.environ, **(env or {})}
@@ -127,7 +133,7 @@ def server_import(archive: Path, db: Path, check: bool = True) -> subprocess.Com
         [sys.executable, "-m", "assistants_server", "import", str(archive), "--db", str(db)],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=COMMAND_SECONDS,
     )
     if check and done.returncode != 0:
         raise AssertionError(f"server import exited {done.returncode}: {done.stderr}")

@@ -10,7 +10,7 @@ from typing import Any
 import httpx2
 import pytest
 from assistants_client import Client
-from assistants_client.migrate import ArchiveError, read_kind, verify
+from assistants_client.migrate import ArchiveError, cli, read_kind, verify
 from assistants_client.migrate.exporter import Exporter
 from assistants_server import Server
 
@@ -19,13 +19,38 @@ from tests.migrate_support import contents, run_cli, seed, server_import
 SECRET = "sk-migrate-secret-0123456789"
 
 
+class _NoThreadList(httpx2.HTTPTransport):
+    """A host without listThreads (the OpenAI API): GET .../threads answers 404."""
+
+    refused = 0
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        if request.method == "GET" and request.url.path.endswith("/threads"):
+            type(self).refused += 1
+            return httpx2.Response(404, json={"error": {"message": "Not found", "type": "invalid_request_error"}})
+        return super().handle_request(request)
+
+
+def _plain_client(**settings: Any) -> Client:
+    return Client(http_client=httpx2.Client(transport=_NoThreadList()), **settings)
+
+
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The plain flavor, as the OpenAI API was: no listThreads, so `export --thread-ids FILE`
+    (`assistants-client` in this process, its Client on a transport that refuses GET /threads)."""
     with Server(admin=True, step_delay=0.0, api_key=SECRET) as srv:
         with Client(base_url=srv.base_url, api_key=SECRET) as client:
             ids = seed(client, key=SECRET)
-        archive = tmp_path_factory.mktemp("a") / "archive"
-        run_cli("export", "--out", str(archive), "--base-url", srv.base_url, env={"OPENAI_API_KEY": SECRET})
+        folder = tmp_path_factory.mktemp("a")
+        archive, listed = folder / "archive", folder / "thread-ids.txt"
+        listed.write_text("# the threads the user knows\n" + "\n".join(ids["threads"]) + "\n\n")
+        refused = _NoThreadList.refused
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(cli, "Client", _plain_client)
+            patch.setenv("OPENAI_API_KEY", SECRET)
+            done = cli.main(["export", "--out", str(archive), "--base-url", srv.base_url, "--thread-ids", str(listed)])
+        assert done == 0 and _NoThreadList.refused == refused + 1, "the export asked for listThreads once"
         yield srv, ids, archive
 
 
@@ -36,7 +61,8 @@ def test_an_export_holds_every_kind_and_verifies(seeded: Any) -> None:
     assert counts["assistants"] == len(ids["assistants"]) and counts["files"] == len(ids["files"])
     assert counts["threads"] == len(ids["threads"]) + 1 and counts["vector_stores"] == len(ids["stores"])
     assert counts["runs"] == len(ids["threads"]) // 2 and counts["steps"] >= 2 * counts["runs"]
-    assert counts["vector_store_files"] == len(ids["stores"])
+    assert counts["vector_store_files"] == len(ids["files"])
+    assert [t["id"] for t in read_kind(archive, "threads")] == [*ids["threads"], ids["hidden"]]
     for file_id in ids["files"]:
         assert (archive / "files" / file_id).read_bytes().startswith(b"Paris weather notes")
     runs = list(read_kind(archive, "runs"))
@@ -71,15 +97,6 @@ def test_server_import_keeps_everything_and_exports_the_same(seeded: Any, tmp_pa
         assert copied["members"][path] == data, f"{path} differs after the round trip"
 
 
-class _NoThreadList(httpx2.HTTPTransport):
-    """A host without listThreads (the OpenAI API): GET .../threads answers 404."""
-
-    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        if request.method == "GET" and request.url.path.endswith("/threads"):
-            return httpx2.Response(404, json={"error": {"message": "Not found", "type": "invalid_request_error"}})
-        return super().handle_request(request)
-
-
 def test_a_host_without_list_threads_exports_given_and_referenced_threads(seeded: Any, tmp_path: Path) -> None:
     srv, ids, _ = seeded
     http = httpx2.Client(transport=_NoThreadList())
@@ -100,6 +117,13 @@ def _tampered(archive: Path, tmp_path: Path) -> Path:
     return copy
 
 
+@pytest.fixture(scope="module")
+def untouched() -> Any:
+    """A host a refused archive must leave empty."""
+    with Server(admin=True, api_key="k") as srv:
+        yield srv
+
+
 @pytest.mark.parametrize(
     ("damage", "named"),
     [
@@ -111,7 +135,7 @@ def _tampered(archive: Path, tmp_path: Path) -> Path:
     ],
 )
 def test_a_tampered_archive_is_refused_by_verify_and_both_imports(
-    seeded: Any, tmp_path: Path, damage: str, named: str
+    seeded: Any, untouched: Server, tmp_path: Path, damage: str, named: str
 ) -> None:
     _, ids, archive = seeded
     copy = _tampered(archive, tmp_path)
@@ -137,6 +161,10 @@ def test_a_tampered_archive_is_refused_by_verify_and_both_imports(
     db = tmp_path / "x.sqlite3"
     loaded = server_import(copy, db, check=False)
     assert loaded.returncode == 1 and named in loaded.stderr
+    through_api = run_cli("import", str(copy), "--base-url", untouched.base_url, "--api-key", "k", check=False)
+    assert through_api.returncode == 1 and named in through_api.stderr and "invalid archive" in through_api.stderr
+    assert untouched.state.counts() == {}, "the API import wrote before verifying"
+    assert not (copy / "import-journal.jsonl").exists() and not (copy / "id-map.json").exists()
 
 
 def test_import_through_the_api_gives_new_ids_and_valid_references(seeded: Any, tmp_path: Path) -> None:
@@ -144,7 +172,10 @@ def test_import_through_the_api_gives_new_ids_and_valid_references(seeded: Any, 
     copy = _tampered(archive, tmp_path)  # a copy: the import writes its journal and map beside the members
     with Server(admin=True, api_key="third") as third:
         run_cli("import", str(copy), "--base-url", third.base_url, "--api-key", "third")
+        held = _held(third, "third", tmp_path / "held-1")
+        assert held == _imported_counts(archive)
         again = run_cli("import", str(copy), "--base-url", third.base_url, "--api-key", "third")  # resumes: nothing new
+        assert _held(third, "third", tmp_path / "held-2") == held, "a second run with the same journal added objects"
         id_map = json.loads((copy / "id-map.json").read_text())
         report = json.loads((copy / "import-report.json").read_text())
         with Client(base_url=third.base_url, api_key="third") as client:
@@ -168,3 +199,35 @@ def test_import_through_the_api_gives_new_ids_and_valid_references(seeded: Any, 
     assert "imported" in again.stdout
     assert len(report["runs_not_replayed"]) == len(list(read_kind(archive, "runs")))
     assert all(r["assistant"] in id_map.values() for r in report["runs_not_replayed"])
+
+
+def _held(srv: Server, key: str, out: Path) -> dict[str, int]:
+    """What a host holds, per kind (counted by exporting it)."""
+    with Client(base_url=srv.base_url, api_key=key) as client:
+        return dict(Exporter(client, out).run()["counts"])
+
+
+def _imported_counts(archive: Path) -> dict[str, int]:
+    """What an API import of `archive` makes: everything but runs and steps, which it cannot replay."""
+    counts = dict(verify(archive)["counts"])
+    return {**counts, "runs": 0, "steps": 0}
+
+
+def test_an_api_import_stopped_by_errors_resumes_without_doubles(seeded: Any, tmp_path: Path) -> None:
+    _, _, archive = seeded
+    copy = _tampered(archive, tmp_path)
+    with Server(admin=True, api_key="fourth") as fourth:
+        requests = sum(verify(archive)["counts"].values())  # about one per object
+        fourth.set_faults(error_rates={500: min(0.03, 4 / requests)}, seed=11)  # a few stops at any size
+        command = ("import", str(copy), "--base-url", fourth.base_url, "--api-key", "fourth", "--max-retries", "0")
+        stops = 0
+        for _ in range(50):  # each run gets further; a run that meets no fault ends the loop
+            done = run_cli(*command, "--concurrency", "1", check=False)
+            if done.returncode == 0:
+                break
+            assert done.returncode == 1 and "rerun the same command to resume" in done.stderr, done.stderr
+            stops += 1
+        fourth.set_faults()
+        assert stops >= 2, "the import was never stopped: raise the fault rate"
+        run_cli(*command)
+        assert _held(fourth, "fourth", tmp_path / "held") == _imported_counts(archive)

@@ -127,10 +127,10 @@ class Exporter:
     def _save(self, name: str, objects: Sequence[JSON]) -> None:
         write_atomic(self._unit(name), [encode_line(obj) for obj in objects])
 
-    def _walk(self, call: Callable[..., Any], *args: Any, **query: Any) -> Iterator[JSON]:
+    def _walk(self, call: Callable[..., Any], *args: Any, order: str = "asc", **query: Any) -> Iterator[JSON]:
         after = None
         for _ in range(MAX_PAGES):
-            body = call(*args, limit=PAGE, order="asc", after=after, **query).http_response.json()
+            body = call(*args, limit=PAGE, order=order, after=after, **query).http_response.json()
             data = body.get("data") or []
             yield from data
             if not body.get("has_more") or not data:
@@ -179,11 +179,23 @@ class Exporter:
         except NotFoundError:
             self._save(name, [{"id": thread_id, "object": "missing"}])
             return 0
-        messages = list(self._walk(raw.list_messages, thread_id))
-        runs = list(self._walk(raw.list_runs, thread_id))
+        messages = self._contents(raw.list_messages, thread_id)
+        runs = self._contents(raw.list_runs, thread_id)
         steps = [s for run in runs for s in self._walk(raw.list_run_steps, thread_id, run["id"], include=STEP_INCLUDE)]
         self._save(name, [thread, *messages, *runs, *steps])
         return 1
+
+    def _contents(self, call: Callable[..., Any], thread_id: str) -> list[JSON]:
+        """A thread's messages or runs, oldest first; with --since only those created since, read
+        newest first and no further than the first older one (lists sort by creation time)."""
+        if self.since is None:
+            return list(self._walk(call, thread_id))
+        newest = []
+        for obj in self._walk(call, thread_id, order="desc"):
+            if not _new_since(obj, self.since):
+                break
+            newest.append(obj)
+        return newest[::-1]
 
     def _threads(self, pool: ThreadPoolExecutor, referenced: list[str]) -> list[str]:
         """Export every thread: listed (where the host lists them), given, or referenced."""
