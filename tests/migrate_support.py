@@ -66,7 +66,8 @@ def seed(
         ).id
         for i in range(assistants)
     ]
-    thread_ids = []
+    thread_ids: list[str] = []
+    thread_stores: list[str] = []  # made by the attachments (file_search): one a thread
     per_thread = max(1, messages // threads)
     for i in range(threads):
         thread = client.create_thread({"metadata": {"n": str(i)}})
@@ -79,8 +80,15 @@ def seed(
                 "attachments": [{"file_id": file_ids[i % len(file_ids)], "tools": [{"type": "file_search"}]}],
             },
         )
+        resources = client.get_thread(thread.id).tool_resources
+        if resources and resources.file_search and resources.file_search.vector_store_ids:
+            thread_stores += resources.file_search.vector_store_ids
         if per_thread > 2:
             seed_messages(origin, thread.id, per_thread - 2, key)
+        if i % 2 == 1:  # a file_search run: the scripted model searches the two stores and cites
+            assistant = assistant_ids[i % len(assistant_ids)]
+            client.create_message(thread.id, {"role": "user", "content": "Paris weather notes"})
+            client.create_run_and_poll(thread.id, {"assistant_id": assistant}, poll_interval=0.01)
         if i % 2 == 0:
             assistant = assistant_ids[i % len(assistant_ids)]
             client.create_message(thread.id, {"role": "user", "content": "get_weather Paris"})
@@ -102,6 +110,7 @@ def seed(
         "hidden": hidden.id,
         "files": file_ids,
         "stores": store_ids,
+        "thread_stores": thread_stores,
     }
 
 

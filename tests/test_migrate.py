@@ -54,14 +54,19 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Any:
         yield srv, ids, archive
 
 
+def stores_of(ids: dict[str, Any]) -> list[str]:
+    """Every vector store the seed made: its own and the threads' (from their attachments)."""
+    return [*ids["stores"], *ids["thread_stores"]]
+
+
 def test_an_export_holds_every_kind_and_verifies(seeded: Any) -> None:
     _, ids, archive = seeded
     manifest = verify(archive)
     counts = manifest["counts"]
     assert counts["assistants"] == len(ids["assistants"]) and counts["files"] == len(ids["files"])
-    assert counts["threads"] == len(ids["threads"]) + 1 and counts["vector_stores"] == len(ids["stores"])
-    assert counts["runs"] == len(ids["threads"]) // 2 and counts["steps"] >= 2 * counts["runs"]
-    assert counts["vector_store_files"] == len(ids["files"])
+    assert counts["threads"] == len(ids["threads"]) + 1 and counts["vector_stores"] == len(stores_of(ids))
+    assert counts["runs"] == len(ids["threads"]) and counts["steps"] >= 2 * counts["runs"]
+    assert counts["vector_store_files"] == len(ids["files"]) + len(ids["thread_stores"])
     assert [t["id"] for t in read_kind(archive, "threads")] == [*ids["threads"], ids["hidden"]]
     for file_id in ids["files"]:
         assert (archive / "files" / file_id).read_bytes().startswith(b"Paris weather notes")
@@ -70,7 +75,12 @@ def test_an_export_holds_every_kind_and_verifies(seeded: Any) -> None:
     steps = list(read_kind(archive, "steps"))
     assert any(s["step_details"]["type"] == "tool_calls" for s in steps)
     stores = list(read_kind(archive, "vector_store_files"))
-    assert {s["attributes"]["team"] for s in stores} == {f"t{i}" for i in range(len(ids["stores"]))}
+    searches = [c for s in steps if s["step_details"]["type"] == "tool_calls" for c in s["step_details"]["tool_calls"]]
+    results = [r for c in searches if c["type"] == "file_search" for r in c["file_search"]["results"]]
+    assert results and all(r["content"][0]["text"] for r in results)  # exported with their text
+    assert {s["attributes"]["team"] for s in stores if s.get("attributes")} == {
+        f"t{i}" for i in range(len(ids["stores"]))
+    }
     assert manifest["source"] == seeded[0].base_url
     for path in archive.rglob("*"):  # the credential reaches no member, the manifest included
         assert not path.is_file() or SECRET.encode() not in path.read_bytes()

@@ -39,8 +39,9 @@ def test_a_foundry_project_exports_every_listed_thread_and_round_trips(tmp_path:
     assert sorted(t["id"] for t in read_kind(archive, "threads")) == sorted([*ids["threads"], ids["hidden"]])
     counts = manifest["counts"]
     assert counts["assistants"] == len(ids["assistants"]) and counts["files"] == len(ids["files"])
-    assert counts["vector_stores"] == len(ids["stores"]) and counts["vector_store_files"] == len(ids["files"])
-    assert counts["runs"] == len(ids["threads"]) // 2 and counts["steps"] >= 2 * counts["runs"]
+    assert counts["vector_stores"] == len(ids["stores"]) + len(ids["thread_stores"])
+    assert counts["vector_store_files"] == len(ids["files"]) + len(ids["thread_stores"])
+    assert counts["runs"] == len(ids["threads"]) and counts["steps"] >= 2 * counts["runs"]
     for path in archive.rglob("*"):  # the token reaches no member
         assert not path.is_file() or TOKEN.encode() not in path.read_bytes()
     db = tmp_path / "copy.sqlite3"
@@ -108,7 +109,8 @@ def test_an_export_since_holds_what_was_made_or_touched_since(tmp_path: Path) ->
     assert [
         m["content"][0]["text"]["value"] for m in read_kind(part, "messages") if m["thread_id"] == old["threads"][1]
     ] == ["one more thing"]
-    assert old["stores"][0] in held["vector_stores"] and len(held["vector_store_files"]) == 2
+    assert old["stores"][0] in held["vector_stores"]
+    assert len(held["vector_store_files"]) == 2 + len(new["thread_stores"])  # the new threads' stores too
     assert [f.name for f in (part / "files").iterdir()] == new["files"]
     # the untouched thread's 250 messages: one page read, newest first, and no more
     assert counting.paths.count(f"/v1/threads/{quiet}/messages") == 1
