@@ -6,6 +6,7 @@ made, read, listed and cancelled."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 
@@ -14,10 +15,10 @@ import pytest
 from assistants_client import AsyncClient, Client
 from assistants_server import Server
 
+from .support.holds import HELD
 from .test_facade_server import for_flavor
 
 POLL = {"poll_timeout": 15, "poll_interval": 0.02}
-BIG = b"many words in a long text\n" * 150_000  # long enough to cancel its batch while it is processed
 
 
 @pytest.fixture(params=["openai", "foundry"])
@@ -86,7 +87,7 @@ def test_a_vector_store_its_files_and_their_content(client: Client) -> None:
         client.get_vector_store(store.id)
 
 
-def test_file_batches_made_read_listed_and_cancelled(client: Client) -> None:
+def test_file_batches_made_read_listed_and_cancelled(client: Client, held: threading.Event) -> None:
     ids = [
         client.create_file(file=(f"n{i}.txt", f"note {i} on herons".encode()), purpose="assistants").id
         for i in range(3)
@@ -103,14 +104,14 @@ def test_file_batches_made_read_listed_and_cancelled(client: Client) -> None:
     listed = list(client.list_files_in_vector_store_batch(store.id, batch.id, limit=2))
     assert sorted(f.id for f in listed) == sorted(ids)
 
-    big = client.create_file(file=("big.txt", BIG), purpose="assistants")
+    big = client.create_file(file=(HELD, b"a file held in progress"), purpose="assistants")
     slow = client.create_vector_store_file_batch(store.id, {"file_ids": [big.id]})
     cancelled = client.cancel_vector_store_file_batch(store.id, slow.id)
     assert cancelled.id == slow.id and str(cancelled.status) == "cancelled"
     assert cancelled.file_counts.cancelled == 1
 
 
-async def test_the_async_client_drives_uploads_stores_and_batches(aclient: AsyncClient) -> None:
+async def test_the_async_client_drives_uploads_stores_and_batches(aclient: AsyncClient, held: threading.Event) -> None:
     upload = await aclient.create_upload(
         {"filename": "a.txt", "purpose": "assistants", "mime_type": "text/plain", "bytes": 11}
     )
@@ -133,7 +134,7 @@ async def test_the_async_client_drives_uploads_stores_and_batches(aclient: Async
     found = await aclient.search_vector_store(store.id, {"query": "kingfishers"})
     assert [hit.file_id for hit in found.data] == [done.file.id]
 
-    big = await aclient.create_file(file=("big.txt", BIG), purpose="assistants")
+    big = await aclient.create_file(file=(HELD, b"a file held in progress"), purpose="assistants")
     batch = await aclient.create_vector_store_file_batch(store.id, {"file_ids": [big.id]})
     assert (await aclient.get_vector_store_file_batch(store.id, batch.id)).id == batch.id
     cancelled = await aclient.cancel_vector_store_file_batch(store.id, batch.id)

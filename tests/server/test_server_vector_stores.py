@@ -11,6 +11,7 @@ from assistants_server.storage.sqlite import Store
 
 from tests.support.documents import make_docx, make_pdf, make_png, make_zip, truncated_pdf
 
+from ..support.holds import HELD
 from .vs_support import upload, wait_batch, wait_store
 
 STATIC = {"type": "static", "static": {"max_chunk_size_tokens": 100, "chunk_overlap_tokens": 50}}
@@ -138,7 +139,7 @@ def test_bad_requests_leave_nothing(http: httpx2.Client, srv: Server) -> None:
     assert srv.state.count("vector_store_file_batch") == 0
 
 
-def test_batches_with_their_own_settings_and_cancel(http: httpx2.Client, srv: Server) -> None:
+def test_batches_with_their_own_settings_and_cancel(http: httpx2.Client, srv: Server, held: object) -> None:
     ids = [upload(http, srv, f"f{i}.txt", f"document {i} about topic{i}\n".encode()) for i in range(2)]
     vs = store(http)
     made = http.post(
@@ -158,7 +159,7 @@ def test_batches_with_their_own_settings_and_cancel(http: httpx2.Client, srv: Se
         == []
     )
     # a batch cancelled while its (large) file is processed: the file ends cancelled, and so does it
-    big = upload(http, srv, "big.txt", b"many words in a long text\n" * 150_000)
+    big = upload(http, srv, HELD, b"a file held in progress")
     second = http.post(f"/vector_stores/{vs['id']}/file_batches", json={"file_ids": [big]}).json()
     cancelled = http.post(f"/vector_stores/{vs['id']}/file_batches/{second['id']}/cancel").json()
     assert cancelled["status"] == "cancelled"

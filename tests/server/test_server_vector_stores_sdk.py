@@ -9,6 +9,7 @@ import time
 import pytest
 
 from tests.support.documents import make_docx, make_pdf, make_png
+from tests.support.holds import HELD
 
 openai = pytest.importorskip("openai")
 
@@ -73,7 +74,7 @@ def test_sdk_updates_lists_and_manages_store_files(sdk) -> None:
         sdk.vector_stores.files.retrieve(file_id=made.id, vector_store_id=vs.id)
 
 
-def test_sdk_file_batches_create_retrieve_cancel_and_list(sdk) -> None:
+def test_sdk_file_batches_create_retrieve_cancel_and_list(sdk, held) -> None:  # type: ignore[no-untyped-def]
     vs = sdk.vector_stores.create(name="batches")
     ids = [sdk.files.create(file=(f"n{i}.txt", f"note {i}".encode()), purpose="assistants").id for i in range(2)]
     batch = sdk.vector_stores.file_batches.create(vector_store_id=vs.id, file_ids=ids)
@@ -82,7 +83,7 @@ def test_sdk_file_batches_create_retrieve_cancel_and_list(sdk) -> None:
     assert done.id == batch.id and done.status == "completed" and done.file_counts.completed == 2
     listed = sdk.vector_stores.file_batches.list_files(batch_id=batch.id, vector_store_id=vs.id, limit=1)
     assert sorted(f.id for f in listed) == sorted(ids)  # two pages of one
-    big = sdk.files.create(file=("big.txt", b"many words in a long text\n" * 150_000), purpose="assistants")
+    big = sdk.files.create(file=(HELD, b"a file held in progress"), purpose="assistants")
     slow = sdk.vector_stores.file_batches.create(vector_store_id=vs.id, file_ids=[big.id])
     cancelled = sdk.vector_stores.file_batches.cancel(batch_id=slow.id, vector_store_id=vs.id)
     assert cancelled.id == slow.id and cancelled.status == "cancelled" and cancelled.file_counts.cancelled == 1
