@@ -275,6 +275,7 @@ def test_a_run_s_file_search_uses_the_hybrid_ranking(hybrid: tuple[Server, httpx
     annotations = answer["content"][0]["text"]["annotations"]
     assert annotations and annotations[0]["file_citation"]["file_id"] == results[0]["file_id"]
 
+
 def test_an_embeddings_outage_fails_files_not_the_server(
     hybrid: tuple[Server, httpx2.Client], fake_embeddings: FakeEmbeddings
 ) -> None:
