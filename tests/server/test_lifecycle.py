@@ -109,6 +109,18 @@ def test_what_a_cut_model_turn_leaves_is_dropped_before_it_is_asked_again() -> N
     assert lc.turn_leftovers(RunProgress(), [], []) == ([], [])
 
 
+def test_the_searches_a_cut_turn_completed_go_with_it() -> None:
+    steps = [
+        {"id": "step_earlier_search", "status": "completed"},  # an earlier segment's: the run's for good
+        {"id": "step_search", "status": "completed"},
+        {"id": "step_writing", "status": "in_progress"},
+    ]
+    progress = RunProgress().search_done("step_search")
+    assert RunProgress.from_json(progress.to_json()) == progress
+    assert lc.turn_leftovers(progress, steps, []) == (["step_search", "step_writing"], [])
+    assert progress.segment_over().searched == () == progress.waiting("step_x", ["c"]).searched
+
+
 def test_a_wait_for_tool_outputs_keeps_its_deadline_across_a_restart() -> None:
     assert lc.expiry_left({"expires_at": 1_000}, 400, 600.0) == 600.0
     assert lc.expiry_left({"expires_at": 1_000}, 1_200, 600.0) == 0.0

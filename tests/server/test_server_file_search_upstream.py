@@ -138,6 +138,62 @@ def test_functions_and_file_search_together(upstream, fake: FakeUpstream, http: 
     assert wait_run(http, t["id"], run["id"])["status"] == "completed"
 
 
+def _round(messages: list[dict]) -> tuple[dict, dict[str, dict]]:
+    """The last assistant message with tool calls, and the tool messages answering it by call id."""
+    at = max(i for i, m in enumerate(messages) if m.get("tool_calls"))
+    replies = {m["tool_call_id"]: m for m in messages[at + 1 :] if m["role"] == "tool"}
+    return messages[at], replies
+
+
+def test_functions_and_searches_of_one_turn_are_replayed_together(
+    upstream, fake: FakeUpstream, http: httpx2.Client
+) -> None:
+    vs_id, _ = store_with(http, upstream[1], {"handbook.txt": HANDBOOK})
+    a = _assistant(http, vs_id, [FILE_SEARCH, weather_tool()])
+    both = ToolCallsAnswer([("get_weather", {"city": "Lisbon"}), ("file_search", {"queries": ["refund window"]})])
+    fake.enqueue(both, TextAnswer("Sunny, and refunds take 30 days. 【0:0†handbook.txt】"))
+    t = http.post("/threads", json={"messages": [{"role": "user", "content": "weather and refunds?"}]}).json()
+    run = wait_run(http, t["id"], http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]}).json()["id"])
+    assert run["status"] == "requires_action", run
+    [call] = run["required_action"]["submit_tool_outputs"]["tool_calls"]
+    http.post(
+        f"/threads/{t['id']}/runs/{run['id']}/submit_tool_outputs",
+        json={"tool_outputs": [{"tool_call_id": call["id"], "output": "sunny"}]},
+    )
+    assert wait_run(http, t["id"], run["id"])["status"] == "completed"
+    # the request after the outputs: one assistant message with both calls, each answered
+    assistant, replies = _round(fake.requests[1]["messages"])
+    names = sorted(c["function"]["name"] for c in assistant["tool_calls"])
+    assert names == ["file_search", "get_weather"]
+    assert set(replies) == {c["id"] for c in assistant["tool_calls"]}
+    [search] = [c for c in assistant["tool_calls"] if c["function"]["name"] == "file_search"]
+    assert replies[call["id"]]["content"] == "sunny"
+    assert replies[search["id"]]["content"].startswith("【0:0†handbook.txt】")
+    assert "30 days" in replies[search["id"]]["content"]
+    text = answer(http, t["id"])["content"][0]["text"]
+    assert [n["text"] for n in text["annotations"]] == ["【0:0†handbook.txt】"]
+
+
+def test_an_earlier_runs_searches_are_in_the_next_runs_context(
+    upstream, fake: FakeUpstream, http: httpx2.Client
+) -> None:
+    vs_id, _ = store_with(http, upstream[1], {"handbook.txt": HANDBOOK})
+    a = _assistant(http, vs_id)
+    t = http.post("/threads", json={"messages": [{"role": "user", "content": "How long is the refund window?"}]}).json()
+    first = http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]}).json()
+    assert wait_run(http, t["id"], first["id"])["status"] == "completed"
+    seen = fake.requests[1]["messages"]  # what the model read in the first run: its search's results
+    http.post(f"/threads/{t['id']}/messages", json={"role": "user", "content": "And for pets?"})
+    second = http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]}).json()
+    assert wait_run(http, t["id"], second["id"])["status"] == "completed"
+    messages = fake.requests[2]["messages"]
+    roles = [m["role"] for m in messages]
+    assert roles == ["user", "assistant", "tool", "assistant", "user"], roles
+    assert messages[1]["tool_calls"][0]["function"]["name"] == "file_search"
+    assert messages[2] == seen[-1]  # the same results text, marker included
+    assert messages[3]["content"].startswith("According to the files")
+
+
 def test_search_rounds_are_bounded(upstream, fake: FakeUpstream, http: httpx2.Client) -> None:
     vs_id, _ = store_with(http, upstream[1], {"handbook.txt": HANDBOOK})
     a = _assistant(http, vs_id)

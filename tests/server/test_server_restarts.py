@@ -12,6 +12,7 @@ import httpx2
 from assistants_server import Server
 
 from .conftest import BETA, weather_tool
+from .fs_support import HANDBOOK, store_with
 
 
 def test_an_idempotent_answer_is_given_again_after_a_restart(tmp_path: Path) -> None:
@@ -117,3 +118,45 @@ def test_a_kill_while_a_turn_ends_leaves_no_second_answer(tmp_path: Path) -> Non
         assert [m["status"] for m in messages] == ["completed"]
         steps = h.get(f"/threads/{thread['id']}/runs/{run['id']}/steps").json()["data"]
         assert [s["status"] for s in steps] == ["completed"]
+
+
+def test_a_kill_after_a_search_leaves_one_search(tmp_path: Path) -> None:
+    """A turn cut after its file_search step completed, before its answer: the restarted turn
+    searches again, and the cut turn's search step goes (``RunProgress.searched`` names it), so
+    the run has one search step and counts its usage once."""
+    db, copy = str(tmp_path / "state.sqlite3"), str(tmp_path / "killed.sqlite3")
+    with Server(db=db, step_delay=0.0) as first, httpx2.Client(base_url=first.base_url, headers=BETA) as h:
+        engine = first.api.domain.engine
+        original = engine.move
+
+        def move_and_copy(run: Any, target: Any, *args: Any, **kwargs: Any) -> None:
+            if target == "completed" and not Path(copy).exists():  # the search is in, the answer not yet
+                with sqlite3.connect(db) as source, sqlite3.connect(copy) as target_db:
+                    source.backup(target_db)
+            original(run, target, *args, **kwargs)
+
+        engine.move = move_and_copy  # type: ignore[method-assign]
+        vs_id, _ = store_with(h, first, {"handbook.txt": HANDBOOK})
+        body = {
+            "model": "gpt-4o",
+            "tools": [{"type": "file_search"}],
+            "tool_resources": {"file_search": {"vector_store_ids": [vs_id]}},
+        }
+        asst = h.post("/assistants", json=body).json()
+        thread = h.post("/threads", json={"messages": [{"role": "user", "content": "refund window?"}]}).json()
+        run = h.post(f"/threads/{thread['id']}/runs", json={"assistant_id": asst["id"]}).json()
+        assert first.wait_idle(5)
+        whole = h.get(f"/threads/{thread['id']}/runs/{run['id']}").json()
+    with sqlite3.connect(copy) as conn:  # the copy: the search step done, the run still in progress
+        statuses = [row[0] for row in conn.execute("SELECT status FROM objects WHERE kind = 'step'")]
+        assert "completed" in statuses
+    with Server(db=copy, step_delay=0.0) as second, httpx2.Client(base_url=second.base_url, headers=BETA) as h:
+        assert second.wait_idle(5)
+        after = h.get(f"/threads/{thread['id']}/runs/{run['id']}").json()
+        assert after["status"] == "completed"
+        steps = h.get(f"/threads/{thread['id']}/runs/{run['id']}/steps", params={"order": "asc"}).json()["data"]
+        assert [s["type"] for s in steps] == ["tool_calls", "message_creation"]
+        assert after["usage"] == whole["usage"]
+        messages = h.get(f"/threads/{thread['id']}/messages", params={"run_id": run["id"]}).json()["data"]
+        [note] = messages[0]["content"][0]["text"]["annotations"]
+        assert note["text"].startswith("【0:0†")

@@ -306,3 +306,50 @@ def test_rewrite_query_asks_the_chat_completions_model() -> None:
         page = search(http, vs, query="how do I get a company car?", rewrite_query=True)
         assert page["search_query"] == ["fleet automobiles"] and names(page) == ["cars.txt"]
         assert upstream.requests[-1]["messages"][-1]["content"] == "how do I get a company car?"
+
+
+def test_a_vacuum_leaves_the_index_pointing_at_the_right_chunks(tmp_path: Path) -> None:
+    """The FTS5 index keys on ``chunks.id``, an explicit INTEGER PRIMARY KEY that a VACUUM never
+    renumbers (an implicit rowid it may); a search after a real VACUUM finds the right chunk."""
+    db = str(tmp_path / "state.sqlite3")
+    with Server(db=db) as srv, httpx2.Client(base_url=srv.base_url, headers=BETA) as h:
+        first = upload(h, srv, "first.txt", b"Apples grow in the northern orchard every autumn.")
+        second = upload(h, srv, "second.txt", b"The lighthouse keeper logs every passing ship.")
+        vs = h.post("/vector_stores", json={"file_ids": [first, second]}).json()
+        wait_store(h, vs["id"])
+        assert h.delete(f"/vector_stores/{vs['id']}/files/{first}").status_code == 200  # a gap in the ids
+    with sqlite3.connect(db) as conn:
+        columns = {row[1]: (row[2], row[5]) for row in conn.execute("PRAGMA table_info(chunks)")}
+        assert columns["id"] == ("INTEGER", 1)
+        [fts] = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'chunks_fts'").fetchone()
+        assert "content_rowid='id'" in fts
+    conn = sqlite3.connect(db)
+    conn.execute("VACUUM")
+    conn.close()
+    with Server(db=db) as srv, httpx2.Client(base_url=srv.base_url, headers=BETA) as h:
+        found = h.post(f"/vector_stores/{vs['id']}/search", json={"query": "lighthouse ship"}).json()["data"]
+        assert [r["file_id"] for r in found] == [second]
+        assert "lighthouse" in found[0]["content"][0]["text"]
+
+
+def test_chunks_keyed_by_rowid_are_moved_to_their_own_key_at_open(tmp_path: Path) -> None:
+    """A database from before ``chunks.id``: its chunks get the key and the index is rebuilt."""
+    import threading
+
+    from assistants_server.storage.chunks import ChunkTable
+
+    conn = sqlite3.connect(str(tmp_path / "old.sqlite3"))
+    conn.executescript(
+        "CREATE TABLE chunks (vector_store_id TEXT NOT NULL, file_id TEXT NOT NULL, idx INTEGER NOT NULL,"
+        " text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, tokens INTEGER NOT NULL,"
+        " PRIMARY KEY (vector_store_id, file_id, idx));"
+        "CREATE VIRTUAL TABLE chunks_fts USING fts5(text, content='chunks', content_rowid='rowid');"
+        "INSERT INTO chunks VALUES ('vs_1', 'file_1', 0, 'harbour cranes at dawn', 0, 22, 4);"
+        "INSERT INTO chunks_fts(chunks_fts) VALUES ('rebuild');"
+    )
+    table = ChunkTable(conn, threading.RLock())
+    [(row, _score)] = table.lexical(["vs_1"], None, '"cranes"', 5)
+    assert (row.file_id, row.text) == ("file_1", "harbour cranes at dawn")
+    assert "id" in [r[1] for r in conn.execute("PRAGMA table_info(chunks)")]
+    table.forget_file("vs_1", "file_1")
+    assert table.lexical(["vs_1"], None, '"cranes"', 5) == []

@@ -90,6 +90,22 @@ def results_text(call: FileSearchCall) -> str:
     return "\n\n".join(f"{marker(call.turn, i, r.file_name)}\n{r.text}" for i, r in enumerate(call.results))
 
 
+def wire_results_text(call: Mapping[str, Any], turn: int) -> str:
+    """``results_text`` of a recorded ``file_search`` call (its wire form, content included):
+    what the model read back when it made the call, the ``turn``-th search of its run."""
+    results = tuple(
+        SearchResult(
+            str(r.get("file_id") or ""),
+            str(r.get("file_name") or ""),
+            float(r.get("score") or 0.0),
+            "".join(str(p.get("text") or "") for p in r.get("content") or () if isinstance(p, Mapping)),
+        )
+        for r in (call.get("file_search") or {}).get("results") or ()
+        if isinstance(r, Mapping)
+    )
+    return results_text(FileSearchCall((), results, {}, turn=turn))
+
+
 def wire_call(call_id: str, call: FileSearchCall) -> JSON:
     """The step's ``file_search`` tool call, content included (stripped on the way out unless asked)."""
     results = [

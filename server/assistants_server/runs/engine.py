@@ -441,6 +441,7 @@ class RunEngine:
 
     def _settle_writes(self, segment: Segment, output: SegmentOutput, tool_usage: JSON | None) -> None:
         run, progress = self.load(segment.run_id)
+        progress = progress.segment_over()
         finish = output.finish or Finish("tool_calls" if segment.calls else "stop")
         used = output.usage or Usage(0, 0)
         searched = segment.search_usage()  # the search rounds' share, in their own steps

@@ -170,9 +170,16 @@ def turn_leftovers(
 ) -> tuple[list[str], list[str]]:
     """The ids of the steps and messages (of one run) that a model turn cut short by a restart
     had opened and not finished: what goes before the turn is asked again, so that its answer is
-    not doubled. The tool step whose outputs the turn hands on to the model is not the turn's own."""
+    not doubled. The tool step whose outputs the turn hands on to the model is not the turn's own.
+    The file_search steps the turn completed (``progress.searched``) go too: the turn asked again
+    searches again, so keeping them would leave a search twice, its usage counted twice."""
     handed_on = progress.tool_step_id if progress.phase == "after_tools" else None
-    step_ids = [str(s["id"]) for s in steps if s.get("status") == "in_progress" and s["id"] != handed_on]
+    searched = set(progress.searched)
+    step_ids = [
+        str(s["id"])
+        for s in steps
+        if (s.get("status") == "in_progress" and s["id"] != handed_on) or s["id"] in searched
+    ]
     message_ids = [str(m["id"]) for m in messages if m.get("status") == "in_progress"]
     return step_ids, message_ids
 
@@ -259,7 +266,8 @@ class RunProgress:
     equal a default); `delay` and `chunks` are the pace a client asked for (X-Mock-* headers);
     `message_id` is the message the current segment writes; `tool_step_id`, `call_ids` and
     `outputs` are the round of tool calls being answered; `include` is the ``include[]`` the run's
-    creation asked for (what its streamed steps show)."""
+    creation asked for (what its streamed steps show); `searched` are the file_search steps the
+    current segment completed (saved with each, cleared when the segment ends)."""
 
     phase: Phase = "start"
     asked: tuple[str, ...] = ()
@@ -270,6 +278,7 @@ class RunProgress:
     call_ids: tuple[str, ...] = ()
     outputs: tuple[ToolOutput, ...] = field(default=())
     include: tuple[str, ...] = ()
+    searched: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any] | None) -> RunProgress:
@@ -292,6 +301,7 @@ class RunProgress:
             call_ids=tuple(data.get("call_ids") or ()),
             outputs=outputs,
             include=tuple(data.get("include") or ()),
+            searched=tuple(data.get("searched") or ()),
         )
 
     def to_json(self) -> JSON:
@@ -305,6 +315,8 @@ class RunProgress:
             out["call_ids"] = list(self.call_ids)
         if self.include:
             out["include"] = list(self.include)
+        if self.searched:
+            out["searched"] = list(self.searched)
         if self.outputs:
             out["outputs"] = [{"tool_call_id": o.call_id, "output": o.output} for o in self.outputs]
         return out
@@ -314,7 +326,17 @@ class RunProgress:
 
     def waiting(self, tool_step_id: str, call_ids: Iterable[str]) -> RunProgress:
         """The model called tools: the run waits for their outputs."""
-        return replace(self, phase="waiting", tool_step_id=tool_step_id, call_ids=tuple(call_ids), outputs=())
+        return replace(
+            self, phase="waiting", tool_step_id=tool_step_id, call_ids=tuple(call_ids), outputs=(), searched=()
+        )
+
+    def search_done(self, step_id: str) -> RunProgress:
+        """The current segment completed a file_search step."""
+        return replace(self, searched=(*self.searched, step_id))
+
+    def segment_over(self) -> RunProgress:
+        """The segment ended: its searches are the run's for good."""
+        return replace(self, searched=())
 
     def answered(self, outputs: Iterable[ToolOutput]) -> RunProgress:
         """The outputs came: the next segment hands them to the model."""

@@ -176,7 +176,10 @@ class Segment:
                 "total_tokens": call.prompt_tokens + call.completion_tokens,
             },
         )
-        self.store.update("step", step, parent=self.run_id)
+        self.progress = self.progress.search_done(step["id"])
+        with self.store.transaction():  # a restart finds the completed step named in the progress
+            self.store.update("step", step, parent=self.run_id)
+            self.store.set_aux("run", self.run_id, self.progress.to_json())
         self.emit(self.run_id, "thread.run.step.completed", self.shown(step))
         self.search_steps.append(step)
         for index, result in enumerate(call.results):

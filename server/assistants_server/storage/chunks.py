@@ -5,7 +5,9 @@
   unicode61 tokenizer), kept in step by triggers: a chunk row inserted or deleted is indexed or
   unindexed in the same statement, so a file leaving a store (or the store going) leaves the
   index with it. A database from before the index gets it built at open (``_migrate``). The
-  index keys on the chunks' rowids, which SQLite keeps as long as nobody VACUUMs the file.
+  index keys on ``chunks.id``, an explicit INTEGER PRIMARY KEY: a VACUUM may renumber the
+  implicit rowids of a table, never such a key. A database whose chunks have no ``id`` yet
+  (keyed by the implicit rowid) is moved to this layout at open, its index rebuilt.
 - ``chunk_vectors``: one float32 vector (a little-endian blob) per chunk when the server has an
   embeddings upstream; deleted with the chunk.
 
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS chunks (
+    id INTEGER PRIMARY KEY,
     vector_store_id TEXT NOT NULL,
     file_id TEXT NOT NULL,
     idx INTEGER NOT NULL,
@@ -30,7 +33,7 @@ CREATE TABLE IF NOT EXISTS chunks (
     start INTEGER NOT NULL,
     end INTEGER NOT NULL,
     tokens INTEGER NOT NULL,
-    PRIMARY KEY (vector_store_id, file_id, idx)
+    UNIQUE (vector_store_id, file_id, idx)
 );
 CREATE TABLE IF NOT EXISTS parsed_texts (
     vector_store_id TEXT NOT NULL,
@@ -48,13 +51,13 @@ CREATE TABLE IF NOT EXISTS chunk_vectors (
     PRIMARY KEY (vector_store_id, file_id, idx)
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
-    text, content='chunks', content_rowid='rowid', tokenize='porter unicode61'
+    text, content='chunks', content_rowid='id', tokenize='porter unicode61'
 );
 CREATE TRIGGER IF NOT EXISTS chunks_fts_insert AFTER INSERT ON chunks BEGIN
-    INSERT INTO chunks_fts(rowid, text) VALUES (new.rowid, new.text);
+    INSERT INTO chunks_fts(rowid, text) VALUES (new.id, new.text);
 END;
 CREATE TRIGGER IF NOT EXISTS chunks_fts_delete AFTER DELETE ON chunks BEGIN
-    INSERT INTO chunks_fts(chunks_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+    INSERT INTO chunks_fts(chunks_fts, rowid, text) VALUES ('delete', old.id, old.text);
     DELETE FROM chunk_vectors
      WHERE vector_store_id = old.vector_store_id AND file_id = old.file_id AND idx = old.idx;
 END;
@@ -84,8 +87,22 @@ class ChunkTable:
         self._migrate()
 
     def _migrate(self) -> None:
-        """Build the FTS5 index and the vector table for a database made before them."""
+        """Build the FTS5 index and the vector table for a database made before them; give the
+        chunks of a database made before ``chunks.id`` that key (and the index a rebuild)."""
         with self._lock:
+            columns = [row[1] for row in self._conn.execute("PRAGMA table_info(chunks)")]
+            if "id" not in columns:
+                self._conn.executescript(
+                    "DROP TRIGGER IF EXISTS chunks_fts_insert; DROP TRIGGER IF EXISTS chunks_fts_delete;"
+                    " DROP TABLE IF EXISTS chunks_fts; ALTER TABLE chunks RENAME TO chunks_before_id;"
+                )
+                self._conn.executescript(SCHEMA)
+                self._conn.execute(
+                    "INSERT INTO chunks(vector_store_id, file_id, idx, text, start, end, tokens)"
+                    " SELECT vector_store_id, file_id, idx, text, start, end, tokens FROM chunks_before_id"
+                    " ORDER BY rowid"
+                )
+                self._conn.execute("DROP TABLE chunks_before_id")
             had_index = self._conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chunks_fts'"
             ).fetchone()
@@ -190,7 +207,7 @@ class ChunkTable:
         query `match`, best first, each with its ``bm25()`` value (lower is better). `match` must
         come from ``retrieval.ranking.match_expression``, never from a user as it is."""
         sql = (
-            f"SELECT {_COLUMNS}, bm25(chunks_fts) AS r FROM chunks_fts JOIN chunks c ON c.rowid = chunks_fts.rowid"
+            f"SELECT {_COLUMNS}, bm25(chunks_fts) AS r FROM chunks_fts JOIN chunks c ON c.id = chunks_fts.rowid"
             " WHERE chunks_fts MATCH ? AND c.vector_store_id IN (SELECT value FROM json_each(?))"
         )
         args: list[object] = [match, json.dumps(list(vector_store_ids))]
@@ -198,7 +215,7 @@ class ChunkTable:
             sql += " AND c.file_id IN (SELECT value FROM json_each(?))"
             args.append(json.dumps(list(file_ids)))
         with self._lock:
-            found = self._conn.execute(sql + " ORDER BY r, c.rowid LIMIT ?", [*args, limit]).fetchall()
+            found = self._conn.execute(sql + " ORDER BY r, c.id LIMIT ?", [*args, limit]).fetchall()
         return [(ChunkRow(*row[:7]), float(row[7])) for row in found]
 
     def vectors(self, vector_store_ids: Sequence[str]) -> Iterator[tuple[tuple[str, str, int], bytes]]:

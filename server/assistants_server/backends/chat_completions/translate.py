@@ -27,6 +27,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ..file_search import wire_results_text
+
 JSON = dict[str, Any]
 
 # Run values the server fills in when nothing was asked for; sent only when the run asked for
@@ -202,28 +204,74 @@ def chat_message(message: Mapping[str, Any]) -> JSON | None:
     return {"role": "user", "content": parts}
 
 
-def tool_round(step: Mapping[str, Any], text: str | None = None) -> tuple[JSON, ...] | None:
-    """A completed ``tool_calls`` step as the assistant's call message plus one tool message per call.
+def tool_round(
+    steps: Sequence[Mapping[str, Any]], text: str | None = None, first_search: int = 0
+) -> tuple[JSON, ...] | None:
+    """Completed ``tool_calls`` steps of one model turn as the assistant's call message plus one
+    tool message per call: function calls with their submitted outputs, file_search calls with the
+    results the model read (``first_search`` numbers the first of them in its run, the ``n`` of
+    their markers). The arguments of a file_search call are not kept in its step: it is replayed
+    with ``{}``.
 
-    None when the step has no function call or an output is missing (nothing an upstream accepts).
+    None when the steps hold no call, or a function's output is missing (nothing an upstream accepts).
     """
-    details = step.get("step_details") or {}
-    calls = [c for c in details.get("tool_calls") or () if isinstance(c, Mapping) and c.get("type") == "function"]
-    if not calls or any((c.get("function") or {}).get("output") is None for c in calls):
+    calls: list[JSON] = []
+    replies: list[JSON] = []
+    turn = first_search
+    for step in steps:
+        for c in _calls(step):
+            if not c.get("id"):
+                continue
+            if c.get("type") == "function":
+                function = c.get("function") or {}
+                if function.get("output") is None:
+                    return None
+                name, arguments, output = (
+                    function.get("name") or "",
+                    function.get("arguments") or "",
+                    function["output"],
+                )
+            elif c.get("type") == FILE_SEARCH:
+                name, arguments, output = FILE_SEARCH, "{}", wire_results_text(c, turn)
+                turn += 1
+            else:
+                continue
+            calls.append({"id": c["id"], "type": "function", "function": {"name": name, "arguments": arguments}})
+            replies.append({"role": "tool", "tool_call_id": c["id"], "content": str(output)})
+    if not calls:
         return None
     assistant: JSON = {"role": "assistant"}
     if text:
         assistant["content"] = text
-    assistant["tool_calls"] = [
-        {
-            "id": c["id"],
-            "type": "function",
-            "function": {"name": c["function"].get("name") or "", "arguments": c["function"].get("arguments") or ""},
-        }
-        for c in calls
-    ]
-    replies = [{"role": "tool", "tool_call_id": c["id"], "content": str(c["function"]["output"])} for c in calls]
+    assistant["tool_calls"] = calls
     return (assistant, *replies)
+
+
+def _calls(step: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    return [c for c in (step.get("step_details") or {}).get("tool_calls") or () if isinstance(c, Mapping)]
+
+
+def _has_function(step: Mapping[str, Any]) -> bool:
+    return any(c.get("type") == "function" for c in _calls(step))
+
+
+def tool_groups(steps: Sequence[Mapping[str, Any]]) -> list[list[Mapping[str, Any]]]:
+    """A run's steps in model turns: a message step alone; a function-call step with the
+    file_search steps that follow it (the engine opens the function step while the model streams
+    and records the turn's searches after); file_search steps in a row together."""
+    groups: list[list[Mapping[str, Any]]] = []
+    for step in steps:
+        last = groups[-1] if groups else None
+        if (
+            step.get("type") == "tool_calls"
+            and not _has_function(step)
+            and last is not None
+            and last[-1].get("type") == "tool_calls"
+        ):
+            last.append(step)
+        else:
+            groups.append([step])
+    return groups
 
 
 def conversation(
@@ -234,7 +282,9 @@ def conversation(
     """The thread as turns, in order, with the tool rounds of each run where they happened.
 
     ``messages`` are the thread's messages, oldest first; ``steps_by_run`` holds the steps (oldest
-    first) of the runs whose rounds to replay, always including ``current_run_id``'s.
+    first) of the runs whose rounds to replay, always including ``current_run_id``'s. Text a model
+    wrote before a round with function calls is folded into that round's call message; a message
+    whose search round came after its first words (the run went on by itself) follows the round.
     """
     by_id = {m.get("id"): m for m in messages}
     expanded: set[str] = set()
@@ -243,26 +293,34 @@ def conversation(
     def expand(run_id: str) -> None:
         expanded.add(run_id)
         pinned = run_id == current_run_id
-        steps = list(steps_by_run.get(run_id) or ())
-        held: str | None = None  # text a model wrote right before calling tools
-        for index, step in enumerate(steps):
+        groups = tool_groups(list(steps_by_run.get(run_id) or ()))
+        held: str | None = None  # text a model wrote right before calling functions
+        deferred: list[Turn] = []  # a message that goes on after a search round
+        searches = 0
+        for index, group in enumerate(groups):
+            step = group[0]
             if step.get("type") == "message_creation":
                 message_id = (step.get("step_details") or {}).get("message_creation", {}).get("message_id")
                 message = by_id.get(message_id)
                 if message is None:
                     continue
-                following = steps[index + 1] if index + 1 < len(steps) else None
-                if following is not None and following.get("type") == "tool_calls" and tool_round(following):
+                following = groups[index + 1] if index + 1 < len(groups) else None
+                before_round = following is not None and tool_round(following) is not None
+                if following is not None and before_round and _has_function(following[0]):
                     held = message_text(message) or None
                     continue
                 chat = chat_message(message)
                 if chat is not None:
-                    turns.append(Turn((chat,), counts_as_thread_message=True))
+                    (deferred if before_round else turns).append(Turn((chat,), counts_as_thread_message=True))
             elif step.get("type") == "tool_calls":
-                replay = tool_round(step, held)
+                replay = tool_round(group, held, searches)
+                searches += sum(1 for s in group for c in _calls(s) if c.get("type") == FILE_SEARCH)
                 held = None
                 if replay is not None:
                     turns.append(Turn(replay, counts_as_thread_message=False, pinned=pinned))
+                turns.extend(deferred)
+                deferred = []
+        turns.extend(deferred)
 
     for message in messages:
         run_id = message.get("run_id")
