@@ -91,18 +91,21 @@ class ChunkTable:
         chunks of a database made before ``chunks.id`` that key (and the index a rebuild)."""
         with self._lock:
             columns = [row[1] for row in self._conn.execute("PRAGMA table_info(chunks)")]
-            if "id" not in columns:
-                self._conn.executescript(
-                    "DROP TRIGGER IF EXISTS chunks_fts_insert; DROP TRIGGER IF EXISTS chunks_fts_delete;"
-                    " DROP TABLE IF EXISTS chunks_fts; ALTER TABLE chunks RENAME TO chunks_before_id;"
-                )
-                self._conn.executescript(SCHEMA)
-                self._conn.execute(
-                    "INSERT INTO chunks(vector_store_id, file_id, idx, text, start, end, tokens)"
-                    " SELECT vector_store_id, file_id, idx, text, start, end, tokens FROM chunks_before_id"
-                    " ORDER BY rowid"
-                )
-                self._conn.execute("DROP TABLE chunks_before_id")
+            if "id" not in columns:  # one transaction: a crash halfway leaves the old layout whole
+                try:
+                    self._conn.executescript(
+                        "BEGIN IMMEDIATE; DROP TRIGGER IF EXISTS chunks_fts_insert;"
+                        " DROP TRIGGER IF EXISTS chunks_fts_delete; DROP TABLE IF EXISTS chunks_fts;"
+                        " ALTER TABLE chunks RENAME TO chunks_before_id;"
+                        + SCHEMA
+                        + "; INSERT INTO chunks(vector_store_id, file_id, idx, text, start, end, tokens)"
+                        " SELECT vector_store_id, file_id, idx, text, start, end, tokens FROM chunks_before_id"
+                        " ORDER BY rowid; DROP TABLE chunks_before_id; COMMIT;"
+                    )
+                except BaseException:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    raise
             had_index = self._conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chunks_fts'"
             ).fetchone()
