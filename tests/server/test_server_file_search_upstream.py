@@ -212,3 +212,48 @@ def test_code_interpreter_is_still_refused(http: httpx2.Client) -> None:
     t = http.post("/threads", json={}).json()
     r = http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]})
     assert r.status_code == 400 and r.json()["error"]["param"] == "assistant_id"
+
+
+def test_the_openai_sdk_runs_file_search_against_the_upstream(upstream, fake: FakeUpstream) -> None:
+    """The official SDK end to end with the chat-completions backend: upload, store, assistant
+    with file_search, thread, run with poll, the citation and the step's result contents."""
+    openai = pytest.importorskip("openai")
+    server = upstream[1]
+    with openai.OpenAI(base_url=server.base_url, api_key="sk-test", max_retries=0, timeout=10) as sdk:
+        handbook = sdk.files.create(file=("handbook.txt", HANDBOOK), purpose="assistants")
+        store = sdk.vector_stores.create(file_ids=[handbook.id])
+        sdk.vector_stores.files.poll(handbook.id, vector_store_id=store.id, poll_interval_ms=20)
+        assert sdk.vector_stores.retrieve(store.id).file_counts.completed == 1
+        assistant = sdk.beta.assistants.create(
+            model="gpt-4o",
+            tools=[{"type": "file_search", "file_search": {"max_num_results": 2}}],
+            tool_resources={"file_search": {"vector_store_ids": [store.id]}},
+        )
+        thread = sdk.beta.threads.create(
+            messages=[{"role": "user", "content": "How long is the refund window in days?"}]
+        )
+        run = sdk.beta.threads.runs.create_and_poll(thread_id=thread.id, assistant_id=assistant.id, poll_interval_ms=20)
+        assert run.status == "completed", run.last_error
+        # the upstream was offered file_search, called it and was sent the results
+        assert len(fake.requests) == 2
+        assert fake.requests[1]["messages"][-1]["role"] == "tool"
+        message = sdk.beta.threads.messages.list(thread_id=thread.id, limit=1).data[0]
+        assert message.role == "assistant"
+        text = message.content[0].text
+        assert "30 days" in text.value
+        [note] = text.annotations
+        assert note.type == "file_citation" and note.file_citation.file_id == handbook.id
+        assert text.value[note.start_index : note.end_index] == note.text == "【0:0†handbook.txt】"
+        steps = sdk.beta.threads.runs.steps.list(run_id=run.id, thread_id=thread.id, order="asc", include=[INCLUDE])
+        [searched] = [s for s in steps.data if s.type == "tool_calls"]
+        [call] = searched.step_details.tool_calls
+        assert call.type == "file_search"
+        first = call.file_search.results[0]
+        assert first.file_id == handbook.id and first.file_name == "handbook.txt" and first.score > 0
+        assert "30 days" in first.content[0].text and first.content[0].type == "text"
+        full = sdk.beta.threads.runs.steps.retrieve(
+            step_id=searched.id, run_id=run.id, thread_id=thread.id, include=[INCLUDE]
+        )
+        assert full.step_details.tool_calls[0].file_search.results[0].content[0].text == first.content[0].text
+        bare = sdk.beta.threads.runs.steps.retrieve(step_id=searched.id, run_id=run.id, thread_id=thread.id)
+        assert bare.step_details.tool_calls[0].file_search.results[0].content is None

@@ -165,6 +165,25 @@ def test_bad_input_is_typed(http: httpx2.Client, srv: Server) -> None:
     assert names(search(http, vs, query="leave")) == ["leave.txt"]  # nothing left behind
 
 
+def test_a_comparison_filter_without_value_names_the_value(http: httpx2.Client, srv: Server) -> None:
+    vs, _ = make_store(http, srv, {"leave.txt": DOCS["leave.txt"]})
+    url = f"/vector_stores/{vs}/search"
+    top = http.post(url, json={"query": "leave", "filters": {"type": "eq", "key": "dept"}})
+    assert top.status_code == 400
+    error = top.json()["error"]
+    assert error["param"] == "filters.value", error
+    assert "value" in error["message"] and "['and', 'or']" not in error["message"], error
+    nested = {"type": "and", "filters": [{"type": "eq", "key": "dept"}]}
+    deep = http.post(url, json={"query": "leave", "filters": nested})
+    assert deep.status_code == 400
+    error = deep.json()["error"]
+    assert error["param"] == "filters.filters[0].value", error
+    assert "value" in error["message"] and "['and', 'or']" not in error["message"], error
+    # a compound filter without its list still names the compound's own member
+    bare = http.post(url, json={"query": "leave", "filters": {"type": "or"}})
+    assert bare.status_code == 400 and bare.json()["error"]["param"] == "filters.filters", bare.json()
+
+
 def test_a_store_with_a_failed_file_searches_the_others(http: httpx2.Client, srv: Server) -> None:
     from tests.support.documents import truncated_pdf
 

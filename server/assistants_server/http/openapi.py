@@ -27,6 +27,7 @@ from ..errors import ErrorReply, quote
 from .schema_errors import describe as _describe
 from .schema_errors import json_path as _json_path
 from .schema_errors import message as _message
+from .schema_errors import pick as _pick
 
 RESPONSE_URI = "urn:assistants-server:openapi"
 REQUEST_URI = "urn:assistants-server:openapi:request"
@@ -333,15 +334,13 @@ class Spec:
         """The 400 to answer for ``body``, or None when it conforms."""
         if endpoint.request_schema is None:
             return None
-        from jsonschema.exceptions import best_match
-
-        error = best_match(self._requests.validator(endpoint.request_schema).iter_errors(body))
+        error = _pick(self._requests.validator(endpoint.request_schema).iter_errors(body))
         while error is not None and error.validator in ("anyOf", "oneOf") and error.context:
             # a union such as `Metadata | null`: name what broke in the members of the value's type
             fitting = [e for e in error.context if e.validator != "type"]
             if not fitting:
                 break
-            error = best_match(fitting)
+            error = _pick(fitting)
         return None if error is None else _describe(error)
 
     def parse_query(self, endpoint: SpecEndpoint, query: Any) -> JSON:

@@ -87,3 +87,55 @@ def describe(error: Any) -> ErrorReply:
         return ErrorReply(400, text, param=path, code="invalid_type")
     where = f"'{path}'" if path else "the request body"
     return ErrorReply(400, f"Invalid value for {where}: {message(error)}", param=path, code="invalid_value")
+
+
+def _member(error: Any) -> Any:
+    """Which member of its ``anyOf``/``oneOf`` parent a context error came from."""
+    path = error.relative_schema_path
+    return path[0] if path else None
+
+
+def _discriminated(union: Any) -> Any:
+    """The member of the union error ``union`` (``anyOf``/``oneOf`` of objects told apart by a
+    ``type`` enum or const) whose ``type`` accepts the instance's, or None when no single one does."""
+    if union.validator not in ("anyOf", "oneOf") or not union.context:
+        return None
+    if not isinstance(union.instance, dict) or "type" not in union.instance:
+        return None
+    members = union.validator_value if isinstance(union.validator_value, list) else []
+    rejecting = {
+        _member(e) for e in union.context if list(e.relative_path) == ["type"] and e.validator in ("enum", "const")
+    }
+    accepting = [i for i in range(len(members)) if i not in rejecting]
+    if not rejecting or len(accepting) != 1:
+        return None
+    return accepting[0]
+
+
+def pick(errors: Iterable[Any]) -> Any:
+    """jsonschema's ``best_match``, except that in a union whose members are told apart by their
+    ``type`` (a filter: comparison or compound) the error reported is one of the member the given
+    ``type`` names, not the other member's "'eq' is not one of ['and', 'or']"."""
+    from jsonschema.exceptions import best_match
+
+    error = best_match(errors)
+    for _ in range(64):  # each step moves into a strictly smaller part of the instance or schema
+        if error is None:
+            return None
+        chain = [error]
+        while chain[-1].parent is not None:
+            chain.append(chain[-1].parent)
+        redirected = None
+        for depth in range(len(chain) - 1, -1, -1):  # outermost union first
+            union = chain[depth]
+            member = _discriminated(union)
+            if member is None:
+                continue
+            taken = _member(chain[depth - 1]) if depth > 0 else None
+            if taken != member:
+                redirected = best_match([e for e in union.context if _member(e) == member])
+                break
+        if redirected is None:
+            return error
+        error = redirected
+    return error
