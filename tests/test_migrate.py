@@ -3,6 +3,7 @@ seeds them; MIGRATE_SCALE scales the sizes)."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,10 @@ import httpx2
 import pytest
 from assistants_client import Client
 from assistants_client.migrate import ArchiveError, cli, read_kind, verify
+from assistants_client.migrate import progress as progress_module
 from assistants_client.migrate.exporter import Exporter
+from assistants_client.migrate.importer import Importer
+from assistants_client.migrate.progress import Progress
 from assistants_server import Server
 
 from tests.migrate_support import contents, run_cli, seed, server_import
@@ -142,6 +146,8 @@ def untouched() -> Any:
         ("newer", "format_version 2 is newer than this tool reads (1)"),
         ("extra", "files/file-extra is not listed"),
         ("no-manifest", "manifest.json is missing"),
+        ("stray", "extra.txt is not listed"),
+        ("stray-kind", "widgets.jsonl is not listed"),
     ],
 )
 def test_a_tampered_archive_is_refused_by_verify_and_both_imports(
@@ -162,6 +168,10 @@ def test_a_tampered_archive_is_refused_by_verify_and_both_imports(
         (copy / "manifest.json").write_text(json.dumps(manifest))
     elif damage == "extra":
         (copy / "files" / "file-extra").write_bytes(b"x")
+    elif damage == "stray":
+        (copy / "extra.txt").write_bytes(b"x")
+    elif damage == "stray-kind":
+        (copy / "widgets.jsonl").write_bytes(b'{"id":"w"}\n')
     else:
         (copy / "manifest.json").unlink()
     with pytest.raises(ArchiveError, match="invalid archive"):
@@ -241,3 +251,101 @@ def test_an_api_import_stopped_by_errors_resumes_without_doubles(seeded: Any, tm
         assert stops >= 2, "the import was never stopped: raise the fault rate"
         run_cli(*command)
         assert _held(fourth, "fourth", tmp_path / "held") == _imported_counts(archive)
+    (tmp_path / "clean").mkdir()
+    clean = _tampered(archive, tmp_path / "clean")
+    with Server(admin=True, api_key="k") as other:
+        run_cli("import", str(clean), "--base-url", other.base_url, "--api-key", "k")
+    # the notes and the summary of earlier runs are kept: the report is the clean import's
+    assert _normalized_report(copy) == _normalized_report(clean)
+    assert json.loads((copy / "import-report.json").read_text())["annotations_not_settable"]
+
+
+def test_verify_accepts_the_journals_and_reports_beside_the_members(seeded: Any, tmp_path: Path) -> None:
+    _, _, archive = seeded
+    copy = _tampered(archive, tmp_path)
+    (copy / ".export" / "units").mkdir(parents=True)  # a kill between the manifest and the journal's removal
+    for name in ("import-journal.jsonl", "id-map.json", "import-report.json", ".partial-x1y2"):
+        (copy / name).write_bytes(b"{}")
+    verify(copy)
+    (copy / "stray").mkdir()
+    with pytest.raises(ArchiveError, match="stray/ is not listed"):
+        verify(copy)
+
+
+def test_an_export_counts_messages_runs_and_steps(seeded: Any, tmp_path: Path) -> None:
+    srv, _, archive = seeded
+    progress = Progress(shown=False)
+    with Client(base_url=srv.base_url, api_key=SECRET, http_client=httpx2.Client(transport=_NoThreadList())) as client:
+        manifest = Exporter(
+            client, tmp_path / "counted", thread_ids=[t["id"] for t in read_kind(archive, "threads")], progress=progress
+        ).run()
+    counts = progress.counts
+    assert list(counts)[-4:] == ["threads", "messages", "runs", "steps"]
+    for kind in ("threads", "messages", "runs", "steps"):
+        assert counts[kind] == manifest["counts"][kind], kind
+
+
+def _normalized_report(archive: Path) -> Any:
+    """The import report with each new id put back to its old one (hosts give different ids)."""
+    id_map = json.loads((archive / "id-map.json").read_text())
+    text = (archive / "import-report.json").read_text()
+    for old, new in sorted(id_map.items(), key=lambda item: -len(item[1])):
+        if "/" not in old:
+            text = text.replace(f'"{new}"', f'"{old}"')
+    report = json.loads(text)
+    report.pop("target")
+    return report
+
+
+class _Killed(BaseException):
+    """A SIGKILL between a create and its journal line, simulated."""
+
+
+def test_a_kill_between_a_create_and_its_journal_line_makes_no_duplicate(
+    seeded: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, _, archive = seeded
+    copy = _tampered(archive, tmp_path)
+    firsts = [
+        next(iter(read_kind(archive, kind)))["id"] for kind in ("files", "vector_stores", "assistants", "threads")
+    ]
+    record = Importer._record
+    killed: list[str] = []
+
+    def dying(self: Importer, old: str, new: str, *, start: bool = False) -> None:
+        if old in firsts and old not in killed and start == (old == firsts[-1]):
+            killed.append(old)
+            raise _Killed(old)  # the object exists on the host; its journal line was never written
+        record(self, old, new, start=start)
+
+    monkeypatch.setattr(Importer, "_record", dying)
+    with Server(admin=True, api_key="fifth") as fifth:
+        with Client(base_url=fifth.base_url, api_key="fifth", max_retries=0) as client:
+            for _ in firsts:
+                with pytest.raises(_Killed):
+                    Importer(client, copy, concurrency=1).run()
+            Importer(client, copy, concurrency=1).run()
+        assert killed == firsts
+        assert _held(fifth, "fifth", tmp_path / "held") == _imported_counts(archive)
+
+
+def test_the_progress_lines_show_each_kind_and_no_rate_before_half_a_second(monkeypatch: pytest.MonkeyPatch) -> None:
+    now = [100.0]
+    monkeypatch.setattr(progress_module.time, "monotonic", lambda: now[0])
+    out = io.StringIO()
+    progress = Progress(out, shown=True)
+    progress.add("threads", 0)
+    progress.add("messages", 400)  # at once: no time has passed, no rate
+    assert "messages:       400\x1b[K" in out.getvalue() and "/s" not in out.getvalue()
+    now[0] += 0.4
+    progress.add("messages", 100)
+    assert "/s" not in out.getvalue()
+    now[0] += 0.6
+    progress.add("runs", 2)
+    progress.add("steps", 3)
+    last = out.getvalue().rsplit("\x1b[2F", 1)[-1]  # the latest drawing: up to the first of three, four lines
+    lines = [line.replace("\x1b[K", "").strip() for line in last.split("\n")]
+    assert lines == ["threads:         0  (0/s)", "messages:       500  (500/s)", "runs:         2", "steps:         3"]
+    progress.close()
+    assert out.getvalue().endswith("\n")
+    assert progress_module.progress_line("files", 10, 2.0) == f"{'files':>20}: {10:>9,}  (5/s)"

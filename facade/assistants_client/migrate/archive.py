@@ -27,6 +27,7 @@ __all__ = [
     "FORMAT_VERSION",
     "KINDS",
     "MANIFEST",
+    "NOT_MEMBERS",
     "ArchiveError",
     "build_manifest",
     "check_manifest",
@@ -39,6 +40,9 @@ FORMAT_NAME = "assistants-archive"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 FILES_DIR = "files"
+NOT_MEMBERS: frozenset[str] = frozenset({".export", "import-journal.jsonl", "id-map.json", "import-report.json"})
+"""What else may be in an archive's directory: an unfinished export's journal (`.export/`) and
+an API import's journal, id map and report. Anything else the manifest does not list is refused."""
 KINDS: tuple[str, ...] = (
     "assistants",
     "files",

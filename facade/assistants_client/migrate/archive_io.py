@@ -15,18 +15,19 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .archive import FILES_DIR, KINDS, MANIFEST, ArchiveError, check_manifest, compare_members, kind_file
+from .archive import FILES_DIR, KINDS, MANIFEST, NOT_MEMBERS, ArchiveError, check_manifest, compare_members, kind_file
 
 __all__ = ["digest", "read_kind", "verify", "write_atomic"]
 
 _CHUNK = 1024 * 1024
+_PARTIAL = ".partial-"  # the temporary file of an atomic write (a kill may leave one)
 MAX_FILES = 1_000_000  # members of files/ one verify looks at
 
 
 def write_atomic(path: Path, chunks: Iterable[bytes]) -> int:
     """Write `chunks` to `path` through a temporary file and a rename; the bytes written."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=".partial-", dir=path.parent)
+    fd, name = tempfile.mkstemp(prefix=_PARTIAL, dir=path.parent)
     size = 0
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -55,14 +56,24 @@ def digest(path: Path) -> tuple[str, int]:
 
 
 def _members_on_disk(root: Path) -> list[str]:
-    found = [kind_file(kind) for kind in KINDS if (root / kind_file(kind)).is_file()]
+    """Every entry of the archive's directory and of its files/ that may be a member: all but
+    the manifest, `NOT_MEMBERS` and the temporary files of an interrupted atomic write (so an
+    unlisted one, a stray extra.txt or widgets.jsonl, is refused)."""
+    found = []
+    for entry in sorted(root.iterdir()):
+        name = entry.name
+        if name in (MANIFEST, FILES_DIR) or name in NOT_MEMBERS or name.startswith(_PARTIAL):
+            continue
+        found.append(name + ("/" if entry.is_dir() else ""))
     folder = root / FILES_DIR
     if folder.is_dir():
         for count, entry in enumerate(sorted(folder.iterdir())):
             if count >= MAX_FILES:
                 break
-            if entry.is_file() and not entry.name.startswith("."):
-                found.append(f"{FILES_DIR}/{entry.name}")
+            if not entry.name.startswith(_PARTIAL):
+                found.append(f"{FILES_DIR}/{entry.name}" + ("" if entry.is_file() else "/"))
+    elif folder.exists():
+        found.append(FILES_DIR)
     return found
 
 

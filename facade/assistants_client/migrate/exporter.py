@@ -171,8 +171,16 @@ class Exporter:
     def _thread(self, thread_id: str) -> int:
         name = f"threads/{thread_id}.jsonl"
         done = self._done(name)
-        if done is not None:
-            return len(done)
+        if done is not None:  # exported by an earlier run: counted again, as it was then
+            if not done or done[0].get("object") == "missing":
+                return 0
+            for kind, object_type in (
+                ("messages", "thread.message"),
+                ("runs", "thread.run"),
+                ("steps", "thread.run.step"),
+            ):
+                self.progress.add(kind, sum(1 for o in done[1:] if o.get("object") == object_type))
+            return 1
         raw = self.client.with_raw_response
         try:
             thread = raw.get_thread(thread_id).http_response.json()
@@ -183,6 +191,8 @@ class Exporter:
         runs = self._contents(raw.list_runs, thread_id)
         steps = [s for run in runs for s in self._walk(raw.list_run_steps, thread_id, run["id"], include=STEP_INCLUDE)]
         self._save(name, [thread, *messages, *runs, *steps])
+        for kind, objects in (("messages", messages), ("runs", runs), ("steps", steps)):
+            self.progress.add(kind, len(objects))
         return 1
 
     def _contents(self, call: Callable[..., Any], thread_id: str) -> list[JSON]:
@@ -207,6 +217,7 @@ class Exporter:
             index = [{"id": tid} for tid in dict.fromkeys([*listed, *self.thread_ids, *referenced])]
             self._save("thread_index.jsonl", index)
         order = [entry["id"] for entry in index]
+        self.progress.add("threads", 0)  # the threads' line above their messages', runs' and steps'
         known = set(order)
         pending = order
         for _ in range(MAX_ROUNDS):
