@@ -106,7 +106,9 @@ def _discriminated(union: Any) -> Any:
     rejecting = {
         _member(e) for e in union.context if list(e.relative_path) == ["type"] and e.validator in ("enum", "const")
     }
-    accepting = [i for i in range(len(members)) if i not in rejecting]
+    # a member that wants no object at all (a string, null) is no candidate either
+    not_objects = {_member(e) for e in union.context if not list(e.relative_path) and e.validator == "type"}
+    accepting = [i for i in range(len(members)) if i not in rejecting | not_objects]
     if not rejecting or len(accepting) != 1:
         return None
     return accepting[0]
