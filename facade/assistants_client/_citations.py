@@ -15,14 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Final
 
-if TYPE_CHECKING:
-    from assistants_api.api import AsyncRawOperations, SyncRawOperations
+from ._internals import AsyncInternals, SyncInternals
 
 __all__ = ["INCLUDE_CONTENT", "AsyncCitationsMixin", "Citation", "SyncCitationsMixin", "resolve_citations"]
 
-INCLUDE_CONTENT = "step_details.tool_calls[*].file_search.results[*].content"
+INCLUDE_CONTENT: Final = "step_details.tool_calls[*].file_search.results[*].content"
 _MARKER = re.compile(r"【(\d+):(\d+)†")
 
 
@@ -103,48 +102,36 @@ def _with_names(citations: list[Citation], names: Mapping[str, str | None]) -> l
     ]
 
 
-class SyncCitationsMixin:
+class SyncCitationsMixin(SyncInternals):
     """``citations`` for Client."""
-
-    if TYPE_CHECKING:
-
-        @property
-        def with_raw_response(self) -> SyncRawOperations: ...
 
     def citations(self, message: Any) -> list[Citation]:
         """The message's file citations with their file names and quoted chunks (see the module)."""
         data = _plain(message)
         if not _annotations(data):
             return []
-        ops: Any = self  # the generated operations of the client this mixes into
         steps: list[Any] = []
         if data.get("run_id") and data.get("thread_id"):
-            steps = list(ops.list_run_steps(data["thread_id"], data["run_id"], order="asc", include=[INCLUDE_CONTENT]))
+            steps = list(self.list_run_steps(data["thread_id"], data["run_id"], order="asc", include=[INCLUDE_CONTENT]))
         found = resolve_citations(data, steps)
         missing = {c.file_id for c in found if c.file_name is None and c.file_id}
-        names = {file_id: getattr(ops.retrieve_file(file_id), "filename", None) for file_id in missing}
+        names = {file_id: getattr(self.retrieve_file(file_id), "filename", None) for file_id in missing}
         return _with_names(found, names)
 
 
-class AsyncCitationsMixin:
+class AsyncCitationsMixin(AsyncInternals):
     """``citations`` for AsyncClient."""
-
-    if TYPE_CHECKING:
-
-        @property
-        def with_raw_response(self) -> AsyncRawOperations: ...
 
     async def citations(self, message: Any) -> list[Citation]:
         """The message's file citations with their file names and quoted chunks (see the module)."""
         data = _plain(message)
         if not _annotations(data):
             return []
-        ops: Any = self  # the generated operations of the client this mixes into
         steps: list[Any] = []
         if data.get("run_id") and data.get("thread_id"):
-            pages = ops.list_run_steps(data["thread_id"], data["run_id"], order="asc", include=[INCLUDE_CONTENT])
+            pages = self.list_run_steps(data["thread_id"], data["run_id"], order="asc", include=[INCLUDE_CONTENT])
             steps = [step async for step in pages]
         found = resolve_citations(data, steps)
         missing = {c.file_id for c in found if c.file_name is None and c.file_id}
-        names = {file_id: getattr(await ops.retrieve_file(file_id), "filename", None) for file_id in missing}
+        names = {file_id: getattr(await self.retrieve_file(file_id), "filename", None) for file_id in missing}
         return _with_names(found, names)
