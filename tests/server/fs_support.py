@@ -30,6 +30,16 @@ def store_with(http: httpx2.Client, srv: Server, files: dict[str, bytes]) -> tup
     return vs["id"], ids
 
 
+def searching_assistant(http: httpx2.Client, vs_id: str, tools: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """An assistant with the file_search tool (or `tools`) whose store is `vs_id`."""
+    body = {
+        "model": "gpt-4o",
+        "tools": tools or [{"type": "file_search"}],
+        "tool_resources": {"file_search": {"vector_store_ids": [vs_id]}},
+    }
+    return dict(http.post("/assistants", json=body).json())
+
+
 def wait_run(http: httpx2.Client, thread_id: str, run_id: str, deadline: float = DEADLINE) -> dict[str, Any]:
     end = time.monotonic() + deadline
     while True:

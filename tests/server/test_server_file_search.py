@@ -9,7 +9,7 @@ import httpx2
 import pytest
 from assistants_server import Server
 
-from .fs_support import HANDBOOK, INCLUDE, PETS, answer, sse, store_with, wait_run
+from .fs_support import HANDBOOK, INCLUDE, PETS, answer, searching_assistant, sse, store_with, wait_run
 from .vs_support import upload
 
 FILE_SEARCH = [{"type": "file_search"}]
@@ -23,14 +23,7 @@ def _ask(http: httpx2.Client, assistant_id: str, text: str, **thread: object) ->
 
 def test_assistant_store_grounded_answer_with_citation_step_and_usage(srv: Server, http: httpx2.Client) -> None:
     vs_id, ids = store_with(http, srv, {"handbook.txt": HANDBOOK, "pets.txt": PETS})
-    a = http.post(
-        "/assistants",
-        json={
-            "model": "gpt-4o",
-            "tools": FILE_SEARCH,
-            "tool_resources": {"file_search": {"vector_store_ids": [vs_id]}},
-        },
-    ).json()
+    a = searching_assistant(http, vs_id)
     assert a["tool_resources"] == {"file_search": {"vector_store_ids": [vs_id]}}
     t, run = _ask(http, a["id"], "How many days do customers have for a refund?")
     assert run["status"] == "completed", run
@@ -71,10 +64,7 @@ def test_assistant_store_grounded_answer_with_citation_step_and_usage(srv: Serve
 def test_tool_options_apply_and_no_result_says_so(srv: Server, http: httpx2.Client) -> None:
     vs_id, _ = store_with(http, srv, {"handbook.txt": HANDBOOK, "pets.txt": PETS})
     tool = {"type": "file_search", "file_search": {"max_num_results": 1, "ranking_options": {"score_threshold": 0.5}}}
-    a = http.post(
-        "/assistants",
-        json={"model": "gpt-4o", "tools": [tool], "tool_resources": {"file_search": {"vector_store_ids": [vs_id]}}},
-    ).json()
+    a = searching_assistant(http, vs_id, [tool])
     t, run = _ask(http, a["id"], "dogs office Fridays")
     steps = http.get(f"/threads/{t['id']}/runs/{run['id']}/steps", params={"order": "asc"}).json()["data"]
     search = steps[0]["step_details"]["tool_calls"][0]["file_search"]
@@ -159,14 +149,7 @@ def test_thread_and_run_takes_inline_thread_store(srv: Server, http: httpx2.Clie
 
 def test_streamed_run_sends_the_search_step_and_annotation_deltas(srv: Server, http: httpx2.Client) -> None:
     vs_id, ids = store_with(http, srv, {"handbook.txt": HANDBOOK})
-    a = http.post(
-        "/assistants",
-        json={
-            "model": "gpt-4o",
-            "tools": FILE_SEARCH,
-            "tool_resources": {"file_search": {"vector_store_ids": [vs_id]}},
-        },
-    ).json()
+    a = searching_assistant(http, vs_id)
     t = http.post("/threads", json={"messages": [{"role": "user", "content": "refund days"}]}).json()
     for include in ([], [INCLUDE]):
         with http.stream(
@@ -203,14 +186,7 @@ def test_failed_file_is_skipped_and_waiting_is_bounded(assistants_server_factory
         vs_id, ids = store_with(http, srv, {"handbook.txt": HANDBOOK, "broken.pdf": b"%PDF-1.4 not really"})
         files = {f["id"]: f["status"] for f in http.get(f"/vector_stores/{vs_id}/files").json()["data"]}
         assert files[ids["broken.pdf"]] == "failed"
-        a = http.post(
-            "/assistants",
-            json={
-                "model": "gpt-4o",
-                "tools": FILE_SEARCH,
-                "tool_resources": {"file_search": {"vector_store_ids": [vs_id]}},
-            },
-        ).json()
+        a = searching_assistant(http, vs_id)
         t, run = _ask(http, a["id"], "refund days")
         assert run["status"] == "completed"
         assert (
@@ -277,14 +253,7 @@ def test_the_wait_for_files_in_progress_is_bounded(assistants_server_factory) ->
     domain.engine.retrieval = Stuck()
     with httpx2.Client(base_url=srv.base_url, headers={"OpenAI-Beta": "assistants=v2"}, timeout=10) as http:
         vs_id, _ = store_with(http, srv, {"handbook.txt": HANDBOOK})
-        a = http.post(
-            "/assistants",
-            json={
-                "model": "gpt-4o",
-                "tools": FILE_SEARCH,
-                "tool_resources": {"file_search": {"vector_store_ids": [vs_id]}},
-            },
-        ).json()
+        a = searching_assistant(http, vs_id)
         started = time.monotonic()
         t, run = _ask(http, a["id"], "refund days")
         waited = time.monotonic() - started

@@ -14,7 +14,7 @@ from tests.support.answers import TextAnswer, ToolCallsAnswer
 from tests.support.fake_upstream import FakeUpstream
 
 from .conftest import BETA, weather_tool
-from .fs_support import HANDBOOK, INCLUDE, PETS, answer, sse, store_with, wait_run
+from .fs_support import HANDBOOK, INCLUDE, PETS, answer, searching_assistant, sse, store_with, wait_run
 
 FILE_SEARCH = {"type": "file_search", "file_search": {"max_num_results": 2}}
 
@@ -47,12 +47,7 @@ def http(upstream: tuple[FakeUpstream, Server], fake: FakeUpstream) -> Iterator[
 
 
 def _assistant(http: httpx2.Client, vs_id: str, tools: list | None = None) -> dict:
-    body = {
-        "model": "gpt-4o",
-        "tools": tools or [FILE_SEARCH],
-        "tool_resources": {"file_search": {"vector_store_ids": [vs_id]}},
-    }
-    return dict(http.post("/assistants", json=body).json())
+    return searching_assistant(http, vs_id, tools or [FILE_SEARCH])
 
 
 def test_upstream_searches_reads_results_and_cites(upstream, fake: FakeUpstream, http: httpx2.Client) -> None:

@@ -12,7 +12,7 @@ import httpx2
 from assistants_server import Server
 
 from .conftest import BETA, weather_tool
-from .fs_support import HANDBOOK, store_with
+from .fs_support import HANDBOOK, searching_assistant, store_with
 
 
 def test_an_idempotent_answer_is_given_again_after_a_restart(tmp_path: Path) -> None:
@@ -137,12 +137,7 @@ def test_a_kill_after_a_search_leaves_one_search(tmp_path: Path) -> None:
 
         engine.move = move_and_copy  # type: ignore[method-assign]
         vs_id, _ = store_with(h, first, {"handbook.txt": HANDBOOK})
-        body = {
-            "model": "gpt-4o",
-            "tools": [{"type": "file_search"}],
-            "tool_resources": {"file_search": {"vector_store_ids": [vs_id]}},
-        }
-        asst = h.post("/assistants", json=body).json()
+        asst = searching_assistant(h, vs_id)
         thread = h.post("/threads", json={"messages": [{"role": "user", "content": "refund window?"}]}).json()
         run = h.post(f"/threads/{thread['id']}/runs", json={"assistant_id": asst["id"]}).json()
         assert first.wait_idle(5)

@@ -17,6 +17,7 @@ from tests.support.fake_embeddings import FakeEmbeddings
 from tests.support.fake_upstream import FakeUpstream, TextAnswer
 
 from .conftest import BETA
+from .fs_support import searching_assistant
 from .vs_support import upload, wait_store
 
 DOCS = {
@@ -274,14 +275,7 @@ def test_a_run_s_file_search_uses_the_hybrid_ranking(hybrid: tuple[Server, httpx
     that BM25 cannot find ("wage" for "salary") is found and cited."""
     srv, http = hybrid
     vs, _ = make_store(http, srv, DOCS)
-    assistant = http.post(
-        "/assistants",
-        json={
-            "model": "gpt-4o",
-            "tools": [{"type": "file_search"}],
-            "tool_resources": {"file_search": {"vector_store_ids": [vs]}},
-        },
-    ).json()
+    assistant = searching_assistant(http, vs)
     thread = http.post("/threads", json={"messages": [{"role": "user", "content": "wage"}]}).json()
     run = http.post(f"/threads/{thread['id']}/runs", json={"assistant_id": assistant["id"]}).json()
     assert srv.wait_idle(10)
