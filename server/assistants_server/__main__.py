@@ -52,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
         from .archive_load import main as import_main
 
         return import_main(argv[1:])
+    if argv[:1] == ["keys"]:  # keys create|list|revoke: the API keys of a database
+        from .key_admin import main as keys_main
+
+        return keys_main(argv[1:])
     parser = build_parser()
     try:
         config = config_from_args(parser.parse_args(argv))

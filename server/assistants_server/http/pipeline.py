@@ -28,12 +28,14 @@ from ..errors import ErrorReply, quote, server_failure
 from ..faults import MAX_DELAY, MAX_FRAMES, Fault, FaultInjector, bounded
 from ..runs.lifecycle import RunDelivery
 from ..stats import Stats
-from . import auth
+from ..storage.scope import in_project
+from .access import Access, Caller
 from .bodies import read_object
 from .forms import Form, form_body, read_form
 from .handlers import Ctx, FileReply, Handler, Reply, Staged, StreamReply
 from .idempotency import IdempotencyKeys
 from .openapi import Spec, SpecEndpoint
+from .rate_limits import RateLimits
 
 log = logging.getLogger("assistants_server")
 
@@ -108,9 +110,13 @@ class Pipeline:
         self.violations = violations
         self.transports = transports
         self.idempotency = IdempotencyKeys(domain.store, config.idempotency_ttl)
+        self.access = Access(config, domain.store)
+        self.limits = RateLimits(config.rate_limit) if config.rate_limit is not None else None
 
     def reset(self) -> None:
         self.idempotency.reset()
+        if self.limits is not None:
+            self.limits.reset()
 
     # -- the pipeline ----------------------------------------------------------
     async def handle(
@@ -151,9 +157,25 @@ class Pipeline:
     ) -> None:
         self.stats.bump("requests")
         self.stats.count("requests_by_route", f"{endpoint.method} {endpoint.path}")
-        self.check_auth(request, flavor)
+        caller = self.check_auth(request, flavor)
+        if self.limits is not None:
+            self.limits.check(caller.project, time.monotonic())
         self._check_beta(request, flavor, endpoint)
+        with in_project(caller.project):  # what the request reads and makes, and the runs it starts
+            await self._answer(request, scope, receive, send, endpoint, handler, flavor, req_id, started)
 
+    async def _answer(
+        self,
+        request: Request,
+        scope: Scope,
+        receive: Any,
+        send: Any,
+        endpoint: SpecEndpoint,
+        handler: Handler,
+        flavor: str,
+        req_id: str,
+        started: float,
+    ) -> None:
         method, path = request.method, scope["path"]
         idem_key = request.headers.get("idempotency-key") if method == "POST" else None
         full_key = (idem_key, method, path) if idem_key else None
@@ -263,9 +285,10 @@ class Pipeline:
         return frozenset(k for k, v in props.items() if (self.spec.resolve(v) or {}).get("format") == "binary")
 
     # -- checks ----------------------------------------------------------------
-    def check_auth(self, request: Request, flavor: str) -> None:
-        """The credential first (401), then the Azure and Foundry flavors' api-version (400)."""
-        auth.check(self.config, flavor, request.headers)
+    def check_auth(self, request: Request, flavor: str) -> Caller:
+        """The credential first (401), then the Azure and Foundry flavors' api-version (400); the
+        caller the credential names."""
+        caller = self.access.caller(flavor, request.headers)
         if flavor in ("azure", "foundry") and "api-version" not in request.query_params:
             example = "v1" if flavor == "foundry" else "2024-05-01-preview"
             raise ErrorReply(
@@ -283,6 +306,7 @@ class Pipeline:
                 param="api-version",
                 code="invalid_value",
             )
+        return caller
 
     def _check_beta(self, request: Request, flavor: str, endpoint: SpecEndpoint) -> None:
         if flavor != "openai" or not self.config.require_beta_header or not endpoint.beta_header:
