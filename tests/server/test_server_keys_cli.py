@@ -36,45 +36,53 @@ def cli(*argv: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture
-def servers(tmp_path: Path) -> Iterator[tuple[str, list[str], list[Path]]]:
-    """Two server processes on one SQLite file, logging at debug level: (db, base URLs, logs)."""
-    db = str(tmp_path / "shared.sqlite3")
-    make_key(db, "seed")  # the database holds keys before the servers start
-    procs, urls, logs = [], [], []
-    try:
-        for i in range(2):
-            log = tmp_path / f"server-{i}.log"
-            out = open(log, "w")  # noqa: SIM115 - closed with the process below
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "assistants_server", "--db", db, "--log-level", "debug"],
-                stdout=subprocess.PIPE,
-                stderr=out,
-                text=True,
-                env=_env(),
-            )
-            procs.append((proc, out))
-            urls.append(proc.stdout.readline().strip())  # type: ignore[union-attr]
-            logs.append(log)
-        yield db, urls, logs
-    finally:
-        for proc, out in procs:
+class Replicas:
+    """Server processes on one SQLite file, logging at debug level."""
+
+    def __init__(self, db: str, logs: Path, count: int) -> None:
+        self.db, self.logs = db, logs
+        self.procs: list[subprocess.Popen[str]] = []
+        self.urls: list[str] = []
+        for i in range(count):
+            with open(logs / f"server-{i}.log", "w") as err:
+                proc = subprocess.Popen(
+                    [sys.executable, "-m", "assistants_server", "--db", db, "--log-level", "debug"],
+                    stdout=subprocess.PIPE,
+                    stderr=err,
+                    text=True,
+                    env=_env(),
+                )
+            self.procs.append(proc)
+            self.urls.append(proc.stdout.readline().strip())  # type: ignore[union-attr]
+
+    def stop(self) -> str:
+        """Stop them all; everything they wrote, stdout and stderr."""
+        written = []
+        for i, proc in enumerate(self.procs):
             proc.terminate()
             try:
-                proc.wait(10)
+                out, _ = proc.communicate(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
-                proc.wait(5)
-            if proc.stdout is not None:
-                logs[0].with_name(logs[0].name + ".stdout").write_text(proc.stdout.read())
-                proc.stdout.close()
-            out.close()
+                out, _ = proc.communicate(timeout=5)
+            written.append(out + (self.logs / f"server-{i}.log").read_text())
+        self.procs.clear()
+        return "".join(written)
 
 
-def test_a_key_revoked_on_the_command_line_is_refused_at_once_everywhere(
-    servers: tuple[str, list[str], list[Path]],
-) -> None:
-    db, urls, logs = servers
+@pytest.fixture
+def replicas(tmp_path: Path) -> Iterator[Replicas]:
+    db = str(tmp_path / "shared.sqlite3")
+    make_key(db, "seed")  # the database holds keys before the servers start
+    started = Replicas(db, tmp_path, 2)
+    try:
+        yield started
+    finally:
+        started.stop()
+
+
+def test_a_key_revoked_on_the_command_line_is_refused_at_once_everywhere(replicas: Replicas) -> None:
+    db, urls = replicas.db, replicas.urls
     made = cli("keys", "create", "--db", db, "--project", "team-a", "--name", "ci")
     assert made.returncode == 0, made.stderr
     key = made.stdout.strip().splitlines()[-1]
@@ -109,7 +117,7 @@ def test_a_key_revoked_on_the_command_line_is_refused_at_once_everywhere(
             client.close()
     stored = b"".join(p.read_bytes() for p in Path(db).parent.glob("shared.sqlite3*") if p.is_file())
     assert key.encode() not in stored and key[3:].encode() not in stored
-    written = "".join(p.read_text() for p in Path(db).parent.glob("server-*.log*"))
+    written = replicas.stop()
     assert written.count("Application startup complete") == 2  # both servers' logs were captured
     assert key not in written and key[3:] not in written
 
@@ -126,7 +134,7 @@ def test_keys_absent_from_every_log_record(tmp_path: Path, caplog: pytest.LogCap
         assert h.get(f"{server.origin}/_mock/stats", headers=bearer(key)).status_code == 403
         failing = {**bearer(other), "X-Mock-Fault": "status=500"}
         assert h.get("/assistants", headers=failing).status_code == 500
-        key_id = next(k.id for k in server.api.store.keys() if k.project == "alpha")
+        key_id = next(k.id for k in server.api.store.keys() if k.project == "alpha")  # noqa: SIM118 - a Store method
         assert keys_cli("revoke", key_id, "--db", db)[0] == 0
         assert h.get("/assistants", headers=bearer(key)).status_code == 401
     text = "\n".join(f"{r.getMessage()} {r.args!r} {r.exc_text or ''}" for r in caplog.records)
