@@ -138,7 +138,7 @@ class FileRecords:
         owners = {"file-": "file", "part_": "upload_part"}  # the names this module gives blobs
         for blob_id in list(self.blobs.ids()):
             kind = next((k for prefix, k in owners.items() if blob_id.startswith(prefix)), None)
-            if kind is not None and self.store.project_of(blob_id) is None:  # owned in no project
+            if kind is not None and self.store.project_of(kind, blob_id) is None:  # owned in no project
                 removed += self.blobs.delete(blob_id)
         return removed
 

@@ -193,9 +193,10 @@ def test_admin_routes_need_an_admin_key(keyed: Keyed) -> None:
         assert plain.status_code == 403 and plain.json()["error"]["type"] == "permission_error"
         assert h.post("/_mock/reset", headers=bearer(keyed.alpha)).status_code == 403
         assert h.get("/_mock/stats", headers=bearer(keyed.admin)).status_code == 200
-    with httpx2.Client(base_url=keyed.server.base_url, timeout=10) as h:  # the X-Mock headers too
-        hurt = h.get("/assistants", headers={**bearer(keyed.beta), "X-Mock-Fault": "status=503"})
-        assert hurt.status_code == 503  # they belong to the admin switch, not to a key (see README)
+    with httpx2.Client(base_url=keyed.server.base_url, timeout=10) as h:  # the X-Mock-* headers too
+        fault = {"X-Mock-Fault": "status=503"}
+        assert h.get("/assistants", headers={**bearer(keyed.beta), **fault}).status_code == 200  # ignored
+        assert h.get("/assistants", headers={**bearer(keyed.admin), **fault}).status_code == 503
 
 
 def test_without_admin_the_admin_routes_are_not_there(tmp_path: Path) -> None:
@@ -237,3 +238,61 @@ def test_a_run_carried_on_after_a_restart_stays_in_its_project(tmp_path: Path) -
         assert [m["role"] for m in messages] == ["assistant", "user"]
         other = h.get(f"/threads/{thread['id']}/messages", headers=bearer(beta))
         assert other.status_code == 404
+
+
+def test_azure_and_foundry_clients_act_for_their_keys_project(keyed: Keyed) -> None:
+    server = keyed.server
+    with (
+        openai.AzureOpenAI(
+            azure_endpoint=server.azure_endpoint, api_key=keyed.alpha, api_version="2024-05-01-preview", max_retries=0
+        ) as azure,
+        ac.Client.foundry(endpoint=server.foundry_endpoint("p"), token_provider=lambda: keyed.beta) as foundry,
+        ac.Client.foundry(endpoint=server.foundry_endpoint("p"), token_provider=lambda: "any-entra-token") as anyone,
+        sdk(server, keyed.alpha) as alpha,
+    ):
+        made = azure.beta.assistants.create(model="gpt-4o", name="via azure")
+        assert alpha.beta.assistants.retrieve(made.id).name == "via azure"  # api-key header: alpha's project
+        with pytest.raises(ac.NotFoundError):
+            foundry.get_assistant(made.id)
+        theirs = foundry.create_assistant({"model": "gpt-4o"})
+        with pytest.raises(openai.NotFoundError):
+            azure.beta.assistants.retrieve(theirs.id)
+        with pytest.raises(ac.AuthenticationError):  # with keys, a bearer token no longer stands in for Entra
+            anyone.get_assistant(theirs.id)
+
+
+def test_another_projects_files_and_stores_cannot_be_attached(keyed: Keyed) -> None:
+    with sdk(keyed.server, keyed.alpha) as alpha, sdk(keyed.server, keyed.beta) as beta:
+        file = alpha.files.create(file=("a.txt", io.BytesIO(b"alpha's")), purpose="assistants")
+        store = alpha.vector_stores.create(name="alpha's")
+        upload = alpha.uploads.create(bytes=3, filename="u.txt", mime_type="text/plain", purpose="assistants")
+        own_store = beta.vector_stores.create(name="beta's")
+        attachment = [{"file_id": file.id, "tools": [{"type": "file_search"}]}]
+        for what, call in {
+            "a thread searching its store": lambda: beta.beta.threads.create(
+                tool_resources={"file_search": {"vector_store_ids": [store.id]}}
+            ),
+            "a message with its file": lambda: beta.beta.threads.create(
+                messages=[{"role": "user", "content": "hi", "attachments": attachment}]
+            ),
+            "its file into a batch": lambda: beta.vector_stores.file_batches.create(own_store.id, file_ids=[file.id]),
+            "its file into a store": lambda: beta.vector_stores.files.create(own_store.id, file_id=file.id),
+            "a part of its upload": lambda: beta.uploads.parts.create(upload.id, data=b"abc"),
+            "its upload completed": lambda: beta.uploads.complete(upload.id, part_ids=[]),
+            "its upload cancelled": lambda: beta.uploads.cancel(upload.id),
+        }.items():
+            with pytest.raises((openai.NotFoundError, openai.BadRequestError)):
+                call()
+                pytest.fail(f"{what}: another project's object was taken")
+        assert beta.vector_stores.files.list(own_store.id).data == []
+        assert alpha.uploads.cancel(upload.id).status == "cancelled"  # still alpha's, untouched
+
+
+def test_a_server_with_keys_is_not_reported_open() -> None:
+    from assistants_server.config import ServerConfig
+    from assistants_server.http.auth import exposed_without_key
+
+    assert exposed_without_key(ServerConfig(host="0.0.0.0"), keys_on=True) == []
+    assert exposed_without_key(ServerConfig(host="0.0.0.0", admin=True), keys_on=True) == [
+        "--admin serves the test hooks (/_mock, X-Mock-*)"
+    ]

@@ -52,7 +52,7 @@ def test_another_projects_objects_are_not_there(store: Store) -> None:
     assert PROJECT.get() == ""
     assert store.count() == 0
     assert store.projects() == ["", "a", "b"]
-    assert store.project_of("thread_a") == "a"
+    assert store.project_of("thread", "thread_a") == "a"
 
 
 def test_replies_are_kept_per_project(store: Store) -> None:

@@ -91,12 +91,13 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def exposed_without_key(config: ServerConfig) -> list[str]:
-    """What a server listening beyond loopback leaves open (empty: nothing, or loopback only)."""
+def exposed_without_key(config: ServerConfig, keys_on: bool = False) -> list[str]:
+    """What a server listening beyond loopback leaves open (empty: nothing, or loopback only);
+    `keys_on`: the database holds API keys, which every route then demands."""
     if is_loopback(config.host):
         return []
     open_parts = []
-    if config.api_key is None:
+    if config.api_key is None and not keys_on:
         open_parts.append("/v1 takes any caller (no --api-key)")
         if config.azure_api_key is None and config.azure_token is None:
             open_parts.append("/openai takes any caller")

@@ -162,7 +162,8 @@ class Pipeline:
             self.limits.check(caller.project, time.monotonic())
         self._check_beta(request, flavor, endpoint)
         with in_project(caller.project):  # what the request reads and makes, and the runs it starts
-            await self._answer(request, scope, receive, send, endpoint, handler, flavor, req_id, started)
+            hooks = self.config.admin and caller.admin  # X-Mock-*: with keys, an admin key's only
+            await self._answer(request, scope, receive, send, endpoint, handler, flavor, hooks, req_id, started)
 
     async def _answer(
         self,
@@ -173,6 +174,7 @@ class Pipeline:
         endpoint: SpecEndpoint,
         handler: Handler,
         flavor: str,
+        hooks: bool,
         req_id: str,
         started: float,
     ) -> None:
@@ -181,7 +183,7 @@ class Pipeline:
         full_key = (idem_key, method, path) if idem_key else None
         try:
             fault = self.faults.decide(
-                request.headers.get("x-mock-fault") if self.config.admin else None,
+                request.headers.get("x-mock-fault") if hooks else None,
                 repr(full_key) if full_key else None,
                 streaming_possible=endpoint.streaming,
             )
@@ -210,7 +212,7 @@ class Pipeline:
         form: list[Form] = []  # the multipart body received, dropped once answered
         try:
             try:
-                ctx = await self._checked(request, scope, endpoint, flavor, handler, form)
+                ctx = await self._checked(request, scope, endpoint, flavor, handler, form, hooks)
                 if isinstance(handler, Staged) and handler.prepare is not None:
                     await handler.prepare(ctx)  # slow I/O that writes nothing to the store
                 # What the handler writes and the answer kept for its key commit together (or
@@ -243,7 +245,14 @@ class Pipeline:
                 self.idempotency.release(full_key, pending)
 
     async def _checked(
-        self, request: Request, scope: Scope, endpoint: SpecEndpoint, flavor: str, handler: Handler, form: list[Form]
+        self,
+        request: Request,
+        scope: Scope,
+        endpoint: SpecEndpoint,
+        flavor: str,
+        handler: Handler,
+        form: list[Form],
+        hooks: bool,
     ) -> Ctx:
         """Path objects first (404), then the query and the body (400). A multipart body's
         form is appended to `form` as soon as it exists (the caller drops it)."""
@@ -275,7 +284,7 @@ class Pipeline:
                 problem = self.spec.body_error(endpoint, body)
                 if problem is not None:
                     raise problem
-        delivery = _delivery(request) if endpoint.streaming and self.config.admin else None
+        delivery = _delivery(request) if endpoint.streaming and hooks else None
         return Ctx(self.domain, params, query, body, flavor, delivery)
 
     def _file_fields(self, endpoint: SpecEndpoint) -> frozenset[str]:

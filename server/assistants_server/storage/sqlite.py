@@ -462,12 +462,13 @@ class Store(KeyMethods):
             rows = self._conn.execute("SELECT DISTINCT project FROM objects").fetchall()
         return sorted({"", *(str(r[0]) for r in rows)})
 
-    def project_of(self, object_id: str) -> str | None:
-        """The project of the live object with this id, whichever project is current (for the
-        server's own housekeeping, never for a request)."""
+    def project_of(self, kind: str, object_id: str, *, parent: str | None = None) -> str | None:
+        """The project of a live object, whichever project is current (for the server's own
+        housekeeping, never for a request)."""
         with self._lock:
             row = self._conn.execute(
-                "SELECT project FROM objects WHERE id = ? AND deleted = 0 ORDER BY seq LIMIT 1", (object_id,)
+                "SELECT project FROM objects WHERE key = ? AND kind = ? AND deleted = 0",
+                (_key(kind, object_id, parent), kind),
             ).fetchone()
         return str(row[0]) if row else None
 

@@ -18,8 +18,6 @@ DROP INDEX IF EXISTS objects_by_run;
 CREATE INDEX IF NOT EXISTS objects_in_project ON objects(project, kind, parent, deleted, created_at, seq);
 CREATE INDEX IF NOT EXISTS objects_by_run_in_project
     ON objects(project, kind, parent, run_id, deleted, created_at, seq);
-CREATE INDEX IF NOT EXISTS objects_by_status ON objects(project, kind, status, deleted);
-CREATE INDEX IF NOT EXISTS objects_by_id ON objects(id);
 """
 
 _REPLIES_WITH_PROJECT = """
