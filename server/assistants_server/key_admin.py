@@ -113,7 +113,11 @@ def main(argv: Sequence[str]) -> int:
     if "://" not in db and not os.path.exists(db) and args.command != "create":
         print(f"{PROG} {args.command}: no database at {db!r}", file=sys.stderr)
         return 1
-    store = open_store(db)
+    try:
+        store = open_store(db)
+    except Exception as exc:  # unreachable, unwritable, from a later release: say which, no traceback
+        print(f"{PROG} {args.command}: cannot open the database: {exc}", file=sys.stderr)
+        return 1
     try:
         return run(args, store)
     finally:

@@ -151,6 +151,7 @@ def test_the_command_line_refuses_what_it_cannot_do(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         keys_cli("list")  # no --db, no $ASSISTANTS_DB_URL
     assert keys_cli("list", "--db", str(tmp_path / "none.sqlite3"))[0] == 1
+    assert keys_cli("create", "--db", str(tmp_path / "no" / "dir.sqlite3"), "--project", "p")[0] == 1
     make_key(db, "", name="default")  # '' is the default project, the one --api-key opens
     assert keys_cli("revoke", "key_unknown", "--db", db)[0] == 1
     status, listed = keys_cli("list", "--db", db)

@@ -132,7 +132,14 @@ class Pipeline:
             await send(message)
 
         try:
-            await self._handle(request, scope, receive, tracked_send, endpoint, handler, flavor, req_id, started)
+            self.stats.bump("requests")
+            self.stats.count("requests_by_route", f"{endpoint.method} {endpoint.path}")
+            caller = self._admit(request, flavor, endpoint)
+            with in_project(caller.project):  # what the request reads and makes, and the runs it starts
+                hooks = self.config.admin and caller.admin  # X-Mock-*: with keys, an admin key's only
+                await self._handle(
+                    request, scope, receive, tracked_send, endpoint, handler, flavor, hooks, req_id, started
+                )
         except ErrorReply as exc:
             await self.send_json(tracked_send, Reply.error(exc), req_id, started, endpoint)
         except DropConnection:
@@ -143,29 +150,16 @@ class Pipeline:
                 raise
             await self.send_json(send, Reply.error(server_failure(req_id)), req_id, started, None)
 
-    async def _handle(
-        self,
-        request: Request,
-        scope: Scope,
-        receive: Any,
-        send: Any,
-        endpoint: SpecEndpoint,
-        handler: Handler,
-        flavor: str,
-        req_id: str,
-        started: float,
-    ) -> None:
-        self.stats.bump("requests")
-        self.stats.count("requests_by_route", f"{endpoint.method} {endpoint.path}")
+    def _admit(self, request: Request, flavor: str, endpoint: SpecEndpoint) -> Caller:
+        """The caller, once its credential (401), its project's rate (429) and the beta header
+        (400) pass."""
         caller = self.check_auth(request, flavor)
         if self.limits is not None:
             self.limits.check(caller.project, time.monotonic())
         self._check_beta(request, flavor, endpoint)
-        with in_project(caller.project):  # what the request reads and makes, and the runs it starts
-            hooks = self.config.admin and caller.admin  # X-Mock-*: with keys, an admin key's only
-            await self._answer(request, scope, receive, send, endpoint, handler, flavor, hooks, req_id, started)
+        return caller
 
-    async def _answer(
+    async def _handle(
         self,
         request: Request,
         scope: Scope,

@@ -45,19 +45,8 @@ CREATE TABLE IF NOT EXISTS objects (
     aux TEXT,
     project TEXT NOT NULL DEFAULT ''
 );
-CREATE TABLE IF NOT EXISTS replies (
-    project TEXT NOT NULL DEFAULT '',
-    key TEXT NOT NULL,
-    method TEXT NOT NULL,
-    path TEXT NOT NULL,
-    stored_at REAL NOT NULL,
-    status INTEGER NOT NULL,
-    headers TEXT NOT NULL,
-    body TEXT NOT NULL,
-    PRIMARY KEY (project, key, method, path)
-);
-CREATE INDEX IF NOT EXISTS replies_by_age ON replies(stored_at);
 """
+
 
 # kinds whose ids are unique on their own; others are keyed "<parent>/<id>"
 GLOBAL_KINDS = {"assistant", "thread", "message", "run", "step", "file", "upload", "upload_part", "vector_store"}
@@ -141,7 +130,7 @@ class Store(KeyMethods):
         if path:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
-        self._conn.executescript(SCHEMA)
+        self._conn.executescript(SCHEMA + sqlite_projects.REPLIES)
         sqlite_projects.upgrade(self._conn)
         self.chunks = ChunkTable(self._conn, self._lock)
         self._last_created = 0

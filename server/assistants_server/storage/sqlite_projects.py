@@ -20,8 +20,8 @@ CREATE INDEX IF NOT EXISTS objects_by_run_in_project
     ON objects(project, kind, parent, run_id, deleted, created_at, seq);
 """
 
-_REPLIES_WITH_PROJECT = """
-CREATE TABLE replies_with_project (
+REPLIES = """
+CREATE TABLE IF NOT EXISTS replies (
     project TEXT NOT NULL DEFAULT '',
     key TEXT NOT NULL,
     method TEXT NOT NULL,
@@ -32,11 +32,18 @@ CREATE TABLE replies_with_project (
     body TEXT NOT NULL,
     PRIMARY KEY (project, key, method, path)
 );
-INSERT INTO replies_with_project(key, method, path, stored_at, status, headers, body)
-    SELECT key, method, path, stored_at, status, headers, body FROM replies;
-DROP TABLE replies;
-ALTER TABLE replies_with_project RENAME TO replies;
 CREATE INDEX IF NOT EXISTS replies_by_age ON replies(stored_at);
+"""
+
+_REPLIES_BEFORE = """
+DROP INDEX IF EXISTS replies_by_age;
+ALTER TABLE replies RENAME TO replies_before_projects;
+"""
+
+_REPLIES_AFTER = """
+INSERT INTO replies(key, method, path, stored_at, status, headers, body)
+    SELECT key, method, path, stored_at, status, headers, body FROM replies_before_projects;
+DROP TABLE replies_before_projects;
 """
 
 
@@ -51,5 +58,5 @@ def upgrade(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE objects ADD COLUMN project TEXT NOT NULL DEFAULT ''")
     if "project" not in _columns(conn, "replies"):
         # the primary key gains the project, which only a new table can do
-        conn.executescript("BEGIN IMMEDIATE;" + _REPLIES_WITH_PROJECT + "COMMIT;")
+        conn.executescript("BEGIN IMMEDIATE;" + _REPLIES_BEFORE + REPLIES + _REPLIES_AFTER + "COMMIT;")
     conn.executescript(KEYS_SCHEMA + INDEXES)
