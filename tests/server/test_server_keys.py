@@ -114,6 +114,15 @@ def test_another_projects_objects_are_not_found_for_any_operation(keyed: Keyed) 
             ),
             "add to it": lambda: beta.vector_stores.files.create(made.vector_store.id, file_id=made.file.id),
             "search it": lambda: beta.vector_stores.search(made.vector_store.id, query="owl"),
+            "delete its file": lambda: beta.vector_stores.files.delete(
+                made.file.id, vector_store_id=made.vector_store.id
+            ),
+            "its file's chunks": lambda: beta.vector_stores.files.content(
+                made.file.id, vector_store_id=made.vector_store.id
+            ),
+            "submit tool outputs": lambda: beta.beta.threads.runs.submit_tool_outputs(
+                run_id, thread_id=thread_id, tool_outputs=[{"tool_call_id": "call_1", "output": "x"}]
+            ),
             "delete vector store": lambda: beta.vector_stores.delete(made.vector_store.id),
         }
         for what, call in refused.items():
@@ -296,3 +305,32 @@ def test_a_server_with_keys_is_not_reported_open() -> None:
     assert exposed_without_key(ServerConfig(host="0.0.0.0", admin=True), keys_on=True) == [
         "--admin serves the test hooks (/_mock, X-Mock-*)"
     ]
+
+
+def test_first_beta_file_links_stay_in_their_project(keyed: Keyed) -> None:
+    with httpx2.Client(base_url=keyed.server.base_url, timeout=10) as h:
+        v2 = bearer(keyed.alpha)
+        alpha = {**v2, "OpenAI-Beta": "assistants=v1"}
+        beta = {**bearer(keyed.beta), "OpenAI-Beta": "assistants=v1"}
+        file = h.post("/files", headers=v2, files={"file": ("a.txt", b"alpha")}, data={"purpose": "assistants"}).json()
+        assistant = h.post("/assistants", headers=v2, json={"model": "gpt-4o"}).json()
+        assert h.post(f"/assistants/{assistant['id']}/files", headers=alpha, json={"file_id": file["id"]}).is_success
+        thread = h.post("/threads", headers=v2, json={}).json()
+        attachment = {"file_id": file["id"], "tools": [{"type": "file_search"}]}
+        message = h.post(
+            f"/threads/{thread['id']}/messages",
+            headers=v2,
+            json={"role": "user", "content": "hi", "attachments": [attachment]},
+        ).json()
+        links = [
+            f"/assistants/{assistant['id']}/files",
+            f"/assistants/{assistant['id']}/files/{file['id']}",
+            f"/threads/{thread['id']}/messages/{message['id']}/files",
+            f"/threads/{thread['id']}/messages/{message['id']}/files/{file['id']}",
+        ]
+        for path in links:
+            assert h.get(path, headers=alpha).status_code == 200, path
+            assert h.get(path, headers=beta).status_code == 404, path
+        assert h.delete(links[1], headers=beta).status_code == 404
+        assert h.post(links[0], headers=beta, json={"file_id": file["id"]}).status_code == 404
+        assert h.get(links[1], headers=alpha).status_code == 200  # still there
