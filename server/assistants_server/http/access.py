@@ -37,10 +37,9 @@ OPEN = Caller(DEFAULT_PROJECT, admin=True)  # a server without keys: as before k
 
 
 def _credential(flavor: str, headers: Mapping[str, str]) -> str | None:
-    token = auth.bearer(headers)
-    if flavor == "azure" and token is None:
+    if flavor == "azure" and headers.get("api-key"):  # Azure's own header first, else its bearer
         return headers.get("api-key")
-    return token
+    return auth.bearer(headers)
 
 
 def _configured(config: ServerConfig, flavor: str, given: str) -> bool:
