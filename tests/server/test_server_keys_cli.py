@@ -207,3 +207,10 @@ def test_a_project_over_its_rate_limit_gets_429_and_our_client_waits(tmp_path: P
             assert after["requests"] - before["requests"] >= 2
             refusals = after["responses_by_status"]["429"] - before["responses_by_status"]["429"]
             assert refusals >= 1
+
+
+def test_without_keys_the_default_project_is_limited() -> None:
+    with Server(rate_limit=1) as server, httpx2.Client(base_url=server.base_url, headers=bearer("sk-any")) as h:
+        assert h.get("/assistants").status_code == 200
+        limited = h.get("/assistants")
+        assert limited.status_code == 429 and limited.headers["retry-after"] in ("59", "60")
