@@ -13,8 +13,8 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from assistants_server.sandbox import Sandboxes, SandboxSettings
 
-from assistants_server.sandbox import Execution, Sandboxes, SandboxSettings
 from tests.support.sandboxes import host_processes, require_sandbox
 
 SETTINGS = SandboxSettings(timeout=5, memory_mb=512, max_sessions=4, file_size_mb=8, processes=32)

@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from assistants_server.sandbox import Sandboxes, SandboxSettings, SandboxUnavailable
 
 REQUIRE = "ASSISTANTS_REQUIRE_SANDBOX"  # set to 1 (as .ci/run does): a missing sandbox fails the tests
