@@ -217,7 +217,8 @@ async def test_the_cpu_limit_ends_the_execution_and_restarts_the_session(boxes: 
     code = """
 import resource
 used = resource.getrusage(resource.RUSAGE_SELF)
-resource.setrlimit(resource.RLIMIT_CPU, (int(used.ru_utime + used.ru_stime) + 1, resource.getrlimit(resource.RLIMIT_CPU)[1]))
+soon = int(used.ru_utime + used.ru_stime) + 1
+resource.setrlimit(resource.RLIMIT_CPU, (soon, resource.getrlimit(resource.RLIMIT_CPU)[1]))
 print("burning", flush=True)
 while True:
     pass
