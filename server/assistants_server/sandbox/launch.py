@@ -137,6 +137,11 @@ class Probe:
         self._reason: str | None = None
         self._done = False
 
+    @property
+    def known(self) -> bool:
+        """Whether the trial was made (``check`` then answers at once)."""
+        return self._done
+
     def check(self) -> None:
         if self.settings.mode == "none":
             return
