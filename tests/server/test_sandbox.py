@@ -238,3 +238,11 @@ async def test_an_input_file_past_the_file_size_limit_is_named_in_the_logs() -> 
         assert result.limit is None
     finally:
         await boxes.close()
+
+
+async def test_sessions_get_matplotlibs_font_list_built_once(sandboxed: Sandboxes) -> None:
+    await sandboxed.execute("first", "x = 1")  # starts the one build, in the background
+    assert sandboxed._fonts is not None
+    await asyncio.wait_for(sandboxed._fonts, 120)
+    result = await sandboxed.execute("second", "import os\nprint(os.listdir('/tmp/.matplotlib'))")
+    assert result.logs.startswith("['fontlist-v") and result.logs.endswith(".json']\n"), result.logs
