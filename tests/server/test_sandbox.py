@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from assistants_server.config import ServerConfig
 from assistants_server.domain import sandbox_settings
-from assistants_server.sandbox import InputFile, Sandboxes, SandboxSettings, SandboxUnavailable
+from assistants_server.sandbox import InputFile, Sandboxes, SandboxSettings, SandboxUnavailable, fonts
 from assistants_server.sandbox.launch import layout
 from assistants_server.sandbox.types import safe_name
 
@@ -188,7 +188,7 @@ print(os.environ.get("HOME"), "OPENAI_API_KEY" in os.environ)
     lines = result.logs.splitlines()
     assert lines[0] == "/mnt/data True sandbox"
     bound = {Path(p).parts[1] for p in layout().read_only}  # the tops of the Python's own directories
-    system = {"bin", "sbin", "lib", "lib32", "lib64", "libx32", "usr", "etc", "dev", "proc", "tmp", "mnt"}
+    system = {"bin", "sbin", "lib", "lib32", "lib64", "libx32", "usr", "etc", "dev", "proc", "tmp", "mnt", "opt"}
     assert set(eval(lines[1])) <= system | bound
     assert lines[2] == "/tmp False"
 
@@ -241,8 +241,10 @@ async def test_an_input_file_past_the_file_size_limit_is_named_in_the_logs() -> 
 
 
 async def test_sessions_get_matplotlibs_font_list_built_once(sandboxed: Sandboxes) -> None:
-    await sandboxed.execute("first", "x = 1")  # starts the one build, in the background
-    assert sandboxed._fonts is not None
-    await asyncio.wait_for(sandboxed._fonts, 120)
+    await sandboxed.execute("first", "x = 1")  # the first session starts the one build, in the background
+    for _ in range(600):
+        if fonts.ready(layout()) is not None:
+            break
+        await asyncio.sleep(0.1)
     result = await sandboxed.execute("second", "import os\nprint(os.listdir('/tmp/.matplotlib'))")
     assert result.logs.startswith("['fontlist-v") and result.logs.endswith(".json']\n"), result.logs
