@@ -248,3 +248,26 @@ async def test_sessions_get_matplotlibs_font_list_built_once(sandboxed: Sandboxe
         await asyncio.sleep(0.1)
     result = await sandboxed.execute("second", "import os\nprint(os.listdir('/tmp/.matplotlib'))")
     assert result.logs.startswith("['fontlist-v") and result.logs.endswith(".json']\n"), result.logs
+
+
+async def test_sessions_made_at_once_past_the_cap_all_run() -> None:
+    boxes = Sandboxes(SandboxSettings(mode="none", max_sessions=1))
+    try:
+        results = await asyncio.gather(*(boxes.execute(f"k{n}", f"print({n})") for n in range(4)))
+        assert [r.logs for r in results] == [f"{n}\n" for n in range(4)]
+        assert boxes.sessions() == 1  # the cap holds once they are idle again
+    finally:
+        await boxes.close()
+
+
+async def test_a_cancelled_execution_stops_the_code_and_the_session_goes_on(boxes: Sandboxes) -> None:
+    await boxes.execute("t", "x = 1")
+    task = asyncio.create_task(boxes.execute("t", "import time\nwhile True:\n    time.sleep(0.01)"))
+    await asyncio.sleep(0.5)
+    pid = boxes.worker_pids()["t"]
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert not Path(f"/proc/{pid}").exists()
+    after = await boxes.execute("t", "print('x' in globals())")
+    assert after.logs == "False\n"  # a fresh session, not the old answer

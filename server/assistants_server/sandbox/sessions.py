@@ -69,14 +69,15 @@ class Sandboxes:
             self._probe.check()
         else:  # the trial sandbox takes a moment, once
             await asyncio.to_thread(self._probe.check)
-        session = await self._session(session_key)
-        session.busy += 1
+        session = await self._session(session_key)  # counted busy: no eviction or sweep ends it now
         try:
             async with session.lock:
                 return await self._run(session, code, files)
         finally:
             session.busy -= 1
             session.last_used = time.monotonic()
+            if len(self._sessions) > self.settings.max_sessions:  # sessions made while all were busy
+                await self._evict(keep=None)
 
     async def close(self) -> None:
         """End every session: their processes are killed and their directories removed."""
@@ -97,9 +98,11 @@ class Sandboxes:
 
     # -- sessions --------------------------------------------------------------
     async def _session(self, key: str) -> Session:
+        """The live session for `key` (made if there is none), already counted busy."""
         session = self._sessions.get(key)
         if session is not None and not session.ending:
             self._sessions.move_to_end(key)
+            session.busy += 1
             return session
         if self._root is None:
             self._root = tempfile.mkdtemp(prefix="assistants-sandbox-")
@@ -111,14 +114,14 @@ class Sandboxes:
         if self.settings.mode == "bwrap" and os.geteuid() == 0:
             uid = UID_BASE + (os.getpid() % 1000) * UIDS_PER_PROCESS + 1 + next(self._uids) % (UIDS_PER_PROCESS - 1)
             os.chown(directory, uid, uid)
-        session = Session(key, directory, uid)
+        session = Session(key, directory, uid, busy=1)
         self._sessions[key] = session
         await self._evict(keep=session)
         if self._sweeper is None or self._sweeper.done():
             self._sweeper = asyncio.create_task(self._sweep())
         return session
 
-    async def _evict(self, keep: Session) -> None:
+    async def _evict(self, keep: Session | None) -> None:
         """End the least recently used idle sessions while there are more than the cap."""
         for session in list(self._sessions.values()):
             if len(self._sessions) <= self.settings.max_sessions:
@@ -188,6 +191,10 @@ class Sandboxes:
         worker = session.worker
         try:
             execution, _ = await asyncio.wait_for(worker.run(code, files, self.settings.timeout), self.settings.timeout)
+        except asyncio.CancelledError:  # the caller gave up (a cancelled run): the code must not go on
+            await worker.kill()
+            session.worker = None
+            raise
         except TimeoutError:
             worker.sink.close()  # what the code printed before it was stopped is its logs
             logs = worker.sink.text()
