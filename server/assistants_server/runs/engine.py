@@ -27,6 +27,7 @@ from ..backends.base import Finish, ModelBackend, ModelRequest, ToolResult, Usag
 from ..backends.file_search import FileSearchCall, FileSearcher, SearchResult, ToolOptions, searches_in
 from ..config import ServerConfig
 from ..objects import ObjectFactory
+from ..sandbox import Sandboxes
 from ..storage.scope import in_project
 from ..storage.sqlite import Store
 from . import lifecycle as lc
@@ -82,6 +83,7 @@ class RunEngine:
         self.config = config
         self.backend = backend
         self.retrieval: RunRetrieval | None = None  # set by the domain once its vector stores exist
+        self.sandboxes: Sandboxes | None = None  # code_interpreter's sessions, set by the domain
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._model_tasks: dict[str, asyncio.Task[SegmentOutput]] = {}
         self._timers: dict[str, asyncio.Task[None]] = {}
