@@ -115,12 +115,7 @@ def text_of(event: StreamEvent) -> str:
     """The text a `thread.message.delta` event adds ("" for any other event)."""
     if event.event != "thread.message.delta":
         return ""
-    pieces = []
-    for part in event.data.delta.content or ():
-        value = getattr(getattr(part, "text", None), "value", None)
-        if isinstance(value, str):
-            pieces.append(value)
-    return "".join(pieces)
+    return event.data.delta.text
 
 
 CancelRun = Callable[["RunObject"], "RunObject"]

@@ -175,6 +175,16 @@ class MessageDelta:
         return _obj
 
     @property
+    def text(self) -> str:
+        """The text of `content`: its text parts' values joined (the pieces this delta adds); "" when it has none."""
+        pieces = []
+        for part in self.content if isinstance(self.content, list) else ():
+            value = getattr(getattr(part, "text", None), "value", None)
+            if isinstance(value, str):
+                pieces.append(value)
+        return "".join(pieces)
+
+    @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties)
 

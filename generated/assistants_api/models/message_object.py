@@ -497,6 +497,16 @@ class MessageObject:
         return _obj
 
     @property
+    def text(self) -> str:
+        """The text of `content`: its text parts' values joined by newlines; "" when it has none."""
+        pieces = []
+        for part in self.content if isinstance(self.content, list) else ():
+            value = getattr(getattr(part, "text", None), "value", None)
+            if isinstance(value, str):
+                pieces.append(value)
+        return "\n".join(pieces)
+
+    @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties)
 
