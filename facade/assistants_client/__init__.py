@@ -41,6 +41,8 @@ from ._retry import RetryPolicy
 from ._settings import version as _version
 from ._stores import BatchUpload
 from ._streaming import AsyncRunStream, EventValidationError, RunStream, StreamEvent, UnknownEvent
+from ._toolargs import ToolArgumentsError
+from ._toolschema import ToolDefinitionError, function_tool
 
 __version__ = _version()
 """The installed version (from pyproject.toml, through the package metadata)."""
@@ -73,11 +75,14 @@ __all__ = [
     "StreamError",
     "StreamEvent",
     "StreamInterruptedError",
+    "ToolArgumentsError",
+    "ToolDefinitionError",
     "UnknownEvent",
     "UnprocessableEntityError",
     "UploadIncompleteError",
     "BatchUpload",
     "Citation",
     "FileSource",
+    "function_tool",
     "resolve_citations",
 ]
