@@ -36,6 +36,7 @@ from ._exceptions import (
     UploadIncompleteError,
 )
 from ._files import FileSource
+from ._handlers import AssistantEventHandler, AsyncAssistantEventHandler
 from ._response import APIResponse
 from ._retry import RetryPolicy
 from ._settings import version as _version
@@ -53,6 +54,8 @@ __all__ = [
     "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
+    "AssistantEventHandler",
+    "AsyncAssistantEventHandler",
     "APITimeoutError",
     "AsyncClient",
     "AsyncPaginator",

@@ -138,7 +138,22 @@ class SyncRunsMixin(SyncInternals):
         response = self._send(request, options, stream=True, deadline=deadline)
         reader = EventReader(op, response, settings.strict, deadline, event_limit(settings, options), settings.secrets)
         events = iter_events(reader, response.iter_bytes())
-        return RunStream(events, response.close, self._cancel_and_wait, cancel_on_close=cancel_on_close)
+        return RunStream(
+            events,
+            response.close,
+            self._cancel_and_wait,
+            cancel_on_close=cancel_on_close,
+            follow=self._follower(options),
+        )
+
+    def _follower(self, options: Options) -> Any:
+        """How a stream's event handler submits tool outputs and goes on (RunStream.follow)."""
+
+        def follow(run: RunObject, outputs: list[dict[str, Any]], cancel_on_close: bool) -> RunStream:
+            body = {"tool_outputs": outputs}
+            return self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (run.thread_id, run.id), body, options, cancel_on_close)
+
+        return follow
 
     def stream_run(
         self,
@@ -347,7 +362,18 @@ class AsyncRunsMixin(AsyncInternals):
             )
             return aiter_events(reader, response.aiter_bytes()), response.aclose
 
-        return AsyncRunStream(open, self._cancel_and_wait, cancel_on_close=cancel_on_close)
+        return AsyncRunStream(
+            open, self._cancel_and_wait, cancel_on_close=cancel_on_close, follow=self._follower(options)
+        )
+
+    def _follower(self, options: Options) -> Any:
+        """How a stream's event handler submits tool outputs and goes on (AsyncRunStream.follow)."""
+
+        def follow(run: RunObject, outputs: list[dict[str, Any]], cancel_on_close: bool) -> AsyncRunStream:
+            body = {"tool_outputs": outputs}
+            return self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (run.thread_id, run.id), body, options, cancel_on_close)
+
+        return follow
 
     def stream_run(
         self,
