@@ -191,7 +191,7 @@ def _class_fields(hint: type, path: str) -> list[tuple[str, Any, bool, str | Non
     described = parse_docstring(hint.__doc__)[1]
     if _is_typeddict(hint):
         needed: frozenset[str] = getattr(hint, "__required_keys__", frozenset())
-        return [(name, _strip_required(h), name in needed, described.get(name)) for name, h in hints.items()]
+        return [(key, _strip_required(h), _required(key, h, needed), described.get(key)) for key, h in hints.items()]
     if dataclasses.is_dataclass(hint):
         rows = []
         for field in dataclasses.fields(hint):
@@ -210,6 +210,17 @@ def _class_fields(hint: type, path: str) -> list[tuple[str, Any, bool, str | Non
         required = attribute.default is attrs.NOTHING
         rows.append((name, hints.get(attribute.name, Any), required, described.get(attribute.name)))
     return rows
+
+
+def _required(name: str, hint: Any, required_keys: frozenset[str]) -> bool:
+    """A TypedDict key's required-ness: its own NotRequired / Required first (with postponed
+    annotations, Python 3.11's `__required_keys__` cannot see them), else the class's totality."""
+    origin = typing.get_origin(hint)
+    if origin is typing.NotRequired:
+        return False
+    if origin is typing.Required:
+        return True
+    return name in required_keys
 
 
 def _strip_required(hint: Any) -> Any:
