@@ -57,6 +57,8 @@ def merge(snapshot: dict[str, Any], delta: Mapping[str, Any]) -> dict[str, Any]:
     anything else replaced."""
     for key, value in delta.items():
         old = snapshot.get(key)
+        if old is None and isinstance(value, Mapping | list):  # new: built the same way, indexes dropped
+            old = snapshot[key] = {} if isinstance(value, Mapping) else []
         if key in _JOINED and isinstance(value, str) and isinstance(old, str):
             snapshot[key] = old + value
         elif isinstance(value, Mapping) and isinstance(old, dict):
