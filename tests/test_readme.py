@@ -60,3 +60,17 @@ def test_flat_functions_example(assistants_server: Server) -> None:
     namespace: dict[str, object] = {}
     exec(compile(block, "README.md", "exec"), namespace)
     assert getattr(namespace["run"], "status", None) is not None
+
+
+def test_coming_from_the_openai_sdk(
+    assistants_server: Server, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-readme")
+    monkeypatch.setenv("OPENAI_BASE_URL", assistants_server.base_url)
+    namespace: dict[str, object] = {}
+    exec(compile(block_containing("class EventHandler(AssistantEventHandler):"), "README.md", "exec"), namespace)
+    printed = capsys.readouterr().out
+    question = "What's the current temperature in Paris, and the probability of rain?"
+    assert f"user: {question}" in printed
+    assert "run completed" in printed
+    assert printed.count("assistant: ") == 2
