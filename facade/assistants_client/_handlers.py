@@ -26,7 +26,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._dispatch import EventDispatch
 from ._exceptions import APIError
 from ._runcore import MAX_TOOL_ROUNDS
 from ._toolargs import encode_result
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from assistants_api.api import StreamEvent
     from assistants_api.models import MessageDelta, MessageObject, MessageText, RunObject, RunStepObject
 
+    from ._dispatch import EventDispatch
     from ._streaming import AsyncRunStream, RunStream
 
 __all__ = ["AssistantEventHandler", "AsyncAssistantEventHandler", "ToolOutputs", "drive", "adrive", "outputs_body"]
@@ -127,6 +127,8 @@ def _too_many(run: Any) -> APIError:
 
 def drive(stream: RunStream, handler: AssistantEventHandler) -> None:
     """Read `stream` (and the streams of its tool rounds) to the end into `handler`."""
+    from ._dispatch import EventDispatch  # loads the models: only programs with handlers pay for it
+
     dispatch = handler._dispatch = EventDispatch()
     current = stream
     try:
@@ -154,6 +156,8 @@ def drive(stream: RunStream, handler: AssistantEventHandler) -> None:
 
 async def adrive(stream: AsyncRunStream, handler: AsyncAssistantEventHandler) -> None:
     """The async twin of drive."""
+    from ._dispatch import EventDispatch  # loads the models: only programs with handlers pay for it
+
     dispatch = handler._dispatch = EventDispatch()
     current = stream
     try:
