@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from assistants_api.api import EVENT_CLASSES, StreamEvent
 from assistants_api.models import (
+    CreateMessageRequest,
     MessageDeltaObject,
     MessageObject,
     RunObject,
@@ -183,6 +184,9 @@ def test_enums_print_as_their_values_and_messages_have_text() -> None:
     assert message(texts=("a", "b")).text == "a\nb"
     assert message().text == ""
     assert message_delta((0, "x"), (1, "y")).delta.text == "xy"
+    parts = [{"type": "text", "text": "a"}, {"type": "image_url", "image_url": {"url": "https://x/y.png"}}]
+    assert CreateMessageRequest.from_dict({"role": "user", "content": parts}).text == "a"
+    assert CreateMessageRequest.from_dict({"role": "user", "content": "plain"}).text == "plain"
 
 
 # -- against the server -----------------------------------------------------------------------------

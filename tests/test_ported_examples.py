@@ -152,6 +152,18 @@ EXPECTED_ANSWER = (
 )
 
 
+def quickstart_outputs(run: Any) -> list[dict[str, str]]:
+    """The quickstart's own loop over the tool calls a run asks for."""
+    tool_outputs = []
+    for tool in run.required_action.submit_tool_outputs.tool_calls:
+        arguments = json.loads(tool.function.arguments)
+        if tool.function.name == "get_current_temperature":
+            tool_outputs.append({"tool_call_id": tool.id, "output": get_current_temperature(**arguments)})
+        elif tool.function.name == "get_rain_probability":
+            tool_outputs.append({"tool_call_id": tool.id, "output": json.dumps(get_rain_probability(**arguments))})
+    return tool_outputs
+
+
 def test_the_quickstarts_definitions() -> None:
     temperature = WEATHER_TOOLS[0]["function"]
     assert temperature["description"] == "Get the current temperature for a specific location."
@@ -173,15 +185,8 @@ def test_function_calling_by_polling(client: Client) -> None:
     """The quickstart's own loop over required_action, with create_and_poll and submit_and_poll."""
     assistant_id, thread_id = weather_assistant(client)
     run = client.create_run_and_poll(thread_id, {"assistant_id": assistant_id})
-    tool_outputs = []
-    assert run.required_action is not None
-    for tool in run.required_action.submit_tool_outputs.tool_calls:
-        arguments = json.loads(tool.function.arguments)
-        if tool.function.name == "get_current_temperature":
-            tool_outputs.append({"tool_call_id": tool.id, "output": get_current_temperature(**arguments)})
-        elif tool.function.name == "get_rain_probability":
-            tool_outputs.append({"tool_call_id": tool.id, "output": json.dumps(get_rain_probability(**arguments))})
-    run = client.submit_tool_outputs_and_poll(thread_id, run.id, {"tool_outputs": tool_outputs})
+    assert run.status == "requires_action"
+    run = client.submit_tool_outputs_and_poll(thread_id, run.id, {"tool_outputs": quickstart_outputs(run)})
     assert run.status == "completed"
     assert CALLED == [("get_current_temperature", "Paris"), ("get_rain_probability", "Paris")]
     assert next(iter(client.list_messages(thread_id))).text == EXPECTED_ANSWER
@@ -231,14 +236,7 @@ class WeatherHandler(AssistantEventHandler):
         self.printed = ""
 
     def on_requires_action(self, run: Any) -> Any:
-        tool_outputs = []
-        for tool in run.required_action.submit_tool_outputs.tool_calls:
-            arguments = json.loads(tool.function.arguments)
-            if tool.function.name == "get_current_temperature":
-                tool_outputs.append({"tool_call_id": tool.id, "output": get_current_temperature(**arguments)})
-            elif tool.function.name == "get_rain_probability":
-                tool_outputs.append({"tool_call_id": tool.id, "output": json.dumps(get_rain_probability(**arguments))})
-        return tool_outputs
+        return quickstart_outputs(run)
 
     def on_text_delta(self, delta: Any, snapshot: Any) -> None:
         self.printed += delta.value

@@ -298,10 +298,13 @@ class CreateMessageRequest:
 
     @property
     def text(self) -> str:
-        """The text of `content`: its text parts' values joined by newlines; "" when it has none."""
+        """The text of `content`, as it is when a string, else its text parts joined by newlines; "" when it has none."""
+        if isinstance(self.content, str):
+            return self.content
         pieces = []
         for part in self.content if isinstance(self.content, list) else ():
-            value = getattr(getattr(part, "text", None), "value", None)
+            text = getattr(part, "text", None)
+            value = text if isinstance(text, str) else getattr(text, "value", None)
             if isinstance(value, str):
                 pieces.append(value)
         return "\n".join(pieces)

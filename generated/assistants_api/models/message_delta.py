@@ -176,10 +176,11 @@ class MessageDelta:
 
     @property
     def text(self) -> str:
-        """The text of `content`: its text parts' values joined (the pieces this delta adds); "" when it has none."""
+        """The text of `content`: its text parts joined (the pieces this delta adds); "" when it has none."""
         pieces = []
         for part in self.content if isinstance(self.content, list) else ():
-            value = getattr(getattr(part, "text", None), "value", None)
+            text = getattr(part, "text", None)
+            value = text if isinstance(text, str) else getattr(text, "value", None)
             if isinstance(value, str):
                 pieces.append(value)
         return "".join(pieces)
