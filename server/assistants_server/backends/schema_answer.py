@@ -72,9 +72,9 @@ _FORMAT_CHECKS: dict[str, Callable[[str], bool]] = {
 class Source:
     """The text's phrases and numbers, each handed out once."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, skip: frozenset[str] = frozenset()) -> None:
         self.text = " ".join(text.split())
-        self._phrases = phrases(text)
+        self._phrases = phrases(text, skip)
         self._numbers = numbers(text)
         self._used_phrases: set[int] = set()
         self._used_numbers: set[int] = set()
@@ -94,9 +94,10 @@ class Source:
         return None
 
 
-def build(schema: Any, text: str = "", *, strict: bool = False) -> Any:
-    """A value valid against ``schema`` (a JSON Schema document), drawn from ``text``."""
-    return _Builder(schema, Source(text), strict).value(schema, "value", 0)
+def build(schema: Any, text: str = "", *, strict: bool = False, skip: frozenset[str] = frozenset()) -> Any:
+    """A value valid against ``schema`` (a JSON Schema document), drawn from ``text`` (leaving out
+    the words whose stems are in ``skip``)."""
+    return _Builder(schema, Source(text, skip), strict).value(schema, "value", 0)
 
 
 class _Builder:

@@ -5,7 +5,8 @@ written for a real model.
   function tool whose name or description shares the most stemmed words with the message
   (``words.stems``: case folded, stop words left out) is called, once; a word of the name counts
   twice, one of the description once; a tie goes to the first in the run's tools. Its arguments
-  are built from its ``parameters`` by ``schema_answer.build`` with the message as the source.
+  are built from its ``parameters`` by ``schema_answer.build`` with the message as the source,
+  less the words it shares with the function (``weather`` in "What's the weather in Oslo?").
 * ``json_answer``: the text the model answers under a ``response_format``: with ``json_schema``
   one JSON document valid against the schema (``schema_answer.build``, ``strict`` honoured), with
   ``json_object`` an object ``{"answer": <what it would have said>}``; ``None`` otherwise.
@@ -52,7 +53,9 @@ def matched_call(text: str, tools: Sequence[Mapping[str, Any]]) -> tuple[str, st
         return None
     function = best[1]
     parameters = function.get("parameters")
-    arguments = build(parameters, text, strict=bool(function.get("strict"))) if parameters else {}
+    about = frozenset(stems(f"{function.get('name')} {function.get('description') or ''}"))
+    # the words the message shares with the function say what it is about, not its arguments
+    arguments = build(parameters, text, strict=bool(function.get("strict")), skip=about) if parameters else {}
     if not isinstance(arguments, dict):
         arguments = {}
     return str(function["name"]), _compact(arguments)

@@ -38,9 +38,16 @@ _VOWELS = set("aeiouy")
 
 def stem(word: str) -> str:
     """A small suffix stemmer: plural and verb endings off, case folded (``cities`` -> ``city``,
-    ``matched`` -> ``match``, ``running`` -> ``run``). Deterministic; not a linguistic stemmer, only
-    one that maps a word's common forms onto one key."""
-    w = word.casefold()
+    ``matched`` -> ``match``, ``running`` -> ``run``), a doubled last letter made single (``quizzes``
+    -> ``quiz``; not ``ll`` or ``ss``). Deterministic; not a linguistic stemmer, only one that maps a
+    word's common forms onto one key."""
+    base = _strip_suffix(word.casefold())
+    if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
+        base = base[:-1]
+    return base
+
+
+def _strip_suffix(w: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     w = w.replace("'", "")
@@ -63,8 +70,6 @@ def stem(word: str) -> str:
             if suffix in ("ing", "ed"):
                 if not _VOWELS.intersection(base):
                     return w  # "bring", "shed": the ending is the word
-                if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "lsz":
-                    base = base[:-1]  # "running" -> "run", "stopped" -> "stop"
             return base
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
@@ -94,9 +99,11 @@ def numbers(text: str) -> list[float]:
     return [float(n) for n in _NUMBER_RE.findall(text)]
 
 
-def phrases(text: str) -> list[str]:
+def phrases(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
     """What the model may quote from ``text``, best first, each once: quoted phrases, runs of
-    capitalised words (proper names: ``New York``), then the other content words."""
+    capitalised words (proper names: ``New York``), then the other words and tokens that are not
+    stop words (``table``, ``bob@example.com``, ``2024-05-01``). Words whose stem is in ``skip``
+    (what the message is about, such as the words it shares with a function) are left out."""
     found: dict[str, None] = {}
     for match in _QUOTED_RE.finditer(text):
         quoted = next(g for g in match.groups() if g is not None).strip()
@@ -108,12 +115,12 @@ def phrases(text: str) -> list[str]:
     for raw in re.findall(r"\S+", unquoted) + [""]:
         word = raw.strip(".,;:!?\"'()[]{}<>")
         plain = re.fullmatch(r"[A-Za-z][A-Za-z0-9\-]*", word) is not None
-        name = plain and word[0].isupper() and word.casefold() not in STOP_WORDS and stem(word) not in STOP_WORDS
+        dropped = word.casefold() in STOP_WORDS or stem(word) in STOP_WORDS or stem(word) in skip
+        name = plain and word[0].isupper() and not dropped
         if name:
             run.append(word)
-        elif word and word.casefold() not in STOP_WORDS and re.fullmatch(r"[A-Za-z][\w\-]*", word):
-            if stem(word) not in STOP_WORDS:
-                content.append(word)
+        elif word and not dropped:
+            content.append(word)  # words, and tokens like bob@example.com, 2024-05-01, 10001
         if run and (not name or raw != word):  # a name ends at a lower-case word or punctuation
             found.setdefault(" ".join(run), None)
             run = []
