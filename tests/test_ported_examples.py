@@ -5,8 +5,10 @@ calling quickstart (weather: get_current_temperature and get_rain_probability fo
 polling, with run_tools and callables, and streaming with an event handler). Each takes its tool
 path: the tools are called and their answers reach the final message.
 
-The scripted model calls a function whose name the user's message names (see the server
-README's rules), so the messages below name them."""
+The messages are those a program written for a real model sends ("What's the weather in San
+Francisco today and the likelihood it'll rain?"): the scripted model calls the function whose
+name or description shares the most words with the message, once per turn (see the server
+README's rules), so a second question asks for the other function."""
 
 from __future__ import annotations
 
@@ -23,8 +25,6 @@ from assistants_client import (
     function_tool,
 )
 from assistants_server import Server
-
-WEATHER_QUESTION = "What is get_current_temperature Paris and get_rain_probability Paris today?"
 
 
 @pytest.fixture
@@ -130,6 +130,15 @@ def get_rain_probability(location: str) -> dict[str, Any]:
 
 
 WEATHER_TOOLS = [function_tool(get_current_temperature), function_tool(get_rain_probability)]
+QUESTIONS = [
+    "What's the weather in San Francisco today and the likelihood it'll rain?",  # the quickstart's own
+    "And the current temperature in San Francisco?",
+]
+EXPECTED_CALLS = [("get_rain_probability", "San Francisco"), ("get_current_temperature", "San Francisco")]
+EXPECTED_ANSWERS = [
+    'The get_rain_probability tool returned: {"location": "San Francisco", "probability": 0.06}',
+    "The get_current_temperature tool returned: 14",
+]
 
 
 def weather_assistant(client: Client, tools: list[Any] | None = None) -> tuple[str, str]:
@@ -141,15 +150,15 @@ def weather_assistant(client: Client, tools: list[Any] | None = None) -> tuple[s
             "tools": WEATHER_TOOLS if tools is None else tools,
         }
     )
-    thread = client.create_thread({})
-    client.create_message(thread.id, {"role": "user", "content": WEATHER_QUESTION})
-    return assistant.id, thread.id
+    return assistant.id, client.create_thread({}).id
 
 
-EXPECTED_ANSWER = (
-    "The get_current_temperature tool returned: 14\n"
-    'The get_rain_probability tool returned: {"location": "Paris", "probability": 0.06}'
-)
+def ask(client: Client, thread_id: str, question: str) -> None:
+    client.create_message(thread_id, {"role": "user", "content": question})
+
+
+def answers(client: Client, thread_id: str) -> list[str]:
+    return [m.text for m in client.list_messages(thread_id, order="asc") if m.role == "assistant"]
 
 
 def quickstart_outputs(run: Any) -> list[dict[str, str]]:
@@ -184,30 +193,48 @@ def test_the_quickstarts_definitions() -> None:
 def test_function_calling_by_polling(client: Client) -> None:
     """The quickstart's own loop over required_action, with create_and_poll and submit_and_poll."""
     assistant_id, thread_id = weather_assistant(client)
-    run = client.create_run_and_poll(thread_id, {"assistant_id": assistant_id})
-    assert run.status == "requires_action"
-    run = client.submit_tool_outputs_and_poll(thread_id, run.id, {"tool_outputs": quickstart_outputs(run)})
-    assert run.status == "completed"
-    assert CALLED == [("get_current_temperature", "Paris"), ("get_rain_probability", "Paris")]
-    assert next(iter(client.list_messages(thread_id))).text == EXPECTED_ANSWER
+    for question in QUESTIONS:
+        ask(client, thread_id, question)
+        run = client.create_run_and_poll(thread_id, {"assistant_id": assistant_id})
+        assert run.status == "requires_action"
+        run = client.submit_tool_outputs_and_poll(thread_id, run.id, {"tool_outputs": quickstart_outputs(run)})
+        assert run.status == "completed"
+    assert CALLED == EXPECTED_CALLS
+    assert answers(client, thread_id) == EXPECTED_ANSWERS
 
 
 def test_function_calling_with_run_tools(client: Client) -> None:
     assistant_id, thread_id = weather_assistant(client)
+    for question in QUESTIONS:
+        ask(client, thread_id, question)
+        run = client.run_tools(thread_id, assistant_id, functions=[get_current_temperature, get_rain_probability])
+        assert run.status == "completed"
+    assert CALLED == EXPECTED_CALLS
+    assert answers(client, thread_id) == EXPECTED_ANSWERS
+
+
+def test_two_calls_in_one_round(client: Client) -> None:
+    """A message naming both functions: the scripted model asks for both at once."""
+    assistant_id, thread_id = weather_assistant(client)
+    ask(client, thread_id, "What is get_current_temperature Paris and get_rain_probability Paris today?")
     run = client.run_tools(thread_id, assistant_id, functions=[get_current_temperature, get_rain_probability])
     assert run.status == "completed"
     assert CALLED == [("get_current_temperature", "Paris"), ("get_rain_probability", "Paris")]
-    assert next(iter(client.list_messages(thread_id))).text == EXPECTED_ANSWER
+    assert answers(client, thread_id) == [
+        "The get_current_temperature tool returned: 14\n"
+        'The get_rain_probability tool returned: {"location": "Paris", "probability": 0.06}'
+    ]
 
 
 def test_run_tools_adds_the_definitions_an_assistant_lacks(client: Client) -> None:
     assistant_id, thread_id = weather_assistant(client, tools=[{"type": "code_interpreter"}])
+    ask(client, thread_id, QUESTIONS[0])
     run = client.run_tools(thread_id, assistant_id, functions=[get_current_temperature, get_rain_probability])
     assert run.status == "completed"
     assert [tool.type for tool in run.tools] == ["code_interpreter", "function", "function"]
-    assert CALLED == [("get_current_temperature", "Paris"), ("get_rain_probability", "Paris")]
-    assert client.get_assistant(assistant_id).tools[0].type == "code_interpreter"  # the assistant is left alone
-    assert len(client.get_assistant(assistant_id).tools) == 1
+    assert EXPECTED_CALLS[:1] == CALLED
+    tools = client.get_assistant(assistant_id).tools
+    assert [tool.type for tool in tools] == ["code_interpreter"]  # the assistant is left alone
 
 
 def test_tool_errors_raise_cancels_the_run(client: Client) -> None:
@@ -215,17 +242,17 @@ def test_tool_errors_raise_cancels_the_run(client: Client) -> None:
         raise ConnectionError("the weather service is down")
 
     assistant_id, thread_id = weather_assistant(client)
+    ask(client, thread_id, QUESTIONS[0])
     with pytest.raises(ConnectionError, match="down"):
         client.run_tools(thread_id, assistant_id, [get_current_temperature, get_rain_probability], tool_errors="raise")
-    run = next(iter(client.list_runs(thread_id)))
-    assert run.status == "cancelled"
+    assert next(iter(client.list_runs(thread_id))).status == "cancelled"
     # reported (the default): the model sees the error text and the run completes
-    client.create_message(thread_id, {"role": "user", "content": WEATHER_QUESTION})
+    ask(client, thread_id, QUESTIONS[0])
     run = client.run_tools(thread_id, assistant_id, [get_current_temperature, get_rain_probability])
     assert run.status == "completed"
-    assert 'The get_rain_probability tool returned: {"error": "ConnectionError: the weather service is down"}' in (
-        next(iter(client.list_messages(thread_id))).text
-    )
+    assert answers(client, thread_id) == [
+        'The get_rain_probability tool returned: {"error": "ConnectionError: the weather service is down"}'
+    ]
 
 
 class WeatherHandler(AssistantEventHandler):
@@ -244,21 +271,29 @@ class WeatherHandler(AssistantEventHandler):
 
 def test_function_calling_streaming_with_a_handler(client: Client) -> None:
     assistant_id, thread_id = weather_assistant(client)
-    handler = WeatherHandler()
-    with client.stream_run(thread_id, {"assistant_id": assistant_id}) as stream:
-        stream.until_done(handler)
-    assert handler.printed == EXPECTED_ANSWER
-    assert CALLED == [("get_current_temperature", "Paris"), ("get_rain_probability", "Paris")]
+    printed = []
+    for question in QUESTIONS:
+        ask(client, thread_id, question)
+        handler = WeatherHandler()
+        with client.stream_run(thread_id, {"assistant_id": assistant_id}) as stream:
+            stream.until_done(handler)
+        printed.append(handler.printed)
+        assert stream.final_run().status == "completed"
+    assert printed == EXPECTED_ANSWERS
+    assert CALLED == EXPECTED_CALLS
 
 
 def test_function_calling_streaming_with_stream_tools(client: Client) -> None:
     assistant_id, thread_id = weather_assistant(client)
-    with client.stream_tools(thread_id, assistant_id, [get_current_temperature, get_rain_probability]) as stream:
-        text = "".join(stream.text_deltas())
-    assert text == EXPECTED_ANSWER
+    texts = []
+    for question in QUESTIONS:
+        ask(client, thread_id, question)
+        with client.stream_tools(thread_id, assistant_id, [get_current_temperature, get_rain_probability]) as stream:
+            texts.append("".join(stream.text_deltas()))
+    assert texts == EXPECTED_ANSWERS
 
 
-def test_function_calling_async(assistants_server: Server, client: Client) -> None:
+def test_function_calling_async(client: Client) -> None:
     async def get_rain_probability(location: str) -> float:  # coroutine functions are awaited
         await asyncio.sleep(0)
         CALLED.append(("get_rain_probability", location))
@@ -266,15 +301,16 @@ def test_function_calling_async(assistants_server: Server, client: Client) -> No
 
     assistant_id, thread_id = weather_assistant(client, tools=[])
 
-    async def main() -> str:
+    async def main() -> None:
         async with AsyncClient() as aclient:
-            run = await aclient.run_tools(thread_id, assistant_id, [get_current_temperature, get_rain_probability])
-            assert run.status == "completed"
-            messages = [message async for message in aclient.list_messages(thread_id)]
-            return messages[0].text
+            for question in QUESTIONS:
+                await aclient.create_message(thread_id, {"role": "user", "content": question})
+                run = await aclient.run_tools(thread_id, assistant_id, [get_current_temperature, get_rain_probability])
+                assert run.status == "completed"
 
-    assert (
-        asyncio.run(main())
-        == "The get_current_temperature tool returned: 14\nThe get_rain_probability tool returned: 0.06"
-    )
-    assert CALLED == [("get_current_temperature", "Paris"), ("get_rain_probability", "Paris")]
+    asyncio.run(main())
+    assert CALLED == EXPECTED_CALLS
+    assert answers(client, thread_id) == [
+        "The get_rain_probability tool returned: 0.06",
+        "The get_current_temperature tool returned: 14",
+    ]

@@ -69,8 +69,14 @@ def test_coming_from_the_openai_sdk(
     monkeypatch.setenv("OPENAI_BASE_URL", assistants_server.base_url)
     namespace: dict[str, object] = {}
     exec(compile(block_containing("class EventHandler(AssistantEventHandler):"), "README.md", "exec"), namespace)
-    printed = capsys.readouterr().out
-    question = "What's the current temperature in Paris, and the probability of rain?"
-    assert f"user: {question}" in printed
-    assert "run completed" in printed
-    assert printed.count("assistant: ") == 2
+    # the scripted model calls the function whose name or description shares most words with the message
+    assert capsys.readouterr().out.splitlines() == [
+        "",
+        "assistant > function: get_current_temperature",
+        "The get_current_temperature tool returned: 14",
+        "run completed",
+        "user: What's the temperature in Paris now?",
+        "assistant: The get_current_temperature tool returned: 14",
+        "user: Will it rain in Paris today?",
+        'assistant: The get_rain_probability tool returned: {"probability": 0.06}',
+    ]
