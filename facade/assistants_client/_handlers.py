@@ -133,6 +133,16 @@ def _too_many(run: Any) -> APIError:
     return APIError(f"run {getattr(run, 'id', '?')} asked for tool outputs more than {MAX_TOOL_ROUNDS} times")
 
 
+def _round_over(stream: Any, current: Any, dispatch: EventDispatch, outputs: ToolOutputs | None) -> Any:
+    """After one HTTP stream: what it saw goes to the first stream; the outputs to submit for
+    the next round, or None when the run is over (or left waiting)."""
+    if current is not stream:
+        stream.adopt(current)
+    if outputs is None or dispatch.run is None:
+        return None
+    return outputs_body(outputs)
+
+
 def drive(stream: RunStream, handler: AssistantEventHandler) -> None:
     """Read `stream` (and the streams of its tool rounds) to the end into `handler`."""
     from ._dispatch import EventDispatch  # loads the models: only programs with handlers pay for it
@@ -149,11 +159,10 @@ def drive(stream: RunStream, handler: AssistantEventHandler) -> None:
                             getattr(handler, name)(*args)
                         elif stream.can_follow:
                             outputs = handler.on_requires_action(*args)
-            if current is not stream:
-                stream.adopt(current)
-            if outputs is None or dispatch.run is None:
+            body = _round_over(stream, current, dispatch, outputs)
+            if body is None:
                 break
-            current = stream.follow(dispatch.run, outputs_body(outputs))
+            current = stream.follow(dispatch.run, body)
         else:
             raise _too_many(dispatch.run)
     except Exception as exc:
@@ -178,11 +187,10 @@ async def adrive(stream: AsyncRunStream, handler: AsyncAssistantEventHandler) ->
                             await getattr(handler, name)(*args)
                         elif stream.can_follow:
                             outputs = await handler.on_requires_action(*args)
-            if current is not stream:
-                stream.adopt(current)
-            if outputs is None or dispatch.run is None:
+            body = _round_over(stream, current, dispatch, outputs)
+            if body is None:
                 break
-            current = stream.follow(dispatch.run, outputs_body(outputs))
+            current = stream.follow(dispatch.run, body)
         else:
             raise _too_many(dispatch.run)
     except Exception as exc:

@@ -3,7 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from assistants_core.types import MISSING, UNSET, InvalidValue, Unset, expected, json_type
+from assistants_core.types import (
+    MISSING,
+    UNSET,
+    InvalidValue,
+    Unset,
+    expected,
+    joined_text,
+    json_type,
+)
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -299,15 +307,7 @@ class CreateMessageRequest:
     @property
     def text(self) -> str:
         """The text of `content`, as it is when a string, else its text parts joined by newlines; "" when it has none."""
-        if isinstance(self.content, str):
-            return self.content
-        pieces = []
-        for part in self.content if isinstance(self.content, list) else ():
-            text = getattr(part, "text", None)
-            value = text if isinstance(text, str) else getattr(text, "value", None)
-            if isinstance(value, str):
-                pieces.append(value)
-        return "\n".join(pieces)
+        return joined_text(self.content, "\n")
 
     @property
     def additional_keys(self) -> list[str]:

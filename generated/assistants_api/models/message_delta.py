@@ -3,7 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from assistants_core.types import UNSET, InvalidValue, Unset, expected, json_type
+from assistants_core.types import (
+    UNSET,
+    InvalidValue,
+    Unset,
+    expected,
+    joined_text,
+    json_type,
+)
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -177,13 +184,7 @@ class MessageDelta:
     @property
     def text(self) -> str:
         """The text of `content`: its text parts joined (the pieces this delta adds); "" when it has none."""
-        pieces = []
-        for part in self.content if isinstance(self.content, list) else ():
-            text = getattr(part, "text", None)
-            value = text if isinstance(text, str) else getattr(text, "value", None)
-            if isinstance(value, str):
-                pieces.append(value)
-        return "".join(pieces)
+        return joined_text(self.content, "")
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from assistants_core.types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, json_type
+from assistants_core.types import (
+    MISSING,
+    UNSET,
+    InvalidValue,
+    Unset,
+    expected,
+    is_integer,
+    joined_text,
+    json_type,
+)
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -499,13 +508,7 @@ class MessageObject:
     @property
     def text(self) -> str:
         """The text of `content`: its text parts joined by newlines; "" when it has none."""
-        pieces = []
-        for part in self.content if isinstance(self.content, list) else ():
-            text = getattr(part, "text", None)
-            value = text if isinstance(text, str) else getattr(text, "value", None)
-            if isinstance(value, str):
-                pieces.append(value)
-        return "\n".join(pieces)
+        return joined_text(self.content, "\n")
 
     @property
     def additional_keys(self) -> list[str]:
