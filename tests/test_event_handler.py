@@ -109,6 +109,26 @@ def test_text_callbacks_in_order_with_growing_snapshots() -> None:
     assert [name for name, _ in heard].count("on_event") == 5  # not for `done`
 
 
+def test_an_image_part_is_done_before_the_next_part() -> None:
+    dispatch = EventDispatch()
+    image = {"index": 0, "type": "image_file", "image_file": {"file_id": "file-plot"}}
+    with_image = MessageDeltaObject.from_dict(
+        {"id": "msg_1", "object": "thread.message.delta", "delta": {"content": [image]}}
+    )
+    heard = dispatch.feed(event("thread.message.created", message()))
+    heard += dispatch.feed(event("thread.message.delta", with_image))
+    heard += dispatch.feed(event("thread.message.delta", message_delta((1, "The plot"))))
+    assert names(heard) == [
+        "on_message_created",
+        "on_message_delta",
+        "on_image_file_done",
+        "on_text_created",
+        "on_text_delta",
+        "on_message_delta",
+    ]
+    assert [args[0].file_id for name, args in heard if name == "on_image_file_done"] == ["file-plot"]
+
+
 def test_tool_calls_announced_and_finished_once_across_rounds() -> None:
     dispatch = EventDispatch()
     heard = []

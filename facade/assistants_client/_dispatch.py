@@ -9,11 +9,13 @@ calls.
 For each event but `done` (the end of one HTTP stream; the driver calls `on_end` after the
 last): `on_event(event)` first; then
 - `thread.message.created` → `on_message_created(message)`;
-- `thread.message.delta` → for a content part not seen before, `on_text_done(text)` for the
-  text part before it and `on_text_created(text)` for a text part; then
+- `thread.message.delta` → for a content part not seen before, `on_text_done(text)` (or
+  `on_image_file_done(image_file)`) for the part before it and `on_text_created(text)` for a
+  text part; then
   `on_text_delta(delta, snapshot)` for each text part of the delta (its `.value` is the piece,
   the snapshot's the text so far) and `on_message_delta(delta, snapshot)`;
-- `thread.message.completed` / `incomplete` → `on_text_done` for the open text part, then
+- `thread.message.completed` / `incomplete` → `on_text_done` / `on_image_file_done` for the
+  open part, then
   `on_message_done(message)`;
 - `thread.run.step.created` → `on_run_step_created(step)`, and `on_tool_call_created` for any
   tool call it already holds;
@@ -80,6 +82,16 @@ def merge(snapshot: dict[str, Any], delta: Mapping[str, Any]) -> dict[str, Any]:
     return snapshot
 
 
+def _part_done(part: Any) -> list[Call]:
+    """The callback for a content part written to its end: a text, or an image file."""
+    kind = getattr(part, "type", None)
+    if kind == "text":
+        return [("on_text_done", (part.text,))]
+    if kind == "image_file":
+        return [("on_image_file_done", (part.image_file,))]
+    return []
+
+
 def _without_index(item: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in item.items() if key != "index"}
 
@@ -87,12 +99,12 @@ def _without_index(item: Mapping[str, Any]) -> dict[str, Any]:
 class EventDispatch:
     """The handler calls of a run's events (see the module docstring), with the snapshots."""
 
-    __slots__ = ("_announced", "_finished", "_message", "_open_call", "_open_text", "_steps", "run")
+    __slots__ = ("_announced", "_finished", "_message", "_open_call", "_open_part", "_steps", "run")
 
     def __init__(self) -> None:
         self.run: Any = None
         self._message: dict[str, Any] | None = None  # the message being written, as JSON
-        self._open_text: int | None = None  # the index of its text part being written
+        self._open_part: int | None = None  # the index of its content part being written
         self._steps: dict[str, dict[str, Any]] = {}  # run step snapshots by id, as JSON
         self._open_call: tuple[str, int] | None = None  # (step id, index) of the tool call being written
         self._announced: set[tuple[str, int]] = set()
@@ -104,6 +116,11 @@ class EventDispatch:
         assert self._message is not None
         part = self._message["content"][index]
         return MessageText.from_dict(part.get("text") or {})
+
+    def _part(self, index: int) -> Any:
+        assert self._message is not None
+        part = self._message["content"][index]
+        return MessageObject.from_dict({"content": [part]}).content[0]
 
     def message_snapshot(self) -> MessageObject | None:
         return None if self._message is None else MessageObject.from_dict(self._message)
@@ -160,13 +177,13 @@ class EventDispatch:
         if name == "thread.message.delta":
             calls += self._message_delta(data)
         elif name == "thread.message.created":
-            self._message, self._open_text = data.to_dict(), None
+            self._message, self._open_part = data.to_dict(), None
             calls.append(("on_message_created", (data,)))
         elif name in ("thread.message.completed", "thread.message.incomplete"):
-            index, self._open_text, self._message = self._open_text, None, data.to_dict()
+            index, self._open_part, self._message = self._open_part, None, data.to_dict()
             parts = data.content
-            if index is not None and index < len(parts) and getattr(parts[index], "type", None) == "text":
-                calls.append(("on_text_done", (parts[index].text,)))
+            if index is not None and index < len(parts):
+                calls += _part_done(parts[index])
             calls.append(("on_message_done", (data,)))
         elif name == "thread.run.step.delta":
             calls += self._step_delta(data)
@@ -197,12 +214,11 @@ class EventDispatch:
             index = getattr(part, "index", None)
             if not isinstance(index, int):
                 continue
-            if index != self._open_text:
-                if self._open_text is not None:
-                    calls.append(("on_text_done", (self._text(self._open_text),)))
-                    self._open_text = None
+            if index != self._open_part:
+                if self._open_part is not None:
+                    calls += _part_done(self._part(self._open_part))
+                self._open_part = index
                 if part.type == "text":
-                    self._open_text = index
                     calls.append(("on_text_created", (self._text(index),)))
             if part.type == "text" and getattr(part, "text", None) is not None:
                 calls.append(("on_text_delta", (part.text, self._text(index))))
