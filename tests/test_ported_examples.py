@@ -314,3 +314,19 @@ def test_function_calling_async(client: Client) -> None:
         "The get_rain_probability tool returned: 0.06",
         "The get_current_temperature tool returned: 14",
     ]
+
+
+def test_strict_definitions_through_the_server(client: Client) -> None:
+    """A strict-mode definition is one the server takes; every property comes in the arguments
+    (a left-out one would be null, which the loop turns into the default)."""
+    assistant_id, thread_id = weather_assistant(client, tools=[function_tool(get_current_temperature, strict=True)])
+    ask(client, thread_id, QUESTIONS[1])
+    run = client.create_run_and_poll(thread_id, {"assistant_id": assistant_id})
+    assert run.required_action is not None
+    (call,) = run.required_action.submit_tool_outputs.tool_calls
+    assert set(json.loads(call.function.arguments)) == {"location", "unit"}
+    client.cancel_run(thread_id, run.id)
+    client.poll_run(thread_id, run.id)
+    ask(client, thread_id, QUESTIONS[1])
+    assert client.run_tools(thread_id, assistant_id, [get_current_temperature]).status == "completed"
+    assert CALLED == [("get_current_temperature", "San Francisco")]
