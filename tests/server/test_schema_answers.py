@@ -38,7 +38,10 @@ PERSON = {
         "score": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
         "address": {
             "type": "object",
-            "properties": {"street": {"type": "string", "maxLength": 4}, "zip": {"type": "string", "pattern": r"^\d{5}$"}},
+            "properties": {
+                "street": {"type": "string", "maxLength": 4},
+                "zip": {"type": "string", "pattern": r"^\d{5}$"},
+            },
             "required": ["street", "zip"],
             "additionalProperties": False,
         },
@@ -68,7 +71,10 @@ HANDWRITTEN: list[Any] = [
         "$defs": {
             "node": {
                 "type": "object",
-                "properties": {"name": {"type": "string"}, "children": {"type": "array", "items": {"$ref": "#/$defs/node"}}},
+                "properties": {
+                    "name": {"type": "string"},
+                    "children": {"type": "array", "items": {"$ref": "#/$defs/node"}},
+                },
                 "required": ["name", "children"],
                 "additionalProperties": False,
             }
@@ -201,7 +207,9 @@ SCHEMAS = st.recursive(LEAVES, containers, max_leaves=12)
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(
     schema=SCHEMAS,
-    text=st.sampled_from(["", "Ada Lovelace 36 London ada@example.com", "What's the weather in New York on 2024-05-01?"]),
+    text=st.sampled_from(
+        ["", "Ada Lovelace 36 London ada@example.com", "What's the weather in New York on 2024-05-01?"]
+    ),
     strict=st.booleans(),
     by_ref=st.booleans(),
 )
@@ -301,7 +309,10 @@ def test_json_object_answers_and_json_after_tool_outputs(http: httpx2.Client) ->
     # after tool outputs: the JSON draws on them
     tool = {
         "type": "function",
-        "function": {"name": "fetch_weather", "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}},
+        "function": {
+            "name": "fetch_weather",
+            "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+        },
     }
     schema = {
         "type": "object",

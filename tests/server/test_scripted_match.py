@@ -57,8 +57,7 @@ DISPLAY_QUIZ = {
             "title": {"type": "string"},
             "questions": {
                 "type": "array",
-                "description": "An array of questions, each with a title and potentially options (if multiple "
-                "choice).",
+                "description": "An array of questions, each with a title and potentially options (if multiple choice).",
                 "items": {
                     "type": "object",
                     "properties": {
@@ -230,7 +229,9 @@ def test_the_weather_program_takes_its_tool_path(sdk: Any) -> None:
     tool_outputs = []
     for tool in run.required_action.submit_tool_outputs.tool_calls:
         if tool.function.name == "fetch_weather":
-            tool_outputs.append({"tool_call_id": tool.id, "output": fetch_weather(**json.loads(tool.function.arguments))})
+            tool_outputs.append(
+                {"tool_call_id": tool.id, "output": fetch_weather(**json.loads(tool.function.arguments))}
+            )
     assert len(tool_outputs) == 1
     run = sdk.beta.threads.runs.submit_tool_outputs_and_poll(
         thread_id=thread.id, run_id=run.id, tool_outputs=tool_outputs, poll_interval_ms=20
@@ -255,4 +256,3 @@ def test_a_message_sharing_no_word_still_gets_prose(http: httpx2.Client) -> None
     assert run["status"] == "completed"
     message = http.get(f"/threads/{run['thread_id']}/messages").json()["data"][0]
     assert message["content"][0]["text"]["value"] == "You said: Tell me a joke"
-
