@@ -64,6 +64,9 @@ HANDWRITTEN: list[Any] = [
     {"type": "string", "minLength": 12, "maxLength": 12},
     {"type": "string", "format": "date"},
     {"type": "string", "format": "uuid"},
+    {"type": "string", "pattern": r"^[A-Z]{3}-\d{2}$"},
+    {"type": "string", "pattern": r"^(?:[a-z]+_)+id$", "maxLength": 10},
+    {"type": "array", "items": {"type": "string", "pattern": r"^#[0-9a-f]{6}$"}, "minItems": 2},
     {"anyOf": [{"type": "null"}, {"type": "object", "properties": {"x": {"type": "integer"}}, "required": ["x"]}]},
     {"oneOf": [{"type": "string", "enum": ["only"]}, {"type": "integer"}]},
     {"allOf": [{"properties": {"a": {"type": "string"}}, "required": ["a"]}, {"required": ["b"]}], "type": "object"},
@@ -154,6 +157,10 @@ def string_schemas(draw: Any) -> dict[str, Any]:
     form = draw(st.sampled_from([None, "date", "date-time", "email", "uuid", "ipv4", "uri"]))
     if form:
         schema["format"] = form
+        return schema
+    pattern = draw(st.sampled_from([None, None, r"^[a-z]+$", r"^\d{3}-\d{4}$", r"^(red|green)$", r"[A-Z]"]))
+    if pattern:
+        schema["pattern"] = pattern
         return schema
     low = draw(st.none() | st.integers(0, 30))
     if low is not None:

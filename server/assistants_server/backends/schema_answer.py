@@ -16,7 +16,8 @@ Rules, applied at every depth (``$ref`` into the same document resolved first, `
 * ``string`` -> a property named like free text (``query``, ``text``, ``question``, ...) gets the
   whole text; otherwise the next unused phrase of the text (``words.phrases``: quoted phrases,
   proper names, content words) that fits ``minLength``/``maxLength``/``pattern``/``format``; else a
-  value made for the ``format``, else the property's name padded or cut to the lengths.
+  value made for the ``format``, else the property's name padded or cut to the lengths, else (a
+  ``pattern`` it does not match) a string made from the pattern (``pattern_text.sample``).
 * ``integer``/``number`` -> the next unused number of the text within ``minimum``/``maximum``
   (exclusive bounds and ``multipleOf`` honoured), else the bound-respecting value nearest 0.
 * ``boolean`` -> true; ``null`` -> null.
@@ -29,6 +30,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .pattern_text import sample
 from .words import numbers, phrases, stem, tokens
 
 MAX_DEPTH = 8
@@ -271,6 +273,11 @@ class _Builder:
             made = made[:low] if made[low - 1 : low] != " " else made[: low - 1] + "x"
         if high is not None and len(made) > high:
             made = made[:high]
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str) and not fits(made):
+            drawn = sample(pattern)  # a string the pattern matches, made from its parse
+            if drawn is not None and (fits(drawn) or not fits(made)):
+                return drawn
         return made
 
     @staticmethod
