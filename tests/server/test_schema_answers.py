@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import enum
 import json
-import time
 from typing import Any
 
 import httpx2
@@ -15,6 +14,8 @@ from assistants_server.backends.schema_answer import build
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
+
+from .fs_support import answer, wait_run
 
 pydantic = pytest.importorskip("pydantic")
 
@@ -295,13 +296,8 @@ def test_a_json_schema_answer_parses_with_the_pydantic_model(sdk: Any) -> None:
 
 def finished_text(http: httpx2.Client, body: dict[str, Any]) -> tuple[dict[str, Any], str]:
     run = http.post("/threads/runs", json=body).json()
-    for _ in range(500):
-        run = http.get(f"/threads/{run['thread_id']}/runs/{run['id']}").json()
-        if run["status"] not in ("queued", "in_progress"):
-            break
-        time.sleep(0.01)
-    messages = http.get(f"/threads/{run['thread_id']}/messages").json()["data"]
-    return run, messages[0]["content"][0]["text"]["value"]
+    run = wait_run(http, run["thread_id"], run["id"])
+    return run, answer(http, run["thread_id"])["content"][0]["text"]["value"]
 
 
 def test_json_object_answers_and_json_after_tool_outputs(http: httpx2.Client) -> None:
@@ -336,22 +332,13 @@ def test_json_object_answers_and_json_after_tool_outputs(http: httpx2.Client) ->
             "response_format": {"type": "json_schema", "json_schema": {"name": "w", "schema": schema, "strict": True}},
         },
     ).json()
-    for _ in range(500):
-        run = http.get(f"/threads/{run['thread_id']}/runs/{run['id']}").json()
-        if run["status"] == "requires_action":
-            break
-        time.sleep(0.01)
+    run = wait_run(http, run["thread_id"], run["id"])
     call = run["required_action"]["submit_tool_outputs"]["tool_calls"][0]
     assert json.loads(call["function"]["arguments"]) == {"city": "Oslo"}
     http.post(
         f"/threads/{run['thread_id']}/runs/{run['id']}/submit_tool_outputs",
         json={"tool_outputs": [{"tool_call_id": call["id"], "output": "Rain, 12 degrees"}]},
     )
-    for _ in range(500):
-        run = http.get(f"/threads/{run['thread_id']}/runs/{run['id']}").json()
-        if run["status"] == "completed":
-            break
-        time.sleep(0.01)
-    text = http.get(f"/threads/{run['thread_id']}/messages").json()["data"][0]["content"][0]["text"]["value"]
-    answer = json.loads(text)
-    assert valid(schema, answer) == [] and answer["celsius"] == 12
+    assert wait_run(http, run["thread_id"], run["id"])["status"] == "completed"
+    said = json.loads(answer(http, run["thread_id"])["content"][0]["text"]["value"])
+    assert valid(schema, said) == [] and said["celsius"] == 12

@@ -15,6 +15,7 @@ from assistants_server.backends.scripted_match import matched_call, score
 from assistants_server.backends.words import phrases, stem, stems
 
 from .conftest import weather_tool
+from .fs_support import answer, wait_run
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -248,11 +249,5 @@ def test_a_message_sharing_no_word_still_gets_prose(http: httpx2.Client) -> None
         "/threads/runs",
         json={"assistant_id": a["id"], "thread": {"messages": [{"role": "user", "content": "Tell me a joke"}]}},
     ).json()
-    for _ in range(500):
-        run = http.get(f"/threads/{run['thread_id']}/runs/{run['id']}").json()
-        if run["status"] not in ("queued", "in_progress"):
-            break
-        time.sleep(0.01)
-    assert run["status"] == "completed"
-    message = http.get(f"/threads/{run['thread_id']}/messages").json()["data"][0]
-    assert message["content"][0]["text"]["value"] == "You said: Tell me a joke"
+    assert wait_run(http, run["thread_id"], run["id"])["status"] == "completed"
+    assert answer(http, run["thread_id"])["content"][0]["text"]["value"] == "You said: Tell me a joke"

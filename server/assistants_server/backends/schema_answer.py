@@ -28,10 +28,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from .pattern_text import sample
 from .words import numbers, phrases, stem, tokens
+
+T = TypeVar("T")
 
 MAX_DEPTH = 8
 """Past this nesting (a recursive schema), arrays get only their ``minItems`` and objects only
@@ -80,18 +82,19 @@ class Source:
         self._used_numbers: set[int] = set()
 
     def phrase(self, fits: Callable[[str], bool]) -> str | None:
-        for i, candidate in enumerate(self._phrases):
-            if i not in self._used_phrases and fits(candidate):
-                self._used_phrases.add(i)
-                return candidate
-        return None
+        return _take(self._phrases, self._used_phrases, fits)
 
     def number(self, fits: Callable[[float], bool]) -> float | None:
-        for i, candidate in enumerate(self._numbers):
-            if i not in self._used_numbers and fits(candidate):
-                self._used_numbers.add(i)
-                return candidate
-        return None
+        return _take(self._numbers, self._used_numbers, fits)
+
+
+def _take(values: list[T], used: set[int], fits: Callable[[T], bool]) -> T | None:
+    """The first of ``values`` not ``used`` yet that ``fits``, marked used."""
+    for i, candidate in enumerate(values):
+        if i not in used and fits(candidate):
+            used.add(i)
+            return candidate
+    return None
 
 
 def build(schema: Any, text: str = "", *, strict: bool = False, skip: frozenset[str] = frozenset()) -> Any:
