@@ -4,6 +4,7 @@ with --tls-self-signed; our Client.foundry and an azure-ai-agents program over i
 from __future__ import annotations
 
 import os
+import re
 import ssl
 import stat
 import subprocess
@@ -212,19 +213,42 @@ def run_cli(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
+def started(proc: subprocess.Popen[str]) -> tuple[str, str]:
+    """The base URL (first stdout line) and the CA's path (from the stderr note) a server printed."""
+    line = (proc.stdout.readline() if proc.stdout else "").strip()
+    assert line.startswith("https://127.0.0.1:") and line.endswith("/v1"), line
+    note = proc.stderr.readline() if proc.stderr else ""
+    found = re.search(r"certificate is (\S+) \(SSL_CERT_FILE=(\S+) REQUESTS_CA_BUNDLE=(\S+)\)", note)
+    assert found and found.group(1) == found.group(2) == found.group(3), note
+    return line, found.group(1)
+
+
 def test_the_command_line_prints_an_https_url_and_where_the_ca_is(tmp_path: Path) -> None:
     ca_out = tmp_path / "ca.pem"
     proc = run_cli("--tls-self-signed", "--tls-ca-out", str(ca_out))
     try:
-        line = (proc.stdout.readline() if proc.stdout else "").strip()
-        assert line.startswith("https://127.0.0.1:") and line.endswith("/v1"), line
-        note = proc.stderr.readline() if proc.stderr else ""
-        assert str(ca_out) in note and "SSL_CERT_FILE=" in note
-        answer = httpx2.get(line + "/assistants", headers=BETA, verify=trusting(str(ca_out)), timeout=10)
+        url, ca = started(proc)
+        assert ca == str(ca_out.resolve())
+        answer = httpx2.get(url + "/assistants", headers=BETA, verify=trusting(ca), timeout=10)
         assert answer.status_code == 200
     finally:
         proc.kill()  # nothing to keep: no --db
         proc.wait(10)
+    assert ca_out.exists()  # the path asked for stays
+
+
+def test_client_foundry_with_the_ca_the_command_line_printed() -> None:
+    proc = run_cli("--tls-self-signed")
+    try:
+        url, ca = started(proc)
+        endpoint = url.removesuffix("/v1") + "/api/projects/p"
+        http = httpx2.Client(verify=trusting(ca), timeout=10)
+        with Client.foundry(endpoint=endpoint, token_provider=lambda: "any", http_client=http) as client:
+            assert client.create_thread({}).id.startswith("thread_")
+    finally:
+        proc.terminate()  # SIGTERM: a clean stop, which removes the made files
+        assert proc.wait(20) == 0
+    assert not Path(ca).exists() and not Path(ca).parent.exists()
 
 
 @pytest.mark.parametrize(
