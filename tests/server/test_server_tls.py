@@ -180,10 +180,14 @@ def test_a_given_certificate_and_key(tmp_path: Path) -> None:
         assert httpx2.get(srv.base_url + "/assistants", headers=BETA, verify=context).status_code == 200
     other = trustme.CA().issue_cert("127.0.0.1")
     other.private_key_pem.write_to_path(str(key))
-    with pytest.raises(TLSError, match="do not load as a certificate and its key"):
-        Server(tls_cert=str(cert), tls_key=str(key)).start()
-    with pytest.raises(TLSError, match="no such file"):
-        Server(tls_cert=str(tmp_path / "missing.pem"), tls_key=str(key)).start()
+    for certfile, message in (
+        (cert, "do not load as a certificate and its key"),
+        (tmp_path / "no.pem", "no such file"),
+    ):
+        refused = Server(tls_cert=str(certfile), tls_key=str(key))
+        with pytest.raises(TLSError, match=message):
+            refused.start()
+        refused.close()
 
 
 def test_the_settings_that_do_not_go_together() -> None:
@@ -224,7 +228,7 @@ def started(proc: subprocess.Popen[str]) -> tuple[str, str]:
 
 
 def test_the_command_line_prints_an_https_url_and_where_the_ca_is(tmp_path: Path) -> None:
-    ca_out = tmp_path / "ca.pem"
+    ca_out = tmp_path / "new-directory" / "ca.pem"
     proc = run_cli("--tls-self-signed", "--tls-ca-out", str(ca_out))
     try:
         url, ca = started(proc)
