@@ -60,3 +60,23 @@ def test_flat_functions_example(assistants_server: Server) -> None:
     namespace: dict[str, object] = {}
     exec(compile(block, "README.md", "exec"), namespace)
     assert getattr(namespace["run"], "status", None) is not None
+
+
+def test_coming_from_the_openai_sdk(
+    assistants_server: Server, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-readme")
+    monkeypatch.setenv("OPENAI_BASE_URL", assistants_server.base_url)
+    namespace: dict[str, object] = {}
+    exec(compile(block_containing("class EventHandler(AssistantEventHandler):"), "README.md", "exec"), namespace)
+    # the scripted model calls the function whose name or description shares most words with the message
+    assert capsys.readouterr().out.splitlines() == [
+        "",
+        "assistant > function: get_current_temperature",
+        "The get_current_temperature tool returned: 14",
+        "run completed",
+        "user: What's the temperature in Paris now?",
+        "assistant: The get_current_temperature tool returned: 14",
+        "user: Will it rain in Paris today?",
+        'assistant: The get_rain_probability tool returned: {"probability": 0.06}',
+    ]

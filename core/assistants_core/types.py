@@ -94,7 +94,22 @@ FileTypes = Any
 """What a binary field becomes in `to_dict()`: the same file source, streamed when sent."""
 
 
+def joined_text(content: Any, separator: str) -> str:
+    """The `.text` of a model whose `content` holds text parts: a string content as it is, else
+    each part's text (a string, or an object's `value`) joined by `separator`."""
+    if isinstance(content, str):
+        return content
+    pieces = []
+    for part in content if isinstance(content, list) else ():
+        text = getattr(part, "text", None)
+        value = text if isinstance(text, str) else getattr(text, "value", None)
+        if isinstance(value, str):
+            pieces.append(value)
+    return separator.join(pieces)
+
+
 __all__ = [
+    "joined_text",
     "MISSING",
     "UNSET",
     "File",

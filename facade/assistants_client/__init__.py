@@ -36,11 +36,14 @@ from ._exceptions import (
     UploadIncompleteError,
 )
 from ._files import FileSource
+from ._handlers import AssistantEventHandler, AsyncAssistantEventHandler
 from ._response import APIResponse
 from ._retry import RetryPolicy
 from ._settings import version as _version
 from ._stores import BatchUpload
 from ._streaming import AsyncRunStream, EventValidationError, RunStream, StreamEvent, UnknownEvent
+from ._toolargs import ToolArgumentsError
+from ._toolschema import ToolDefinitionError, function_tool
 
 __version__ = _version()
 """The installed version (from pyproject.toml, through the package metadata)."""
@@ -51,6 +54,8 @@ __all__ = [
     "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
+    "AssistantEventHandler",
+    "AsyncAssistantEventHandler",
     "APITimeoutError",
     "AsyncClient",
     "AsyncPaginator",
@@ -73,11 +78,14 @@ __all__ = [
     "StreamError",
     "StreamEvent",
     "StreamInterruptedError",
+    "ToolArgumentsError",
+    "ToolDefinitionError",
     "UnknownEvent",
     "UnprocessableEntityError",
     "UploadIncompleteError",
     "BatchUpload",
     "Citation",
     "FileSource",
+    "function_tool",
     "resolve_citations",
 ]

@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx2
 
 from ._exceptions import APIError, PollTimeoutError
+from ._toolargs import ToolArgumentsError, bind, encode_result
+from ._toolschema import function_tool
 
 if TYPE_CHECKING:
     from assistants_api.models import RunObject
@@ -27,6 +29,7 @@ __all__ = [
     "TERMINAL",
     "Poll",
     "PendingCall",
+    "ToolErrors",
     "ToolFunctions",
     "ToolLoop",
     "encode_output",
@@ -49,7 +52,12 @@ DEFAULT_POLL_INTERVAL = 1.0
 DEFAULT_POLL_TIMEOUT = 600.0
 MAX_TOOL_ROUNDS = 100
 
-ToolFunctions = Mapping[str, Callable[..., Any]]
+ToolFunctions = Mapping[str, Callable[..., Any]] | Sequence[Callable[..., Any]]
+"""The functions of a tool loop: by tool name, or the callables themselves (named by `__name__`,
+their definitions from `function_tool`, added to the run when its tools lack them)."""
+ToolErrors = Literal["report", "raise"]
+"""What the tool loop does with a function that raises (or a call it cannot make): report the
+error to the model as the call's output, or cancel the run and raise it."""
 
 
 MIN_POLL_INTERVAL = 0.05
@@ -147,12 +155,36 @@ class ToolLoop:
     """The tool-call loop's decisions: does this run want outputs, and which calls make them.
     Bounded: more than `max_rounds` rounds of tool calls in one run raise APIError."""
 
-    __slots__ = ("functions", "max_rounds", "rounds")
+    __slots__ = ("definitions", "functions", "max_rounds", "raise_errors", "rounds")
 
-    def __init__(self, functions: ToolFunctions, max_rounds: int = MAX_TOOL_ROUNDS) -> None:
-        self.functions = functions
+    def __init__(
+        self, functions: ToolFunctions, max_rounds: int = MAX_TOOL_ROUNDS, errors: ToolErrors = "report"
+    ) -> None:
+        if errors not in ("report", "raise"):
+            raise ValueError(f"tool_errors is 'report' or 'raise', not {errors!r}")
+        self.definitions: dict[str, dict[str, Any]] = {}
+        if isinstance(functions, Mapping):
+            self.functions: Mapping[str, Callable[..., Any]] = functions
+        else:
+            by_name: dict[str, Callable[..., Any]] = {}
+            for function in functions:
+                definition = function_tool(function)
+                name = definition["function"]["name"]
+                if name in by_name:
+                    raise ValueError(f"two functions are named {name!r}; pass a mapping of names to functions")
+                by_name[name], self.definitions[name] = function, definition
+            self.functions = by_name
         self.max_rounds = max_rounds
+        self.raise_errors = errors == "raise"
         self.rounds = 0
+
+    def tools_for_run(self, tools: Iterable[Any]) -> list[Any] | None:
+        """`tools` (the run's or its assistant's) with the definitions of the functions they lack
+        added; None when none is missing (the run keeps its assistant's tools)."""
+        tools = [tool.to_dict() if hasattr(tool, "to_dict") else tool for tool in tools]
+        named = {(tool.get("function") or {}).get("name") for tool in tools if isinstance(tool, Mapping)}
+        missing = [definition for name, definition in self.definitions.items() if name not in named]
+        return [*tools, *missing] if missing else None
 
     def wants_outputs(self, run: RunObject | None) -> bool:
         if run is None or str(run.status) != "requires_action":
@@ -181,18 +213,22 @@ class ToolLoop:
                     error = ValueError(f"the arguments are not valid JSON: {exc}")
                 if error is None and not isinstance(arguments, dict):
                     error = ValueError("the arguments are not a JSON object")
+                if error is None:
+                    try:
+                        arguments = bind(function, arguments)
+                    except ToolArgumentsError as exc:
+                        error = exc
             plan.append(PendingCall(call.id, function, arguments, error))
         return plan
 
 
 def encode_output(call: PendingCall, result: Any) -> dict[str, str]:
-    """A tool output: strings as they are, anything else JSON-encoded, exceptions reported."""
+    """A tool output: strings as they are, anything else JSON-encoded (`encode_result`),
+    exceptions reported as `{"error": "Type: message"}`."""
     if isinstance(result, BaseException):
         output = json.dumps({"error": f"{type(result).__name__}: {result}"})
-    elif isinstance(result, str):
-        output = result
     else:
-        output = json.dumps(result, default=str)
+        output = encode_result(result)
     return {"tool_call_id": call.call_id, "output": output}
 
 

@@ -21,7 +21,6 @@ to what was left of the deadline then, so give it more than the longest pause be
 from __future__ import annotations
 
 import contextlib
-import inspect
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -39,14 +38,15 @@ from ._events import EventReader
 from ._exceptions import BadRequestError
 from ._internals import AsyncInternals, SyncInternals
 from ._polling import apoll_until, poll_until
-from ._runcore import DEFAULT_POLL_TIMEOUT, Poll, ToolFunctions, ToolLoop, encode_output, failed
+from ._runcore import DEFAULT_POLL_TIMEOUT, Poll, ToolErrors, ToolFunctions, ToolLoop
 from ._streaming import AsyncRunStream, RunStream, aiter_events, iter_events
+from ._toolcalls import atool_outputs, tool_outputs
 
 if TYPE_CHECKING:
     from assistants_api.models import RunObject
 
 
-__all__ = ["AsyncRunsMixin", "SyncRunsMixin", "ToolFunctions"]
+__all__ = ["AsyncRunsMixin", "SyncRunsMixin", "ToolErrors", "ToolFunctions"]
 
 Body = Mapping[str, Any]
 
@@ -59,38 +59,6 @@ def event_limit(settings: Any, options: Options) -> int | None:
 
 def _done() -> StreamEvent:
     return DoneEvent("done", "[DONE]")
-
-
-def tool_outputs(loop: ToolLoop, run: RunObject) -> list[dict[str, str]]:
-    """Call the requested functions; an exception becomes the output the model sees."""
-    outputs = []
-    for call in loop.calls(run):
-        result: Any = call.error
-        if call.function is not None and call.error is None:
-            try:
-                result = call.function(**call.arguments)
-            except Exception as exc:
-                result = failed(call, exc)
-        outputs.append(encode_output(call, result))
-    return outputs
-
-
-async def atool_outputs(loop: ToolLoop, run: RunObject) -> list[dict[str, str]]:
-    """tool_outputs for async code: coroutine functions are awaited, all calls run concurrently."""
-    import asyncio  # only async programs pay for importing it
-
-    async def one(call: Any) -> Any:
-        if call.function is None or call.error is not None:
-            return call.error
-        try:
-            result = call.function(**call.arguments)
-            return await result if inspect.isawaitable(result) else result
-        except Exception as exc:
-            return failed(call, exc)
-
-    calls = loop.calls(run)
-    results = await asyncio.gather(*(one(call) for call in calls))
-    return [encode_output(call, result) for call, result in zip(calls, results, strict=True)]
 
 
 class SyncRunsMixin(SyncInternals):
@@ -170,7 +138,22 @@ class SyncRunsMixin(SyncInternals):
         response = self._send(request, options, stream=True, deadline=deadline)
         reader = EventReader(op, response, settings.strict, deadline, event_limit(settings, options), settings.secrets)
         events = iter_events(reader, response.iter_bytes())
-        return RunStream(events, response.close, self._cancel_and_wait, cancel_on_close=cancel_on_close)
+        return RunStream(
+            events,
+            response.close,
+            self._cancel_and_wait,
+            cancel_on_close=cancel_on_close,
+            follow=self._follower(options),
+        )
+
+    def _follower(self, options: Options) -> Any:
+        """How a stream's event handler submits tool outputs and goes on (RunStream.follow)."""
+
+        def follow(run: RunObject, outputs: list[dict[str, Any]], cancel_on_close: bool) -> RunStream:
+            body = {"tool_outputs": outputs}
+            return self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (run.thread_id, run.id), body, options, cancel_on_close)
+
+        return follow
 
     def stream_run(
         self,
@@ -205,6 +188,23 @@ class SyncRunsMixin(SyncInternals):
 
     # -- the tool-call loop -------------------------------------------------------------------
 
+    def _tools_body(self, assistant_id: str, body: Body | None, loop: ToolLoop) -> dict[str, Any]:
+        """The first run's body: with the definitions of the loop's functions the tools lack."""
+        first = {**(body or {}), "assistant_id": assistant_id}
+        if loop.definitions:
+            tools = first.get("tools")
+            merged = loop.tools_for_run(self.get_assistant(assistant_id).tools if tools is None else tools)
+            if merged is not None:
+                first["tools"] = merged
+        return first
+
+    def _outputs_or_cancel(self, loop: ToolLoop, run: RunObject) -> list[dict[str, str]]:
+        try:
+            return tool_outputs(loop, run)
+        except Exception:  # tool_errors="raise": the run would otherwise wait for outputs
+            self._cancel_and_wait(run)
+            raise
+
     def run_tools(
         self,
         thread_id: str,
@@ -214,14 +214,25 @@ class SyncRunsMixin(SyncInternals):
         body: Body | None = None,
         poll_timeout: float = DEFAULT_POLL_TIMEOUT,
         poll_interval: float | None = None,
+        tool_errors: ToolErrors = "report",
     ) -> RunObject:
         """Create a run and drive it to a terminal state, answering every `requires_action` by
-        calling `functions[name](**arguments)` and submitting the results (polling variant)."""
-        loop = ToolLoop(functions)
-        first = {**(body or {}), "assistant_id": assistant_id}
+        calling the functions and submitting the results (polling variant).
+
+        `functions` maps tool names to callables, or lists the callables themselves
+        (`functions=[get_weather, send_email]`): then each is named by its `__name__`, and the
+        definitions (`function_tool`) of those the run's tools lack (the assistant's, or
+        `body["tools"]`) are added to the run's tools, at the cost of reading the assistant
+        once. Each call's JSON arguments are converted to the parameters' annotated types
+        (dataclasses, TypedDicts, enums, ...); a result that is not a str is sent as JSON.
+        A function that raises, or a call that cannot be made (no such function, arguments
+        that do not fit), is reported to the model as `{"error": "Type: message"}` by default;
+        `tool_errors="raise"` cancels the run and raises it instead."""
+        loop = ToolLoop(functions, errors=tool_errors)
+        first = self._tools_body(assistant_id, body, loop)
         run = self.create_run_and_poll(thread_id, first, poll_timeout=poll_timeout, poll_interval=poll_interval)
         while loop.wants_outputs(run):
-            outputs = {"tool_outputs": tool_outputs(loop, run)}
+            outputs = {"tool_outputs": self._outputs_or_cancel(loop, run)}
             run = self.submit_tool_outputs_and_poll(
                 thread_id, run.id, outputs, poll_timeout=poll_timeout, poll_interval=poll_interval
             )
@@ -235,6 +246,7 @@ class SyncRunsMixin(SyncInternals):
         *,
         body: Body | None = None,
         cancel_on_close: bool = False,
+        tool_errors: ToolErrors = "report",
         **options: Unpack[CallOptions],
     ) -> RunStream:
         """The streaming variant of run_tools: one stream of every event, across tool rounds,
@@ -244,8 +256,8 @@ class SyncRunsMixin(SyncInternals):
         thread then refuses new messages ("while a run is active") until the run expires. Pass
         `cancel_on_close=True`, or call `stream.cancel()`, to cancel it instead."""
         call_options = to_options(options)
-        loop = ToolLoop(functions)
-        current = [self._stream(CREATE_RUN, (thread_id,), {**(body or {}), "assistant_id": assistant_id}, call_options)]
+        loop = ToolLoop(functions, errors=tool_errors)
+        current = [self._stream(CREATE_RUN, (thread_id,), self._tools_body(assistant_id, body, loop), call_options)]
 
         def events() -> Generator[StreamEvent, None, None]:
             while True:
@@ -258,7 +270,7 @@ class SyncRunsMixin(SyncInternals):
                     yield _done()
                     return
                 assert run is not None
-                outputs = {"tool_outputs": tool_outputs(loop, run)}
+                outputs = {"tool_outputs": self._outputs_or_cancel(loop, run)}
                 current[0] = self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run.id), outputs, call_options)
 
         generator = events()
@@ -350,7 +362,18 @@ class AsyncRunsMixin(AsyncInternals):
             )
             return aiter_events(reader, response.aiter_bytes()), response.aclose
 
-        return AsyncRunStream(open, self._cancel_and_wait, cancel_on_close=cancel_on_close)
+        return AsyncRunStream(
+            open, self._cancel_and_wait, cancel_on_close=cancel_on_close, follow=self._follower(options)
+        )
+
+    def _follower(self, options: Options) -> Any:
+        """How a stream's event handler submits tool outputs and goes on (AsyncRunStream.follow)."""
+
+        def follow(run: RunObject, outputs: list[dict[str, Any]], cancel_on_close: bool) -> AsyncRunStream:
+            body = {"tool_outputs": outputs}
+            return self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (run.thread_id, run.id), body, options, cancel_on_close)
+
+        return follow
 
     def stream_run(
         self,
@@ -380,6 +403,23 @@ class AsyncRunsMixin(AsyncInternals):
 
     # -- the tool-call loop -------------------------------------------------------------------
 
+    async def _tools_body(self, assistant_id: str, body: Body | None, loop: ToolLoop) -> dict[str, Any]:
+        """The first run's body (see Client._tools_body)."""
+        first = {**(body or {}), "assistant_id": assistant_id}
+        if loop.definitions:
+            tools = first.get("tools")
+            merged = loop.tools_for_run((await self.get_assistant(assistant_id)).tools if tools is None else tools)
+            if merged is not None:
+                first["tools"] = merged
+        return first
+
+    async def _outputs_or_cancel(self, loop: ToolLoop, run: RunObject) -> list[dict[str, str]]:
+        try:
+            return await atool_outputs(loop, run)
+        except Exception:  # tool_errors="raise": the run would otherwise wait for outputs
+            await self._cancel_and_wait(run)
+            raise
+
     async def run_tools(
         self,
         thread_id: str,
@@ -389,13 +429,14 @@ class AsyncRunsMixin(AsyncInternals):
         body: Body | None = None,
         poll_timeout: float = DEFAULT_POLL_TIMEOUT,
         poll_interval: float | None = None,
+        tool_errors: ToolErrors = "report",
     ) -> RunObject:
         """See Client.run_tools; coroutine functions are awaited, the calls of a round run concurrently."""
-        loop = ToolLoop(functions)
-        first = {**(body or {}), "assistant_id": assistant_id}
+        loop = ToolLoop(functions, errors=tool_errors)
+        first = await self._tools_body(assistant_id, body, loop)
         run = await self.create_run_and_poll(thread_id, first, poll_timeout=poll_timeout, poll_interval=poll_interval)
         while loop.wants_outputs(run):
-            outputs = {"tool_outputs": await atool_outputs(loop, run)}
+            outputs = {"tool_outputs": await self._outputs_or_cancel(loop, run)}
             run = await self.submit_tool_outputs_and_poll(
                 thread_id, run.id, outputs, poll_timeout=poll_timeout, poll_interval=poll_interval
             )
@@ -409,13 +450,14 @@ class AsyncRunsMixin(AsyncInternals):
         *,
         body: Body | None = None,
         cancel_on_close: bool = False,
+        tool_errors: ToolErrors = "report",
         **options: Unpack[CallOptions],
     ) -> AsyncRunStream:
         """See Client.stream_tools (breaking out early, `cancel_on_close`); coroutine functions
         are awaited. `async with client.stream_tools(...) as stream:`."""
         call_options = to_options(options)
-        loop = ToolLoop(functions)
-        current = [self._stream(CREATE_RUN, (thread_id,), {**(body or {}), "assistant_id": assistant_id}, call_options)]
+        loop = ToolLoop(functions, errors=tool_errors)
+        current: list[AsyncRunStream] = []
 
         async def events() -> AsyncGenerator[StreamEvent, None]:
             while True:
@@ -428,10 +470,12 @@ class AsyncRunsMixin(AsyncInternals):
                     yield _done()
                     return
                 assert run is not None
-                outputs = {"tool_outputs": await atool_outputs(loop, run)}
+                outputs = {"tool_outputs": await self._outputs_or_cancel(loop, run)}
                 current[0] = self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run.id), outputs, call_options)
 
         async def open() -> tuple[AsyncIterator[StreamEvent], Any]:
+            first = await self._tools_body(assistant_id, body, loop)
+            current.append(self._stream(CREATE_RUN, (thread_id,), first, call_options))
             await current[0].start()  # the first request's errors surface on entering the block
             generator = events()
 

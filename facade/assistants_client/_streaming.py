@@ -31,6 +31,8 @@ from ._sse import SSEDecoder
 if TYPE_CHECKING:
     from assistants_api.models import MessageObject, RunObject
 
+    from ._handlers import AssistantEventHandler, AsyncAssistantEventHandler
+
 __all__ = [
     "AsyncRunStream",
     "EventReader",
@@ -97,6 +99,12 @@ class _Tracker:
         elif name == "done":
             self.done = True
 
+    def adopt(self, later: _Tracker) -> None:
+        """What a later stream of the same run (a tool round) saw, as if this one had."""
+        self.run = later.run or self.run
+        self.messages += later.messages
+        self.done = later.done
+
     def run_to_cancel(self) -> RunObject | None:
         """The run to cancel on closing: closed before `done`, with a run that is not over."""
         run = self.run
@@ -115,17 +123,14 @@ def text_of(event: StreamEvent) -> str:
     """The text a `thread.message.delta` event adds ("" for any other event)."""
     if event.event != "thread.message.delta":
         return ""
-    pieces = []
-    for part in event.data.delta.content or ():
-        value = getattr(getattr(part, "text", None), "value", None)
-        if isinstance(value, str):
-            pieces.append(value)
-    return "".join(pieces)
+    return event.data.delta.text
 
 
 CancelRun = Callable[["RunObject"], "RunObject"]
 """Cancels a run and waits for it to settle (what `cancel()` and `cancel_on_close` call)."""
 AsyncCancelRun = Callable[["RunObject"], Awaitable["RunObject"]]
+Follow = Callable[["RunObject", list[dict[str, Any]], bool], Any]
+"""Submits tool outputs for a run and gives the stream of the rest (`cancel_on_close` third)."""
 
 
 class RunStream:
@@ -143,10 +148,12 @@ class RunStream:
         cancel: CancelRun | None = None,
         *,
         cancel_on_close: bool = False,
+        follow: Follow | None = None,
     ) -> None:
         self._events = events
         self._close = close
         self._cancel = cancel
+        self._follow = follow
         self._state = _Tracker(cancel_on_close)
 
     def start(self) -> RunStream:
@@ -193,11 +200,35 @@ class RunStream:
             if text:
                 yield text
 
-    def until_done(self) -> RunStream:
-        """Read the stream to its end."""
+    def until_done(self, handler: AssistantEventHandler | None = None) -> RunStream:
+        """Read the stream to its end; with an event `handler`, call it for every event (and
+        answer `requires_action` with what its `on_requires_action` returns: see
+        AssistantEventHandler)."""
+        if handler is not None:
+            from ._handlers import drive
+
+            drive(self, handler)
+            return self
         for _ in self:
             pass
         return self
+
+    @property
+    def can_follow(self) -> bool:
+        """Whether `follow` can submit tool outputs (a stream_tools stream answers them itself)."""
+        return self._follow is not None
+
+    def follow(self, run: RunObject, outputs: list[dict[str, Any]]) -> RunStream:
+        """Submit tool outputs for `run` and give the stream of the rest of it."""
+        if self._follow is None:
+            raise APIError("this stream cannot submit tool outputs")
+        stream: RunStream = self._follow(run, outputs, self._state.cancel_on_close)
+        return stream
+
+    def adopt(self, later: RunStream) -> None:
+        """Take what `later` (the stream after tool outputs) saw: `final_run` and
+        `final_messages` then report the run's end."""
+        self._state.adopt(later._state)
 
     @property
     def current_run(self) -> RunObject | None:
@@ -225,7 +256,15 @@ class AsyncRunStream:
     The request is sent on entering the block (or on first iteration); `await` on the stream
     sends it too and gives the stream back, so `async with await ...` also works."""
 
-    def __init__(self, open: AsyncOpen, cancel: AsyncCancelRun | None = None, *, cancel_on_close: bool = False) -> None:
+    def __init__(
+        self,
+        open: AsyncOpen,
+        cancel: AsyncCancelRun | None = None,
+        *,
+        cancel_on_close: bool = False,
+        follow: Follow | None = None,
+    ) -> None:
+        self._follow = follow
         self._open: AsyncOpen | None = open
         self._events: AsyncIterator[StreamEvent] | None = None
         self._close: Callable[[], Awaitable[None]] | None = None
@@ -284,11 +323,32 @@ class AsyncRunStream:
             if text:
                 yield text
 
-    async def until_done(self) -> AsyncRunStream:
-        """Read the stream to its end."""
+    async def until_done(self, handler: AsyncAssistantEventHandler | None = None) -> AsyncRunStream:
+        """Read the stream to its end, calling `handler` for every event (see RunStream.until_done)."""
+        if handler is not None:
+            from ._handlers import adrive
+
+            await adrive(self, handler)
+            return self
         async for _ in self:
             pass
         return self
+
+    @property
+    def can_follow(self) -> bool:
+        """Whether `follow` can submit tool outputs (see RunStream.can_follow)."""
+        return self._follow is not None
+
+    def follow(self, run: RunObject, outputs: list[dict[str, Any]]) -> AsyncRunStream:
+        """Submit tool outputs for `run` and give the stream of the rest of it (sent on entering it)."""
+        if self._follow is None:
+            raise APIError("this stream cannot submit tool outputs")
+        stream: AsyncRunStream = self._follow(run, outputs, self._state.cancel_on_close)
+        return stream
+
+    def adopt(self, later: AsyncRunStream) -> None:
+        """Take what `later` saw (see RunStream.adopt)."""
+        self._state.adopt(later._state)
 
     @property
     def current_run(self) -> RunObject | None:

@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "server" / "assistants_server"
 LAYERS: list[tuple[str, ...]] = [
     ("__init__", "__main__", "pytest_plugin", "server", "threaded"),
     ("key_admin",),
-    ("http.app", "http.listener"),
+    ("http.app", "http.listener", "http.tls"),
     ("http.admin",),
     ("http.routing",),
     ("http.pipeline",),

@@ -3,7 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from assistants_core.types import MISSING, UNSET, InvalidValue, Unset, expected, json_type
+from assistants_core.types import (
+    MISSING,
+    UNSET,
+    InvalidValue,
+    Unset,
+    expected,
+    joined_text,
+    json_type,
+)
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -295,6 +303,11 @@ class CreateMessageRequest:
         _obj.additional_properties = d
         _obj.missing_fields = () if _missing is None else tuple(_missing)
         return _obj
+
+    @property
+    def text(self) -> str:
+        """The text of `content`, as it is when a string, else its text parts joined by newlines; "" when it has none."""
+        return joined_text(self.content, "\n")
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,10 @@ class DoneStreamEventEvent(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        # The value, as the API writes it: a model's repr reads status='completed'.
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "DoneStreamEventEvent | None":
         # The API adds values over time (a run status, a tool type, ...). An unknown

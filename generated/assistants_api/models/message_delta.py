@@ -3,7 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from assistants_core.types import UNSET, InvalidValue, Unset, expected, json_type
+from assistants_core.types import (
+    UNSET,
+    InvalidValue,
+    Unset,
+    expected,
+    joined_text,
+    json_type,
+)
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -173,6 +180,11 @@ class MessageDelta:
         _obj.additional_properties = d
         _obj.missing_fields = () if _missing is None else tuple(_missing)
         return _obj
+
+    @property
+    def text(self) -> str:
+        """The text of `content`: its text parts joined (the pieces this delta adds); "" when it has none."""
+        return joined_text(self.content, "")
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from assistants_core.types import MISSING, UNSET, InvalidValue, Unset, expected, is_integer, json_type
+from assistants_core.types import (
+    MISSING,
+    UNSET,
+    InvalidValue,
+    Unset,
+    expected,
+    is_integer,
+    joined_text,
+    json_type,
+)
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -495,6 +504,11 @@ class MessageObject:
         _obj.additional_properties = d
         _obj.missing_fields = () if _missing is None else tuple(_missing)
         return _obj
+
+    @property
+    def text(self) -> str:
+        """The text of `content`: its text parts joined by newlines; "" when it has none."""
+        return joined_text(self.content, "\n")
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,10 @@ class OpenApiAuthType(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        # The value, as the API writes it: a model's repr reads status='completed'.
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "OpenApiAuthType | None":
         # The API adds values over time (a run status, a tool type, ...). An unknown

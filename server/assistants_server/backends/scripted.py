@@ -25,6 +25,10 @@ run's context):
   -> the next unused number in the message, else 0; ``boolean`` -> true;
   ``array`` -> []; ``object`` -> built the same way from its properties;
   anything else -> null.
+* Functions not named, and JSON answers (``scripted_match``): with ``tool_choice`` ``auto`` and no
+  function named (nor a store to search), the function sharing the most stemmed words with the
+  message is called once; a ``json_schema`` or ``json_object`` ``response_format`` makes the text
+  answer (below) a JSON document.
 * Delivery: the answer is streamed in up to four deltas cut at word boundaries,
   ``pace`` seconds apart in all; with ``chunks`` set, in exactly that many pieces
   and no pause (short answers are padded with `` ok``).
@@ -53,6 +57,7 @@ from typing import Any
 
 from .base import Finish, ModelEvent, ModelRequest, TextDelta, ToolCall, Usage, message_text
 from .file_search import FileSearchCall, marker, results_text
+from .scripted_match import json_answer, matched_call
 
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]{}<>"
 _NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
@@ -173,6 +178,8 @@ def decide(
     tool_choice: Any,
     max_prompt_tokens: int | None,
     tool_outputs: list[tuple[str, str]] | None = None,
+    response_format: Any = None,
+    match: bool = True,
 ) -> Decision:
     """What the model does next for a run whose context is ``messages`` (already truncated)."""
     prompt_tokens = count_tokens(instructions or "") + sum(count_tokens(message_text(m)) for m in messages)
@@ -192,10 +199,15 @@ def decide(
         return Decision("prompt_limit", prompt_tokens=prompt_tokens)
     if tool_outputs is None:
         calls = choose_tools(user, tools, tool_choice)
+        if not calls and match and tool_choice in (None, "auto"):  # scripted_match: no name, shared words
+            calls = [found] if (found := matched_call(user, tools)) else []
         if calls:
             return Decision("tools", tool_calls=calls, prompt_tokens=prompt_tokens)
-        return Decision("text", text=answer(text), prompt_tokens=prompt_tokens)
-    return Decision("text", text=tool_answer(tool_outputs), prompt_tokens=prompt_tokens)
+        said = answer(text)
+        return Decision("text", text=json_answer(response_format, user, said) or said, prompt_tokens=prompt_tokens)
+    said = tool_answer(tool_outputs)
+    source = " ".join([*(o for _, o in tool_outputs), user])
+    return Decision("text", text=json_answer(response_format, source, said) or said, prompt_tokens=prompt_tokens)
 
 
 def grounded_answer(call: FileSearchCall) -> str:
@@ -256,6 +268,8 @@ class ScriptedModel:
             tool_choice=run.get("tool_choice"),
             max_prompt_tokens=run.get("max_prompt_tokens"),
             tool_outputs=outputs,
+            response_format=run.get("response_format"),
+            match=request.file_search is None,  # a store to search: file_search answers first
         )
         prompt = decision.prompt_tokens
         if decision.kind == "fail":
@@ -289,6 +303,7 @@ class ScriptedModel:
             searched = prompt + call.completion_tokens
             prompt += call.completion_tokens + count_tokens(results_text(call))
             text = grounded_answer(call)
+            text = json_answer(run.get("response_format"), f"{text} {query}", text) or text
         limit = run.get("max_completion_tokens")
         truncated = isinstance(limit, int) and count_tokens(text) > limit
         if truncated and isinstance(limit, int):
