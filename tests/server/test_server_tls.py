@@ -141,6 +141,57 @@ def test_an_azure_ai_agents_program_runs_over_tls(tls_srv: Server, monkeypatch: 
     assert credential.scopes and credential.scopes[0] == ("https://ai.azure.com/.default",)
 
 
+ASYNC_SAMPLE = """
+import asyncio, os
+from azure.ai.agents.aio import AgentsClient
+from azure.ai.agents.models import ListSortOrder
+from azure.core.credentials import AccessToken
+
+
+class FakeAsyncCredential:  # azure.identity.aio's shape, needing no Azure
+    async def get_token(self, *scopes, **kwargs):
+        return AccessToken("fake-entra-token", 4102444800)
+
+    async def close(self):
+        pass
+
+
+async def main():
+    async with AgentsClient(endpoint=os.environ["PROJECT_ENDPOINT"], credential=FakeAsyncCredential()) as client:
+        agent = await client.create_agent(model=os.environ["MODEL_DEPLOYMENT_NAME"], name="a", instructions="Be brief")
+        thread = await client.threads.create()
+        await client.messages.create(thread_id=thread.id, role="user", content="Hello, async agent")
+        run = await client.runs.create_and_process(thread_id=thread.id, agent_id=agent.id, polling_interval=0.05)
+        print(run.status)
+        async for message in client.messages.list(thread_id=thread.id, order=ListSortOrder.ASCENDING):
+            print(f"{message.role}: {message.text_messages[-1].text.value}")
+
+
+asyncio.run(main())
+"""
+
+
+def test_an_async_azure_ai_agents_program_runs_over_tls(tls_srv: Server, tmp_path: Path) -> None:
+    """The async samples' shape (azure.ai.agents.aio on aiohttp), pointed at the server by
+    environment variables only, in a process of its own: aiohttp reads SSL_CERT_FILE at import."""
+    pytest.importorskip("aiohttp")
+    script = tmp_path / "sample_agents_basics_async.py"
+    script.write_text(ASYNC_SAMPLE)
+    env = {
+        **os.environ,
+        "PROJECT_ENDPOINT": tls_srv.foundry_endpoint("my-project"),
+        "MODEL_DEPLOYMENT_NAME": "gpt-4o",
+        "SSL_CERT_FILE": str(tls_srv.tls_ca_path),
+    }
+    done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == [
+        "RunStatus.COMPLETED",
+        "MessageRole.USER: Hello, async agent",
+        "MessageRole.AGENT: You said: Hello, async agent",
+    ]
+
+
 def test_over_plain_http_azure_core_refuses_to_send_the_token(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("azure.ai.agents")
     from azure.core.exceptions import ServiceRequestError
