@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from ..backends.base import Finish, ModelBackend, ModelRequest, ToolResult, Usage, apply_truncation
+from ..backends.code_interpreter import CodeRunner, CodeUnavailable, has_tool
 from ..backends.file_search import FileSearchCall, FileSearcher, SearchResult, ToolOptions, searches_in
 from ..config import ServerConfig
 from ..objects import ObjectFactory
@@ -71,6 +72,15 @@ class RunRetrieval(Protocol):
         ...
 
 
+class RunCode(Protocol):
+    """The sandbox behind a run's code_interpreter tool (given by the layer that owns files)."""
+
+    def runner(self, run: JSON, messages: Sequence[JSON]) -> CodeRunner:
+        """Runs code for `run` in its thread's session, with the run's files (the assistant's and
+        thread's ``code_interpreter`` files, and those attached to `messages` for the tool)."""
+        ...
+
+
 WAIT_POLL = 0.05  # seconds between looks at the files a file_search run waits for
 
 
@@ -81,6 +91,7 @@ class RunEngine:
         self.config = config
         self.backend = backend
         self.retrieval: RunRetrieval | None = None  # set by the domain once its vector stores exist
+        self.code: RunCode | None = None  # set by the domain once its files exist
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._model_tasks: dict[str, asyncio.Task[SegmentOutput]] = {}
         self._timers: dict[str, asyncio.Task[None]] = {}
@@ -302,6 +313,12 @@ class RunEngine:
             self._finish_cancel(run_id)
         except asyncio.CancelledError:
             raise
+        except CodeUnavailable as exc:  # no sandbox: the run says what is missing
+            run, aux = self.store.get_with_aux("run", run_id)
+            if run is not None and run["status"] not in lc.TERMINAL:
+                reason = exc.reason.rstrip(".")
+                error = lc.error(f"The code_interpreter tool cannot run code on this server: {reason}.")
+                self.end_run(run, RunProgress.from_json(aux), "failed", last_error=error)
         except Exception:  # a bug or a failing backend: fail the run rather than hang it
             log.exception("run %s crashed", run_id)  # the exception goes to the log, not to the client
             run, aux = self.store.get_with_aux("run", run_id)
@@ -380,6 +397,7 @@ class RunEngine:
         steps = self._steps(run_id, messages)
         tool_usage = lc.steps_usage(steps.get(run_id, ()))
         searcher = await self._file_searcher(run, steps.get(run_id, ()))
+        code = self.code.runner(run, messages) if self.code is not None and has_tool(run.get("tools") or ()) else None
         request = ModelRequest(
             run=run,
             messages=messages,
@@ -389,6 +407,7 @@ class RunEngine:
             steps=steps,
             asked=frozenset(progress.asked),
             file_search=searcher,
+            code_interpreter=code,
         )
         await self._pause(run_id, delay)
         segment = Segment(self.store, self.objects, self.emit, run, progress)
