@@ -202,13 +202,6 @@ def test_search_rounds_are_bounded(upstream, fake: FakeUpstream, http: httpx2.Cl
     assert [s["type"] for s in steps] == ["tool_calls"] * 3 + ["message_creation"]
 
 
-def test_code_interpreter_is_still_refused(http: httpx2.Client) -> None:
-    a = http.post("/assistants", json={"model": "gpt-4o", "tools": [{"type": "code_interpreter"}]}).json()
-    t = http.post("/threads", json={}).json()
-    r = http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]})
-    assert r.status_code == 400 and r.json()["error"]["param"] == "assistant_id"
-
-
 def test_the_openai_sdk_runs_file_search_against_the_upstream(upstream, fake: FakeUpstream) -> None:
     """The official SDK end to end with the chat-completions backend: upload, store, assistant
     with file_search, thread, run with poll, the citation and the step's result contents."""
