@@ -61,7 +61,9 @@ def test_the_answer_summarises_logs_and_links_files() -> None:
     [note] = file_paths(text, {"sales_summary.csv": "file-sum"})
     assert text[note["start_index"] : note["end_index"]] == "sandbox:/mnt/data/sales_summary.csv" == note["text"]
     assert note["file_path"] == {"file_id": "file-sum"}
-    failed = code_answer(CodeCall("1/0", "Traceback (most recent call last):\n  ...\nZeroDivisionError: division by zero\n"))
+    failed = code_answer(
+        CodeCall("1/0", "Traceback (most recent call last):\n  ...\nZeroDivisionError: division by zero\n")
+    )
     assert failed == "The code raised an error: ZeroDivisionError: division by zero"
     assert "timeout limit" in code_answer(CodeCall("while 1: pass", "", limit="timeout"))
     assert code_answer(CodeCall("x = 1", "")) == "The code ran and printed nothing."

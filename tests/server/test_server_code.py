@@ -1,0 +1,235 @@
+"""code_interpreter inside runs, through the official ``openai`` SDK and our client against the
+server (scripted model): a CSV in, a chart and a summary CSV out (downloaded and checked), a
+fenced block's state carried to the thread's next run, the streamed step (input pieces, then
+outputs), a traceback and a limit in the logs, and a run that fails where no sandbox can be made.
+
+The server runs code under bubblewrap where it works (else with ``--code-sandbox=none``: these
+tests are about the run plumbing; ``test_the_code_ran_inside_bwrap`` is about the sandbox and
+skips without it, unless ASSISTANTS_REQUIRE_SANDBOX=1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx2
+import pytest
+from assistants_api.models import MessageContentImageFile, MessageContentText
+from assistants_client import Client
+from assistants_server import Server
+
+from .code_support import SALES, csv_rows, png_size, require_bwrap, sandbox_mode
+from .conftest import BETA
+from .fs_support import answer, sse, wait_run
+
+pytestmark = pytest.mark.timeout(60)
+CODE = [{"type": "code_interpreter"}]
+
+
+@pytest.fixture(scope="module")
+def code_srv() -> Iterator[Server]:
+    with Server(code_sandbox=sandbox_mode(), code_timeout=2.0, validate_responses=True, step_delay=0.0) as server:
+        yield server
+
+
+@pytest.fixture
+def http(code_srv: Server) -> Iterator[httpx2.Client]:
+    with httpx2.Client(base_url=code_srv.base_url, headers=BETA, timeout=30) as client:
+        yield client
+    assert code_srv.wait_idle(10)
+    assert not code_srv.spec_violations, code_srv.spec_violations[:3]
+
+
+@pytest.fixture
+def sdk(code_srv: Server) -> Iterator[Any]:
+    openai = pytest.importorskip("openai")
+    with openai.OpenAI(base_url=code_srv.base_url, api_key="sk-test", max_retries=0, timeout=30) as client:
+        yield client
+
+
+def _run(http: httpx2.Client, thread_id: str, assistant_id: str) -> dict[str, Any]:
+    run = http.post(f"/threads/{thread_id}/runs", json={"assistant_id": assistant_id}).json()
+    return wait_run(http, thread_id, run["id"], deadline=30)
+
+
+def _code_call(http: httpx2.Client, thread_id: str, run_id: str) -> dict[str, Any]:
+    steps = http.get(f"/threads/{thread_id}/runs/{run_id}/steps", params={"order": "asc"}).json()["data"]
+    assert [s["type"] for s in steps] == ["tool_calls", "message_creation"]
+    [call] = steps[0]["step_details"]["tool_calls"]
+    assert call["type"] == "code_interpreter" and call["id"].startswith("call_")
+    return dict(call["code_interpreter"])
+
+
+def test_sdk_a_csv_in_a_chart_and_a_summary_out(sdk: Any, code_srv: Server) -> None:
+    sales = sdk.files.create(file=("sales.csv", SALES), purpose="assistants")
+    assistant = sdk.beta.assistants.create(
+        model="gpt-4o", tools=CODE, tool_resources={"code_interpreter": {"file_ids": [sales.id]}}
+    )
+    thread = sdk.beta.threads.create(messages=[{"role": "user", "content": "Chart the operating profit, please."}])
+    run = sdk.beta.threads.runs.create_and_poll(thread_id=thread.id, assistant_id=assistant.id, poll_interval_ms=20)
+    assert run.status == "completed", run.last_error
+    assert run.usage is not None and run.usage.total_tokens > 0
+    # the step: the "look at the data" program, its logs and its chart
+    [tool_step, _message_step] = sdk.beta.threads.runs.steps.list(run_id=run.id, thread_id=thread.id, order="asc").data
+    [call] = tool_step.step_details.tool_calls
+    assert call.type == "code_interpreter" and '"sales.csv"' in call.code_interpreter.input
+    logs, image = call.code_interpreter.outputs
+    assert logs.type == "logs" and "sales.csv: 3 rows x 3 columns" in logs.logs
+    assert "operating_profit" in logs.logs and "Acme Freight" in logs.logs
+    assert image.type == "image"
+    # the answer: the chart as an image_file part, the files linked with file_path annotations
+    [message] = sdk.beta.threads.messages.list(thread_id=thread.id, limit=1).data
+    picture, text = message.content
+    assert picture.type == "image_file" and picture.image_file.file_id == image.image.file_id
+    notes = {n.text: n for n in text.text.annotations}
+    assert set(notes) == {"sandbox:/mnt/data/sales_chart.png", "sandbox:/mnt/data/sales_summary.csv"}
+    for note in notes.values():
+        assert note.type == "file_path" and text.text.value[note.start_index : note.end_index] == note.text
+    # the files: a real PNG (the figure, and the same chart saved as a file), the summary's rows
+    shown = sdk.files.content(image.image.file_id).read()
+    width, height = png_size(shown)
+    assert (width, height) == (600, 400)  # figsize (6, 4) at matplotlib's 100 dpi
+    saved = sdk.files.retrieve(notes["sandbox:/mnt/data/sales_chart.png"].file_path.file_id)
+    assert saved.purpose == "assistants_output" and saved.filename == "sales_chart.png"
+    assert png_size(sdk.files.content(saved.id).read()) == (600, 400)
+    summary_id = notes["sandbox:/mnt/data/sales_summary.csv"].file_path.file_id
+    rows = csv_rows(sdk.files.content(summary_id).read())
+    assert rows[0] == ["", "sector", "company", "operating_profit"]
+    by_name = {r[0]: r for r in rows[1:]}
+    assert by_name["count"][1:] == ["3", "3", "3.0"]
+    assert float(by_name["mean"][3]) == pytest.approx((120.5 + 80 + 200) / 3)
+    assert by_name["top"][1] == "TRANSPORTATION"
+    outputs = {f.id for f in sdk.files.list(purpose="assistants_output")}
+    assert {image.image.file_id, saved.id, summary_id} <= outputs
+
+
+def test_our_client_attachments_in_and_files_downloaded(code_srv: Server, tmp_path: Path) -> None:
+    with Client(api_key="sk-test", base_url=code_srv.base_url, max_retries=0, timeout=30, strict=True) as client:
+        sales = client.create_file(file=("q3 sales.csv", SALES), purpose="assistants")
+        assistant = client.create_assistant({"model": "gpt-4o", "tools": CODE})
+        thread = client.create_thread(
+            {
+                "messages": [
+                    {
+                        "role": "user",
+                        "content": "What does this hold?",
+                        "attachments": [{"file_id": sales.id, "tools": CODE}],
+                    }
+                ]
+            }
+        )
+        run = client.create_run_and_poll(thread.id, {"assistant_id": assistant.id}, poll_interval=0.02)
+        assert run.status == "completed"
+        [message] = client.list_messages(thread.id, limit=1, order="desc").pages().__next__().data
+        image = next(p for p in message.content if isinstance(p, MessageContentImageFile))
+        text = next(p for p in message.content if isinstance(p, MessageContentText)).text
+        assert client.download_file_to(image.image_file.file_id, tmp_path / "chart.png") > 0
+        assert png_size((tmp_path / "chart.png").read_bytes()) == (600, 400)
+        [summary] = [n for n in text.annotations if n.text.endswith("_summary.csv")]
+        assert summary.text == "sandbox:/mnt/data/q3 sales_summary.csv"
+        assert text.value[summary.start_index : summary.end_index] == summary.text
+        client.download_file_to(summary.file_path.file_id, tmp_path / "summary.csv")
+        assert csv_rows((tmp_path / "summary.csv").read_bytes())[1][:2] == ["count", "3"]
+
+
+def test_a_fenced_block_keeps_its_state_for_the_next_run(http: httpx2.Client) -> None:
+    assistant = http.post("/assistants", json={"model": "gpt-4o", "tools": CODE}).json()
+    thread = http.post(
+        "/threads", json={"messages": [{"role": "user", "content": "```python\nanswer = 41\nprint('set')\n```"}]}
+    ).json()
+    assert _run(http, thread["id"], assistant["id"])["status"] == "completed"
+    http.post(f"/threads/{thread['id']}/messages", json={"role": "user", "content": "```\nprint(answer + 1)\n```"})
+    run = _run(http, thread["id"], assistant["id"])
+    assert run["status"] == "completed"
+    assert _code_call(http, thread["id"], run["id"])["outputs"] == [{"type": "logs", "logs": "42\n"}]
+    assert "42" in answer(http, thread["id"])["content"][0]["text"]["value"]
+    # another thread is another session: the name is not there
+    other = http.post("/threads", json={"messages": [{"role": "user", "content": "```\nprint(answer)\n```"}]}).json()
+    run = _run(http, other["id"], assistant["id"])
+    assert "NameError" in _code_call(http, other["id"], run["id"])["outputs"][0]["logs"]
+
+
+def test_the_step_streams_input_pieces_then_outputs(http: httpx2.Client) -> None:
+    code = "".join(f"total_{i} = {i} * {i}  # one line of the program\n" for i in range(8)) + "print(total_7)\n"
+    assistant = http.post("/assistants", json={"model": "gpt-4o", "tools": CODE}).json()
+    thread = http.post("/threads", json={"messages": [{"role": "user", "content": f"```python\n{code}```"}]}).json()
+    body = {"assistant_id": assistant["id"], "stream": True}
+    with http.stream("POST", f"/threads/{thread['id']}/runs", json=body) as response:
+        events = list(sse(response))
+    names = [name for name, _ in events]
+    deltas = [
+        data["delta"]["step_details"]["tool_calls"][0] for name, data in events if name == "thread.run.step.delta"
+    ]
+    first, *pieces, last = deltas
+    assert first["id"].startswith("call_") and first["type"] == "code_interpreter"
+    assert first["code_interpreter"] == {"input": ""}
+    inputs = [d["code_interpreter"]["input"] for d in pieces]
+    assert len(inputs) > 1 and "".join(inputs) == code  # the code in pieces, in order
+    assert all("outputs" not in d["code_interpreter"] for d in pieces)
+    assert last["code_interpreter"]["outputs"] == [{"index": 0, "type": "logs", "logs": "49\n"}]
+    assert names.index("thread.run.step.completed") > max(
+        i for i, n in enumerate(names) if n == "thread.run.step.delta"
+    )
+    assert names.index("thread.run.step.completed") < names.index("thread.message.created")
+    assert names[-2:] == ["thread.run.completed", "done"]
+
+
+def test_a_traceback_is_logs_and_the_run_goes_on(sdk: Any) -> None:
+    assistant = sdk.beta.assistants.create(model="gpt-4o", tools=CODE)
+    thread = sdk.beta.threads.create(messages=[{"role": "user", "content": "```python\nprint('before')\n1 / 0\n```"}])
+    run = sdk.beta.threads.runs.create_and_poll(thread_id=thread.id, assistant_id=assistant.id, poll_interval_ms=20)
+    assert run.status == "completed"
+    step = sdk.beta.threads.runs.steps.list(run_id=run.id, thread_id=thread.id, order="asc").data[0]
+    [logs] = step.step_details.tool_calls[0].code_interpreter.outputs
+    assert logs.logs.startswith("before\n") and "Traceback (most recent call last)" in logs.logs
+    assert logs.logs.rstrip().endswith("ZeroDivisionError: division by zero")
+    [message] = sdk.beta.threads.messages.list(thread_id=thread.id, limit=1).data
+    assert message.content[0].text.value == "The code raised an error: ZeroDivisionError: division by zero"
+
+
+def test_a_limit_hit_is_logs_that_name_it(http: httpx2.Client) -> None:
+    assistant = http.post("/assistants", json={"model": "gpt-4o", "tools": CODE}).json()
+    thread = http.post(
+        "/threads", json={"messages": [{"role": "user", "content": "```python\nwhile True:\n    pass\n```"}]}
+    ).json()
+    run = _run(http, thread["id"], assistant["id"])
+    assert run["status"] == "completed"
+    [logs] = _code_call(http, thread["id"], run["id"])["outputs"]
+    assert "timeout" in logs["logs"].strip().splitlines()[-1]
+    assert "timeout limit" in answer(http, thread["id"])["content"][0]["text"]["value"]
+
+
+def test_arithmetic_runs_in_the_sandbox_and_plain_talk_does_not(http: httpx2.Client) -> None:
+    assistant = http.post("/assistants", json={"model": "gpt-4o", "tools": CODE}).json()
+    thread = http.post("/threads", json={"messages": [{"role": "user", "content": "What is 2^10 - 24?"}]}).json()
+    run = _run(http, thread["id"], assistant["id"])
+    call = _code_call(http, thread["id"], run["id"])
+    assert call["input"] == "print(2**10 - 24)\n" and call["outputs"][0]["logs"] == "1000\n"
+    http.post(f"/threads/{thread['id']}/messages", json={"role": "user", "content": "thanks"})
+    run = _run(http, thread["id"], assistant["id"])
+    steps = http.get(f"/threads/{thread['id']}/runs/{run['id']}/steps").json()["data"]
+    assert [s["type"] for s in steps] == ["message_creation"]
+
+
+def test_the_code_ran_inside_bwrap(http: httpx2.Client, code_srv: Server) -> None:
+    """The plumbing above ran through the real sandbox here: the code has no network (not even
+    the server's own port) and cannot see the server's data directory."""
+    require_bwrap()
+    port = code_srv.port
+    data_dir = Path(code_srv.api.domain.blobs.root)
+    probe = (
+        "import os, socket\n"
+        "try:\n"
+        f"    socket.create_connection(('127.0.0.1', {port}), timeout=2)\n"
+        "    print('connected')\n"
+        "except OSError as exc:\n"
+        "    print('refused', type(exc).__name__)\n"
+        f"print('data dir visible:', os.path.exists({str(data_dir)!r}))\n"
+    )
+    assistant = http.post("/assistants", json={"model": "gpt-4o", "tools": CODE}).json()
+    thread = http.post("/threads", json={"messages": [{"role": "user", "content": f"```python\n{probe}```"}]}).json()
+    run = _run(http, thread["id"], assistant["id"])
+    logs = _code_call(http, thread["id"], run["id"])["outputs"][0]["logs"]
+    assert logs.startswith("refused") and "data dir visible: False" in logs
