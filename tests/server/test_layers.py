@@ -39,6 +39,8 @@ LAYERS: list[tuple[str, ...]] = [
     ("objects",),
     ("runs.lifecycle",),
     ("backends",),
+    # code_interpreter's sandboxed Python: imports nothing of the server's
+    ("sandbox",),
     ("storage",),
     ("config", "faults"),
     ("options", "errors", "stats"),

@@ -1,0 +1,201 @@
+"""The sessions of one server: a worker per session key (a thread), kept between executions as a
+notebook keeps its kernel, the least recently used one ended past the cap, idle ones swept."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import itertools
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from .launch import UID_BASE, Layout, Probe, bwrap_command, code_env, layout, python_args
+from .types import DATA_DIR, Execution, InputFile, SandboxSettings
+from .worker import LOGS_GRACE, Spawn, Worker, WorkerDied
+
+SWEEP_EVERY = 60.0  # seconds between looks for idle sessions, at most
+UIDS_PER_PROCESS = 1_000_000
+LOST = "the session was restarted, so its variables and imports are lost (files under /mnt/data remain)"
+
+
+@dataclass
+class Session:
+    key: str
+    directory: str
+    uid: int | None
+    worker: Worker | None = None
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    last_used: float = field(default_factory=time.monotonic)
+    busy: int = 0
+
+
+class Sandboxes:
+    """Every code session of one server (``execute`` by session key; ``close`` ends them all)."""
+
+    def __init__(self, settings: SandboxSettings) -> None:
+        self.settings = settings
+        self._probe = Probe(settings)
+        self._sessions: OrderedDict[str, Session] = OrderedDict()
+        self._root: str | None = None
+        self._layout: Layout | None = None
+        self._uids = itertools.count()
+        self._sweeper: asyncio.Task[None] | None = None
+        self.started = 0  # workers started, restarts included
+
+    def check(self) -> None:
+        """Raise SandboxUnavailable when code cannot run sandboxed here (tried once, then known)."""
+        self._probe.check()
+
+    def sessions(self) -> int:
+        return len(self._sessions)
+
+    async def execute(self, session_key: str, code: str, files: Sequence[InputFile] = ()) -> Execution:
+        """Run `code` in the session `session_key` (made on first use), `files` put under /mnt/data first."""
+        if self.settings.mode != "none":
+            await asyncio.to_thread(self._probe.check)
+        session = await self._session(session_key)
+        session.busy += 1
+        try:
+            async with session.lock:
+                return await self._run(session, code, files)
+        finally:
+            session.busy -= 1
+            session.last_used = time.monotonic()
+
+    async def close(self) -> None:
+        """End every session: their processes are killed and their directories removed."""
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sweeper
+            self._sweeper = None
+        for session in list(self._sessions.values()):
+            await self._end(session)
+        if self._root is not None:
+            shutil.rmtree(self._root, ignore_errors=True)
+            self._root = None
+
+    def worker_pids(self) -> dict[str, int]:
+        """The host pid of each live session's worker (bubblewrap's, when sandboxed), by key."""
+        return {k: s.worker.pid for k, s in self._sessions.items() if s.worker is not None and s.worker.alive}
+
+    # -- sessions --------------------------------------------------------------
+    async def _session(self, key: str) -> Session:
+        session = self._sessions.get(key)
+        if session is not None:
+            self._sessions.move_to_end(key)
+            return session
+        if self._root is None:
+            self._root = tempfile.mkdtemp(prefix="assistants-sandbox-")
+        name = hashlib.sha256(key.encode()).hexdigest()[:32]
+        directory = os.path.join(self._root, name)
+        os.makedirs(directory, mode=0o700, exist_ok=True)
+        uid = None
+        if self.settings.mode == "bwrap" and os.geteuid() == 0:
+            uid = UID_BASE + (os.getpid() % 1000) * UIDS_PER_PROCESS + 1 + next(self._uids) % (UIDS_PER_PROCESS - 1)
+            os.chown(directory, uid, uid)
+        session = Session(key, directory, uid)
+        self._sessions[key] = session
+        await self._evict(keep=session)
+        if self._sweeper is None or self._sweeper.done():
+            self._sweeper = asyncio.create_task(self._sweep())
+        return session
+
+    async def _evict(self, keep: Session) -> None:
+        """End the least recently used idle sessions while there are more than the cap."""
+        for session in list(self._sessions.values()):
+            if len(self._sessions) <= self.settings.max_sessions:
+                return
+            if session is not keep and session.busy == 0:
+                await self._end(session)
+
+    async def _end(self, session: Session) -> None:
+        if self._sessions.get(session.key) is session:
+            del self._sessions[session.key]
+        if session.worker is not None:
+            await session.worker.kill()
+            session.worker = None
+        shutil.rmtree(session.directory, ignore_errors=True)
+
+    async def _sweep(self) -> None:
+        """End sessions idle longer than the setting; stops once there are none."""
+        every = min(SWEEP_EVERY, max(0.05, self.settings.session_idle / 4))
+        while self._sessions:
+            await asyncio.sleep(every)
+            now = time.monotonic()
+            for session in list(self._sessions.values()):
+                if session.busy == 0 and now - session.last_used > self.settings.session_idle:
+                    await self._end(session)
+
+    # -- workers ---------------------------------------------------------------
+    def _spawn(self, session: Session) -> Spawn:
+        if self._layout is None:
+            self._layout = layout()
+        where = self._layout
+        sandboxed = self.settings.mode == "bwrap"
+        config = {
+            "data_dir": DATA_DIR if sandboxed else session.directory,
+            "site_dirs": list(where.site_dirs),
+            "memory_mb": self.settings.memory_mb,
+            "file_size_mb": self.settings.file_size_mb,
+            "processes": self.settings.processes if sandboxed else None,
+            "cpu_budget": int(self.settings.timeout * 100 + 60),
+            "max_file_bytes": self.settings.file_size_mb << 20,
+        }
+        driver = python_args(where, json.dumps(config))
+        if sandboxed:
+            return Spawn([*bwrap_command(self.settings, where, session.directory, session.uid), *driver], {}, None)
+        home = os.path.join(os.path.dirname(session.directory), ".home")
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": home, "LANG": "C.UTF-8", **code_env()}
+        return Spawn(driver, env, session.directory)
+
+    async def _run(self, session: Session, code: str, files: Sequence[InputFile]) -> Execution:
+        if session.worker is None or not session.worker.alive:
+            session.worker = await Worker.start(self._spawn(session), self.settings)
+            self.started += 1
+        worker = session.worker
+        try:
+            execution, _ = await asyncio.wait_for(worker.run(code, files, self.settings.timeout), self.settings.timeout)
+        except TimeoutError:
+            logs = worker.sink.text()
+            await worker.kill()
+            session.worker = None
+            return Execution(_with_line(logs, self._limit_line("timeout")), limit="timeout")
+        except WorkerDied as died:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(worker.sink.ended.wait(), LOGS_GRACE)
+            logs = worker.sink.text()
+            code_ = worker.process.returncode
+            await worker.kill()
+            session.worker = None
+            line = (
+                self._limit_line(died.limit)
+                if died.limit
+                else f"[the session's Python process ended ({died}, exit status {code_}); {LOST}]"
+            )
+            return Execution(_with_line(logs, line), limit=died.limit)
+        if execution.limit is None:
+            return execution
+        return replace(execution, logs=_with_line(execution.logs, self._limit_line(execution.limit)))
+
+    def _limit_line(self, limit: str) -> str:
+        s = self.settings
+        lines = {
+            "timeout": f"the execution ran past the wall-clock limit of {s.timeout:g} s and was stopped; {LOST}",
+            "cpu": f"the execution used more than its {s.timeout:g} s of CPU time and was stopped; {LOST}",
+            "memory": f"the code asked for more than the {s.memory_mb} MB of memory a session may use",
+            "processes": f"the code tried to run more than {s.processes} processes at once",
+            "file_size": f"the code tried to write a file larger than {s.file_size_mb} MB",
+        }
+        return f"[limit: {limit}: {lines[limit]}]"
+
+
+def _with_line(logs: str, line: str) -> str:
+    return logs + ("" if not logs or logs.endswith("\n") else "\n") + line
