@@ -14,6 +14,7 @@ MODEL_BACKENDS = ("scripted", "chat-completions")
 MODEL_GROUP = "the model behind runs"
 GUARD_GROUP = "exposing the server (limits and test hooks)"
 SEARCH_GROUP = "file_search (hybrid retrieval with an embeddings endpoint)"
+CODE_GROUP = "code_interpreter (Python in a sandbox, one session per thread)"
 # The largest field the API takes is 256,000 characters (an assistant's instructions, a message's
 # content): at most 4 bytes each in UTF-8, or 12 per character written as a \u escape pair.
 # 8 MiB holds a body with a few such fields written either way.
@@ -135,6 +136,26 @@ class ServerConfig:
         metavar="KEY",
         group=SEARCH_GROUP,
         secret=True,
+    )
+    code_sandbox: str = option(
+        "bwrap",
+        "bwrap (default: bubblewrap namespaces and rlimits) or none (UNSAFE: code runs as the server's user, "
+        "for a trusted laptop only)",
+        choices=("bwrap", "none"),
+        group=CODE_GROUP,
+    )
+    code_timeout: float = option(60.0, "seconds one execution may run (60)", metavar="S", group=CODE_GROUP)
+    code_memory_mb: int = option(
+        1024, "memory a session's Python may use, in MB (1024)", metavar="MB", group=CODE_GROUP
+    )
+    code_max_sessions: int = option(
+        8, "sessions kept at once; past them the least recently used ends (8)", metavar="N", group=CODE_GROUP
+    )
+    code_session_idle: float = option(
+        3600.0, "seconds an unused session lives (3600, as the API's)", metavar="S", group=CODE_GROUP
+    )
+    code_output_cap: int = option(
+        64 * 1024, "characters of output kept per execution; more are cut with a marker (65536)", group=CODE_GROUP
     )
 
     def __post_init__(self) -> None:

@@ -13,6 +13,7 @@ from typing import Any, cast
 
 from .backends.base import ModelBackend
 from .backends.file_search import INCLUDE_CONTENT, without_content
+from .code_runs import CodeTool, sandbox_settings
 from .config import ServerConfig
 from .errors import ErrorReply, bad_request, not_found
 from .file_records import FileRecords
@@ -20,6 +21,7 @@ from .objects import ObjectFactory, message_input, tool_resources
 from .retrieval.configure import embedder_for, rewriter_for
 from .runs.engine import SHUTDOWN_CODE, Event, RunEngine
 from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolOutput, tool_outputs_problem
+from .sandbox import Sandboxes
 from .stats import Stats
 from .storage.blobs import BlobStore, default_root
 from .storage.sqlite import Store
@@ -105,12 +107,15 @@ class Domain:
         self.files.on_delete.append(self.vector_stores.forget_file)
         self.resources = ToolResources(self.store, self.vector_stores)
         self.engine.retrieval = self.resources
+        self.sandboxes = Sandboxes(sandbox_settings(config))
+        self.engine.code = CodeTool(self.store, self.files, self.sandboxes)
 
     def _uploaded_file(self, file_id: str) -> JSON | None:
         return self.store.get("file", file_id)
 
     async def reset(self) -> None:
         await self.engine.shutdown()
+        await self.sandboxes.close()  # every session ends with the state it ran on
         await self.vector_stores.reset()
         self.files.clock_offset = 0.0
         self.store.clear()

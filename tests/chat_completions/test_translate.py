@@ -299,7 +299,8 @@ def test_a_code_round_is_replayed_with_its_code_and_logs() -> None:
     }
     step = {"type": "tool_calls", "status": "completed", "step_details": {"type": "tool_calls", "tool_calls": [call]}}
     assistant, reply = tool_round([step]) or ()
-    assert assistant["tool_calls"][0]["function"] == {"name": "code_interpreter", "arguments": '{"code": "print(6 * 7)"}'}
+    function = assistant["tool_calls"][0]["function"]
+    assert function == {"name": "code_interpreter", "arguments": '{"code": "print(6 * 7)"}'}
     assert reply["tool_call_id"] == "call_c" and reply["content"].startswith("42\n[image 1")
     assert "file-img" in reply["content"]
 

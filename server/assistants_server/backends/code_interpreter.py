@@ -27,8 +27,6 @@ JSON = dict[str, Any]
 CODE_INTERPRETER = "code_interpreter"
 MOUNT = "/mnt/data/"
 LINK_PREFIX = "sandbox:" + MOUNT
-# a link runs to the first character that cannot be part of a markdown link's target
-LINK = re.compile(re.escape(LINK_PREFIX) + r"[^\s()\[\]<>\"'`]+")
 _CODE_KEY = re.compile(r'\{\s*"code"\s*:\s*"')
 NO_OUTPUT = "(the code printed nothing)"
 
@@ -169,20 +167,21 @@ def call_code(arguments: str) -> str:
 
 def file_paths(text: str, made: Mapping[str, str], *, complete: bool = True) -> Iterator[JSON]:
     """The ``file_path`` annotations for the ``sandbox:/mnt/data/NAME`` links in `text` that name
-    a file the run's code wrote (`made`: name -> File id). With ``complete`` false, a link that
-    reaches the end of `text` is left out: more of it may still come."""
-    for found in LINK.finditer(text):
-        if not complete and found.end() == len(text):
-            continue
-        name = found.group(0)[len(LINK_PREFIX) :]
-        name = name.rstrip(".,;:!?")  # a sentence's end, not the name's
-        file_id = made.get(name)
-        if file_id:
-            end = found.start() + len(LINK_PREFIX) + len(name)
+    a file the run's code wrote (`made`: name -> File id; names may hold spaces, the longest
+    that fits wins). With ``complete`` false, a link that reaches the end of `text` is left out:
+    more of it may still come."""
+    names = sorted(made, key=len, reverse=True)
+    start = text.find(LINK_PREFIX)
+    while start >= 0:
+        rest = start + len(LINK_PREFIX)
+        name = next((n for n in names if text.startswith(n, rest)), None)
+        end = rest + len(name) if name is not None else rest
+        if name is not None and (complete or end < len(text)):
             yield {
                 "type": "file_path",
-                "text": text[found.start() : end],
-                "start_index": found.start(),
+                "text": text[start:end],
+                "start_index": start,
                 "end_index": end,
-                "file_path": {"file_id": file_id},
+                "file_path": {"file_id": made[name]},
             }
+        start = text.find(LINK_PREFIX, max(end, start + 1))

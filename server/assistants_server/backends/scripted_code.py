@@ -36,14 +36,12 @@ _OPERATOR = re.compile(r"\d\s*(\*\*|[+\-*/%^])\s*[\d(.]")
 
 _DATA_PROGRAM = """import json, os
 import pandas as pd
-import matplotlib
-matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
 pd.set_option("display.width", 120)
 names = json.loads({names!r})
 for name in names:
-    path = os.path.join("/mnt/data", name)
+    path = name  # the session's files are in the working directory, /mnt/data
     stem, ext = os.path.splitext(name)
     ext = ext.lower()
     try:
@@ -61,7 +59,7 @@ for name in names:
     print(frame.head().to_string())
     summary = frame.describe(include="all")
     print(summary.to_string())
-    summary.to_csv(os.path.join("/mnt/data", stem + "_summary.csv"))
+    summary.to_csv(stem + "_summary.csv")
     numbers = [c for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c])]
     texts = [c for c in frame.columns if not pd.api.types.is_numeric_dtype(frame[c])]
     if numbers and texts:
@@ -70,7 +68,7 @@ for name in names:
         axes.set_ylabel(str(numbers[0]))
         axes.set_title(f"{{numbers[0]}} by {{texts[0]}}")
         figure.tight_layout()
-        figure.savefig(os.path.join("/mnt/data", stem + "_chart.png"))
+        figure.savefig(stem + "_chart.png")
         plt.close(figure)
 """
 

@@ -21,17 +21,18 @@ import json
 import logging
 import math
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from ..backends.base import Finish, ModelBackend, ModelRequest, ToolResult, Usage, apply_truncation
-from ..backends.code_interpreter import CodeRunner, CodeUnavailable, has_tool
-from ..backends.file_search import FileSearchCall, FileSearcher, SearchResult, ToolOptions, searches_in
+from ..backends.code_interpreter import CodeUnavailable, has_tool
+from ..backends.file_search import FileSearchCall, FileSearcher, ToolOptions, searches_in
 from ..config import ServerConfig
 from ..objects import ObjectFactory
 from ..storage.sqlite import Store
 from . import lifecycle as lc
 from .lifecycle import RunProgress, RunStatus, StepEnd
 from .segment import Segment, SegmentOutput
+from .tools import RunCode, RunRetrieval
 
 log = logging.getLogger("assistants_server")
 
@@ -52,33 +53,6 @@ SHUTDOWN_STREAM_ERROR: JSON = {
 
 class _Cancelled(Exception):
     pass
-
-
-class RunRetrieval(Protocol):
-    """The vector stores behind a run's file_search tool (given by the layer that owns them)."""
-
-    def vector_store_ids(self, run: JSON) -> list[str]:
-        """The stores of the run's assistant and thread (at most one each)."""
-        ...
-
-    def pending(self, vector_store_ids: Sequence[str]) -> int:
-        """How many of the stores' files are still being processed."""
-        ...
-
-    async def search(
-        self, vector_store_ids: Sequence[str], queries: Sequence[str], options: ToolOptions
-    ) -> list[SearchResult]:
-        """The best results for `queries`, honouring the tool's `options`."""
-        ...
-
-
-class RunCode(Protocol):
-    """The sandbox behind a run's code_interpreter tool (given by the layer that owns files)."""
-
-    def runner(self, run: JSON, messages: Sequence[JSON]) -> CodeRunner:
-        """Runs code for `run` in its thread's session, with the run's files (the assistant's and
-        thread's ``code_interpreter`` files, and those attached to `messages` for the tool)."""
-        ...
 
 
 WAIT_POLL = 0.05  # seconds between looks at the files a file_search run waits for
