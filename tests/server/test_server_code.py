@@ -237,3 +237,30 @@ def test_the_code_ran_inside_bwrap(http: httpx2.Client, code_srv: Server) -> Non
     run = _run(http, thread["id"], assistant["id"])
     logs = _code_call(http, thread["id"], run["id"])["outputs"][0]["logs"]
     assert logs.startswith("refused") and "data dir visible: False" in logs
+
+
+def test_without_a_sandbox_a_run_that_would_run_code_fails_naming_what_is_missing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A machine without bwrap (PATH holds none here): code never runs unsandboxed; the run fails
+    with last_error naming what is missing, and a run that writes no code is not affected."""
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with (
+        Server(code_sandbox="bwrap", validate_responses=True, step_delay=0.0) as server,
+        httpx2.Client(base_url=server.base_url, headers=BETA, timeout=30) as http,
+    ):
+        assistant = http.post("/assistants", json={"model": "gpt-4o", "tools": CODE}).json()
+        marker = tmp_path / "ran"
+        code = f"```python\nopen({str(marker)!r}, 'w').write('unsandboxed')\n```"
+        thread = http.post("/threads", json={"messages": [{"role": "user", "content": code}]}).json()
+        run = _run(http, thread["id"], assistant["id"])
+        assert run["status"] == "failed" and not marker.exists()
+        error = run["last_error"]
+        assert error["code"] == "server_error"
+        assert error["message"].startswith("The code_interpreter tool cannot run code on this server: bubblewrap")
+        assert "apt-get install bubblewrap" in error["message"]
+        steps = http.get(f"/threads/{thread['id']}/runs/{run['id']}/steps").json()["data"]
+        assert [(s["type"], s["status"]) for s in steps] == [("tool_calls", "failed")]
+        http.post(f"/threads/{thread['id']}/messages", json={"role": "user", "content": "hello"})
+        assert _run(http, thread["id"], assistant["id"])["status"] == "completed"
+        assert not server.spec_violations
