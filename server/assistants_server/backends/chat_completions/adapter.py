@@ -37,15 +37,8 @@ from ..base import Finish, FinishReason, ModelEvent, ModelRequest, TextDelta, To
 from ..code_interpreter import CODE_INTERPRETER, CodeCall, CodeInput, CodeRunner, call_code, partial_code, result_text
 from ..file_search import FileSearchCall, FileSearcher, results_text
 from . import upstream as up
-from .translate import (
-    FILE_SEARCH,
-    HOSTED_FUNCTIONS,
-    RunIncomplete,
-    RunSettings,
-    build_request,
-    conversation,
-    unsupported_tool,
-)
+from .hosted import FILE_SEARCH
+from .translate import HOSTED_FUNCTIONS, RunIncomplete, RunSettings, build_request, conversation, unsupported_tool
 
 log = logging.getLogger("assistants_server")
 
