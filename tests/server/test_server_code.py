@@ -264,3 +264,35 @@ def test_without_a_sandbox_a_run_that_would_run_code_fails_naming_what_is_missin
         http.post(f"/threads/{thread['id']}/messages", json={"role": "user", "content": "hello"})
         assert _run(http, thread["id"], assistant["id"])["status"] == "completed"
         assert not server.spec_violations
+
+
+def test_streamed_through_the_sdk_and_our_client(sdk: Any, code_srv: Server) -> None:
+    """The step deltas decode in both clients: the input in pieces, then the logs."""
+    code = "".join(f"square_{i} = {i} ** 2  # a line of the program\n" for i in range(6)) + "print(square_5)\n"
+    assistant = sdk.beta.assistants.create(model="gpt-4o", tools=CODE)
+    thread = sdk.beta.threads.create(messages=[{"role": "user", "content": f"```python\n{code}```"}])
+    pieces: list[str] = []
+    logs: list[str] = []
+    with sdk.beta.threads.runs.stream(thread_id=thread.id, assistant_id=assistant.id) as stream:
+        for event in stream:
+            if event.event == "thread.run.step.delta":
+                [change] = event.data.delta.step_details.tool_calls
+                pieces.append(change.code_interpreter.input or "")
+                logs.extend(o.logs for o in change.code_interpreter.outputs or () if o.type == "logs")
+        final = stream.get_final_run()
+    assert final.status == "completed"
+    assert "".join(pieces) == code and len([p for p in pieces if p]) > 1 and logs == ["25\n"]
+    sdk.beta.threads.messages.create(thread_id=thread.id, role="user", content="```python\nprint(square_4)\n```")
+    with Client(api_key="sk-test", base_url=code_srv.base_url, max_retries=0, timeout=30, strict=True) as client:
+        seen: list[tuple[str, str]] = []
+        with client.stream_run(thread.id, {"assistant_id": assistant.id}) as ours:
+            for event in ours:
+                if event.event == "thread.run.step.delta":
+                    [change] = event.data.delta.step_details.tool_calls
+                    body = change.code_interpreter
+                    if isinstance(body.input, str) and body.input:
+                        seen.append(("input", body.input))
+                    for output in body.outputs if isinstance(body.outputs, list) else ():
+                        seen.append(("logs", output.logs))
+            assert ours.final_run().status == "completed"
+    assert seen == [("input", "print(square_4)\n"), ("logs", "16\n")]
