@@ -21,27 +21,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .backends.code_interpreter import CODE_INTERPRETER, CodeCall, CodeUnavailable, MadeFile
-from .config import ServerConfig
 from .file_records import FileRecords
-from .sandbox import Execution, InputFile, Sandboxes, SandboxSettings, SandboxUnavailable
+from .sandbox import Execution, InputFile, Sandboxes, SandboxUnavailable
 from .sandbox.types import safe_name
 from .storage.sqlite import Store, new_id
 
 JSON = dict[str, Any]
 OUTPUT_PURPOSE = "assistants_output"
 MAX_INPUT_FILES = 100  # files one run brings into its session (the API's limit on an owner's code files is 20)
-
-
-def sandbox_settings(config: ServerConfig) -> SandboxSettings:
-    """The sandbox's settings from the server's (``--code-*``)."""
-    return SandboxSettings(
-        mode=config.code_sandbox,
-        timeout=config.code_timeout,
-        memory_mb=config.code_memory_mb,
-        max_sessions=config.code_max_sessions,
-        session_idle=config.code_session_idle,
-        output_cap=config.code_output_cap,
-    )
 
 
 def _resource_ids(owner: Mapping[str, Any] | None) -> list[str]:

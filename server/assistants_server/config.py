@@ -14,7 +14,8 @@ MODEL_BACKENDS = ("scripted", "chat-completions")
 MODEL_GROUP = "the model behind runs"
 GUARD_GROUP = "exposing the server (limits and test hooks)"
 SEARCH_GROUP = "file_search (hybrid retrieval with an embeddings endpoint)"
-CODE_GROUP = "code_interpreter (Python in a sandbox, one session per thread)"
+CODE_GROUP = "code_interpreter (a sandboxed Python per thread)"
+CODE_SANDBOXES = ("bwrap", "none")
 # The largest field the API takes is 256,000 characters (an assistant's instructions, a message's
 # content): at most 4 bytes each in UTF-8, or 12 per character written as a \u escape pair.
 # 8 MiB holds a body with a few such fields written either way.
@@ -139,23 +140,26 @@ class ServerConfig:
     )
     code_sandbox: str = option(
         "bwrap",
-        "bwrap (default: bubblewrap namespaces and rlimits) or none (UNSAFE: code runs as the server's user, "
-        "for a trusted laptop only)",
-        choices=("bwrap", "none"),
+        "bwrap (default: each session in a bubblewrap sandbox) or none (code runs as a plain process of the "
+        "server's user: unsafe except on a trusted laptop)",
+        choices=CODE_SANDBOXES,
         group=CODE_GROUP,
     )
-    code_timeout: float = option(60.0, "seconds one execution may run (60)", metavar="S", group=CODE_GROUP)
+    code_timeout: float = option(60.0, "wall-clock seconds one execution may take (60)", metavar="S", group=CODE_GROUP)
     code_memory_mb: int = option(
-        1024, "memory a session's Python may use, in MB (1024)", metavar="MB", group=CODE_GROUP
+        1024, "address space of a session's Python, in MB (1024)", metavar="MB", group=CODE_GROUP
     )
     code_max_sessions: int = option(
-        8, "sessions kept at once; past them the least recently used ends (8)", metavar="N", group=CODE_GROUP
+        8, "sessions kept at once; past it the least recently used idle one ends (8)", metavar="N", group=CODE_GROUP
     )
     code_session_idle: float = option(
-        3600.0, "seconds an unused session lives (3600, as the API's)", metavar="S", group=CODE_GROUP
+        3600.0, "seconds an unused session lives, as the API's (3600)", metavar="S", group=CODE_GROUP
     )
     code_output_cap: int = option(
-        64 * 1024, "characters of output kept per execution; more are cut with a marker (65536)", group=CODE_GROUP
+        64 * 1024,
+        "bytes of logs kept per execution; the rest is cut with a marker (65536)",
+        metavar="N",
+        group=CODE_GROUP,
     )
 
     def __post_init__(self) -> None:
@@ -176,7 +180,8 @@ class ServerConfig:
             raise ValueError(f"--embeddings-base-url must be an http(s) URL, not {url!r}")
         if self.keep_alive < 1:
             raise ValueError(f"keep_alive must be at least 1 second, not {self.keep_alive}")
-        positive = ("max_body_bytes", "max_file_bytes", "max_upload_bytes", "max_connections")
+        positive: tuple[str, ...] = ("max_body_bytes", "max_file_bytes", "max_upload_bytes", "max_connections")
+        positive += ("code_timeout", "code_memory_mb", "code_max_sessions", "code_session_idle", "code_output_cap")
         for name in (*positive, "header_timeout", "body_timeout"):
             value = getattr(self, name)
             if not 0 < value < float("inf"):

@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from .backends.base import ModelBackend
 from .backends.file_search import INCLUDE_CONTENT, without_content
-from .code_runs import CodeTool, sandbox_settings
+from .code_runs import CodeTool
 from .config import ServerConfig
 from .errors import ErrorReply, bad_request, not_found
 from .file_records import FileRecords
@@ -21,7 +21,7 @@ from .objects import ObjectFactory, message_input, tool_resources
 from .retrieval.configure import embedder_for, rewriter_for
 from .runs.engine import SHUTDOWN_CODE, Event, RunEngine
 from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolOutput, tool_outputs_problem
-from .sandbox import Sandboxes
+from .sandbox import Sandboxes, SandboxSettings
 from .stats import Stats
 from .storage.blobs import BlobStore, default_root
 from .storage.sqlite import Store
@@ -83,6 +83,18 @@ def check_tools(tools: Any, param: str = "tools") -> None:
             raise bad_request(f"Missing required parameter: '{param}[{i}].type'.", f"{param}[{i}].type")
 
 
+def sandbox_settings(config: ServerConfig) -> SandboxSettings:
+    """code_interpreter's sandbox settings, from the server's (``--code-*``)."""
+    return SandboxSettings(
+        mode=config.code_sandbox,
+        timeout=config.code_timeout,
+        memory_mb=config.code_memory_mb,
+        max_sessions=config.code_max_sessions,
+        session_idle=config.code_session_idle,
+        output_cap=config.code_output_cap,
+    )
+
+
 class Domain:
     """All state of one server: the store, the object builders and the run engine."""
 
@@ -107,8 +119,10 @@ class Domain:
         self.files.on_delete.append(self.vector_stores.forget_file)
         self.resources = ToolResources(self.store, self.vector_stores)
         self.engine.retrieval = self.resources
+        # code_interpreter's sessions: one attribute, which the run engine reaches as engine.sandboxes
         self.sandboxes = Sandboxes(sandbox_settings(config))
-        self.engine.code = CodeTool(self.store, self.files, self.sandboxes)
+        self.engine.sandboxes = self.sandboxes
+        self.engine.code = CodeTool(self.store, self.files, self.sandboxes)  # what runs do with them
 
     def _uploaded_file(self, file_id: str) -> JSON | None:
         return self.store.get("file", file_id)

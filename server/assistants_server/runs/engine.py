@@ -28,6 +28,7 @@ from ..backends.code_interpreter import CodeUnavailable, has_tool
 from ..backends.file_search import FileSearchCall, FileSearcher, ToolOptions, searches_in
 from ..config import ServerConfig
 from ..objects import ObjectFactory
+from ..sandbox import Sandboxes
 from ..storage.sqlite import Store
 from . import lifecycle as lc
 from .lifecycle import RunProgress, RunStatus, StepEnd
@@ -66,6 +67,7 @@ class RunEngine:
         self.backend = backend
         self.retrieval: RunRetrieval | None = None  # set by the domain once its vector stores exist
         self.code: RunCode | None = None  # set by the domain once its files exist
+        self.sandboxes: Sandboxes | None = None  # code_interpreter's sessions, set by the domain
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._model_tasks: dict[str, asyncio.Task[SegmentOutput]] = {}
         self._timers: dict[str, asyncio.Task[None]] = {}

@@ -201,7 +201,8 @@ def run(code: str, namespace: dict[str, Any], main_pid: int, cell: str) -> str |
     linecache.cache[cell] = (len(code), None, code.splitlines(keepends=True), cell)
     try:
         tree = ast.parse(code, cell, "exec")
-        last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+        display = not code.rstrip().endswith(";")  # a notebook's way to not show the last value
+        last = tree.body.pop() if display and tree.body and isinstance(tree.body[-1], ast.Expr) else None
         assert last is None or isinstance(last, ast.Expr)
         exec(compile(tree, cell, "exec"), namespace)
         if last is not None:

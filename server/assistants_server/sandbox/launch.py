@@ -62,7 +62,7 @@ def bwrap_command(settings: SandboxSettings, where: Layout, data_dir: str, uid: 
     """bubblewrap's arguments for one worker; `uid` (as root) is the uid the code runs as."""
     bwrap = shutil.which(settings.bwrap) or settings.bwrap
     if uid is None:
-        spaces = ["--unshare-all", "--unshare-user", "--uid", "65534", "--gid", "65534", "--disable-userns"]
+        spaces = ["--unshare-all", "--unshare-user", "--uid", "65534", "--gid", "65534"]
     else:
         spaces = ["--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try"]
     argv = [bwrap, *spaces, "--die-with-parent", "--new-session", "--hostname", "sandbox"]

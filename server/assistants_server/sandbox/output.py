@@ -54,6 +54,7 @@ class OutputSink:
         if self.active:
             self._keep(bytes(self.window))
             self.window.clear()
+            self.active = False
         self.ended.set()
 
     def _keep(self, data: bytes) -> None:

@@ -164,6 +164,7 @@ class Sandboxes:
         try:
             execution, _ = await asyncio.wait_for(worker.run(code, files, self.settings.timeout), self.settings.timeout)
         except TimeoutError:
+            worker.sink.close()  # what the code printed before it was stopped is its logs
             logs = worker.sink.text()
             await worker.kill()
             session.worker = None

@@ -173,9 +173,10 @@ class Worker:
         self._reader.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await self._reader
-        for stream in (self.process.stdin,):
-            if stream is not None:
-                stream.close()
+        # the pipes close with the transport even when a process the code left (none mode) holds them
+        transport = getattr(self.process, "_transport", None)
+        if transport is not None:
+            transport.close()
 
 
 def _checked(answer: Any) -> dict[str, Any]:
