@@ -6,13 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import os
-import shutil
 import struct
-import subprocess
 import zlib
 from functools import cache
 
 import pytest
+from assistants_server.sandbox import Sandboxes, SandboxSettings, SandboxUnavailable
+
+from tests.support.sandboxes import REQUIRE
 
 SALES = (
     b"sector,company,operating_profit\n"
@@ -21,37 +22,26 @@ SALES = (
     b"ENERGY,Sun Power,200\n"
 )
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-REQUIRE = "ASSISTANTS_REQUIRE_SANDBOX"
 
 
 @cache
 def bwrap_problem() -> str | None:
-    """What keeps bubblewrap from making a sandbox here (None: it can)."""
-    if shutil.which("bwrap") is None:
-        return "bubblewrap (bwrap) is not installed"
-    probe = ["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--unshare-all", "--die-with-parent", "true"]
-    done = subprocess.run(probe, capture_output=True, text=True, timeout=20, check=False)
-    return None if done.returncode == 0 else f"bwrap cannot make namespaces: {done.stderr.strip()[:200]}"
+    """What keeps bubblewrap from making a sandbox here, as the server's own probe says (None: it can)."""
+    try:
+        Sandboxes(SandboxSettings()).check()
+    except SandboxUnavailable as error:
+        return error.reason
+    return None
 
 
 def sandbox_mode() -> str:
     """``bwrap`` where it works; else ``none`` (the run plumbing is tested all the same), unless
     ``ASSISTANTS_REQUIRE_SANDBOX=1`` demands the real sandbox."""
-    problem = bwrap_problem()
-    if problem is None:
+    if bwrap_problem() is None:
         return "bwrap"
     if os.environ.get(REQUIRE) == "1":
-        pytest.fail(f"{REQUIRE}=1 but {problem}")
+        pytest.fail(f"{REQUIRE}=1 but no sandbox can be made here: {bwrap_problem()}")
     return "none"
-
-
-def require_bwrap() -> None:
-    """Skip (saying what is missing) without a working bwrap, or fail under ASSISTANTS_REQUIRE_SANDBOX=1."""
-    problem = bwrap_problem()
-    if problem is not None:
-        if os.environ.get(REQUIRE) == "1":
-            pytest.fail(f"{REQUIRE}=1 but {problem}")
-        pytest.skip(problem)
 
 
 def png_size(data: bytes) -> tuple[int, int]:

@@ -20,7 +20,9 @@ from assistants_api.models import MessageContentImageFile, MessageContentText
 from assistants_client import Client
 from assistants_server import Server
 
-from .code_support import SALES, csv_rows, png_size, require_bwrap, sandbox_mode
+from tests.support.sandboxes import require_sandbox
+
+from .code_support import SALES, csv_rows, png_size, sandbox_mode
 from .conftest import BETA
 from .fs_support import answer, sse, wait_run
 
@@ -220,7 +222,7 @@ def test_arithmetic_runs_in_the_sandbox_and_plain_talk_does_not(http: httpx2.Cli
 def test_the_code_ran_inside_bwrap(http: httpx2.Client, code_srv: Server) -> None:
     """The plumbing above ran through the real sandbox here: the code has no network (not even
     the server's own port) and cannot see the server's data directory."""
-    require_bwrap()
+    require_sandbox()
     port = code_srv.port
     data_dir = Path(code_srv.api.domain.blobs.root)
     probe = (

@@ -18,6 +18,7 @@ from tests.support.fake_upstream import FakeUpstream
 from .code_support import SALES, sandbox_mode
 from .conftest import BETA
 from .fs_support import answer, sse, wait_run
+from .upstream_support import chat_server, checked
 
 pytestmark = pytest.mark.timeout(60)
 CODE = [{"type": "code_interpreter"}]
@@ -25,26 +26,13 @@ CODE = [{"type": "code_interpreter"}]
 
 @pytest.fixture(scope="module")
 def upstream() -> Iterator[tuple[FakeUpstream, Server]]:
-    with FakeUpstream() as fake:
-        server = Server(
-            model_backend="chat-completions",
-            upstream_base_url=fake.base_url,
-            code_sandbox=sandbox_mode(),
-            validate_responses=True,
-            step_delay=0.0,
-        )
-        with server:
-            yield fake, server
+    with chat_server(code_sandbox=sandbox_mode()) as made:
+        yield made
 
 
 @pytest.fixture
 def fake(upstream: tuple[FakeUpstream, Server]) -> Iterator[FakeUpstream]:
-    fake, server = upstream
-    fake.reset()
-    yield fake
-    assert not fake.violations, fake.violations
-    assert server.wait_idle(10)
-    assert not server.spec_violations, server.spec_violations[:5]
+    yield from checked(upstream)
 
 
 @pytest.fixture

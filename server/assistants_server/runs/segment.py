@@ -189,20 +189,22 @@ class Segment:
         step = self.objects.step(self.run, "tool_calls", {"type": "tool_calls", "tool_calls": []})
         self.emit(self.run_id, "thread.run.step.created", step)
         self.emit(self.run_id, "thread.run.step.in_progress", step)
-        opening = {"index": 0, "id": entry["id"], "type": "file_search", "file_search": {}}
-        delta = {"step_details": {"type": "tool_calls", "tool_calls": [opening]}}
-        self.emit(
-            self.run_id, "thread.run.step.delta", {"id": step["id"], "object": "thread.run.step.delta", "delta": delta}
-        )
-        now = self.store.timestamp()
+        self._emit_step_delta(step, {"index": 0, "id": entry["id"], "type": "file_search", "file_search": {}})
+        step["step_details"] = {"type": "tool_calls", "tool_calls": [entry]}
+        self._complete_hosted(step, call.prompt_tokens, call.completion_tokens)
+        for index, result in enumerate(call.results):
+            self.cited[(call.turn, index)] = result.file_id
+
+    def _complete_hosted(self, step: JSON, prompt_tokens: int, completion_tokens: int) -> None:
+        """A hosted tool's step (file_search, code_interpreter) completed with its usage, saved with
+        the progress that names it, and announced."""
         step.update(
-            step_details={"type": "tool_calls", "tool_calls": [entry]},
             status="completed",
-            completed_at=now,
+            completed_at=self.store.timestamp(),
             usage={
-                "prompt_tokens": call.prompt_tokens,
-                "completion_tokens": call.completion_tokens,
-                "total_tokens": call.prompt_tokens + call.completion_tokens,
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_tokens + completion_tokens,
             },
         )
         self.progress = self.progress.search_done(step["id"])
@@ -211,8 +213,6 @@ class Segment:
             self.store.set_aux("run", self.run_id, self.progress.to_json())
         self.emit(self.run_id, "thread.run.step.completed", self.shown(step))
         self.search_steps.append(step)
-        for index, result in enumerate(call.results):
-            self.cited[(call.turn, index)] = result.file_id
 
     def _emit_step_delta(self, step: JSON, call: JSON) -> None:
         delta = {"step_details": {"type": "tool_calls", "tool_calls": [call]}}
@@ -254,21 +254,7 @@ class Segment:
         entry["code_interpreter"] = {"input": call.code, "outputs": outputs}
         shown = [{"index": i, **o} for i, o in enumerate(outputs)]
         self._emit_step_delta(step, {"index": 0, "type": "code_interpreter", "code_interpreter": {"outputs": shown}})
-        step.update(
-            status="completed",
-            completed_at=self.store.timestamp(),
-            usage={
-                "prompt_tokens": call.prompt_tokens,
-                "completion_tokens": call.completion_tokens,
-                "total_tokens": call.prompt_tokens + call.completion_tokens,
-            },
-        )
-        self.progress = self.progress.search_done(step["id"])
-        with self.store.transaction():  # a restart finds the completed step named in the progress
-            self.store.update("step", step, parent=self.run_id)
-            self.store.set_aux("run", self.run_id, self.progress.to_json())
-        self.emit(self.run_id, "thread.run.step.completed", step)
-        self.search_steps.append(step)
+        self._complete_hosted(step, call.prompt_tokens, call.completion_tokens)
         self.made.update((f.name, f.file_id) for f in call.files)
         position = len(self.images)
         self.images.extend(call.images)
