@@ -42,4 +42,5 @@ class Results:
     file_batch: Measured | None = None
     retrieval: dict[str, Any] | None = None  # recall, search latency by corpus size, ingestion cost
     migrate: MigrateMeasured | None = None  # export and import rates
+    sandbox: dict[str, Any] | None = None  # code_interpreter's sandbox: latencies and memory, by mode
     soak: SoakResult | None = None

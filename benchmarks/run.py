@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import chat, concurrency, document, files, memory, migrate, report, retrieval, soak, sse, workloads
+from . import chat, concurrency, document, files, memory, migrate, report, retrieval, sandbox, soak, sse, workloads
 from .h2server import hypercorn_server
 from .harness import ROOT, Rounds, ServerProcess, progress
 from .results import Results
@@ -34,6 +34,7 @@ ROWS = (
     "file_batch",
     "retrieval",
     "migrate",
+    "sandbox",
     "soak",
 )
 
@@ -105,6 +106,8 @@ def measure(only: set[str], rounds: Rounds) -> Results:
         results.retrieval = retrieval.bench_retrieval(rounds.scale)
     if wanted("migrate"):
         results.migrate = migrate.bench_migrate(rounds)
+    if wanted("sandbox"):
+        results.sandbox = sandbox.bench_sandbox(rounds)
 
     if wanted("soak"):
         with ServerProcess() as server:

@@ -210,3 +210,20 @@ def test_names_are_made_safe() -> None:
     assert safe_name("..") == "file" and safe_name("") == "file" and safe_name("a\x00b\n.txt") == "ab.txt"
     long = safe_name("é" * 300 + ".csv")
     assert long.endswith(".csv") and len(long.encode()) <= 255
+
+
+async def test_the_cpu_limit_ends_the_execution_and_restarts_the_session(boxes: Sandboxes) -> None:
+    await boxes.execute("t", "x = 1")
+    code = """
+import resource
+used = resource.getrusage(resource.RUSAGE_SELF)
+soon = int(used.ru_utime + used.ru_stime) + 1
+resource.setrlimit(resource.RLIMIT_CPU, (soon, resource.getrlimit(resource.RLIMIT_CPU)[1]))
+print("burning", flush=True)
+while True:
+    pass
+"""
+    result = await boxes.execute("t", code)  # SIGXCPU within 2 s of CPU time, well before the wall clock
+    assert result.limit == "cpu", result.logs
+    assert result.logs.startswith("burning\n[limit: cpu: ") and "variables and imports are lost" in result.logs
+    assert (await boxes.execute("t", "print('x' in globals())")).logs == "False\n"

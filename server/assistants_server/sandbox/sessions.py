@@ -34,6 +34,7 @@ class Session:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     last_used: float = field(default_factory=time.monotonic)
     busy: int = 0
+    ending: bool = False  # being ended: a new session takes its key
 
 
 class Sandboxes:
@@ -46,6 +47,7 @@ class Sandboxes:
         self._root: str | None = None
         self._layout: Layout | None = None
         self._uids = itertools.count()
+        self._serial = itertools.count()
         self._sweeper: asyncio.Task[None] | None = None
         self.started = 0  # workers started, restarts included
 
@@ -89,12 +91,13 @@ class Sandboxes:
     # -- sessions --------------------------------------------------------------
     async def _session(self, key: str) -> Session:
         session = self._sessions.get(key)
-        if session is not None:
+        if session is not None and not session.ending:
             self._sessions.move_to_end(key)
             return session
         if self._root is None:
             self._root = tempfile.mkdtemp(prefix="assistants-sandbox-")
-        name = hashlib.sha256(key.encode()).hexdigest()[:32]
+        # a directory of its own even when the key's last session is still being removed
+        name = f"{hashlib.sha256(key.encode()).hexdigest()[:32]}-{next(self._serial)}"
         directory = os.path.join(self._root, name)
         os.makedirs(directory, mode=0o700, exist_ok=True)
         uid = None
@@ -117,12 +120,16 @@ class Sandboxes:
                 await self._end(session)
 
     async def _end(self, session: Session) -> None:
-        if self._sessions.get(session.key) is session:
-            del self._sessions[session.key]
+        """Kill the session's processes and remove its directory; then it is gone."""
+        if session.ending:
+            return
+        session.ending = True
         if session.worker is not None:
             await session.worker.kill()
             session.worker = None
         shutil.rmtree(session.directory, ignore_errors=True)
+        if self._sessions.get(session.key) is session:
+            del self._sessions[session.key]
 
     async def _sweep(self) -> None:
         """End sessions idle longer than the setting; stops once there are none."""

@@ -165,10 +165,10 @@ class Worker:
         """End the worker and everything it started (the whole sandbox goes with bubblewrap)."""
         self.killed = True
         if self.process.returncode is None:
+            # the worker leads its own process group (not Popen.kill: its poll would reap the
+            # process before asyncio's watcher, which then reports a made-up exit status)
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(self.process.pid, signal.SIGKILL)
-            with contextlib.suppress(ProcessLookupError):
-                self.process.kill()
         await self._reap()
         self._reader.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
