@@ -10,6 +10,7 @@ skips without it, unless ASSISTANTS_REQUIRE_SANDBOX=1).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -298,3 +299,28 @@ def test_streamed_through_the_sdk_and_our_client(sdk: Any, code_srv: Server) -> 
                         seen.append(("logs", output.logs))
             assert ours.final_run().status == "completed"
     assert seen == [("input", "print(square_4)\n"), ("logs", "16\n")]
+
+
+def test_cancelling_a_run_stops_its_code(http: httpx2.Client) -> None:
+    """A run cancelled while its code runs ends at once, its step cancelled; the code does not go
+    on holding the session: the thread's next run runs promptly, its logs its own."""
+    assistant = http.post("/assistants", json={"model": "gpt-4o", "tools": CODE}).json()
+    sleeping = "```python\nimport time\nprint('napping', flush=True)\ntime.sleep(30)\nprint('woke')\n```"
+    thread = http.post("/threads", json={"messages": [{"role": "user", "content": sleeping}]}).json()
+    run = http.post(f"/threads/{thread['id']}/runs", json={"assistant_id": assistant["id"]}).json()
+    steps_url = f"/threads/{thread['id']}/runs/{run['id']}/steps"
+    deadline = time.monotonic() + 20
+    while not http.get(steps_url).json()["data"]:  # the code's step opens before it runs
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    time.sleep(0.5)
+    http.post(f"/threads/{thread['id']}/runs/{run['id']}/cancel")
+    started = time.monotonic()
+    assert wait_run(http, thread["id"], run["id"])["status"] == "cancelled"
+    assert time.monotonic() - started < 5
+    assert [s["status"] for s in http.get(steps_url).json()["data"]] == ["cancelled"]
+    http.post(f"/threads/{thread['id']}/messages", json={"role": "user", "content": "```python\nprint('next')\n```"})
+    started = time.monotonic()
+    again = _run(http, thread["id"], assistant["id"])
+    assert again["status"] == "completed" and time.monotonic() - started < 15
+    assert _code_call(http, thread["id"], again["id"])["outputs"] == [{"type": "logs", "logs": "next\n"}]

@@ -170,6 +170,10 @@ class Sandboxes:
         worker = session.worker
         try:
             execution, _ = await asyncio.wait_for(worker.run(code, files, self.settings.timeout), self.settings.timeout)
+        except asyncio.CancelledError:  # the run was cancelled mid-execution: its code stops with it
+            await worker.kill()  # else it runs on, holding the session, its output read by the next one
+            session.worker = None
+            raise
         except TimeoutError:
             worker.sink.close()  # what the code printed before it was stopped is its logs
             logs = worker.sink.text()
