@@ -324,3 +324,19 @@ def test_cancelling_a_run_stops_its_code(http: httpx2.Client) -> None:
     again = _run(http, thread["id"], assistant["id"])
     assert again["status"] == "completed" and time.monotonic() - started < 15
     assert _code_call(http, thread["id"], again["id"])["outputs"] == [{"type": "logs", "logs": "next\n"}]
+
+
+def test_the_runs_files_come_from_all_three_places_under_safe_names(http: httpx2.Client) -> None:
+    def upload(name: str, data: bytes) -> str:
+        return str(http.post("/files", data={"purpose": "assistants"}, files={"file": (name, data)}).json()["id"])
+
+    mine, ours, attached = upload("a.csv", b"x\n1\n"), upload("b.txt", b"bee"), upload("../../etc/evil.txt", b"e")
+    body = {"model": "gpt-4o", "tools": CODE, "tool_resources": {"code_interpreter": {"file_ids": [mine]}}}
+    assistant = http.post("/assistants", json=body).json()
+    listing = "```python\nimport os\nprint(sorted(os.listdir('.')), open('evil.txt').read(), os.getcwd())\n```"
+    message = {"role": "user", "content": listing, "attachments": [{"file_id": attached, "tools": CODE}]}
+    thread_body = {"messages": [message], "tool_resources": {"code_interpreter": {"file_ids": [ours]}}}
+    thread = http.post("/threads", json=thread_body).json()
+    run = _run(http, thread["id"], assistant["id"])
+    [logs] = _code_call(http, thread["id"], run["id"])["outputs"]
+    assert logs["logs"].startswith("['a.csv', 'b.txt', 'evil.txt'] e ")
