@@ -13,6 +13,7 @@ from .faults import FaultConfig
 from .http.app import AssistantsApp
 from .http.auth import exposed_without_key
 from .http.listener import open_socket, origin, serve, uvicorn_server
+from .http.tls import prepare as prepare_tls
 from .options import add_arguments, values
 
 
@@ -55,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
         config = config_from_args(parser.parse_args(argv))
+        tls = prepare_tls(config)  # TLSError (a ValueError): a certificate that cannot be served
         app = AssistantsApp(config)
     except ValueError as exc:  # a setting out of bounds, or a model backend these flags cannot build
         parser.error(str(exc))
@@ -64,14 +66,23 @@ def main(argv: list[str] | None = None) -> int:
 
     def announce() -> None:
         print(f"{origin(config, port)}/v1", flush=True)
+        if tls is not None and tls.ca_path:
+            print(
+                f"TLS: the local CA's certificate is {tls.ca_path} "
+                f"(SSL_CERT_FILE={tls.ca_path} REQUESTS_CA_BUNDLE={tls.ca_path})",
+                file=sys.stderr,
+                flush=True,
+            )
 
     try:
-        asyncio.run(serve(uvicorn_server(app), sock, announce))
+        asyncio.run(serve(uvicorn_server(app, tls), sock, announce))
     except KeyboardInterrupt:
         pass
     finally:
         sock.close()
         app.close()
+        if tls is not None:
+            tls.cleanup()
     return 0
 
 

@@ -16,6 +16,7 @@ GUARD_GROUP = "exposing the server (limits and test hooks)"
 SEARCH_GROUP = "file_search (hybrid retrieval with an embeddings endpoint)"
 CODE_GROUP = "code_interpreter (a sandboxed Python per thread)"
 CODE_SANDBOXES = ("bwrap", "none")
+TLS_GROUP = "HTTPS (azure-core sends bearer tokens over https only)"
 # The largest field the API takes is 256,000 characters (an assistant's instructions, a message's
 # content): at most 4 bytes each in UTF-8, or 12 per character written as a \u escape pair.
 # 8 MiB holds a body with a few such fields written either way.
@@ -52,6 +53,22 @@ class ServerConfig:
     azure_token: str | None = option(None, "also accept this bearer token on /openai routes", secret=True)
     foundry_token: str | None = option(
         None, "the bearer token /api/projects/... routes demand (default: --api-key, else any)", secret=True
+    )
+    tls_cert: str | None = option(
+        None, "serve HTTPS with this certificate (PEM, its chain after it); with --tls-key", metavar="PATH", group=TLS_GROUP
+    )
+    tls_key: str | None = option(None, "the private key of --tls-cert (PEM)", metavar="PATH", group=TLS_GROUP)
+    tls_self_signed: bool = option(
+        False,
+        "serve HTTPS with a local CA made at start and a certificate for 127.0.0.1, localhost and ::1",
+        group=TLS_GROUP,
+    )
+    tls_ca_out: str | None = option(
+        None,
+        "where --tls-self-signed writes its CA's certificate, for SSL_CERT_FILE / REQUESTS_CA_BUNDLE "
+        "(default: tls-ca.pem in the data directory, else in a temporary one; printed on stderr)",
+        metavar="PATH",
+        group=TLS_GROUP,
     )
     step_delay: float = option(
         -1.0, "seconds between run state changes (0.02 for the scripted model, 0 for a real one)"
@@ -178,6 +195,12 @@ class ServerConfig:
         url = self.embeddings_base_url
         if url is not None and not url.startswith(("http://", "https://")):
             raise ValueError(f"--embeddings-base-url must be an http(s) URL, not {url!r}")
+        if bool(self.tls_cert) != bool(self.tls_key):
+            raise ValueError("--tls-cert and --tls-key go together: the certificate and its private key")
+        if self.tls_self_signed and self.tls_cert:
+            raise ValueError("--tls-self-signed makes its own certificate: leave out --tls-cert and --tls-key")
+        if self.tls_ca_out and not self.tls_self_signed:
+            raise ValueError("--tls-ca-out is where --tls-self-signed writes its CA; it needs --tls-self-signed")
         if self.keep_alive < 1:
             raise ValueError(f"keep_alive must be at least 1 second, not {self.keep_alive}")
         positive: tuple[str, ...] = ("max_body_bytes", "max_file_bytes", "max_upload_bytes", "max_connections")
@@ -186,6 +209,11 @@ class ServerConfig:
             value = getattr(self, name)
             if not 0 < value < float("inf"):
                 raise ValueError(f"{name} must be a positive number, not {value}")
+
+    @property
+    def scheme(self) -> str:
+        """``https`` with a certificate (given or made), else ``http``."""
+        return "https" if self.tls_cert or self.tls_self_signed else "http"
 
     @property
     def url_host(self) -> str:

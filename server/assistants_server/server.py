@@ -14,6 +14,8 @@ from .config import ServerConfig
 from .faults import FaultConfig, parse_fault
 from .http.app import AssistantsApp
 from .http.listener import open_socket, origin, uvicorn_server
+from .http.tls import TLSFiles
+from .http.tls import prepare as prepare_tls
 from .objects import message_input
 from .threaded import ThreadedServer
 
@@ -88,6 +90,7 @@ class Server:
         self.api = AssistantsApp(config, backend=backend)
         self.state = StateAPI(self.api)
         self._served: ThreadedServer | None = None
+        self._tls: TLSFiles | None = None
 
     # -- addresses -------------------------------------------------------------
     @property
@@ -116,6 +119,12 @@ class Server:
         return f"{self.origin}/api/projects/{project}"
 
     @property
+    def tls_ca_path(self) -> str | None:
+        """With ``tls_self_signed=True``, once started: the local CA's certificate (PEM), what
+        ``SSL_CERT_FILE`` / ``REQUESTS_CA_BUNDLE`` or ``ssl.create_default_context(cafile=...)`` take."""
+        return self._tls.ca_path if self._tls is not None else None
+
+    @property
     def spec_violations(self) -> list[str]:
         return self.api.spec_violations
 
@@ -123,9 +132,12 @@ class Server:
     def start(self) -> Server:
         if self._served is not None:
             return self
+        if self._tls is None:
+            self._tls = prepare_tls(self.config)  # one CA for the life of this Server
         sock = open_socket(self.config)
         self.port = sock.getsockname()[1]
-        self._served = ThreadedServer(uvicorn_server(self.api), sock, name="the local server").start()
+        served = ThreadedServer(uvicorn_server(self.api, self._tls), sock, name="the local server")
+        self._served = served.start()
         return self
 
     def stop(self) -> None:
@@ -136,6 +148,8 @@ class Server:
     def close(self) -> None:
         self.stop()
         self.api.close()
+        if self._tls is not None:
+            self._tls.cleanup()
 
     def __enter__(self) -> Server:
         return self.start()

@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "server" / "assistants_server"
 # Top to bottom: a module may import its own layer's modules and those of the layers below.
 LAYERS: list[tuple[str, ...]] = [
     ("__init__", "__main__", "pytest_plugin", "server", "threaded"),
-    ("http.app", "http.listener"),
+    ("http.app", "http.listener", "http.tls"),
     ("http.admin",),
     ("http.routing",),
     ("http.pipeline",),

@@ -59,6 +59,7 @@ from .base import Finish, ModelEvent, ModelRequest, TextDelta, ToolCall, Usage, 
 from .code_interpreter import CodeInput, result_text
 from .file_search import FileSearchCall, marker, results_text
 from .scripted_code import code_answer, code_pieces, code_plan
+from .scripted_match import json_answer, matched_call
 
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]{}<>"
 _NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
@@ -179,6 +180,8 @@ def decide(
     tool_choice: Any,
     max_prompt_tokens: int | None,
     tool_outputs: list[tuple[str, str]] | None = None,
+    response_format: Any = None,
+    match: bool = True,
 ) -> Decision:
     """What the model does next for a run whose context is ``messages`` (already truncated)."""
     prompt_tokens = count_tokens(instructions or "") + sum(count_tokens(message_text(m)) for m in messages)
@@ -198,10 +201,15 @@ def decide(
         return Decision("prompt_limit", prompt_tokens=prompt_tokens)
     if tool_outputs is None:
         calls = choose_tools(user, tools, tool_choice)
+        if not calls and match and tool_choice in (None, "auto"):  # scripted_match: no name, shared words
+            calls = [found] if (found := matched_call(user, tools)) else []
         if calls:
             return Decision("tools", tool_calls=calls, prompt_tokens=prompt_tokens)
-        return Decision("text", text=answer(text), prompt_tokens=prompt_tokens)
-    return Decision("text", text=tool_answer(tool_outputs), prompt_tokens=prompt_tokens)
+        said = answer(text)
+        return Decision("text", text=json_answer(response_format, user, said) or said, prompt_tokens=prompt_tokens)
+    said = tool_answer(tool_outputs)
+    source = " ".join([*(o for _, o in tool_outputs), user])
+    return Decision("text", text=json_answer(response_format, source, said) or said, prompt_tokens=prompt_tokens)
 
 
 def grounded_answer(call: FileSearchCall) -> str:
@@ -262,6 +270,8 @@ class ScriptedModel:
             tool_choice=run.get("tool_choice"),
             max_prompt_tokens=run.get("max_prompt_tokens"),
             tool_outputs=outputs,
+            response_format=run.get("response_format"),
+            match=request.file_search is None,  # a store to search: file_search answers first
         )
         prompt = decision.prompt_tokens
         if decision.kind == "fail":

@@ -20,6 +20,7 @@ from ..config import ServerConfig
 from ..errors import ErrorReply, error_body
 from .app import AssistantsApp
 from .routing import send_error
+from .tls import TLSFiles
 
 
 def open_socket(config: ServerConfig) -> socket.socket:
@@ -37,8 +38,8 @@ def open_socket(config: ServerConfig) -> socket.socket:
 
 
 def origin(config: ServerConfig, port: int) -> str:
-    """``http://HOST:PORT``, an IPv6 host in brackets."""
-    return f"http://{config.url_host}:{port}"
+    """``http://HOST:PORT`` (``https`` with TLS), an IPv6 host in brackets."""
+    return f"{config.scheme}://{config.url_host}:{port}"
 
 
 def raw_error(status: int, reason: str, message: str, code: str | None = None) -> bytes:
@@ -178,7 +179,9 @@ class _Uvicorn(uvicorn.Server):
         self._draining = asyncio.get_running_loop().create_task(drain())
 
 
-def uvicorn_server(app: AssistantsApp) -> uvicorn.Server:
+def uvicorn_server(app: AssistantsApp, tls: TLSFiles | None = None) -> uvicorn.Server:
+    """uvicorn for ``app``; HTTPS with ``tls`` (``tls.prepare``)."""
+    secure: dict[str, Any] = {"ssl_certfile": tls.certfile, "ssl_keyfile": tls.keyfile} if tls else {}
     config = uvicorn.Config(
         app,
         http=protocol_for(app),
@@ -188,6 +191,7 @@ def uvicorn_server(app: AssistantsApp) -> uvicorn.Server:
         access_log=False,
         timeout_graceful_shutdown=2,
         timeout_keep_alive=app.config.keep_alive,
+        **secure,
     )
     return _Uvicorn(config, app)
 
