@@ -4,10 +4,10 @@ with purpose ``agents``, an agent with the code-interpreter tool on it, ask for 
 it with ``create_and_process``, save every image the answer holds and read its file-path
 annotations.
 
-The calls are the sample's. Two things differ, both in how the client is made: the credential is
-a stand-in that hands out a token (no Microsoft Entra here), and the server is plain HTTP on
-loopback, where azure-core refuses to send a bearer token unless a request's context says
-``enforce_https=False``; the one extra policy given to the client says so.
+The program is the sample's, call for call, over HTTPS (``--tls-self-signed``: azure-core sends
+bearer tokens over https only; its requests trust the server's CA through REQUESTS_CA_BUNDLE).
+Two things differ: the credential is a stand-in that hands out a token (no Microsoft Entra
+here), and ``create_and_process`` polls every 50 ms instead of every second.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from .code_support import SALES, csv_rows, png_size, sandbox_mode
 agents = pytest.importorskip("azure.ai.agents")
 models = pytest.importorskip("azure.ai.agents.models")
 credentials = pytest.importorskip("azure.core.credentials")
-azure_policies = pytest.importorskip("azure.core.pipeline.policies")
 
 pytestmark = pytest.mark.timeout(60)
 PROMPT = (
@@ -45,17 +44,9 @@ class StandInCredential:
         return credentials.AccessToken("entra-token", int(time.time()) + 3600)
 
 
-class LoopbackHttp(azure_policies.HeadersPolicy):  # type: ignore[misc]
-    """Lets the bearer token go over http:// to the local server (runs before the auth policy)."""
-
-    def on_request(self, request: Any) -> None:
-        request.context["enforce_https"] = False
-        super().on_request(request)
-
-
 @pytest.fixture(scope="module")
 def foundry_srv() -> Iterator[Server]:
-    with Server(code_sandbox=sandbox_mode(), validate_responses=True, step_delay=0.0) as server:
+    with Server(tls_self_signed=True, code_sandbox=sandbox_mode(), validate_responses=True, step_delay=0.0) as server:
         yield server
 
 
@@ -64,10 +55,11 @@ def test_the_code_interpreter_sample_runs_on_the_foundry_routes(
 ) -> None:
     (tmp_path / "nifty_500_quarterly_results.csv").write_bytes(SALES)
     monkeypatch.chdir(tmp_path)  # the sample saves the images in the working directory
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(foundry_srv.tls_ca_path))
+    endpoint = foundry_srv.foundry_endpoint("my-project")
+    assert endpoint.startswith("https://")
     credential = StandInCredential()
-    agents_client = agents.AgentsClient(
-        endpoint=foundry_srv.foundry_endpoint("my-project"), credential=credential, headers_policy=LoopbackHttp()
-    )
+    agents_client = agents.AgentsClient(endpoint=endpoint, credential=credential)
     with agents_client:
         # --- the sample, call for call ---
         file = agents_client.files.upload_and_poll(
