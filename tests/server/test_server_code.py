@@ -340,3 +340,21 @@ def test_the_runs_files_come_from_all_three_places_under_safe_names(http: httpx2
     run = _run(http, thread["id"], assistant["id"])
     [logs] = _code_call(http, thread["id"], run["id"])["outputs"]
     assert logs["logs"].startswith("['a.csv', 'b.txt', 'evil.txt'] e ")
+
+
+def test_a_link_to_a_written_file_is_annotated_in_the_streamed_text(http: httpx2.Client) -> None:
+    assistant = http.post("/assistants", json={"model": "gpt-4o", "tools": CODE}).json()
+    writing = "```python\nwith open('report.txt', 'w') as out:\n    out.write('all good')\n```"
+    thread = http.post("/threads", json={"messages": [{"role": "user", "content": writing}]}).json()
+    body = {"assistant_id": assistant["id"], "stream": True}
+    with http.stream("POST", f"/threads/{thread['id']}/runs", json=body) as response:
+        events = list(sse(response))
+    parts = [p for n, d in events if n == "thread.message.delta" for p in d["delta"]["content"]]
+    text = "".join(p["text"]["value"] for p in parts)
+    [note] = [a for p in parts for a in p["text"]["annotations"]]
+    assert note["index"] == 0 and note["type"] == "file_path" and note["text"] == "sandbox:/mnt/data/report.txt"
+    assert text[note["start_index"] : note["end_index"]] == note["text"]
+    [completed] = [d for n, d in events if n == "thread.message.completed"]
+    [final] = completed["content"][0]["text"]["annotations"]
+    assert final["file_path"] == note["file_path"]
+    assert http.get(f"/files/{note['file_path']['file_id']}/content").content == b"all good"
