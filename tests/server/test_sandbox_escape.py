@@ -190,3 +190,26 @@ print("started")
     assert host_processes("98765") == []
     assert not Path(f"/proc/{worker}").exists()
     assert sandboxes.sessions() == 0
+
+
+async def test_filling_the_disk_under_mnt_data_is_stopped() -> None:
+    require_sandbox(SETTINGS)
+    boxes = Sandboxes(SandboxSettings(timeout=10, file_size_mb=8, data_mb=16))
+    code = """
+import time
+for n in range(40):
+    with open(f"/mnt/data/part-{n}", "wb") as out:
+        out.write(b"x" * (6 << 20))
+    time.sleep(0.05)
+"""
+    try:
+        await boxes.execute("attacker", "kept = 1")
+        result = await boxes.execute("attacker", code)
+        assert result.limit == "file_size", result.logs
+        assert "files under /mnt/data passed 16 MB; they were removed" in result.logs
+        directory = Path(boxes._sessions["attacker"].directory)
+        assert list(directory.iterdir()) == []
+        assert (await boxes.execute("attacker", "print('kept' in globals())")).logs == "False\n"
+        await still_working(boxes)
+    finally:
+        await boxes.close()

@@ -112,13 +112,15 @@ def _env_args() -> list[str]:
 
 
 def code_env() -> dict[str, str]:
-    """What the code's libraries read: the figure backend, one thread per numeric library (each
-    thread of OpenBLAS reserves address space, which the memory limit counts)."""
+    """What the code's libraries read: the figure backend, one thread per numeric library, and
+    two malloc arenas: glibc reserves 64 MB of address space per thread's arena, which the memory
+    limit counts (pandas 3 reading a 27 MB CSV with its threads hit 1024 MB without it)."""
     return {
         "MPLBACKEND": "module://_sandbox_backend",
         "OPENBLAS_NUM_THREADS": "1",
         "OMP_NUM_THREADS": "1",
         "MKL_NUM_THREADS": "1",
+        "MALLOC_ARENA_MAX": "2",
     }
 
 
@@ -134,6 +136,11 @@ class Probe:
         self._lock = threading.Lock()
         self._reason: str | None = None
         self._done = False
+
+    @property
+    def known(self) -> bool:
+        """Whether the trial was made (``check`` then answers at once)."""
+        return self._done
 
     def check(self) -> None:
         if self.settings.mode == "none":

@@ -18,9 +18,11 @@ from dataclasses import dataclass, field, replace
 
 from .launch import UID_BASE, Layout, Probe, bwrap_command, code_env, layout, python_args
 from .types import DATA_DIR, Execution, InputFile, SandboxSettings
-from .worker import LOGS_GRACE, Spawn, Worker, WorkerDied
+from .worker import KILL_WAIT, LOGS_GRACE, Spawn, Worker, WorkerDied
 
 SWEEP_EVERY = 60.0  # seconds between looks for idle sessions, at most
+DISK_EVERY = 0.5  # seconds between looks at the size of a live session's files
+MAX_ENTRIES = 100_000  # files and directories a session may have under /mnt/data
 UIDS_PER_PROCESS = 1_000_000
 LOST = "the session was restarted, so its variables and imports are lost (files under /mnt/data remain)"
 
@@ -35,6 +37,8 @@ class Session:
     last_used: float = field(default_factory=time.monotonic)
     busy: int = 0
     ending: bool = False  # being ended: a new session takes its key
+    files_removed: bool = False  # the disk guard emptied its directory (said by the next answer)
+    guard: asyncio.Task[None] | None = None
 
 
 class Sandboxes:
@@ -60,7 +64,9 @@ class Sandboxes:
 
     async def execute(self, session_key: str, code: str, files: Sequence[InputFile] = ()) -> Execution:
         """Run `code` in the session `session_key` (made on first use), `files` put under /mnt/data first."""
-        if self.settings.mode != "none":
+        if self._probe.known:
+            self._probe.check()
+        else:  # the trial sandbox takes a moment, once
             await asyncio.to_thread(self._probe.check)
         session = await self._session(session_key)
         session.busy += 1
@@ -124,6 +130,8 @@ class Sandboxes:
         if session.ending:
             return
         session.ending = True
+        if session.guard is not None:
+            session.guard.cancel()
         if session.worker is not None:
             await session.worker.kill()
             session.worker = None
@@ -164,9 +172,14 @@ class Sandboxes:
         return Spawn(driver, env, session.directory)
 
     async def _run(self, session: Session, code: str, files: Sequence[InputFile]) -> Execution:
+        notes = []
+        if session.files_removed:  # the disk guard stopped the session between executions
+            session.files_removed = False
+            notes.append(self._limit_line("data"))
         if session.worker is None or not session.worker.alive:
             session.worker = await Worker.start(self._spawn(session), self.settings)
             self.started += 1
+            session.guard = asyncio.create_task(self._guard_disk(session, session.worker))
         worker = session.worker
         try:
             execution, _ = await asyncio.wait_for(worker.run(code, files, self.settings.timeout), self.settings.timeout)
@@ -184,18 +197,34 @@ class Sandboxes:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(worker.sink.ended.wait(), LOGS_GRACE)
             logs = worker.sink.text()
-            code_ = worker.process.returncode
+            status = worker.process.returncode
             await worker.kill()
             session.worker = None
-            line = (
-                self._limit_line(died.limit)
-                if died.limit
-                else f"[the session's Python process ended ({died}, exit status {code_}); {LOST}]"
-            )
+            if session.files_removed:
+                if session.guard is not None:  # it removes the files
+                    await asyncio.wait([session.guard], timeout=KILL_WAIT)
+                session.files_removed = False
+                return Execution(_with_line(logs, self._limit_line("data")), limit="file_size")
+            ended = f"[the session's Python process ended ({died}, exit status {status}); {LOST}]"
+            line = self._limit_line(died.limit) if died.limit else ended
             return Execution(_with_line(logs, line), limit=died.limit)
-        if execution.limit is None:
-            return execution
-        return replace(execution, logs=_with_line(execution.logs, self._limit_line(execution.limit)))
+        if execution.limit is not None:
+            notes.append(self._limit_line(execution.limit))
+        return replace(execution, logs=_with_line(execution.logs, "\n".join(notes))) if notes else execution
+
+    async def _guard_disk(self, session: Session, worker: Worker) -> None:
+        """While `worker` lives, stop it when the session's files pass ``data_mb`` (or MAX_ENTRIES):
+        they are on the host's disk, which the file size limit alone does not bound. The files
+        are removed then, or the next execution would meet the same."""
+        limit = self.settings.data_mb << 20
+        while worker.alive:
+            await asyncio.sleep(DISK_EVERY)
+            over = await asyncio.to_thread(_over, session.directory, limit)
+            if over and worker.alive:
+                worker.stopped_for = "file_size"
+                session.files_removed = True
+                await worker.kill()
+                await asyncio.to_thread(_empty, session.directory)
 
     def _limit_line(self, limit: str) -> str:
         s = self.settings
@@ -205,8 +234,40 @@ class Sandboxes:
             "memory": f"the code asked for more than the {s.memory_mb} MB of memory a session may use",
             "processes": f"the code tried to run more than {s.processes} processes at once",
             "file_size": f"the code tried to write a file larger than {s.file_size_mb} MB",
+            "data": f"the session's files under /mnt/data passed {s.data_mb} MB; they were removed and {LOST}",
         }
-        return f"[limit: {limit}: {lines[limit]}]"
+        return f"[limit: {'file_size' if limit == 'data' else limit}: {lines[limit]}]"
+
+
+def _over(directory: str, limit: int) -> bool:
+    """Whether the files under `directory` (links not followed) hold more than `limit` bytes or
+    MAX_ENTRIES entries."""
+    total, entries, stack = 0, 0, [directory]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as found:
+                for entry in found:
+                    entries += 1
+                    if entries > MAX_ENTRIES:
+                        return True
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append(entry.path)
+                    else:
+                        total += entry.stat(follow_symlinks=False).st_blocks * 512
+        except OSError:
+            continue
+        if total > limit:
+            return True
+    return False
+
+
+def _empty(directory: str) -> None:
+    for entry in os.scandir(directory):
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
 
 
 def _with_line(logs: str, line: str) -> str:

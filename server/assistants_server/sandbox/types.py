@@ -58,7 +58,8 @@ class SandboxSettings:
 
     ``bwrap`` is the bubblewrap executable (a name looked up on PATH, or a path);
     ``file_size_mb`` the largest file the code may write (RLIMIT_FSIZE; the API's 512 MB file
-    limit, so any uploaded file fits); ``processes`` the most processes a session may have.
+    limit, so any uploaded file fits); ``data_mb`` what all of a session's files under /mnt/data
+    may hold (they are on the host's disk); ``processes`` the most processes a session may have.
     """
 
     mode: str = "bwrap"
@@ -69,6 +70,7 @@ class SandboxSettings:
     output_cap: int = 64 * 1024
     bwrap: str = "bwrap"
     file_size_mb: int = 512
+    data_mb: int = 2048
     processes: int = 64
 
     def __post_init__(self) -> None:
@@ -78,7 +80,7 @@ class SandboxSettings:
             value = getattr(self, name)
             if not 0 < value < float("inf"):
                 raise ValueError(f"code {name.replace('_', ' ')} must be a positive number of seconds, not {value}")
-        for name in ("memory_mb", "max_sessions", "output_cap", "file_size_mb", "processes"):
+        for name in ("memory_mb", "max_sessions", "output_cap", "file_size_mb", "data_mb", "processes"):
             if getattr(self, name) < 1:
                 raise ValueError(f"code {name.replace('_', ' ')} must be at least 1, not {getattr(self, name)}")
         if self.memory_mb < 64:

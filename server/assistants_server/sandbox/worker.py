@@ -62,6 +62,7 @@ class Worker:
         self.sink = OutputSink(settings.output_cap)
         self._reader = asyncio.create_task(self._read_logs())
         self.killed = False
+        self.stopped_for: str | None = None  # a limit the host stopped the worker for (its files' size)
 
     @classmethod
     async def start(cls, spawn: Spawn, settings: SandboxSettings) -> Worker:
@@ -117,6 +118,8 @@ class Worker:
             raise WorkerDied("the worker ended", self._limit_of_end()) from None
 
     def _limit_of_end(self) -> str | None:
+        if self.stopped_for is not None:
+            return self.stopped_for
         number = _signal_of(self.process.returncode)
         if number == signal.SIGXCPU:
             return "cpu"
