@@ -227,3 +227,22 @@ while True:
     assert result.limit == "cpu", result.logs
     assert result.logs.startswith("burning\n[limit: cpu: ") and "variables and imports are lost" in result.logs
     assert (await boxes.execute("t", "print('x' in globals())")).logs == "False\n"
+
+
+async def test_an_input_file_past_the_file_size_limit_is_named_in_the_logs() -> None:
+    boxes = Sandboxes(SandboxSettings(mode="none", file_size_mb=1))
+    try:
+        files = [InputFile("big.bin", b"x" * (2 << 20)), InputFile("small.txt", b"ok")]
+        result = await boxes.execute("t", "print(open('small.txt').read())", files)
+        assert result.logs == "[big.bin could not be put under /mnt/data: File too large]\nok\n"
+        assert result.limit is None
+    finally:
+        await boxes.close()
+
+
+async def test_sessions_get_matplotlibs_font_list_built_once(sandboxed: Sandboxes) -> None:
+    await sandboxed.execute("first", "x = 1")  # starts the one build, in the background
+    assert sandboxed._fonts is not None
+    await asyncio.wait_for(sandboxed._fonts, 120)
+    result = await sandboxed.execute("second", "import os\nprint(os.listdir('/tmp/.matplotlib'))")
+    assert result.logs.startswith("['fontlist-v") and result.logs.endswith(".json']\n"), result.logs

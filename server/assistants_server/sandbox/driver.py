@@ -24,6 +24,7 @@ import json
 import linecache
 import os
 import resource
+import shutil
 import site
 import sys
 import traceback
@@ -266,7 +267,10 @@ def serve(config: dict[str, Any], requests: int, answers: int) -> None:
             data = read_frame(requests)
             if data is None:
                 return
-            write_input(root, name, data)
+            try:
+                write_input(root, name, data)
+            except OSError as error:  # too large for the file size limit, say: the code is told
+                print(f"[{name} could not be put under /mnt/data: {error.strerror}]", file=sys.stderr)
         before = snapshot(root)
         allow_cpu(request["cpu"])
         cells += 1
@@ -286,6 +290,20 @@ def serve(config: dict[str, Any], requests: int, answers: int) -> None:
             write_frame(answers, blob)
 
 
+def copy_font_list(directory: str | None) -> None:
+    """matplotlib's font list, built by the server, into this session's config directory."""
+    target = os.environ.get("MPLCONFIGDIR")
+    if not directory or not target or not os.path.isdir(directory):
+        return
+    try:
+        os.makedirs(target, exist_ok=True)
+        for name in os.listdir(directory):
+            if name.startswith("fontlist") and name.endswith(".json"):
+                shutil.copyfile(os.path.join(directory, name), os.path.join(target, name))
+    except OSError:
+        return  # matplotlib builds its own
+
+
 def main() -> None:
     config = json.loads(sys.argv[1])
     set_limits(config)
@@ -298,6 +316,7 @@ def main() -> None:
     os.dup2(2, 1)
     for directory in config["site_dirs"]:
         site.addsitedir(directory)
+    copy_font_list(config.get("fonts"))
     sys.meta_path.insert(0, BackendLoader())
     os.chdir(config["data_dir"])
     sys.argv = [""]

@@ -29,6 +29,7 @@ from .types import DATA_DIR, SandboxSettings, SandboxUnavailable
 DRIVER = Path(__file__).with_name("driver.py")
 UID_BASE = 1_000_000_000  # the uids sandboxed code runs as (as root): far above any account's
 PROBE_TIMEOUT = 30.0  # seconds the one-time trial sandbox may take
+FONTS_INSIDE = "/opt/matplotlib-cache"  # matplotlib's font list, built once (fonts.py)
 SYSTEM_LINKS = ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
 
 
@@ -58,8 +59,11 @@ def _ancestors(path: str) -> list[str]:
     return [str(p) for p in reversed(parts) if str(p) != "/"]
 
 
-def bwrap_command(settings: SandboxSettings, where: Layout, data_dir: str, uid: int | None) -> list[str]:
-    """bubblewrap's arguments for one worker; `uid` (as root) is the uid the code runs as."""
+def bwrap_command(
+    settings: SandboxSettings, where: Layout, data_dir: str, uid: int | None, fonts: str | None = None
+) -> list[str]:
+    """bubblewrap's arguments for one worker; `uid` (as root) is the uid the code runs as;
+    `fonts` a directory with matplotlib's font list, bound read-only at FONTS_INSIDE."""
     bwrap = shutil.which(settings.bwrap) or settings.bwrap
     if uid is None:
         spaces = ["--unshare-all", "--unshare-user", "--uid", "65534", "--gid", "65534"]
@@ -81,6 +85,8 @@ def bwrap_command(settings: SandboxSettings, where: Layout, data_dir: str, uid: 
         argv += ["--ro-bind", directory, directory]
     if os.path.isdir("/etc/fonts"):  # fontconfig's settings, which matplotlib's font search reads
         argv += ["--perms", "0755", "--dir", "/etc", "--ro-bind", "/etc/fonts", "/etc/fonts"]
+    if fonts is not None:
+        argv += ["--perms", "0755", "--dir", "/opt", "--ro-bind", fonts, FONTS_INSIDE]
     argv += ["--dev", "/dev", "--proc", "/proc"]
     argv += ["--size", str(settings.memory_mb << 20), "--perms", "1777", "--tmpfs", "/tmp"]
     argv += ["--perms", "0755", "--dir", "/mnt", "--bind", data_dir, DATA_DIR, "--chdir", DATA_DIR]

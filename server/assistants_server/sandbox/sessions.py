@@ -16,12 +16,14 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from .launch import UID_BASE, Layout, Probe, bwrap_command, code_env, layout, python_args
+from . import fonts
+from .launch import FONTS_INSIDE, UID_BASE, Layout, Probe, bwrap_command, code_env, layout, python_args
 from .types import DATA_DIR, Execution, InputFile, SandboxSettings
 from .worker import KILL_WAIT, LOGS_GRACE, Spawn, Worker, WorkerDied
 
 SWEEP_EVERY = 60.0  # seconds between looks for idle sessions, at most
 DISK_EVERY = 0.5  # seconds between looks at the size of a live session's files
+FONTS_WAIT = 10.0  # seconds close() waits for a font list being built
 MAX_ENTRIES = 100_000  # files and directories a session may have under /mnt/data
 UIDS_PER_PROCESS = 1_000_000
 LOST = "the session was restarted, so its variables and imports are lost (files under /mnt/data remain)"
@@ -53,6 +55,7 @@ class Sandboxes:
         self._uids = itertools.count()
         self._serial = itertools.count()
         self._sweeper: asyncio.Task[None] | None = None
+        self._fonts: asyncio.Future[str | None] | None = None  # matplotlib's font list (fonts.py)
         self.started = 0  # workers started, restarts included
 
     def check(self) -> None:
@@ -86,6 +89,9 @@ class Sandboxes:
             self._sweeper = None
         for session in list(self._sessions.values()):
             await self._end(session)
+        if self._fonts is not None:  # a build under way writes into the directory removed next
+            await asyncio.wait([self._fonts], timeout=FONTS_WAIT)
+            self._fonts = None
         if self._root is not None:
             shutil.rmtree(self._root, ignore_errors=True)
             self._root = None
@@ -154,6 +160,9 @@ class Sandboxes:
         if self._layout is None:
             self._layout = layout()
         where = self._layout
+        if self._fonts is None and self.settings.mode == "bwrap" and self._root is not None:
+            # built once, while this first session starts without it
+            self._fonts = asyncio.ensure_future(asyncio.to_thread(fonts.build, where, self._root + "/.fonts"))
         sandboxed = self.settings.mode == "bwrap"
         config = {
             "data_dir": DATA_DIR if sandboxed else session.directory,
@@ -164,9 +173,13 @@ class Sandboxes:
             "cpu_budget": int(self.settings.timeout * 100 + 60),
             "max_file_bytes": self.settings.file_size_mb << 20,
         }
+        font_list = self._fonts.result() if self._fonts is not None and self._fonts.done() else None
+        if sandboxed and font_list is not None:
+            config["fonts"] = FONTS_INSIDE
         driver = python_args(where, json.dumps(config))
         if sandboxed:
-            return Spawn([*bwrap_command(self.settings, where, session.directory, session.uid), *driver], {}, None)
+            argv = bwrap_command(self.settings, where, session.directory, session.uid, font_list)
+            return Spawn([*argv, *driver], {}, None)
         home = os.path.join(os.path.dirname(session.directory), ".home")
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": home, "LANG": "C.UTF-8", **code_env()}
         return Spawn(driver, env, session.directory)
