@@ -55,7 +55,10 @@ class ServerConfig:
         None, "the bearer token /api/projects/... routes demand (default: --api-key, else any)", secret=True
     )
     tls_cert: str | None = option(
-        None, "serve HTTPS with this certificate (PEM, its chain after it); with --tls-key", metavar="PATH", group=TLS_GROUP
+        None,
+        "serve HTTPS with this certificate (PEM, its chain after it); with --tls-key",
+        metavar="PATH",
+        group=TLS_GROUP,
     )
     tls_key: str | None = option(None, "the private key of --tls-cert (PEM)", metavar="PATH", group=TLS_GROUP)
     tls_self_signed: bool = option(

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import enum
 import json
-import time
 from typing import Any
 
 import httpx2
@@ -15,6 +14,8 @@ from assistants_server.backends.schema_answer import build
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
+
+from .fs_support import answer, wait_run
 
 pydantic = pytest.importorskip("pydantic")
 
@@ -38,7 +39,10 @@ PERSON = {
         "score": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
         "address": {
             "type": "object",
-            "properties": {"street": {"type": "string", "maxLength": 4}, "zip": {"type": "string", "pattern": r"^\d{5}$"}},
+            "properties": {
+                "street": {"type": "string", "maxLength": 4},
+                "zip": {"type": "string", "pattern": r"^\d{5}$"},
+            },
             "required": ["street", "zip"],
             "additionalProperties": False,
         },
@@ -61,6 +65,9 @@ HANDWRITTEN: list[Any] = [
     {"type": "string", "minLength": 12, "maxLength": 12},
     {"type": "string", "format": "date"},
     {"type": "string", "format": "uuid"},
+    {"type": "string", "pattern": r"^[A-Z]{3}-\d{2}$"},
+    {"type": "string", "pattern": r"^(?:[a-z]+_)+id$", "maxLength": 10},
+    {"type": "array", "items": {"type": "string", "pattern": r"^#[0-9a-f]{6}$"}, "minItems": 2},
     {"anyOf": [{"type": "null"}, {"type": "object", "properties": {"x": {"type": "integer"}}, "required": ["x"]}]},
     {"oneOf": [{"type": "string", "enum": ["only"]}, {"type": "integer"}]},
     {"allOf": [{"properties": {"a": {"type": "string"}}, "required": ["a"]}, {"required": ["b"]}], "type": "object"},
@@ -68,7 +75,10 @@ HANDWRITTEN: list[Any] = [
         "$defs": {
             "node": {
                 "type": "object",
-                "properties": {"name": {"type": "string"}, "children": {"type": "array", "items": {"$ref": "#/$defs/node"}}},
+                "properties": {
+                    "name": {"type": "string"},
+                    "children": {"type": "array", "items": {"$ref": "#/$defs/node"}},
+                },
                 "required": ["name", "children"],
                 "additionalProperties": False,
             }
@@ -149,6 +159,10 @@ def string_schemas(draw: Any) -> dict[str, Any]:
     if form:
         schema["format"] = form
         return schema
+    pattern = draw(st.sampled_from([None, None, r"^[a-z]+$", r"^\d{3}-\d{4}$", r"^(red|green)$", r"[A-Z]"]))
+    if pattern:
+        schema["pattern"] = pattern
+        return schema
     low = draw(st.none() | st.integers(0, 30))
     if low is not None:
         schema["minLength"] = low
@@ -201,7 +215,9 @@ SCHEMAS = st.recursive(LEAVES, containers, max_leaves=12)
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(
     schema=SCHEMAS,
-    text=st.sampled_from(["", "Ada Lovelace 36 London ada@example.com", "What's the weather in New York on 2024-05-01?"]),
+    text=st.sampled_from(
+        ["", "Ada Lovelace 36 London ada@example.com", "What's the weather in New York on 2024-05-01?"]
+    ),
     strict=st.booleans(),
     by_ref=st.booleans(),
 )
@@ -280,13 +296,8 @@ def test_a_json_schema_answer_parses_with_the_pydantic_model(sdk: Any) -> None:
 
 def finished_text(http: httpx2.Client, body: dict[str, Any]) -> tuple[dict[str, Any], str]:
     run = http.post("/threads/runs", json=body).json()
-    for _ in range(500):
-        run = http.get(f"/threads/{run['thread_id']}/runs/{run['id']}").json()
-        if run["status"] not in ("queued", "in_progress"):
-            break
-        time.sleep(0.01)
-    messages = http.get(f"/threads/{run['thread_id']}/messages").json()["data"]
-    return run, messages[0]["content"][0]["text"]["value"]
+    run = wait_run(http, run["thread_id"], run["id"])
+    return run, answer(http, run["thread_id"])["content"][0]["text"]["value"]
 
 
 def test_json_object_answers_and_json_after_tool_outputs(http: httpx2.Client) -> None:
@@ -301,7 +312,10 @@ def test_json_object_answers_and_json_after_tool_outputs(http: httpx2.Client) ->
     # after tool outputs: the JSON draws on them
     tool = {
         "type": "function",
-        "function": {"name": "fetch_weather", "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}},
+        "function": {
+            "name": "fetch_weather",
+            "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+        },
     }
     schema = {
         "type": "object",
@@ -318,22 +332,13 @@ def test_json_object_answers_and_json_after_tool_outputs(http: httpx2.Client) ->
             "response_format": {"type": "json_schema", "json_schema": {"name": "w", "schema": schema, "strict": True}},
         },
     ).json()
-    for _ in range(500):
-        run = http.get(f"/threads/{run['thread_id']}/runs/{run['id']}").json()
-        if run["status"] == "requires_action":
-            break
-        time.sleep(0.01)
+    run = wait_run(http, run["thread_id"], run["id"])
     call = run["required_action"]["submit_tool_outputs"]["tool_calls"][0]
     assert json.loads(call["function"]["arguments"]) == {"city": "Oslo"}
     http.post(
         f"/threads/{run['thread_id']}/runs/{run['id']}/submit_tool_outputs",
         json={"tool_outputs": [{"tool_call_id": call["id"], "output": "Rain, 12 degrees"}]},
     )
-    for _ in range(500):
-        run = http.get(f"/threads/{run['thread_id']}/runs/{run['id']}").json()
-        if run["status"] == "completed":
-            break
-        time.sleep(0.01)
-    text = http.get(f"/threads/{run['thread_id']}/messages").json()["data"][0]["content"][0]["text"]["value"]
-    answer = json.loads(text)
-    assert valid(schema, answer) == [] and answer["celsius"] == 12
+    assert wait_run(http, run["thread_id"], run["id"])["status"] == "completed"
+    said = json.loads(answer(http, run["thread_id"])["content"][0]["text"]["value"])
+    assert valid(schema, said) == [] and said["celsius"] == 12

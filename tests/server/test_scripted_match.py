@@ -15,6 +15,7 @@ from assistants_server.backends.scripted_match import matched_call, score
 from assistants_server.backends.words import phrases, stem, stems
 
 from .conftest import weather_tool
+from .fs_support import answer, wait_run
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -57,8 +58,7 @@ DISPLAY_QUIZ = {
             "title": {"type": "string"},
             "questions": {
                 "type": "array",
-                "description": "An array of questions, each with a title and potentially options (if multiple "
-                "choice).",
+                "description": "An array of questions, each with a title and potentially options (if multiple choice).",
                 "items": {
                     "type": "object",
                     "properties": {
@@ -230,7 +230,9 @@ def test_the_weather_program_takes_its_tool_path(sdk: Any) -> None:
     tool_outputs = []
     for tool in run.required_action.submit_tool_outputs.tool_calls:
         if tool.function.name == "fetch_weather":
-            tool_outputs.append({"tool_call_id": tool.id, "output": fetch_weather(**json.loads(tool.function.arguments))})
+            tool_outputs.append(
+                {"tool_call_id": tool.id, "output": fetch_weather(**json.loads(tool.function.arguments))}
+            )
     assert len(tool_outputs) == 1
     run = sdk.beta.threads.runs.submit_tool_outputs_and_poll(
         thread_id=thread.id, run_id=run.id, tool_outputs=tool_outputs, poll_interval_ms=20
@@ -247,12 +249,5 @@ def test_a_message_sharing_no_word_still_gets_prose(http: httpx2.Client) -> None
         "/threads/runs",
         json={"assistant_id": a["id"], "thread": {"messages": [{"role": "user", "content": "Tell me a joke"}]}},
     ).json()
-    for _ in range(500):
-        run = http.get(f"/threads/{run['thread_id']}/runs/{run['id']}").json()
-        if run["status"] not in ("queued", "in_progress"):
-            break
-        time.sleep(0.01)
-    assert run["status"] == "completed"
-    message = http.get(f"/threads/{run['thread_id']}/messages").json()["data"][0]
-    assert message["content"][0]["text"]["value"] == "You said: Tell me a joke"
-
+    assert wait_run(http, run["thread_id"], run["id"])["status"] == "completed"
+    assert answer(http, run["thread_id"])["content"][0]["text"]["value"] == "You said: Tell me a joke"

@@ -16,7 +16,8 @@ Rules, applied at every depth (``$ref`` into the same document resolved first, `
 * ``string`` -> a property named like free text (``query``, ``text``, ``question``, ...) gets the
   whole text; otherwise the next unused phrase of the text (``words.phrases``: quoted phrases,
   proper names, content words) that fits ``minLength``/``maxLength``/``pattern``/``format``; else a
-  value made for the ``format``, else the property's name padded or cut to the lengths.
+  value made for the ``format``, else the property's name padded or cut to the lengths, else (a
+  ``pattern`` it does not match) a string made from the pattern (``pattern_text.sample``).
 * ``integer``/``number`` -> the next unused number of the text within ``minimum``/``maximum``
   (exclusive bounds and ``multipleOf`` honoured), else the bound-respecting value nearest 0.
 * ``boolean`` -> true; ``null`` -> null.
@@ -27,21 +28,22 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
+from .pattern_text import sample
 from .words import numbers, phrases, stem, tokens
+
+T = TypeVar("T")
 
 MAX_DEPTH = 8
 """Past this nesting (a recursive schema), arrays get only their ``minItems`` and objects only
 their required properties, so the value stays finite."""
 
-FREE_TEXT = frozenset(
-    stem(w)
-    for w in (
-        "text query question prompt message content input body description summary answer comment note "
-        "request response feedback explanation reason sentence search topic instructions"
-    ).split()
-)
+_FREE_TEXT_NAMES = """
+    text query question prompt message content input body description summary answer comment note
+    request response feedback explanation reason sentence search topic instructions
+"""
+FREE_TEXT = frozenset(stem(w) for w in _FREE_TEXT_NAMES.split())
 
 FORMATS = {
     "date-time": "2024-01-01T00:00:00Z",
@@ -80,18 +82,19 @@ class Source:
         self._used_numbers: set[int] = set()
 
     def phrase(self, fits: Callable[[str], bool]) -> str | None:
-        for i, candidate in enumerate(self._phrases):
-            if i not in self._used_phrases and fits(candidate):
-                self._used_phrases.add(i)
-                return candidate
-        return None
+        return _take(self._phrases, self._used_phrases, fits)
 
     def number(self, fits: Callable[[float], bool]) -> float | None:
-        for i, candidate in enumerate(self._numbers):
-            if i not in self._used_numbers and fits(candidate):
-                self._used_numbers.add(i)
-                return candidate
-        return None
+        return _take(self._numbers, self._used_numbers, fits)
+
+
+def _take(values: list[T], used: set[int], fits: Callable[[T], bool]) -> T | None:
+    """The first of ``values`` not ``used`` yet that ``fits``, marked used."""
+    for i, candidate in enumerate(values):
+        if i not in used and fits(candidate):
+            used.add(i)
+            return candidate
+    return None
 
 
 def build(schema: Any, text: str = "", *, strict: bool = False, skip: frozenset[str] = frozenset()) -> Any:
@@ -191,7 +194,8 @@ class _Builder:
         return None
 
     def object(self, schema: Mapping[str, Any], depth: int) -> dict[str, Any]:
-        properties = schema.get("properties") if isinstance(schema.get("properties"), Mapping) else {}
+        declared = schema.get("properties")
+        properties: Mapping[str, Any] = declared if isinstance(declared, Mapping) else {}
         required = [r for r in schema.get("required") or [] if isinstance(r, str)]
         out: dict[str, Any] = {}
         for key, sub in properties.items():
@@ -212,12 +216,13 @@ class _Builder:
         return out
 
     def array(self, schema: Mapping[str, Any], name: str, depth: int) -> list[Any]:
-        low = schema.get("minItems") if isinstance(schema.get("minItems"), int) else 0
-        high = schema.get("maxItems") if isinstance(schema.get("maxItems"), int) else None
+        low = _count(schema, "minItems") or 0
+        high = _count(schema, "maxItems")
         count = low if depth >= MAX_DEPTH else max(low, 1)
         if high is not None:
             count = min(count, high)
-        prefix = schema.get("prefixItems") if isinstance(schema.get("prefixItems"), list) else []
+        listed = schema.get("prefixItems")
+        prefix: list[Any] = listed if isinstance(listed, list) else []
         items = schema.get("items", {})
         out: list[Any] = []
         singular = name[:-1] if name.endswith("s") and len(name) > 3 else name
@@ -238,6 +243,9 @@ class _Builder:
             value = self.value(sub, f"{name} {n}", depth + 1)
             if isinstance(value, int | float) and not isinstance(value, bool) and value in taken:
                 value = self.number_after(resolved, value, taken)
+            if isinstance(value, str) and value in taken and isinstance(resolved, Mapping):
+                numbered = f"{value} {n}"
+                value = numbered if self.string_fits(resolved, numbered) else value
             if value not in taken:
                 return value
         return self.value(sub, name, depth + 1)
@@ -261,19 +269,24 @@ class _Builder:
         if found is not None:
             return found
         made = FORMATS.get(str(schema.get("format")), name)
-        low = schema.get("minLength") if isinstance(schema.get("minLength"), int) else 0
-        high = schema.get("maxLength") if isinstance(schema.get("maxLength"), int) else None
+        low = _count(schema, "minLength") or 0
+        high = _count(schema, "maxLength")
         if len(made) < low:
             made = (made + " ") * (low // (len(made) + 1) + 1)
             made = made[:low] if made[low - 1 : low] != " " else made[: low - 1] + "x"
         if high is not None and len(made) > high:
             made = made[:high]
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str) and not fits(made):
+            drawn = sample(pattern)  # a string the pattern matches, made from its parse
+            if drawn is not None and (fits(drawn) or not fits(made)):
+                return drawn
         return made
 
     @staticmethod
     def string_fits(schema: Mapping[str, Any], text: str) -> bool:
         low, high = schema.get("minLength"), schema.get("maxLength")
-        if isinstance(low, int) and len(text) < low or isinstance(high, int) and len(text) > high:
+        if (isinstance(low, int) and len(text) < low) or (isinstance(high, int) and len(text) > high):
             return False
         pattern = schema.get("pattern")
         if isinstance(pattern, str):
@@ -299,15 +312,17 @@ class _Builder:
             return True
         if integer and n != int(n):
             return False
-        checks = (
-            ("minimum", lambda b: n >= b),
-            ("maximum", lambda b: n <= b),
-            ("exclusiveMinimum", lambda b: n > b),
-            ("exclusiveMaximum", lambda b: n < b),
-        )
-        for key, ok in checks:
+        for key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
             bound = schema.get(key)
-            if isinstance(bound, int | float) and not isinstance(bound, bool) and not ok(bound):
+            if not isinstance(bound, int | float) or isinstance(bound, bool):
+                continue
+            inside = {
+                "minimum": n >= bound,
+                "maximum": n <= bound,
+                "exclusiveMinimum": n > bound,
+                "exclusiveMaximum": n < bound,
+            }[key]
+            if not inside:
                 return False
         step = schema.get("multipleOf")
         if isinstance(step, int | float) and step > 0:
@@ -325,9 +340,9 @@ class _Builder:
         if integer and unit and unit != int(unit):
             unit = _lcm_with_one(unit)
         start = 0.0
-        if low is not None and start < low[0] or low is not None and start == low[0] and low[1]:
+        if (low is not None and start < low[0]) or (low is not None and start == low[0] and low[1]):
             start = low[0]
-        elif high is not None and (start > high[0] or start == high[0] and high[1]):
+        elif high is not None and (start > high[0] or (start == high[0] and high[1])):
             start = high[0]
         candidates: list[float] = []
         if unit:
@@ -340,10 +355,16 @@ class _Builder:
             if high is not None:
                 candidates.append(high[0] - (1 if low is None else (high[0] - low[0]) / 2))
         for candidate in sorted(candidates, key=lambda c: (abs(c), c < 0)):
-            value = int(round(candidate)) if integer else candidate
+            value = round(candidate) if integer else candidate
             if self.number_fits(schema, value, integer):
                 return value
-        return int(round(start)) if integer else start
+        return round(start) if integer else start
+
+
+def _count(schema: Mapping[str, Any], key: str) -> int | None:
+    """A count keyword (``minItems``, ``maxLength``, ...) when it is a whole number."""
+    value = schema.get(key)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _bound(schema: Mapping[str, Any], inclusive: str, exclusive: str, pick: Any) -> tuple[float, bool] | None:

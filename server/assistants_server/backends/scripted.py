@@ -25,6 +25,10 @@ run's context):
   -> the next unused number in the message, else 0; ``boolean`` -> true;
   ``array`` -> []; ``object`` -> built the same way from its properties;
   anything else -> null.
+* Functions not named, and JSON answers (``scripted_match``): with ``tool_choice`` ``auto`` and no
+  function named (nor a store to search), the function sharing the most stemmed words with the
+  message is called once; a ``json_schema`` or ``json_object`` ``response_format`` makes the text
+  answer (below) a JSON document.
 * Delivery: the answer is streamed in up to four deltas cut at word boundaries,
   ``pace`` seconds apart in all; with ``chunks`` set, in exactly that many pieces
   and no pause (short answers are padded with `` ok``).

@@ -14,8 +14,7 @@ import re
 
 # English function words and the generic verbs a request or a function name is built from
 # ("get", "fetch", "make"): sharing one of them says nothing about what the user wants.
-STOP_WORDS = frozenset(
-    """
+_STOP = """
     a about above after again all also am an and any are as at be because been before being below
     between both but by can could did do does doing done down during each either else ever every few
     for from further had has have having he her here hers him his how i if in into is it its itself
@@ -26,8 +25,8 @@ STOP_WORDS = frozenset(
 
     get got set fetch retrieve return make made use call give show tell want need like know find
     say said thing things something anything one ones
-    """.split()
-)
+"""
+STOP_WORDS = frozenset(_STOP.split())
 
 _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -67,9 +66,8 @@ def _strip_suffix(w: str) -> str:
     ):
         if w.endswith(suffix) and len(w) >= shortest:
             base = w[: len(w) - len(suffix)] + replacement
-            if suffix in ("ing", "ed"):
-                if not _VOWELS.intersection(base):
-                    return w  # "bring", "shed": the ending is the word
+            if suffix in ("ing", "ed") and not _VOWELS.intersection(base):
+                return w  # "bring", "shed": the ending is the word
             return base
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
@@ -112,7 +110,7 @@ def phrases(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
     unquoted = _QUOTED_RE.sub(" ", text)
     run: list[str] = []
     content: list[str] = []
-    for raw in re.findall(r"\S+", unquoted) + [""]:
+    for raw in [*re.findall(r"\S+", unquoted), ""]:
         word = raw.strip(".,;:!?\"'()[]{}<>")
         plain = re.fullmatch(r"[A-Za-z][A-Za-z0-9\-]*", word) is not None
         dropped = word.casefold() in STOP_WORDS or stem(word) in STOP_WORDS or stem(word) in skip
