@@ -10,6 +10,7 @@ skips without it, unless ASSISTANTS_REQUIRE_SANDBOX=1).
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -358,3 +359,19 @@ def test_a_link_to_a_written_file_is_annotated_in_the_streamed_text(http: httpx2
     [final] = completed["content"][0]["text"]["annotations"]
     assert final["file_path"] == note["file_path"]
     assert http.get(f"/files/{note['file_path']['file_id']}/content").content == b"all good"
+
+
+def test_an_excel_file_is_looked_at_too(http: httpx2.Client, tmp_path: Path) -> None:
+    pandas = pytest.importorskip("pandas")
+    pandas.read_csv(io.BytesIO(SALES)).to_excel(tmp_path / "sales.xlsx", index=False)
+    notes = http.post("/files", data={"purpose": "assistants"}, files={"file": ("notes.txt", b"hello")}).json()
+    files = {"file": ("sales.xlsx", (tmp_path / "sales.xlsx").read_bytes())}
+    book = http.post("/files", data={"purpose": "assistants"}, files=files).json()
+    resources = {"code_interpreter": {"file_ids": [notes["id"], book["id"]]}}
+    assistant = http.post("/assistants", json={"model": "gpt-4o", "tools": CODE, "tool_resources": resources}).json()
+    thread = http.post("/threads", json={"messages": [{"role": "user", "content": "What is in there?"}]}).json()
+    run = _run(http, thread["id"], assistant["id"])
+    logs, image = _code_call(http, thread["id"], run["id"])["outputs"]
+    assert logs["logs"].startswith("notes.txt: 5 bytes\nsales.xlsx: ")
+    assert "== sales.xlsx: 3 rows x 3 columns" in logs["logs"] and "Blue Rail" in logs["logs"]
+    assert png_size(http.get(f"/files/{image['image']['file_id']}/content").content) == (600, 400)

@@ -7,9 +7,9 @@ that applies:
 1. the last user message holds a fenced Python block (```` ```python ````, ```` ```py ```` or a
    bare ```` ``` ````): that block, the first one, as written;
 2. the run has files (``CodeRunner.file_names``): the "look at the data" program
-   (:func:`data_program`): for each CSV, JSON or Excel file, its shape, columns, first rows and
-   summary, a bar chart of its first numeric column by its first text column saved as
-   ``<name>_chart.png``, and the summary saved as ``<name>_summary.csv``;
+   (:func:`data_program`): each file's name and size, and for each CSV, JSON or Excel file its
+   shape, columns, first rows and summary, a bar chart of its first numeric column by its first
+   text column saved as ``<name>_chart.png``, and the summary saved as ``<name>_summary.csv``;
 3. the message holds an arithmetic expression (digits, ``+ - * / % ( )``, ``^`` read as ``**``,
    at least one operator): ``print(<expression>)``.
 
@@ -40,8 +40,10 @@ import matplotlib.pyplot as plt
 
 pd.set_option("display.width", 120)
 names = json.loads({names!r})
-for name in names:
-    path = name  # the session's files are in the working directory, /mnt/data
+for name in names:  # the session's files are in the working directory, /mnt/data
+    print(f"{{name}}: {{os.path.getsize(name) if os.path.exists(name) else 'missing'}} bytes")
+for name in [n for n in names if n.lower().endswith({suffixes!r})]:
+    path = name
     stem, ext = os.path.splitext(name)
     ext = ext.lower()
     try:
@@ -79,13 +81,9 @@ def fenced_block(text: str) -> str | None:
     return found.group(2) if found else None
 
 
-def data_files(names: Sequence[str]) -> list[str]:
-    return [n for n in names if n.lower().endswith(DATA_SUFFIXES)]
-
-
 def data_program(names: Sequence[str]) -> str:
     """The "look at the data" program over the files `names` (each under /mnt/data)."""
-    return _DATA_PROGRAM.format(names=json.dumps(list(names)))
+    return _DATA_PROGRAM.format(names=json.dumps(list(names)), suffixes=DATA_SUFFIXES)
 
 
 def arithmetic(text: str) -> str | None:
@@ -102,9 +100,8 @@ def code_plan(text: str, file_names: Sequence[str]) -> str | None:
     block = fenced_block(text)
     if block is not None:
         return block
-    tables = data_files(file_names)
-    if tables:
-        return data_program(tables)
+    if file_names:
+        return data_program(file_names)
     expression = arithmetic(text)
     return f"print({expression})\n" if expression is not None else None
 
