@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from assistants_server.config import ServerConfig
 from assistants_server.domain import sandbox_settings
-from assistants_server.sandbox import InputFile, Sandboxes, SandboxSettings, SandboxUnavailable
+from assistants_server.sandbox import InputFile, Sandboxes, SandboxSettings, SandboxUnavailable, fonts
 from assistants_server.sandbox.launch import layout
 from assistants_server.sandbox.types import safe_name
 
@@ -188,7 +188,7 @@ print(os.environ.get("HOME"), "OPENAI_API_KEY" in os.environ)
     lines = result.logs.splitlines()
     assert lines[0] == "/mnt/data True sandbox"
     bound = {Path(p).parts[1] for p in layout().read_only}  # the tops of the Python's own directories
-    system = {"bin", "sbin", "lib", "lib32", "lib64", "libx32", "usr", "etc", "dev", "proc", "tmp", "mnt"}
+    system = {"bin", "sbin", "lib", "lib32", "lib64", "libx32", "usr", "etc", "dev", "proc", "tmp", "mnt", "opt"}
     assert set(eval(lines[1])) <= system | bound
     assert lines[2] == "/tmp False"
 
@@ -241,8 +241,33 @@ async def test_an_input_file_past_the_file_size_limit_is_named_in_the_logs() -> 
 
 
 async def test_sessions_get_matplotlibs_font_list_built_once(sandboxed: Sandboxes) -> None:
-    await sandboxed.execute("first", "x = 1")  # starts the one build, in the background
-    assert sandboxed._fonts is not None
-    await asyncio.wait_for(sandboxed._fonts, 120)
+    await sandboxed.execute("first", "x = 1")  # the first session starts the one build, in the background
+    for _ in range(600):
+        if fonts.ready(layout()) is not None:
+            break
+        await asyncio.sleep(0.1)
     result = await sandboxed.execute("second", "import os\nprint(os.listdir('/tmp/.matplotlib'))")
     assert result.logs.startswith("['fontlist-v") and result.logs.endswith(".json']\n"), result.logs
+
+
+async def test_sessions_made_at_once_past_the_cap_all_run() -> None:
+    boxes = Sandboxes(SandboxSettings(mode="none", max_sessions=1))
+    try:
+        results = await asyncio.gather(*(boxes.execute(f"k{n}", f"print({n})") for n in range(4)))
+        assert [r.logs for r in results] == [f"{n}\n" for n in range(4)]
+        assert boxes.sessions() == 1  # the cap holds once they are idle again
+    finally:
+        await boxes.close()
+
+
+async def test_a_cancelled_execution_stops_the_code_and_the_session_goes_on(boxes: Sandboxes) -> None:
+    await boxes.execute("t", "x = 1")
+    task = asyncio.create_task(boxes.execute("t", "import time\nwhile True:\n    time.sleep(0.01)"))
+    await asyncio.sleep(0.5)
+    pid = boxes.worker_pids()["t"]
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert not Path(f"/proc/{pid}").exists()
+    after = await boxes.execute("t", "print('x' in globals())")
+    assert after.logs == "False\n"  # a fresh session, not the old answer

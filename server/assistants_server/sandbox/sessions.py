@@ -23,7 +23,6 @@ from .worker import KILL_WAIT, LOGS_GRACE, Spawn, Worker, WorkerDied
 
 SWEEP_EVERY = 60.0  # seconds between looks for idle sessions, at most
 DISK_EVERY = 0.5  # seconds between looks at the size of a live session's files
-FONTS_WAIT = 10.0  # seconds close() waits for a font list being built
 MAX_ENTRIES = 100_000  # files and directories a session may have under /mnt/data
 UIDS_PER_PROCESS = 1_000_000
 LOST = "the session was restarted, so its variables and imports are lost (files under /mnt/data remain)"
@@ -55,7 +54,6 @@ class Sandboxes:
         self._uids = itertools.count()
         self._serial = itertools.count()
         self._sweeper: asyncio.Task[None] | None = None
-        self._fonts: asyncio.Future[str | None] | None = None  # matplotlib's font list (fonts.py)
         self.started = 0  # workers started, restarts included
 
     def check(self) -> None:
@@ -71,14 +69,15 @@ class Sandboxes:
             self._probe.check()
         else:  # the trial sandbox takes a moment, once
             await asyncio.to_thread(self._probe.check)
-        session = await self._session(session_key)
-        session.busy += 1
+        session = await self._session(session_key)  # counted busy: no eviction or sweep ends it now
         try:
             async with session.lock:
                 return await self._run(session, code, files)
         finally:
             session.busy -= 1
             session.last_used = time.monotonic()
+            if len(self._sessions) > self.settings.max_sessions:  # sessions made while all were busy
+                await self._evict(keep=None)
 
     async def close(self) -> None:
         """End every session: their processes are killed and their directories removed."""
@@ -89,9 +88,6 @@ class Sandboxes:
             self._sweeper = None
         for session in list(self._sessions.values()):
             await self._end(session)
-        if self._fonts is not None:  # a build under way writes into the directory removed next
-            await asyncio.wait([self._fonts], timeout=FONTS_WAIT)
-            self._fonts = None
         if self._root is not None:
             shutil.rmtree(self._root, ignore_errors=True)
             self._root = None
@@ -102,9 +98,11 @@ class Sandboxes:
 
     # -- sessions --------------------------------------------------------------
     async def _session(self, key: str) -> Session:
+        """The live session for `key` (made if there is none), already counted busy."""
         session = self._sessions.get(key)
         if session is not None and not session.ending:
             self._sessions.move_to_end(key)
+            session.busy += 1
             return session
         if self._root is None:
             self._root = tempfile.mkdtemp(prefix="assistants-sandbox-")
@@ -116,14 +114,14 @@ class Sandboxes:
         if self.settings.mode == "bwrap" and os.geteuid() == 0:
             uid = UID_BASE + (os.getpid() % 1000) * UIDS_PER_PROCESS + 1 + next(self._uids) % (UIDS_PER_PROCESS - 1)
             os.chown(directory, uid, uid)
-        session = Session(key, directory, uid)
+        session = Session(key, directory, uid, busy=1)
         self._sessions[key] = session
         await self._evict(keep=session)
         if self._sweeper is None or self._sweeper.done():
             self._sweeper = asyncio.create_task(self._sweep())
         return session
 
-    async def _evict(self, keep: Session) -> None:
+    async def _evict(self, keep: Session | None) -> None:
         """End the least recently used idle sessions while there are more than the cap."""
         for session in list(self._sessions.values()):
             if len(self._sessions) <= self.settings.max_sessions:
@@ -160,9 +158,6 @@ class Sandboxes:
         if self._layout is None:
             self._layout = layout()
         where = self._layout
-        if self._fonts is None and self.settings.mode == "bwrap" and self._root is not None:
-            # built once, while this first session starts without it
-            self._fonts = asyncio.ensure_future(asyncio.to_thread(fonts.build, where, self._root + "/.fonts"))
         sandboxed = self.settings.mode == "bwrap"
         config = {
             "data_dir": DATA_DIR if sandboxed else session.directory,
@@ -173,8 +168,8 @@ class Sandboxes:
             "cpu_budget": int(self.settings.timeout * 100 + 60),
             "max_file_bytes": self.settings.file_size_mb << 20,
         }
-        font_list = self._fonts.result() if self._fonts is not None and self._fonts.done() else None
-        if sandboxed and font_list is not None:
+        font_list = fonts.ready(where) if sandboxed else None
+        if font_list is not None:
             config["fonts"] = FONTS_INSIDE
         driver = python_args(where, json.dumps(config))
         if sandboxed:
@@ -196,8 +191,8 @@ class Sandboxes:
         worker = session.worker
         try:
             execution, _ = await asyncio.wait_for(worker.run(code, files, self.settings.timeout), self.settings.timeout)
-        except asyncio.CancelledError:  # the run was cancelled mid-execution: its code stops with it
-            await worker.kill()  # else it runs on, holding the session, its output read by the next one
+        except asyncio.CancelledError:  # the caller gave up (a cancelled run): the code must not go on
+            await worker.kill()
             session.worker = None
             raise
         except TimeoutError:
