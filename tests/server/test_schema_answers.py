@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
 
-from .fs_support import answer, wait_run
+from .fs_support import HANDBOOK, answer, searching_assistant, store_with, wait_run
 
 pydantic = pytest.importorskip("pydantic")
 
@@ -342,3 +342,23 @@ def test_json_object_answers_and_json_after_tool_outputs(http: httpx2.Client) ->
     assert wait_run(http, run["thread_id"], run["id"])["status"] == "completed"
     said = json.loads(answer(http, run["thread_id"])["content"][0]["text"]["value"])
     assert valid(schema, said) == [] and said["celsius"] == 12
+
+
+def test_a_searched_answer_is_json_too(srv: Any, http: httpx2.Client) -> None:
+    """With a store to search, the JSON is drawn from the top result (then the question)."""
+    vs_id, _ = store_with(http, srv, {"handbook.txt": HANDBOOK})
+    assistant = searching_assistant(http, vs_id)
+    schema = {
+        "type": "object",
+        "properties": {"days": {"type": "integer"}, "topic": {"type": "string", "enum": ["refunds", "other"]}},
+        "required": ["days", "topic"],
+        "additionalProperties": False,
+    }
+    thread = {"messages": [{"role": "user", "content": "How many days do customers have for a refund?"}]}
+    response_format = {"type": "json_schema", "json_schema": {"name": "policy", "schema": schema, "strict": True}}
+    body = {"assistant_id": assistant["id"], "thread": thread, "response_format": response_format}
+    run, text = finished_text(http, body)
+    assert run["status"] == "completed" and json.loads(text) == {"days": 30, "topic": "refunds"}
+    _, text = finished_text(http, {**body, "response_format": {"type": "json_object"}})
+    said = json.loads(text)["answer"]
+    assert "30 days" in said and said.endswith("【0:0†handbook.txt】")

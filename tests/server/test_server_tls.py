@@ -4,6 +4,7 @@ with --tls-self-signed; our Client.foundry and an azure-ai-agents program over i
 from __future__ import annotations
 
 import os
+import re
 import ssl
 import stat
 import subprocess
@@ -140,6 +141,57 @@ def test_an_azure_ai_agents_program_runs_over_tls(tls_srv: Server, monkeypatch: 
     assert credential.scopes and credential.scopes[0] == ("https://ai.azure.com/.default",)
 
 
+ASYNC_SAMPLE = """
+import asyncio, os
+from azure.ai.agents.aio import AgentsClient
+from azure.ai.agents.models import ListSortOrder
+from azure.core.credentials import AccessToken
+
+
+class FakeAsyncCredential:  # azure.identity.aio's shape, needing no Azure
+    async def get_token(self, *scopes, **kwargs):
+        return AccessToken("fake-entra-token", 4102444800)
+
+    async def close(self):
+        pass
+
+
+async def main():
+    async with AgentsClient(endpoint=os.environ["PROJECT_ENDPOINT"], credential=FakeAsyncCredential()) as client:
+        agent = await client.create_agent(model=os.environ["MODEL_DEPLOYMENT_NAME"], name="a", instructions="Be brief")
+        thread = await client.threads.create()
+        await client.messages.create(thread_id=thread.id, role="user", content="Hello, async agent")
+        run = await client.runs.create_and_process(thread_id=thread.id, agent_id=agent.id, polling_interval=0.05)
+        print(run.status)
+        async for message in client.messages.list(thread_id=thread.id, order=ListSortOrder.ASCENDING):
+            print(f"{message.role}: {message.text_messages[-1].text.value}")
+
+
+asyncio.run(main())
+"""
+
+
+def test_an_async_azure_ai_agents_program_runs_over_tls(tls_srv: Server, tmp_path: Path) -> None:
+    """The async samples' shape (azure.ai.agents.aio on aiohttp), pointed at the server by
+    environment variables only, in a process of its own: aiohttp reads SSL_CERT_FILE at import."""
+    pytest.importorskip("aiohttp")
+    script = tmp_path / "sample_agents_basics_async.py"
+    script.write_text(ASYNC_SAMPLE)
+    env = {
+        **os.environ,
+        "PROJECT_ENDPOINT": tls_srv.foundry_endpoint("my-project"),
+        "MODEL_DEPLOYMENT_NAME": "gpt-4o",
+        "SSL_CERT_FILE": str(tls_srv.tls_ca_path),
+    }
+    done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == [
+        "RunStatus.COMPLETED",
+        "MessageRole.USER: Hello, async agent",
+        "MessageRole.AGENT: You said: Hello, async agent",
+    ]
+
+
 def test_over_plain_http_azure_core_refuses_to_send_the_token(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("azure.ai.agents")
     from azure.core.exceptions import ServiceRequestError
@@ -179,10 +231,14 @@ def test_a_given_certificate_and_key(tmp_path: Path) -> None:
         assert httpx2.get(srv.base_url + "/assistants", headers=BETA, verify=context).status_code == 200
     other = trustme.CA().issue_cert("127.0.0.1")
     other.private_key_pem.write_to_path(str(key))
-    with pytest.raises(TLSError, match="do not load as a certificate and its key"):
-        Server(tls_cert=str(cert), tls_key=str(key)).start()
-    with pytest.raises(TLSError, match="no such file"):
-        Server(tls_cert=str(tmp_path / "missing.pem"), tls_key=str(key)).start()
+    for certfile, message in (
+        (cert, "do not load as a certificate and its key"),
+        (tmp_path / "no.pem", "no such file"),
+    ):
+        refused = Server(tls_cert=str(certfile), tls_key=str(key))
+        with pytest.raises(TLSError, match=message):
+            refused.start()
+        refused.close()
 
 
 def test_the_settings_that_do_not_go_together() -> None:
@@ -212,19 +268,42 @@ def run_cli(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
+def started(proc: subprocess.Popen[str]) -> tuple[str, str]:
+    """The base URL (first stdout line) and the CA's path (from the stderr note) a server printed."""
+    line = (proc.stdout.readline() if proc.stdout else "").strip()
+    assert line.startswith("https://127.0.0.1:") and line.endswith("/v1"), line
+    note = proc.stderr.readline() if proc.stderr else ""
+    found = re.search(r"certificate is (\S+) \(SSL_CERT_FILE=(\S+) REQUESTS_CA_BUNDLE=(\S+)\)", note)
+    assert found and found.group(1) == found.group(2) == found.group(3), note
+    return line, found.group(1)
+
+
 def test_the_command_line_prints_an_https_url_and_where_the_ca_is(tmp_path: Path) -> None:
-    ca_out = tmp_path / "ca.pem"
+    ca_out = tmp_path / "new-directory" / "ca.pem"
     proc = run_cli("--tls-self-signed", "--tls-ca-out", str(ca_out))
     try:
-        line = (proc.stdout.readline() if proc.stdout else "").strip()
-        assert line.startswith("https://127.0.0.1:") and line.endswith("/v1"), line
-        note = proc.stderr.readline() if proc.stderr else ""
-        assert str(ca_out) in note and "SSL_CERT_FILE=" in note
-        answer = httpx2.get(line + "/assistants", headers=BETA, verify=trusting(str(ca_out)), timeout=10)
+        url, ca = started(proc)
+        assert ca == str(ca_out.resolve())
+        answer = httpx2.get(url + "/assistants", headers=BETA, verify=trusting(ca), timeout=10)
         assert answer.status_code == 200
     finally:
         proc.kill()  # nothing to keep: no --db
         proc.wait(10)
+    assert ca_out.exists()  # the path asked for stays
+
+
+def test_client_foundry_with_the_ca_the_command_line_printed() -> None:
+    proc = run_cli("--tls-self-signed")
+    try:
+        url, ca = started(proc)
+        endpoint = url.removesuffix("/v1") + "/api/projects/p"
+        http = httpx2.Client(verify=trusting(ca), timeout=10)
+        with Client.foundry(endpoint=endpoint, token_provider=lambda: "any", http_client=http) as client:
+            assert client.create_thread({}).id.startswith("thread_")
+    finally:
+        proc.terminate()  # SIGTERM: a clean stop, which removes the made files
+        assert proc.wait(20) == 0
+    assert not Path(ca).exists() and not Path(ca).parent.exists()
 
 
 @pytest.mark.parametrize(

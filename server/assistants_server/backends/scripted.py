@@ -319,6 +319,7 @@ class ScriptedModel:
             searched = prompt + call.completion_tokens
             prompt += call.completion_tokens + count_tokens(results_text(call))
             text = grounded_answer(call)
+            text = json_answer(run.get("response_format"), f"{text} {query}", text) or text
         limit = run.get("max_completion_tokens")
         truncated = isinstance(limit, int) and count_tokens(text) > limit
         if truncated and isinstance(limit, int):

@@ -104,6 +104,7 @@ def write_private(path: Path, data: bytes) -> None:
 def write_ca(config: ServerConfig, ca_pem: bytes, files: TLSFiles) -> Path:
     if config.tls_ca_out:
         target = Path(config.tls_ca_out)
+        target.parent.mkdir(parents=True, exist_ok=True)
     else:
         root = config.data_dir or default_root(config.db)
         if root:
