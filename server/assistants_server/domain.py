@@ -13,6 +13,7 @@ from typing import Any, cast
 
 from .backends.base import ModelBackend
 from .backends.file_search import INCLUDE_CONTENT, without_content
+from .code_runs import CodeTool
 from .config import ServerConfig
 from .errors import ErrorReply, bad_request, not_found
 from .file_records import FileRecords
@@ -121,13 +122,14 @@ class Domain:
         # code_interpreter's sessions: one attribute, which the run engine reaches as engine.sandboxes
         self.sandboxes = Sandboxes(sandbox_settings(config))
         self.engine.sandboxes = self.sandboxes
+        self.engine.code = CodeTool(self.store, self.files, self.sandboxes)  # what runs do with them
 
     def _uploaded_file(self, file_id: str) -> JSON | None:
         return self.store.get("file", file_id)
 
     async def reset(self) -> None:
         await self.engine.shutdown()
-        await self.sandboxes.close()
+        await self.sandboxes.close()  # every session ends with the state it ran on
         await self.vector_stores.reset()
         self.files.clock_offset = 0.0
         self.store.clear()

@@ -34,18 +34,22 @@ def finished(client: Client, thread_id: str, run_id: str) -> Any:
     return client.poll_run(thread_id, run_id, poll_interval=0.01, poll_timeout=10)
 
 
-def test_code_interpreter_is_refused_at_run_creation(chat: Server) -> None:
-    """file_search runs here (tests/server/test_server_file_search_upstream.py); code_interpreter does not."""
+BING = {"type": "bing_grounding", "bing_grounding": {"search_configurations": [{"connection_id": "conn-bing"}]}}
+
+
+def test_a_foundry_tool_is_refused_at_run_creation(chat: Server) -> None:
+    """file_search and code_interpreter run here (tests/server/test_server_file_search_upstream.py,
+    test_server_code_upstream.py); Foundry's hosted tools do not."""
     with client_for(chat) as client:
-        searching = client.create_assistant({"model": "m", "tools": [WEATHER, {"type": "code_interpreter"}]})
+        searching = client.create_assistant({"model": "m", "tools": [WEATHER, BING]})
         thread = client.create_thread({})
         with pytest.raises(BadRequestError) as info:
             client.create_run(thread.id, {"assistant_id": searching.id})
-        assert info.value.param == "assistant_id" and "code_interpreter" in str(info.value)
+        assert info.value.param == "assistant_id" and "bing_grounding" in str(info.value)
         plain = client.create_assistant({"model": "m", "tools": [WEATHER]})
         with pytest.raises(BadRequestError) as info:
-            client.create_run(thread.id, {"assistant_id": plain.id, "tools": [{"type": "code_interpreter"}]})
-        assert info.value.param == "tools[0].type" and "code_interpreter" in str(info.value)
+            client.create_run(thread.id, {"assistant_id": plain.id, "tools": [BING]})
+        assert info.value.param == "tools[0].type" and "bing_grounding" in str(info.value)
         with pytest.raises(BadRequestError):
             client.create_thread_and_run({"assistant_id": searching.id})
         assert chat.state.count("thread") == 1 and chat.state.count("run") == 0  # nothing was made

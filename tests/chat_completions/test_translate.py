@@ -13,6 +13,7 @@ from assistants_server.backends.chat_completions.translate import (
     RunSettings,
     build_request,
     conversation,
+    tool_round,
     unsupported_tool,
 )
 
@@ -265,19 +266,43 @@ def test_completion_budget_counts_over_the_run() -> None:
     assert info.value.reason == "max_completion_tokens"
 
 
-def test_code_interpreter_is_refused_and_file_search_offered_as_a_function() -> None:
+def test_code_interpreter_and_file_search_are_offered_as_functions() -> None:
     assert unsupported_tool([WEATHER], "auto") is None
     assert unsupported_tool([WEATHER, {"type": "file_search"}], {"type": "file_search"}) is None
-    message_text, param = unsupported_tool([WEATHER, {"type": "code_interpreter"}], "auto") or ("", "")
-    assert param == "tools[1].type" and "code_interpreter" in message_text
+    assert unsupported_tool([WEATHER, {"type": "code_interpreter"}], {"type": "code_interpreter"}) is None
+    message_text, param = unsupported_tool([WEATHER, {"type": "bing_grounding"}], "auto") or ("", "")
+    assert param == "tools[1].type" and "bing_grounding" in message_text
     settings = RunSettings(model="m", tools=({"type": "file_search"},), tool_choice={"type": "file_search"})
     body = build_request(settings, [], file_search=True)
     assert [t["function"]["name"] for t in body["tools"]] == ["file_search"]
     assert body["tool_choice"] == {"type": "function", "function": {"name": "file_search"}}
     assert "tools" not in build_request(settings, [], file_search=False)  # no store: nothing offered
-    assert unsupported_tool([WEATHER], {"type": "code_interpreter"}) is not None
+    code = RunSettings(model="m", tools=({"type": "code_interpreter"},), tool_choice={"type": "code_interpreter"})
+    body = build_request(code, [], code_interpreter=True)
+    [offered] = body["tools"]
+    assert offered["function"]["name"] == "code_interpreter"
+    assert offered["function"]["parameters"]["required"] == ["code"]
+    assert body["tool_choice"] == {"type": "function", "function": {"name": "code_interpreter"}}
+    assert unsupported_tool([WEATHER], {"type": "bing_grounding"}) is not None
     assert unsupported_tool([{"type": "bing_grounding"}], "auto") is not None
     assert unsupported_tool([WEATHER], {"type": "function", "function": {"name": "get_weather"}}) is None
+
+
+def test_a_code_round_is_replayed_with_its_code_and_logs() -> None:
+    call = {
+        "id": "call_c",
+        "type": "code_interpreter",
+        "code_interpreter": {
+            "input": "print(6 * 7)",
+            "outputs": [{"type": "logs", "logs": "42\n"}, {"type": "image", "image": {"file_id": "file-img"}}],
+        },
+    }
+    step = {"type": "tool_calls", "status": "completed", "step_details": {"type": "tool_calls", "tool_calls": [call]}}
+    assistant, reply = tool_round([step]) or ()
+    function = assistant["tool_calls"][0]["function"]
+    assert function == {"name": "code_interpreter", "arguments": '{"code": "print(6 * 7)"}'}
+    assert reply["tool_call_id"] == "call_c" and reply["content"].startswith("42\n[image 1")
+    assert "file-img" in reply["content"]
 
 
 def test_the_schema_refuses_nulls_unknown_keys_and_unanswered_calls() -> None:

@@ -30,6 +30,8 @@ LAYERS: list[tuple[str, ...]] = [
     ("http.schema_errors",),
     ("domain",),
     ("archive_load",),
+    # the code_interpreter tool inside runs: files into the sandbox, what the code made out as Files
+    ("code_runs",),
     ("file_records",),
     ("vector_stores.resources",),
     ("vector_stores.search",),
@@ -37,7 +39,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("vector_stores.ingest", "vector_stores.rules"),
     ("retrieval",),
     ("runs.engine",),
-    ("runs.segment",),
+    ("runs.segment", "runs.tools"),
     ("objects",),
     ("runs.lifecycle",),
     ("backends",),
@@ -153,10 +155,11 @@ def test_the_run_lifecycle_does_no_io() -> None:
     assert not outside & NO_IO, f"runs/lifecycle.py imports {sorted(outside & NO_IO)}"
     assert inside <= {"backends.base"}, f"runs/lifecycle.py imports {sorted(inside)} of the server"
     base_inside, base_outside = imports("backends.base", PACKAGE / "backends" / "base.py")
-    assert base_inside <= {"backends.file_search"} and not base_outside & NO_IO
-    # the file_search tool's types and markers, which the backend contract names: pure too
-    tool_inside, tool_outside = imports("backends.file_search", PACKAGE / "backends" / "file_search.py")
-    assert not tool_inside and not tool_outside & NO_IO
+    assert base_inside <= {"backends.file_search", "backends.code_interpreter"} and not base_outside & NO_IO
+    # the hosted tools' types, markers and links, which the backend contract names: pure too
+    for tool in ("file_search", "code_interpreter"):
+        tool_inside, tool_outside = imports(f"backends.{tool}", PACKAGE / "backends" / f"{tool}.py")
+        assert not tool_inside and not tool_outside & NO_IO, tool
 
 
 def test_no_hand_written_module_is_over_500_lines() -> None:

@@ -15,29 +15,20 @@ from tests.support.fake_upstream import FakeUpstream
 
 from .conftest import BETA, weather_tool
 from .fs_support import HANDBOOK, INCLUDE, PETS, answer, searching_assistant, sse, store_with, wait_run
+from .upstream_support import chat_server, checked
 
 FILE_SEARCH = {"type": "file_search", "file_search": {"max_num_results": 2}}
 
 
 @pytest.fixture(scope="module")
 def upstream() -> Iterator[tuple[FakeUpstream, Server]]:
-    with FakeUpstream() as fake:
-        server = Server(
-            model_backend="chat-completions", upstream_base_url=fake.base_url, validate_responses=True, step_delay=0.0
-        )
-        with server:
-            yield fake, server
+    with chat_server() as made:
+        yield made
 
 
 @pytest.fixture
 def fake(upstream: tuple[FakeUpstream, Server]) -> Iterator[FakeUpstream]:
-    fake, server = upstream
-    fake.reset()
-    server.reset()
-    yield fake
-    assert not fake.violations, fake.violations
-    assert server.wait_idle(5)
-    assert not server.spec_violations, server.spec_violations[:5]
+    yield from checked(upstream)
 
 
 @pytest.fixture
@@ -200,13 +191,6 @@ def test_search_rounds_are_bounded(upstream, fake: FakeUpstream, http: httpx2.Cl
     assert len(fake.requests) == 4 and "tools" not in fake.requests[3]
     steps = http.get(f"/threads/{t['id']}/runs/{run['id']}/steps", params={"order": "asc"}).json()["data"]
     assert [s["type"] for s in steps] == ["tool_calls"] * 3 + ["message_creation"]
-
-
-def test_code_interpreter_is_still_refused(http: httpx2.Client) -> None:
-    a = http.post("/assistants", json={"model": "gpt-4o", "tools": [{"type": "code_interpreter"}]}).json()
-    t = http.post("/threads", json={}).json()
-    r = http.post(f"/threads/{t['id']}/runs", json={"assistant_id": a["id"]})
-    assert r.status_code == 400 and r.json()["error"]["param"] == "assistant_id"
 
 
 def test_the_openai_sdk_runs_file_search_against_the_upstream(upstream, fake: FakeUpstream) -> None:

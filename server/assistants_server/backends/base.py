@@ -18,6 +18,10 @@ and its context, produce the output as an asynchronous stream of events::
   arguments. Each piece reaches clients as a ``thread.run.step.delta`` as it arrives;
 * ``FileSearchCall(...)`` (:mod:`.file_search`): a search the backend ran through
   ``request.file_search``; the engine records it as a completed ``tool_calls`` step at once;
+* ``CodeInput(text)`` and ``CodeCall(...)`` (:mod:`.code_interpreter`): a piece of code being
+  written (the first opens a ``code_interpreter`` call's step, each reaches clients as a
+  ``thread.run.step.delta``), then its execution through ``request.code_interpreter`` (the
+  outputs are sent and the step completes);
 * ``Usage(prompt_tokens, completion_tokens)``: token counts for this segment (the last one wins);
 * ``Finish(reason, ...)``: the end (``stop``, ``tool_calls``, ``max_completion_tokens``,
   ``max_prompt_tokens``, ``failed`` with ``error_code``/``error_message``, or ``expired``).
@@ -34,7 +38,8 @@ the client (a backend that has something to tell ends with ``Finish(reason="fail
 applies it); ``tool_results`` is set on the segment that follows ``submit_tool_outputs``;
 ``steps`` holds, oldest first, the steps of this run and of every run that wrote a message in
 context, so a backend can replay earlier tool rounds. ``file_search`` is set when the run has the
-file_search tool and a vector store to search (its files processed, or the wait for them over).
+file_search tool and a vector store to search (its files processed, or the wait for them over);
+``code_interpreter`` when the run has the code_interpreter tool.
 
 A backend may also define ``refuse_run(run) -> (message, param) | None``: a run it cannot serve
 (a tool it does not run, say) is then refused with a 400 at creation.
@@ -48,6 +53,7 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
+from .code_interpreter import CodeCall, CodeInput, CodeRunner
 from .file_search import FileSearchCall, FileSearcher
 
 JSON = dict[str, Any]
@@ -77,6 +83,7 @@ class ModelRequest:
     steps: Mapping[str, Sequence[Mapping[str, Any]]] = field(default_factory=dict)  # by run id
     asked: frozenset[str] = frozenset()  # run options the run's request set (the rest are defaults)
     file_search: FileSearcher | None = None  # the run's vector stores, searched with its tool options
+    code_interpreter: CodeRunner | None = None  # the thread's sandbox session, the run's files in it
 
     @property
     def model(self) -> str:
@@ -124,7 +131,7 @@ class Finish:
     error_message: str | None = None
 
 
-ModelEvent = TextDelta | ToolCall | ToolCallDelta | FileSearchCall | Usage | Finish
+ModelEvent = TextDelta | ToolCall | ToolCallDelta | FileSearchCall | CodeInput | CodeCall | Usage | Finish
 
 
 @runtime_checkable

@@ -44,6 +44,10 @@ run's context):
   ``I found nothing about that in the files.``. Usage: the search step counts the prompt and the
   query's words; the answer's prompt adds the query and the results as the model read them
   (each result's marker and text), so the run's usage counts both rounds.
+* code_interpreter: when the run has the tool and the model would answer with text, the code
+  rules of :mod:`.scripted_code` pick code (a fenced Python block, else the "look at the data"
+  program over the run's files, else an arithmetic expression); it is run, and the answer
+  summarises its logs and links its files (no file_search then). Usage counts like a search.
 """
 
 from __future__ import annotations
@@ -56,7 +60,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .base import Finish, ModelEvent, ModelRequest, TextDelta, ToolCall, Usage, message_text
+from .code_interpreter import CodeInput, result_text
 from .file_search import FileSearchCall, marker, results_text
+from .scripted_code import code_answer, code_pieces, code_plan
 from .scripted_match import json_answer, matched_call
 
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]{}<>"
@@ -296,7 +302,17 @@ class ScriptedModel:
         text = decision.text
         searched = 0  # tokens of the search round, beside the answer's
         query = last_user_text(request.messages) or ""
-        if request.file_search is not None and outputs is None and run.get("tool_choice") != "none" and query.strip():
+        runner = request.code_interpreter
+        code = code_plan(query, runner.file_names) if runner is not None and outputs is None else None
+        if runner is not None and code is not None and run.get("tool_choice") != "none":
+            for piece in code_pieces(code):
+                yield CodeInput(piece)
+            ran = replace(await runner(code), prompt_tokens=prompt, completion_tokens=count_tokens(code))
+            yield ran
+            searched, query = prompt + ran.completion_tokens, code
+            prompt += ran.completion_tokens + count_tokens(result_text(ran))
+            text = code_answer(ran)
+        elif request.file_search is not None and outputs is None and run.get("tool_choice") != "none" and query.strip():
             call = await request.file_search([query])
             call = replace(call, prompt_tokens=prompt, completion_tokens=count_tokens(query))
             yield call

@@ -103,7 +103,7 @@ class AssistantsApp:
         finally:
             await self.domain.vector_stores.ingest.shutdown()
             await self.domain.engine.shutdown()
-            await self.domain.sandboxes.close()
+            await self.domain.sandboxes.close()  # no session outlives the server
             aclose = getattr(self.domain.engine.backend, "aclose", None)
             if aclose is not None:  # a backend's connections belong to this event loop
                 await aclose()

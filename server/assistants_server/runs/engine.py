@@ -21,10 +21,11 @@ import json
 import logging
 import math
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from ..backends.base import Finish, ModelBackend, ModelRequest, ToolResult, Usage, apply_truncation
-from ..backends.file_search import FileSearchCall, FileSearcher, SearchResult, ToolOptions, searches_in
+from ..backends.code_interpreter import CodeUnavailable, has_tool
+from ..backends.file_search import FileSearchCall, FileSearcher, ToolOptions, searches_in
 from ..config import ServerConfig
 from ..objects import ObjectFactory
 from ..sandbox import Sandboxes
@@ -33,6 +34,7 @@ from ..storage.sqlite import Store
 from . import lifecycle as lc
 from .lifecycle import RunProgress, RunStatus, StepEnd
 from .segment import Segment, SegmentOutput
+from .tools import RunCode, RunRetrieval
 
 log = logging.getLogger("assistants_server")
 
@@ -55,24 +57,6 @@ class _Cancelled(Exception):
     pass
 
 
-class RunRetrieval(Protocol):
-    """The vector stores behind a run's file_search tool (given by the layer that owns them)."""
-
-    def vector_store_ids(self, run: JSON) -> list[str]:
-        """The stores of the run's assistant and thread (at most one each)."""
-        ...
-
-    def pending(self, vector_store_ids: Sequence[str]) -> int:
-        """How many of the stores' files are still being processed."""
-        ...
-
-    async def search(
-        self, vector_store_ids: Sequence[str], queries: Sequence[str], options: ToolOptions
-    ) -> list[SearchResult]:
-        """The best results for `queries`, honouring the tool's `options`."""
-        ...
-
-
 WAIT_POLL = 0.05  # seconds between looks at the files a file_search run waits for
 
 
@@ -83,6 +67,7 @@ class RunEngine:
         self.config = config
         self.backend = backend
         self.retrieval: RunRetrieval | None = None  # set by the domain once its vector stores exist
+        self.code: RunCode | None = None  # set by the domain once its files exist
         self.sandboxes: Sandboxes | None = None  # code_interpreter's sessions, set by the domain
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._model_tasks: dict[str, asyncio.Task[SegmentOutput]] = {}
@@ -312,6 +297,12 @@ class RunEngine:
             self._finish_cancel(run_id)
         except asyncio.CancelledError:
             raise
+        except CodeUnavailable as exc:  # no sandbox: the run says what is missing
+            run, aux = self.store.get_with_aux("run", run_id)
+            if run is not None and run["status"] not in lc.TERMINAL:
+                reason = exc.reason.rstrip(".")
+                error = lc.error(f"The code_interpreter tool cannot run code on this server: {reason}.")
+                self.end_run(run, RunProgress.from_json(aux), "failed", last_error=error)
         except Exception:  # a bug or a failing backend: fail the run rather than hang it
             log.exception("run %s crashed", run_id)  # the exception goes to the log, not to the client
             run, aux = self.store.get_with_aux("run", run_id)
@@ -390,6 +381,7 @@ class RunEngine:
         steps = self._steps(run_id, messages)
         tool_usage = lc.steps_usage(steps.get(run_id, ()))
         searcher = await self._file_searcher(run, steps.get(run_id, ()))
+        code = self.code.runner(run, messages) if self.code is not None and has_tool(run.get("tools") or ()) else None
         request = ModelRequest(
             run=run,
             messages=messages,
@@ -399,6 +391,7 @@ class RunEngine:
             steps=steps,
             asked=frozenset(progress.asked),
             file_search=searcher,
+            code_interpreter=code,
         )
         await self._pause(run_id, delay)
         segment = Segment(self.store, self.objects, self.emit, run, progress)

@@ -129,7 +129,7 @@ class ToolResources:
         self.store.update("thread", thread)
         return str(created)
 
-    # -- what a run searches (``runs.engine.RunRetrieval``) ------------------------
+    # -- what a run searches (``runs.tools.RunRetrieval``) ------------------------
     def vector_store_ids(self, run: JSON) -> list[str]:
         assistant = self.store.get("assistant", str(run.get("assistant_id") or ""))
         thread = self.store.get("thread", str(run.get("thread_id") or ""))

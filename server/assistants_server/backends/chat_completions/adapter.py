@@ -15,8 +15,12 @@ to the client: the backend searches (``request.file_search``), reports each sear
 result behind the marker to cite it by) and asks the model again, at most
 ``MAX_SEARCH_ROUNDS`` times (the last time without the function). If the model calls functions
 in the same turn as file_search, the searches are recorded and the functions go to the client.
-``code_interpreter`` and the other hosted tools are refused at creation with a 400
-(:meth:`ChatCompletionsBackend.refuse_run`). Usage adds up every upstream call of the segment.
+``code_interpreter`` runs here the same way: the model is offered a ``code_interpreter``
+function taking ``{"code": ...}``; the code streams into its step as the model writes it
+(``CodeInput``), is run in the thread's sandbox (``request.code_interpreter``), and its logs go
+back as the tool message (the rounds of both tools count together). The Foundry tools are
+refused at creation with a 400 (:meth:`ChatCompletionsBackend.refuse_run`). Usage adds up every
+upstream call of the segment.
 """
 
 from __future__ import annotations
@@ -30,9 +34,11 @@ from typing import Any
 import httpx2
 
 from ..base import Finish, FinishReason, ModelEvent, ModelRequest, TextDelta, ToolCallDelta, Usage
+from ..code_interpreter import CODE_INTERPRETER, CodeCall, CodeInput, CodeRunner, call_code, partial_code, result_text
 from ..file_search import FileSearchCall, FileSearcher, results_text
 from . import upstream as up
-from .translate import FILE_SEARCH, RunIncomplete, RunSettings, build_request, conversation, unsupported_tool
+from .hosted import FILE_SEARCH
+from .translate import HOSTED_FUNCTIONS, RunIncomplete, RunSettings, build_request, conversation, unsupported_tool
 
 log = logging.getLogger("assistants_server")
 
@@ -61,8 +67,8 @@ def search_queries(arguments: str, fallback: str) -> list[str]:
 
 
 def without_search(body: dict[str, Any]) -> dict[str, Any]:
-    """`body` without the file_search function (the last round must answer)."""
-    tools = [t for t in body.get("tools") or [] if (t.get("function") or {}).get("name") != FILE_SEARCH]
+    """`body` without the file_search and code_interpreter functions (the last round must answer)."""
+    tools = [t for t in body.get("tools") or [] if (t.get("function") or {}).get("name") not in HOSTED_FUNCTIONS]
     out = {k: v for k, v in body.items() if k not in ("tools", "tool_choice", "parallel_tool_calls")}
     if tools:
         out["tools"] = tools
@@ -108,12 +114,14 @@ class ChatCompletionsBackend:
             if step.get("status") == "completed"
         )
         searcher = request.file_search
+        runner = request.code_interpreter
         try:
             body = build_request(
                 RunSettings.from_run(run, model=self.settings.model, asked=request.asked),
                 conversation(request.messages, steps, run_id),
                 completion_tokens_used=used,
                 file_search=searcher is not None,
+                code_interpreter=runner is not None,
             )
         except RunIncomplete as exc:
             yield Finish(exc.reason)
@@ -122,7 +130,7 @@ class ChatCompletionsBackend:
         for round_index in range(MAX_SEARCH_ROUNDS + 1):
             if round_index == MAX_SEARCH_ROUNDS:
                 body = without_search(body)
-            searches: dict[int, dict[str, str]] = {}  # upstream index -> {id, name, arguments}
+            searches: dict[int, dict[str, str]] = {}  # upstream index -> {id, name, arguments}: hosted calls
             calls = False
             finish: Finish | None = None
             turn = Usage(0, 0)
@@ -131,14 +139,24 @@ class ChatCompletionsBackend:
                 if isinstance(event, up.UpstreamText):
                     yield TextDelta(event.text)
                 elif isinstance(event, up.UpstreamCallStart):
-                    if searcher is not None and event.name == FILE_SEARCH:
-                        searches[event.index] = {"id": event.id, "name": event.name, "arguments": ""}
+                    if (searcher is not None and event.name == FILE_SEARCH) or (
+                        runner is not None and event.name == CODE_INTERPRETER
+                    ):
+                        searches[event.index] = {"id": event.id, "name": event.name, "arguments": "", "sent": ""}
+                        if event.name == CODE_INTERPRETER:
+                            yield CodeInput("", event.id)  # its step opens as the model starts writing
                     else:
                         calls = True
                         yield ToolCallDelta(offset + event.index, "", name=event.name, call_id=event.id)
                 elif isinstance(event, up.UpstreamCallDelta):
-                    if event.index in searches:
-                        searches[event.index]["arguments"] += event.arguments
+                    entry = searches.get(event.index)
+                    if entry is not None:
+                        entry["arguments"] += event.arguments
+                        if entry["name"] == CODE_INTERPRETER:
+                            code = partial_code(entry["arguments"])
+                            if len(code) > len(entry["sent"]) and code.startswith(entry["sent"]):
+                                yield CodeInput(code[len(entry["sent"]) :], entry["id"])
+                                entry["sent"] = code
                     else:
                         yield ToolCallDelta(offset + event.index, event.arguments, name=event.name)
                 elif isinstance(event, up.UpstreamUsage):
@@ -155,40 +173,48 @@ class ChatCompletionsBackend:
                     yield Finish("failed", error_code=event.code, error_message=event.message)
                     return
             total = Usage(total.prompt_tokens + turn.prompt_tokens, total.completion_tokens + turn.completion_tokens)
-            if not searches or searcher is None or finish is None or finish.reason != "tool_calls":
+            if not searches or finish is None or finish.reason != "tool_calls":
                 yield finish or Finish("tool_calls" if calls else "stop")
                 return
-            replies = await self._search(searcher, searches, turn, _last_user(body["messages"]))
-            for call, _ in replies:
-                yield call
+            replies: list[tuple[str, str]] = []  # (call id, tool message), in the calls' order
+            for position, entry in enumerate(searches.values()):
+                tokens = (turn.prompt_tokens, turn.completion_tokens) if position == 0 else (0, 0)
+                if entry["name"] == FILE_SEARCH and searcher is not None:
+                    found = await self._search(searcher, entry, tokens, _last_user(body["messages"]))
+                    yield found
+                    replies.append((entry["id"], results_text(found)))
+                elif runner is not None:
+                    ran = await self._run_code(runner, entry, tokens)
+                    yield ran
+                    replies.append((entry["id"], result_text(ran)))
             if calls:  # functions too: the client answers those; the searches stay in their steps
                 yield finish
                 return
             assistant = {
                 "role": "assistant",
                 "tool_calls": [
-                    {"id": c["id"], "type": "function", "function": {"name": FILE_SEARCH, "arguments": c["arguments"]}}
+                    {"id": c["id"], "type": "function", "function": {"name": c["name"], "arguments": c["arguments"]}}
                     for c in searches.values()
                 ],
             }
-            tool_messages = [{"role": "tool", "tool_call_id": cid, "content": results_text(c)} for c, cid in replies]
+            tool_messages = [{"role": "tool", "tool_call_id": cid, "content": text} for cid, text in replies]
             body = {**body, "messages": [*body["messages"], assistant, *tool_messages]}
         yield Finish("stop")  # not reached: the last round has no file_search to call
 
     @staticmethod
     async def _search(
-        searcher: FileSearcher, searches: Mapping[int, Mapping[str, str]], turn: Usage, fallback: str
-    ) -> list[tuple[FileSearchCall, str]]:
-        """Each file_search call run: (its report, the upstream's call id). The first carries the
-        upstream call's usage (the model read the prompt and wrote the calls)."""
-        done = []
-        for position, entry in enumerate(searches.values()):
-            call = await searcher(search_queries(entry["arguments"], fallback))
-            tokens = (turn.prompt_tokens, turn.completion_tokens) if position == 0 else (0, 0)
-            done.append(
-                (replace(call, call_id=entry["id"], prompt_tokens=tokens[0], completion_tokens=tokens[1]), entry["id"])
-            )
-        return done
+        searcher: FileSearcher, entry: Mapping[str, str], tokens: tuple[int, int], fallback: str
+    ) -> FileSearchCall:
+        """A file_search call run, with `tokens` as its usage (the first hosted call of a turn
+        carries the upstream call's: the model read the prompt and wrote the calls)."""
+        call = await searcher(search_queries(entry["arguments"], fallback))
+        return replace(call, call_id=entry["id"], prompt_tokens=tokens[0], completion_tokens=tokens[1])
+
+    @staticmethod
+    async def _run_code(runner: CodeRunner, entry: Mapping[str, str], tokens: tuple[int, int]) -> CodeCall:
+        """A code_interpreter call run in the sandbox, with `tokens` as its usage."""
+        ran = await runner(call_code(entry["arguments"]))
+        return replace(ran, call_id=entry["id"], prompt_tokens=tokens[0], completion_tokens=tokens[1])
 
 
 __all__ = ["ChatCompletionsBackend"]

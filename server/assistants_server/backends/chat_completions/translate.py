@@ -18,6 +18,10 @@ are set, never a ``null``.
 * A run whose ``file_search`` tool has a store to search offers the model a function named
   ``file_search`` (``{"queries": [string, ...]}``, :data:`FILE_SEARCH_FUNCTION`); the backend
   runs it itself. ``tool_choice`` ``{"type": "file_search"}`` names that function.
+* A run with the ``code_interpreter`` tool offers the model a function named ``code_interpreter``
+  (``{"code": string}``, :data:`CODE_FUNCTION`), run by the backend in the thread's sandbox;
+  ``tool_choice`` ``{"type": "code_interpreter"}`` names it. Its calls are replayed with the code
+  as their arguments and the logs (and a line per image) as their output.
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ..code_interpreter import CODE_INTERPRETER, wire_input, wire_result_text
 from ..file_search import wire_results_text
+from .hosted import CODE_FUNCTION, FILE_SEARCH, FILE_SEARCH_FUNCTION
 
 JSON = dict[str, Any]
 
@@ -41,29 +47,8 @@ PROTOCOL_DEFAULTS: Mapping[str, Any] = {
     "response_format": "auto",
 }
 
-FILE_SEARCH = "file_search"
-FILE_SEARCH_FUNCTION: Mapping[str, Any] = {
-    "type": "function",
-    "function": {
-        "name": FILE_SEARCH,
-        "description": (
-            "Search the user's uploaded files. Each result starts with a marker like 【0:1†name】: "
-            "cite what you use by writing its marker right after the sentence it supports."
-        ),
-        "parameters": {
-            "type": "object",
-            "properties": {
-                "queries": {
-                    "type": "array",
-                    "items": {"type": "string"},
-                    "description": "One or more search queries, each a complete question or phrase.",
-                }
-            },
-            "required": ["queries"],
-        },
-    },
-}
-HOSTED_HERE = ("function", FILE_SEARCH)  # tools this backend runs
+HOSTED_HERE = ("function", FILE_SEARCH, CODE_INTERPRETER)  # tools this backend runs
+HOSTED_FUNCTIONS = (FILE_SEARCH, CODE_INTERPRETER)  # the functions it offers for them
 
 CHARS_PER_TOKEN = 4
 MESSAGE_OVERHEAD_TOKENS = 4
@@ -142,18 +127,19 @@ class Turn:
 
 def unsupported_tool(tools: Sequence[Mapping[str, Any]], tool_choice: Any) -> tuple[str, str] | None:
     """``(message, param)`` for a 400 when a run asks for a tool this backend cannot execute:
-    anything but a function or ``file_search`` (``code_interpreter``, the Foundry tools)."""
+    anything but a function, ``file_search`` or ``code_interpreter`` (the Foundry tools)."""
     for index, tool in enumerate(tools):
         kind = tool.get("type")
         if kind not in HOSTED_HERE:
             return (
-                f"The chat-completions model backend runs only function and file_search tools, not '{kind}': remove "
+                f"The chat-completions model backend runs only function, file_search and code_interpreter tools, "
+                f"not '{kind}': remove "
                 "it from the assistant, or pass the run its own 'tools' without it.",
                 f"tools[{index}].type",
             )
     if isinstance(tool_choice, Mapping) and tool_choice.get("type") not in (None, *HOSTED_HERE):
         return (
-            f"The chat-completions model backend runs only function and file_search tools, not "
+            f"The chat-completions model backend runs only function, file_search and code_interpreter tools, not "
             f"'{tool_choice['type']}'.",
             "tool_choice",
         )
@@ -234,6 +220,9 @@ def tool_round(
             elif c.get("type") == FILE_SEARCH:
                 name, arguments, output = FILE_SEARCH, "{}", wire_results_text(c, turn)
                 turn += 1
+            elif c.get("type") == CODE_INTERPRETER:
+                name, output = CODE_INTERPRETER, wire_result_text(c)
+                arguments = json.dumps({"code": wire_input(c)}, ensure_ascii=False)
             else:
                 continue
             calls.append({"id": c["id"], "type": "function", "function": {"name": name, "arguments": arguments}})
@@ -412,11 +401,13 @@ def build_request(
     *,
     completion_tokens_used: int = 0,
     file_search: bool = False,
+    code_interpreter: bool = False,
 ) -> JSON:
     """The streamed request body for one model turn of the run.
 
     ``completion_tokens_used`` is what earlier turns of the same run already produced;
-    ``file_search``: offer the file_search function (the run has the tool and a store); raises
+    ``file_search``: offer the file_search function (the run has the tool and a store);
+    ``code_interpreter``: offer the code_interpreter function (the run has the tool); raises
     :class:`RunIncomplete` when the run's budget leaves nothing for this turn or the prompt cannot fit.
     """
     system = system_message(settings.instructions, settings.additional_instructions)
@@ -426,12 +417,15 @@ def build_request(
         messages = [{"role": "user", "content": ""}]
     body: JSON = {"model": settings.model, "messages": messages}
     tools = tools_field(settings.tools)
-    if file_search and not any(t["function"].get("name") == FILE_SEARCH for t in tools):
-        tools.append(json.loads(json.dumps(FILE_SEARCH_FUNCTION)))
+    offered = {FILE_SEARCH: file_search, CODE_INTERPRETER: code_interpreter}
+    for function in (FILE_SEARCH_FUNCTION, CODE_FUNCTION):
+        name = function["function"]["name"]
+        if offered[name] and not any(t["function"].get("name") == name for t in tools):
+            tools.append(json.loads(json.dumps(function)))
     if tools:
         body["tools"] = tools
-        names_search = isinstance(settings.tool_choice, Mapping) and settings.tool_choice.get("type") == FILE_SEARCH
-        if settings.tool_choice is not None and (file_search or not names_search):
+        named = settings.tool_choice.get("type") if isinstance(settings.tool_choice, Mapping) else None
+        if settings.tool_choice is not None and offered.get(str(named), True):
             body["tool_choice"] = _tool_choice(settings.tool_choice)
         if settings.parallel_tool_calls is not None:
             body["parallel_tool_calls"] = settings.parallel_tool_calls
@@ -456,14 +450,15 @@ def build_request(
 
 
 def _tool_choice(value: str | Mapping[str, Any]) -> str | JSON:
-    if isinstance(value, Mapping) and value.get("type") == FILE_SEARCH:
-        return {"type": "function", "function": {"name": FILE_SEARCH}}
+    if isinstance(value, Mapping) and value.get("type") in HOSTED_FUNCTIONS:
+        return {"type": "function", "function": {"name": str(value["type"])}}
     if isinstance(value, Mapping):
         return {"type": "function", "function": {"name": str((value.get("function") or {}).get("name") or "")}}
     return value
 
 
 __all__ = [
+    "CODE_FUNCTION",
     "FILE_SEARCH_FUNCTION",
     "PROTOCOL_DEFAULTS",
     "RunIncomplete",
