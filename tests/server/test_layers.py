@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "server" / "assistants_server"
 LAYERS: list[tuple[str, ...]] = [
     ("__init__", "__main__", "pytest_plugin", "server", "threaded"),
     ("http.app", "http.listener"),
-    ("http.admin",),
+    ("http.admin", "http.console"),
     ("http.routing",),
     ("http.pipeline",),
     ("http.idempotency",),
