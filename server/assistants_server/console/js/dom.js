@@ -4,7 +4,7 @@
 // as HTML.
 
 const TAGS = new Set([
-  "a", "article", "button", "code", "details", "dd", "div", "dl", "dt", "fieldset", "form", "h1", "h2",
+  "a", "article", "button", "code", "details", "dd", "div", "dl", "dt", "fieldset", "form", "h1", "h2", "h4",
   "h3", "header", "img", "input", "label", "legend", "li", "main", "nav", "ol", "option", "p", "pre",
   "progress", "section", "select", "small", "span", "strong", "summary", "table", "tbody", "td",
   "textarea", "th", "thead", "tr", "ul",

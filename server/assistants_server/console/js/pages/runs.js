@@ -15,10 +15,11 @@ const FILE_SEARCH_CONTENT = "step_details.tool_calls[*].file_search.results[*].c
 export function history(run, seen) {
   const points = [["created", run.created_at]];
   if (run.started_at) points.push(["in_progress", run.started_at]);
-  for (const [status, at] of seen) if (!points.some(([s]) => s === status)) points.push([status, at]);
-  for (const [name, status] of [["cancelled_at", "cancelled"], ["failed_at", "failed"], ["completed_at", "completed"]]) {
-    if (run[name]) points.push([status, run[name]]);
+  const ends = [["cancelled", run.cancelled_at], ["failed", run.failed_at], ["completed", run.completed_at]].filter(([, at]) => at);
+  for (const [status, at] of seen) {
+    if (!points.some(([s]) => s === status) && !ends.some(([s]) => s === status)) points.push([status, at]);
   }
+  points.push(...ends);
   if (["expired", "incomplete"].includes(run.status) && !points.some(([s]) => s === run.status)) points.push([run.status, null]);
   return points;
 }

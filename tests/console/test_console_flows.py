@@ -1,0 +1,213 @@
+"""The console in headless Chromium, end to end against the real server: what a user does by hand
+(create, upload, search, chat, read a run), every step through the page's own controls."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import httpx2
+from assistants_server import Server
+
+from .conftest import SCREENSHOTS
+
+DOCUMENT = (
+    "Lighthouse log. The keeper Marguerite records the tide tables every morning at Pointe Brulee "
+    "and lights the lamp at dusk; the fog horn sounds every thirty seconds when visibility drops.\n"
+)
+OTHER = "Garden notes. Tomatoes want sun and water at dawn.\n"
+STREAM_WATCH = """() => {
+  window.__partials = [];
+  new MutationObserver(() => {
+    for (const node of document.querySelectorAll('.streaming')) window.__partials.push(node.textContent);
+  }).observe(document.body, {subtree: true, childList: true, characterData: true});
+}"""
+
+
+def api(srv: Server) -> httpx2.Client:
+    return httpx2.Client(base_url=srv.base_url, headers={"OpenAI-Beta": "assistants=v2"}, timeout=10)
+
+
+def shot(page: Any, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def drop_files(page: Any, selector: str, files: dict[str, str]) -> None:
+    """Drop `files` (name -> text) on the element, as a user dragging them from the desktop does."""
+    transfer = page.evaluate_handle(
+        """(files) => {
+          const dt = new DataTransfer();
+          for (const [name, text] of Object.entries(files)) dt.items.add(new File([text], name, {type: 'text/plain'}));
+          return dt;
+        }""",
+        files,
+    )
+    page.dispatch_event(selector, "dragover", {"dataTransfer": transfer})
+    page.dispatch_event(selector, "drop", {"dataTransfer": transfer})
+
+
+def test_file_search_from_upload_to_the_cited_answer_and_its_run(page: Any, console_server: Server) -> None:
+    page.goto("/console/")
+    page.get_by_role("heading", name="Assistants", exact=True).wait_for()
+
+    # An assistant with file_search, made from the form (the JSON fields are checked as typed).
+    page.get_by_role("link", name="New assistant").click()
+    page.get_by_label("Name").fill("Lighthouse helper")
+    page.get_by_label("Instructions").fill("Answer from the files.")
+    tools = page.get_by_label("Tools (JSON array)")
+    tools.fill("[{")
+    page.get_by_text("Tools (JSON array): not JSON").wait_for()
+    tools.fill("[]")
+    page.get_by_role("button", name="+ file_search").click()
+    page.get_by_label("Metadata (JSON object of strings)").fill('{"team": "coast"}')
+    page.get_by_role("button", name="Create").click()
+    page.wait_for_url(re.compile(r"#/assistants/asst_"))
+    assistant_id = page.url.rsplit("/", 1)[-1]
+    with api(console_server) as http:
+        made = http.get(f"/assistants/{assistant_id}").json()
+    assert made["tools"] == [{"type": "file_search"}] and made["metadata"] == {"team": "coast"}
+
+    # Two documents dropped on the Files page at once: a progress bar each, then both listed.
+    page.get_by_role("link", name="Files").click()
+    page.get_by_role("heading", name="Files", exact=True).wait_for()
+    drop_files(page, ".drop", {"lighthouse.txt": DOCUMENT, "garden.txt": OTHER})
+    page.get_by_text("Uploaded 2 of 2 file(s).").wait_for()
+    assert page.locator("progress").count() == 2
+    assert page.locator("progress").evaluate_all("bars => bars.map(b => b.value)") == [1, 1]
+    page.get_by_role("cell", name="lighthouse.txt", exact=True).wait_for()
+    shot(page, "files")
+
+    # A vector store with the document in it, searched from its page.
+    page.get_by_role("link", name="Vector stores").click()
+    page.get_by_label("Name").fill("Coast")
+    page.get_by_role("button", name="Create vector store").click()
+    page.wait_for_url(re.compile(r"#/vector_stores/vs_"))
+    store_id = page.url.rsplit("/", 1)[-1]
+    choose = page.get_by_label("File", exact=True)
+    choose.select_option(choose.locator("option", has_text="lighthouse.txt").get_attribute("value"))
+    page.get_by_label("Attributes (JSON object, optional)").fill('{"kind": "log"}')
+    page.get_by_role("button", name="Add to store").click()
+    page.locator("tr[data-status='completed']").wait_for()
+    page.get_by_text("1 completed, 0 in progress").wait_for()
+    page.get_by_label("Query", exact=True).fill("tide tables keeper")
+    page.get_by_label("Attribute filter (JSON, optional)").fill('{"type": "eq", "key": "kind", "value": "log"}')
+    page.get_by_role("button", name="Search", exact=True).click()
+    result = page.get_by_role("list", name="Search results").locator("li").first
+    result.wait_for()
+    assert re.search(r"score 0\.\d{4}", result.inner_text())
+    assert "Marguerite records the tide tables" in result.locator(".chunk").inner_text()
+    assert "lighthouse.txt" in result.inner_text() and '"kind":"log"' in result.inner_text()
+    shot(page, "vector_store")
+
+    # The assistant's store, set by editing it.
+    page.goto(f"/console/#/assistants/{assistant_id}")
+    page.get_by_label("Tool resources (JSON object)").fill(f'{{"file_search": {{"vector_store_ids": ["{store_id}"]}}}}')
+    page.get_by_role("button", name="Save").click()
+    page.get_by_text(f"Saved {assistant_id}").wait_for()
+
+    # The playground: the answer streams in, then shows its citation linked to the file.
+    page.get_by_role("link", name="Playground").click()
+    page.get_by_label("Assistant").select_option(assistant_id)
+    page.evaluate(STREAM_WATCH)
+    page.get_by_label("Message", exact=True).fill("When does the keeper read the tide tables?")
+    page.get_by_role("button", name="Send").click()
+    page.get_by_role("link", name=re.compile("Open run")).wait_for()
+    answer = page.locator("article.message.assistant").last
+    assert "Marguerite records the tide tables" in answer.inner_text()
+    partials = [p for p in page.evaluate("window.__partials") if p]
+    assert len(set(partials)) >= 2, partials  # it grew delta by delta before the whole message came
+    assert all("【" not in p or p.endswith("】") for p in partials)
+    citation = answer.get_by_role("list", name="Cited files")
+    assert "lighthouse" in citation.inner_text() or "file-" in citation.inner_text()
+    assert answer.locator("button.link").first.inner_text() == "[1]"
+    shot(page, "playground")
+
+    # The run: its status history, the file_search step with scored results and chunk text.
+    page.get_by_role("link", name=re.compile("Open run")).click()
+    page.locator("#run-status", has_text="completed").wait_for()
+    call = page.get_by_role("region", name="file_search call")
+    results = call.get_by_role("list", name="file_search results")
+    assert re.search(r"score 0\.\d{4}", results.inner_text())
+    assert "Marguerite records the tide tables" in results.locator(".chunk").first.inner_text()
+    history = page.get_by_role("list", name="Status history").inner_text()
+    assert history.split()[::3] == ["created", "in_progress", "completed"] or history.count("completed") == 1, history
+    assert "prompt" in page.locator("dl.facts").first.inner_text()  # usage
+    shot(page, "run")
+
+    # The thread, newest first on the Threads page, as a conversation.
+    page.get_by_role("link", name="Threads").click()
+    page.get_by_role("list", name="Threads, newest first").locator("a").first.click()
+    page.get_by_role("region", name="Messages").get_by_text("When does the keeper").wait_for()
+    assert page.get_by_role("list", name="Runs").locator("[data-status='completed']").count() == 1
+    shot(page, "thread")
+
+
+def test_requires_action_answered_from_the_form(page: Any, console_server: Server) -> None:
+    tool = {
+        "type": "function",
+        "function": {
+            "name": "get_weather",
+            "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
+        },
+    }
+    with api(console_server) as http:
+        assistant = http.post("/assistants", json={"model": "gpt-4o", "name": "Weather", "tools": [tool]}).json()
+    page.goto("/console/#/playground")
+    page.get_by_label("Assistant").select_option(assistant["id"])
+    page.get_by_label("Message", exact=True).fill("get_weather Lisbon please")
+    page.get_by_role("button", name="Send").click()
+    form = page.get_by_role("form", name="Tool outputs")
+    form.wait_for()
+    assert '"city": "Lisbon"' in form.get_by_label("Arguments").inner_text().replace('":"', '": "')
+    form.get_by_label("Output of get_weather").fill("sunny, 24 C")
+    shot(page, "requires_action")
+    form.get_by_role("button", name="Submit outputs").click()
+    page.get_by_text("The get_weather tool returned: sunny, 24 C").wait_for()
+    page.get_by_role("link", name=re.compile("Open run")).click()
+    call = page.get_by_role("region", name="function call")
+    call.get_by_label("Output").wait_for()
+    assert call.get_by_label("Output").inner_text() == "sunny, 24 C"
+    assert "Lisbon" in call.get_by_label("Arguments").inner_text()
+
+
+def test_hostile_content_stays_text(page: Any, console_server: Server) -> None:
+    hostile = '<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=2;alert(2)</script>'
+    with api(console_server) as http:
+        thread = http.post("/threads", json={"messages": [{"role": "user", "content": hostile}], "metadata": {"x": hostile}}).json()
+        http.post("/assistants", json={"model": "gpt-4o", "name": hostile, "instructions": hostile})
+    page.goto(f"/console/#/threads/{thread['id']}")
+    message = page.get_by_role("region", name="Messages").locator("article").first
+    message.wait_for()
+    assert message.locator(".text").inner_text() == hostile
+    page.goto("/console/#/assistants")
+    page.get_by_role("link", name=hostile).wait_for()
+    page.goto("/console/#/threads")
+    page.get_by_role("list", name="Threads, newest first").get_by_text(thread["id"]).wait_for()
+    page.wait_for_timeout(200)  # an image error or a script would have run by now
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("img[src='x'], script:not([src])").count() == 0
+    shot(page, "hostile")
+
+
+def test_csp_refuses_inline_script(page: Any, console_server: Server, problems: Any) -> None:
+    problems.allowed.append("Content Security Policy")
+    response = page.goto("/console/")
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    page.get_by_role("heading", name="Assistants", exact=True).wait_for()
+    refused = page.evaluate(
+        """() => new Promise((resolve) => {
+          document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), {once: true});
+          const s = document.createElement('script');
+          s.textContent = 'window.__inline = 1';
+          document.body.append(s);
+          setTimeout(() => resolve(null), 2000);
+        })"""
+    )
+    assert refused and refused.startswith("script-src")
+    assert page.evaluate("window.__inline") is None
+    # nor a script from another origin
+    page.evaluate("() => { const s = document.createElement('script'); s.src = 'http://127.0.0.2:9/x.js'; document.body.append(s); }")
+    page.wait_for_timeout(100)
+    assert page.evaluate("window.__inline") is None
