@@ -111,6 +111,27 @@ def test_server_import_keeps_everything_and_exports_the_same(seeded: Any, tmp_pa
         assert copied["members"][path] == data, f"{path} differs after the round trip"
 
 
+def test_server_import_into_a_project(seeded: Any, tmp_path: Path) -> None:
+    """`import --project` puts the archive in one project: its keys see it, others get 404; the
+    same ids cannot go into a second project of that database."""
+    from assistants_server.archive_load import main as import_main
+
+    from .server.keys_support import bearer, make_key
+
+    _, ids, archive = seeded
+    db = str(tmp_path / "projects.sqlite3")
+    alpha, beta = make_key(db, "alpha"), make_key(db, "beta")
+    assert import_main([str(archive), "--db", db, "--project", "alpha"]) == 0
+    assert import_main([str(archive), "--db", db, "--project", "alpha"]) == 0  # again: nothing added
+    assert import_main([str(archive), "--db", db, "--project", "beta"]) == 1  # ids taken by alpha
+    with Server(db=db) as srv, httpx2.Client(base_url=srv.base_url, timeout=10) as h:
+        thread = ids["threads"][0]
+        assert h.get(f"/threads/{thread}", headers=bearer(alpha)).status_code == 200
+        assert h.get(f"/threads/{thread}/messages", headers=bearer(alpha)).json()["data"]
+        assert h.get(f"/threads/{thread}", headers=bearer(beta)).status_code == 404
+        assert h.get("/assistants", headers=bearer(beta)).json()["data"] == []
+
+
 def test_a_host_without_list_threads_exports_given_and_referenced_threads(seeded: Any, tmp_path: Path) -> None:
     srv, ids, _ = seeded
     http = httpx2.Client(transport=_NoThreadList())

@@ -40,9 +40,9 @@ def config_from_args(args: argparse.Namespace) -> ServerConfig:
     return ServerConfig(**settings, faults=faults)
 
 
-def warn_if_exposed(config: ServerConfig) -> None:
+def warn_if_exposed(config: ServerConfig, keys_on: bool = False) -> None:
     """Say loudly, on stderr, what a server listening beyond loopback leaves open."""
-    for part in exposed_without_key(config):
+    for part in exposed_without_key(config, keys_on):
         print(f"WARNING: listening on {config.host}, and {part}", file=sys.stderr, flush=True)
 
 
@@ -52,13 +52,17 @@ def main(argv: list[str] | None = None) -> int:
         from .archive_load import main as import_main
 
         return import_main(argv[1:])
+    if argv[:1] == ["keys"]:  # keys create|list|revoke: the API keys of a database
+        from .key_admin import main as keys_main
+
+        return keys_main(argv[1:])
     parser = build_parser()
     try:
         config = config_from_args(parser.parse_args(argv))
         app = AssistantsApp(config)
     except ValueError as exc:  # a setting out of bounds, or a model backend these flags cannot build
         parser.error(str(exc))
-    warn_if_exposed(config)
+    warn_if_exposed(config, app.pipeline.access.keys_on())
     sock = open_socket(config)
     port = sock.getsockname()[1]
 

@@ -22,6 +22,7 @@ from assistants_client.migrate.archive_io import read_kind, verify
 
 from .storage.blobs import BlobStore, BlobWriter, default_root
 from .storage.chunks import ChunkRow
+from .storage.scope import DEFAULT_PROJECT, in_project
 from .storage.sqlite import Store
 from .vector_stores.ingest import Job, Parsed, process
 from .vector_stores.rules import sizes
@@ -60,9 +61,13 @@ def _chunk(store: Store, blobs: BlobStore, row: JSON, filenames: dict[str, str])
         store.chunks.replace(store_id, file_id, outcome.text, rows)
 
 
-def load(archive: str | Path, db: str, data_dir: str | None = None) -> dict[str, int]:
-    """Import `archive` into the database file `db`; the objects added, per kind."""
-    folder = Path(archive)
+def load(archive: str | Path, db: str, data_dir: str | None = None, project: str = DEFAULT_PROJECT) -> dict[str, int]:
+    """Import `archive` into the database file `db`, in `project`; the objects added, per kind."""
+    with in_project(project):
+        return _load(Path(archive), db, data_dir, project)
+
+
+def _load(folder: Path, db: str, data_dir: str | None, project: str) -> dict[str, int]:
     verify(folder)
     store = Store(db)
     blobs = BlobStore(data_dir or default_root(db) or f"{db}.files")
@@ -77,8 +82,11 @@ def load(archive: str | Path, db: str, data_dir: str | None = None) -> dict[str,
                 store_kind, parent_of, run_of = ROWS[kind]
                 for obj in read_kind(folder, kind):
                     parent = parent_of(obj)
-                    if store.get_with_aux(store_kind, obj["id"], parent=parent)[0] is not None:
+                    owner = store.project_of(store_kind, obj["id"], parent=parent)
+                    if owner == project:
                         continue
+                    if owner is not None:  # ids are the archive's: one archive, one project of a database
+                        raise ArchiveError([f"{kind}: {obj['id']} already belongs to another project of this database"])
                     store.insert(store_kind, obj, parent=parent, run_id=run_of(obj))
                     added[kind] += 1
                     if kind == "vector_store_files" and obj.get("status") == "completed" and obj["id"] in filenames:
@@ -96,9 +104,12 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("archive", type=Path, help="the archive directory")
     parser.add_argument("--db", required=True, help="the SQLite file the server is started with (--db)")
     parser.add_argument("--data-dir", default=None, help="where file bytes go (default: DB.files, as the server's)")
+    parser.add_argument(
+        "--project", default=DEFAULT_PROJECT, help="the project the objects belong to (default: '', the default one)"
+    )
     args = parser.parse_args(argv)
     try:
-        added = load(args.archive, args.db, args.data_dir)
+        added = load(args.archive, args.db, args.data_dir, args.project)
     except ArchiveError as exc:
         print(f"python -m assistants_server import: {exc}", file=sys.stderr, flush=True)
         return 1

@@ -85,6 +85,13 @@ class ServerConfig:
         f"largest `bytes` createUpload announces (the file its parts make); more gets a 400 ({MAX_UPLOAD_BYTES})",
         group=GUARD_GROUP,
     )
+    rate_limit: int | None = option(
+        None,
+        "requests a minute each project may make (each replica counts its own); past it a 429 with Retry-After"
+        " (default: no limit)",
+        metavar="RPM",
+        group=GUARD_GROUP,
+    )
     max_connections: int = option(
         512, "open connections served at once; a request past them gets a 503 (512)", group=GUARD_GROUP
     )
@@ -156,6 +163,8 @@ class ServerConfig:
         url = self.embeddings_base_url
         if url is not None and not url.startswith(("http://", "https://")):
             raise ValueError(f"--embeddings-base-url must be an http(s) URL, not {url!r}")
+        if self.rate_limit is not None and self.rate_limit < 1:
+            raise ValueError(f"--rate-limit must be at least 1 request a minute, not {self.rate_limit}")
         if self.keep_alive < 1:
             raise ValueError(f"keep_alive must be at least 1 second, not {self.keep_alive}")
         positive = ("max_body_bytes", "max_file_bytes", "max_upload_bytes", "max_connections")

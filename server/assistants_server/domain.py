@@ -94,7 +94,7 @@ class Domain:
         self.blobs = BlobStore(root) if root else BlobStore.temporary()
         self.files = FileRecords(self.store, self.blobs)
         self.files.sweep_orphans()
-        self.files.sweep_expired()  # what expired while the server was down (bounded; more on use)
+        self.files.sweep_every_project()  # what expired while the server was down (bounded; more on use)
         self.vector_stores = VectorStores(
             self.store,
             self._uploaded_file,

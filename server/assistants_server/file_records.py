@@ -21,6 +21,7 @@ from typing import IO, Any
 
 from .errors import ErrorReply, bad_request, not_found
 from .storage.blobs import BlobStore, BlobWriter
+from .storage.scope import in_project
 from .storage.sqlite import Store, new_id
 
 JSON = dict[str, Any]
@@ -117,6 +118,14 @@ class FileRecords:
             self._expire(upload)
         return len(gone) + len(abandoned)
 
+    def sweep_every_project(self, limit: int = SWEEP_BATCH) -> int:
+        """``sweep_expired`` in each project in turn (at start; a request sweeps its own)."""
+        swept = 0
+        for project in self.store.projects():
+            with in_project(project):
+                swept += self.sweep_expired(limit)
+        return swept
+
     def _expire(self, upload: JSON) -> None:
         upload["status"] = "expired"
         self.store.update("upload", upload)
@@ -129,7 +138,7 @@ class FileRecords:
         owners = {"file-": "file", "part_": "upload_part"}  # the names this module gives blobs
         for blob_id in list(self.blobs.ids()):
             kind = next((k for prefix, k in owners.items() if blob_id.startswith(prefix)), None)
-            if kind is not None and self.store.get(kind, blob_id) is None:
+            if kind is not None and self.store.project_of(kind, blob_id) is None:  # owned in no project
                 removed += self.blobs.delete(blob_id)
         return removed
 

@@ -16,6 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "server" / "assistants_server"
 # Top to bottom: a module may import its own layer's modules and those of the layers below.
 LAYERS: list[tuple[str, ...]] = [
     ("__init__", "__main__", "pytest_plugin", "server", "threaded"),
+    ("key_admin",),
     ("http.app", "http.listener"),
     ("http.admin", "http.console"),
     ("http.routing",),
@@ -24,6 +25,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("http.handlers",),
     ("http.file_handlers", "http.vector_store_handlers"),
     ("http.replies",),
+    ("http.access", "http.rate_limits"),
     ("http.openapi", "http.auth", "http.bodies", "http.forms", "http.multipart"),
     ("http.schema_errors",),
     ("domain",),

@@ -1,5 +1,6 @@
 """The admin routes under ``/_mock`` (test hooks: served only with ``--admin``; no faults, no
-spec checks; the ``/v1`` key when one is set): stats, health, faults, reset, violations, the
+spec checks; the ``/v1`` key when one is set, and once the database holds API keys a key made
+with ``keys create --admin``): stats, health, faults, reset, violations, the
 Azure token and bulk seeding (at most ``MAX_SEEDED`` messages, inserted in batches so that other
 requests are answered in between)."""
 
@@ -16,7 +17,7 @@ from ..config import ServerConfig
 from ..domain import Domain
 from ..errors import ErrorReply, bad_request, quote
 from ..faults import MAX_SEEDED, FaultConfig, FaultInjector, bounded, parse_fault
-from . import auth
+from ..storage.scope import in_project
 from .bodies import read_object
 from .handlers import Reply
 from .pipeline import Pipeline, Scope, request_id
@@ -136,7 +137,7 @@ class _AdminEndpoint:
         request = Request(scope, receive)
         handler = self.methods.get(request.method)
         try:
-            auth.check(self.pipeline.config, "admin", request.headers)
+            caller = self.pipeline.access.caller("admin", request.headers)
             if handler is None:
                 allow = ", ".join(sorted(self.methods))
                 raise ErrorReply(
@@ -145,7 +146,8 @@ class _AdminEndpoint:
             body: Any = {}
             if request.method == "POST":
                 body = await read_object(request, self.pipeline.config.max_body_bytes) or {}
-            reply = Reply(await handler(request, body))
+            with in_project(caller.project):
+                reply = Reply(await handler(request, body))
         except ErrorReply as exc:
             reply = Reply.error(exc)
         except (TypeError, ValueError) as exc:  # a fault setting refused

@@ -54,7 +54,7 @@ def bearer(headers: Mapping[str, str]) -> str | None:
     return auth[7:].strip() if auth.lower().startswith("bearer ") else None
 
 
-def _masked(key: str) -> str:
+def masked(key: str) -> str:
     return key[:3] + "*" * min(20, max(0, len(key) - 7)) + key[-4:] if 7 < len(key) <= 200 else "***"
 
 
@@ -78,7 +78,7 @@ def check(config: ServerConfig, flavor: str, headers: Mapping[str, str]) -> None
     if token is None:
         raise ErrorReply(401, NO_KEY)
     if not matches(token, config.api_key):
-        raise ErrorReply(401, f"Incorrect API key provided: {_masked(token)}.", code="invalid_api_key")
+        raise ErrorReply(401, f"Incorrect API key provided: {masked(token)}.", code="invalid_api_key")
 
 
 def is_loopback(host: str) -> bool:
@@ -91,12 +91,13 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def exposed_without_key(config: ServerConfig) -> list[str]:
-    """What a server listening beyond loopback leaves open (empty: nothing, or loopback only)."""
+def exposed_without_key(config: ServerConfig, keys_on: bool = False) -> list[str]:
+    """What a server listening beyond loopback leaves open (empty: nothing, or loopback only);
+    `keys_on`: the database holds API keys, which every route then demands."""
     if is_loopback(config.host):
         return []
     open_parts = []
-    if config.api_key is None:
+    if config.api_key is None and not keys_on:
         open_parts.append("/v1 takes any caller (no --api-key)")
         if config.azure_api_key is None and config.azure_token is None:
             open_parts.append("/openai takes any caller")

@@ -1,6 +1,6 @@
-"""Requests sent with an ``Idempotency-Key``: the first answer to each (key, method, path) is kept
-in the store, in the transaction that made its objects, and given again to every repeat for
-``ttl`` seconds, across restarts too.
+"""Requests sent with an ``Idempotency-Key``: the first answer to each (key, method, path) of a
+project is kept in the store, in the transaction that made its objects, and given again to every
+repeat for ``ttl`` seconds, across restarts too.
 
 What is kept: a JSON answer below 500 (a 5xx may be retried; a stream cannot be replayed). A
 repeat that arrives while the first request is still being answered waits for that answer. The
@@ -13,6 +13,7 @@ import asyncio
 import time
 from collections.abc import Callable
 
+from ..storage.scope import PROJECT
 from ..storage.sqlite import Store, StoredReply
 from .handlers import Reply
 
@@ -26,7 +27,7 @@ class IdempotencyKeys:
         self.store = store
         self.ttl = ttl
         self.clock = clock
-        self._pending: dict[RequestKey, asyncio.Future[None]] = {}
+        self._pending: dict[tuple[str, RequestKey], asyncio.Future[None]] = {}  # by project, then key
         self._kept_since_sweep = 0
 
     def reset(self) -> None:
@@ -39,7 +40,7 @@ class IdempotencyKeys:
     async def replay(self, key: RequestKey) -> Reply | None:
         """The answer kept for `key`, marked as replayed, after waiting for a first request
         still being answered; None when there is none (the caller then answers and `claim`s)."""
-        pending = self._pending.get(key)
+        pending = self._pending.get((PROJECT.get(), key))
         if pending is not None:
             await asyncio.shield(pending)
         kept = self.store.reply(key, self.clock() - self.ttl)
@@ -50,12 +51,13 @@ class IdempotencyKeys:
     def claim(self, key: RequestKey) -> asyncio.Future[None]:
         """Mark `key` as being answered: repeats wait until ``release``."""
         pending: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._pending[key] = pending
+        self._pending[PROJECT.get(), key] = pending
         return pending
 
     def release(self, key: RequestKey, pending: asyncio.Future[None]) -> None:
-        if self._pending.get(key) is pending:
-            del self._pending[key]
+        slot = (PROJECT.get(), key)
+        if self._pending.get(slot) is pending:
+            del self._pending[slot]
         if not pending.done():
             pending.set_result(None)
 

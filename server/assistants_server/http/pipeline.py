@@ -28,12 +28,14 @@ from ..errors import ErrorReply, quote, server_failure
 from ..faults import MAX_DELAY, MAX_FRAMES, Fault, FaultInjector, bounded
 from ..runs.lifecycle import RunDelivery
 from ..stats import Stats
-from . import auth
+from ..storage.scope import in_project
+from .access import Access, Caller
 from .bodies import read_object
 from .forms import Form, form_body, read_form
 from .handlers import Ctx, FileReply, Handler, Reply, Staged, StreamReply
 from .idempotency import IdempotencyKeys
 from .openapi import Spec, SpecEndpoint
+from .rate_limits import RateLimits
 
 log = logging.getLogger("assistants_server")
 
@@ -108,9 +110,13 @@ class Pipeline:
         self.violations = violations
         self.transports = transports
         self.idempotency = IdempotencyKeys(domain.store, config.idempotency_ttl)
+        self.access = Access(config, domain.store)
+        self.limits = RateLimits(config.rate_limit) if config.rate_limit is not None else None
 
     def reset(self) -> None:
         self.idempotency.reset()
+        if self.limits is not None:
+            self.limits.reset()
 
     # -- the pipeline ----------------------------------------------------------
     async def handle(
@@ -126,7 +132,14 @@ class Pipeline:
             await send(message)
 
         try:
-            await self._handle(request, scope, receive, tracked_send, endpoint, handler, flavor, req_id, started)
+            self.stats.bump("requests")
+            self.stats.count("requests_by_route", f"{endpoint.method} {endpoint.path}")
+            caller = self._admit(request, flavor, endpoint)
+            with in_project(caller.project):  # what the request reads and makes, and the runs it starts
+                hooks = self.config.admin and caller.admin  # X-Mock-*: with keys, an admin key's only
+                await self._handle(
+                    request, scope, receive, tracked_send, endpoint, handler, flavor, hooks, req_id, started
+                )
         except ErrorReply as exc:
             await self.send_json(tracked_send, Reply.error(exc), req_id, started, endpoint)
         except DropConnection:
@@ -137,6 +150,15 @@ class Pipeline:
                 raise
             await self.send_json(send, Reply.error(server_failure(req_id)), req_id, started, None)
 
+    def _admit(self, request: Request, flavor: str, endpoint: SpecEndpoint) -> Caller:
+        """The caller, once its credential (401), its project's rate (429) and the beta header
+        (400) pass."""
+        caller = self.check_auth(request, flavor)
+        if self.limits is not None:
+            self.limits.check(caller.project, time.monotonic())
+        self._check_beta(request, flavor, endpoint)
+        return caller
+
     async def _handle(
         self,
         request: Request,
@@ -146,20 +168,16 @@ class Pipeline:
         endpoint: SpecEndpoint,
         handler: Handler,
         flavor: str,
+        hooks: bool,
         req_id: str,
         started: float,
     ) -> None:
-        self.stats.bump("requests")
-        self.stats.count("requests_by_route", f"{endpoint.method} {endpoint.path}")
-        self.check_auth(request, flavor)
-        self._check_beta(request, flavor, endpoint)
-
         method, path = request.method, scope["path"]
         idem_key = request.headers.get("idempotency-key") if method == "POST" else None
         full_key = (idem_key, method, path) if idem_key else None
         try:
             fault = self.faults.decide(
-                request.headers.get("x-mock-fault") if self.config.admin else None,
+                request.headers.get("x-mock-fault") if hooks else None,
                 repr(full_key) if full_key else None,
                 streaming_possible=endpoint.streaming,
             )
@@ -188,7 +206,7 @@ class Pipeline:
         form: list[Form] = []  # the multipart body received, dropped once answered
         try:
             try:
-                ctx = await self._checked(request, scope, endpoint, flavor, handler, form)
+                ctx = await self._checked(request, scope, endpoint, flavor, handler, form, hooks)
                 if isinstance(handler, Staged) and handler.prepare is not None:
                     await handler.prepare(ctx)  # slow I/O that writes nothing to the store
                 # What the handler writes and the answer kept for its key commit together (or
@@ -221,7 +239,14 @@ class Pipeline:
                 self.idempotency.release(full_key, pending)
 
     async def _checked(
-        self, request: Request, scope: Scope, endpoint: SpecEndpoint, flavor: str, handler: Handler, form: list[Form]
+        self,
+        request: Request,
+        scope: Scope,
+        endpoint: SpecEndpoint,
+        flavor: str,
+        handler: Handler,
+        form: list[Form],
+        hooks: bool,
     ) -> Ctx:
         """Path objects first (404), then the query and the body (400). A multipart body's
         form is appended to `form` as soon as it exists (the caller drops it)."""
@@ -253,7 +278,7 @@ class Pipeline:
                 problem = self.spec.body_error(endpoint, body)
                 if problem is not None:
                     raise problem
-        delivery = _delivery(request) if endpoint.streaming and self.config.admin else None
+        delivery = _delivery(request) if endpoint.streaming and hooks else None
         return Ctx(self.domain, params, query, body, flavor, delivery)
 
     def _file_fields(self, endpoint: SpecEndpoint) -> frozenset[str]:
@@ -263,9 +288,10 @@ class Pipeline:
         return frozenset(k for k, v in props.items() if (self.spec.resolve(v) or {}).get("format") == "binary")
 
     # -- checks ----------------------------------------------------------------
-    def check_auth(self, request: Request, flavor: str) -> None:
-        """The credential first (401), then the Azure and Foundry flavors' api-version (400)."""
-        auth.check(self.config, flavor, request.headers)
+    def check_auth(self, request: Request, flavor: str) -> Caller:
+        """The credential first (401), then the Azure and Foundry flavors' api-version (400); the
+        caller the credential names."""
+        caller = self.access.caller(flavor, request.headers)
         if flavor in ("azure", "foundry") and "api-version" not in request.query_params:
             example = "v1" if flavor == "foundry" else "2024-05-01-preview"
             raise ErrorReply(
@@ -283,6 +309,7 @@ class Pipeline:
                 param="api-version",
                 code="invalid_value",
             )
+        return caller
 
     def _check_beta(self, request: Request, flavor: str, endpoint: SpecEndpoint) -> None:
         if flavor != "openai" or not self.config.require_beta_header or not endpoint.beta_header:

@@ -27,6 +27,7 @@ from ..backends.base import Finish, ModelBackend, ModelRequest, ToolResult, Usag
 from ..backends.file_search import FileSearchCall, FileSearcher, SearchResult, ToolOptions, searches_in
 from ..config import ServerConfig
 from ..objects import ObjectFactory
+from ..storage.scope import in_project
 from ..storage.sqlite import Store
 from . import lifecycle as lc
 from .lifecycle import RunProgress, RunStatus, StepEnd
@@ -189,6 +190,15 @@ class RunEngine:
         way ends, and a wait for tool outputs goes on until the run's own deadline. How many runs
         are driven again."""
         driven = 0
+        for project in self.store.projects():
+            with in_project(project):  # the tasks started here act for the run's project
+                driven += self._resume_in_project()
+        if driven:
+            log.warning("carrying on %d run(s) a previous process left active", driven)
+        return driven
+
+    def _resume_in_project(self) -> int:
+        driven = 0
         for run, aux in self.store.with_status("run", tuple(lc.ACTIVE)):
             progress = RunProgress.from_json(aux)
             plan = lc.after_restart(run["status"])
@@ -200,8 +210,6 @@ class RunEngine:
                 driven += 1
             else:
                 self._arm_expiry(run["id"], lc.expiry_left(run, self.store.timestamp(), self.config.run_expiry))
-        if driven:
-            log.warning("carrying on %d run(s) a previous process left active", driven)
         return driven
 
     def _drop_leftovers(self, run: JSON, progress: RunProgress) -> None:

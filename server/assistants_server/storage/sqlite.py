@@ -23,7 +23,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import bad_request
+from . import sqlite_projects
 from .chunks import ChunkTable
+from .keys import KeyMethods
+from .scope import PROJECT
 
 _ALPHABET = string.ascii_letters + string.digits
 
@@ -39,22 +42,11 @@ CREATE TABLE IF NOT EXISTS objects (
     created_at INTEGER NOT NULL,
     deleted INTEGER NOT NULL DEFAULT 0,
     data TEXT NOT NULL,
-    aux TEXT
+    aux TEXT,
+    project TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX IF NOT EXISTS objects_by_parent ON objects(kind, parent, deleted, created_at, seq);
-CREATE INDEX IF NOT EXISTS objects_by_run ON objects(kind, parent, run_id, deleted, created_at, seq);
-CREATE TABLE IF NOT EXISTS replies (
-    key TEXT NOT NULL,
-    method TEXT NOT NULL,
-    path TEXT NOT NULL,
-    stored_at REAL NOT NULL,
-    status INTEGER NOT NULL,
-    headers TEXT NOT NULL,
-    body TEXT NOT NULL,
-    PRIMARY KEY (key, method, path)
-);
-CREATE INDEX IF NOT EXISTS replies_by_age ON replies(stored_at);
 """
+
 
 # kinds whose ids are unique on their own; others are keyed "<parent>/<id>"
 GLOBAL_KINDS = {"assistant", "thread", "message", "run", "step", "file", "upload", "upload_part", "vector_store"}
@@ -78,8 +70,8 @@ def _key(kind: str, object_id: str, parent: str | None) -> str:
 
 
 _INSERT = (
-    "INSERT INTO objects(key, id, kind, parent, run_id, status, created_at, data, aux)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO objects(key, id, kind, parent, run_id, status, created_at, data, aux, project)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -97,6 +89,7 @@ def _row(
         int(obj.get("created_at") or 0),
         json.dumps(obj),
         json.dumps(aux) if aux is not None else None,
+        PROJECT.get(),
     )
 
 
@@ -124,8 +117,11 @@ class Page:
         }
 
 
-class Store:
-    """Thread-safe object store (the server loop and test code both use it)."""
+class Store(KeyMethods):
+    """Thread-safe object store (the server loop and test code both use it).
+
+    Every row belongs to a project (``scope.PROJECT`` when it was written) and every read, write
+    and count sees only the rows of ``scope.PROJECT``: another project's object is not found."""
 
     def __init__(self, path: str | None = None) -> None:
         self.path = path
@@ -134,7 +130,8 @@ class Store:
         if path:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
-        self._conn.executescript(SCHEMA)
+        self._conn.executescript(SCHEMA + sqlite_projects.REPLIES)
+        sqlite_projects.upgrade(self._conn)
         self.chunks = ChunkTable(self._conn, self._lock)
         self._last_created = 0
         row = self._conn.execute("SELECT MAX(created_at) FROM objects").fetchone()
@@ -176,18 +173,18 @@ class Store:
         expired one."""
         with self._lock:
             self._conn.execute(
-                "INSERT OR REPLACE INTO replies(key, method, path, stored_at, status, headers, body)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (*key, stored_at, reply.status, json.dumps(reply.headers), json.dumps(reply.body)),
+                "INSERT OR REPLACE INTO replies(project, key, method, path, stored_at, status, headers, body)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (PROJECT.get(), *key, stored_at, reply.status, json.dumps(reply.headers), json.dumps(reply.body)),
             )
 
     def reply(self, key: tuple[str, str, str], stored_since: float) -> StoredReply | None:
         """The reply kept for `key` at or after `stored_since` (older ones no longer count)."""
         with self._lock:
             row = self._conn.execute(
-                "SELECT status, headers, body FROM replies WHERE key = ? AND method = ? AND path = ?"
-                " AND stored_at >= ?",
-                (*key, stored_since),
+                "SELECT status, headers, body FROM replies WHERE project = ? AND key = ? AND method = ?"
+                " AND path = ? AND stored_at >= ?",
+                (PROJECT.get(), *key, stored_since),
             ).fetchone()
         return StoredReply(int(row[0]), json.loads(row[1]), json.loads(row[2])) if row else None
 
@@ -220,17 +217,18 @@ class Store:
         with self._lock:
             if aux is ...:
                 self._conn.execute(
-                    "UPDATE objects SET data = ?, status = ? WHERE key = ?",
-                    (json.dumps(obj), obj.get("status"), _key(kind, obj["id"], parent)),
+                    "UPDATE objects SET data = ?, status = ? WHERE key = ? AND project = ?",
+                    (json.dumps(obj), obj.get("status"), _key(kind, obj["id"], parent), PROJECT.get()),
                 )
             else:
                 self._conn.execute(
-                    "UPDATE objects SET data = ?, status = ?, aux = ? WHERE key = ?",
+                    "UPDATE objects SET data = ?, status = ?, aux = ? WHERE key = ? AND project = ?",
                     (
                         json.dumps(obj),
                         obj.get("status"),
                         json.dumps(aux) if aux is not None else None,
                         _key(kind, obj["id"], parent),
+                        PROJECT.get(),
                     ),
                 )
         return obj
@@ -238,8 +236,8 @@ class Store:
     def set_aux(self, kind: str, object_id: str, aux: Any, *, parent: str | None = None) -> None:
         with self._lock:
             self._conn.execute(
-                "UPDATE objects SET aux = ? WHERE key = ?",
-                (json.dumps(aux) if aux is not None else None, _key(kind, object_id, parent)),
+                "UPDATE objects SET aux = ? WHERE key = ? AND project = ?",
+                (json.dumps(aux) if aux is not None else None, _key(kind, object_id, parent), PROJECT.get()),
             )
 
     def delete(self, kind: str, object_id: str, *, parent: str | None = None) -> bool:
@@ -247,10 +245,13 @@ class Store:
         same file can be attached again."""
         with self._lock:
             if kind in GLOBAL_KINDS:
-                sql = "UPDATE objects SET deleted = 1 WHERE key = ? AND deleted = 0"
+                sql = "UPDATE objects SET deleted = 1 WHERE key = ? AND project = ? AND deleted = 0"
             else:
-                sql = "UPDATE objects SET deleted = 1, key = key || '#' || seq WHERE key = ? AND deleted = 0"
-            cur = self._conn.execute(sql, (_key(kind, object_id, parent),))
+                sql = (
+                    "UPDATE objects SET deleted = 1, key = key || '#' || seq"
+                    " WHERE key = ? AND project = ? AND deleted = 0"
+                )
+            cur = self._conn.execute(sql, (_key(kind, object_id, parent), PROJECT.get()))
             return cur.rowcount > 0
 
     def delete_children(self, kind: str, parents: Iterable[str]) -> None:
@@ -262,15 +263,16 @@ class Store:
                 chunk = parents[start : start + 500]
                 marks = ",".join("?" * len(chunk))
                 self._conn.execute(
-                    f"UPDATE objects SET deleted = 1 WHERE kind = ? AND parent IN ({marks})", [kind, *chunk]
+                    f"UPDATE objects SET deleted = 1 WHERE project = ? AND kind = ? AND parent IN ({marks})",
+                    [PROJECT.get(), kind, *chunk],
                 )
 
     # -- reads -------------------------------------------------------------
     def get(self, kind: str, object_id: str, *, parent: str | None = None) -> dict[str, Any] | None:
         with self._lock:
             row = self._conn.execute(
-                "SELECT data FROM objects WHERE key = ? AND kind = ? AND deleted = 0",
-                (_key(kind, object_id, parent), kind),
+                "SELECT data FROM objects WHERE key = ? AND kind = ? AND project = ? AND deleted = 0",
+                (_key(kind, object_id, parent), kind, PROJECT.get()),
             ).fetchone()
         return json.loads(row[0]) if row else None
 
@@ -279,8 +281,8 @@ class Store:
     ) -> tuple[dict[str, Any] | None, Any]:
         with self._lock:
             row = self._conn.execute(
-                "SELECT data, aux FROM objects WHERE key = ? AND kind = ? AND deleted = 0",
-                (_key(kind, object_id, parent), kind),
+                "SELECT data, aux FROM objects WHERE key = ? AND kind = ? AND project = ? AND deleted = 0",
+                (_key(kind, object_id, parent), kind, PROJECT.get()),
             ).fetchone()
         if not row:
             return None, None
@@ -290,14 +292,16 @@ class Store:
         """Any live object by id: ``(kind, obj)``."""
         with self._lock:
             row = self._conn.execute(
-                "SELECT kind, data FROM objects WHERE id = ? AND deleted = 0 ORDER BY seq LIMIT 1", (object_id,)
+                "SELECT kind, data FROM objects WHERE id = ? AND project = ? AND deleted = 0 ORDER BY seq LIMIT 1",
+                (object_id, PROJECT.get()),
             ).fetchone()
         return (row[0], json.loads(row[1])) if row else None
 
     def ids(self, kind: str, parent: str | None) -> builtins.list[str]:
         with self._lock:
             rows = self._conn.execute(
-                "SELECT id FROM objects WHERE kind = ? AND parent IS ? AND deleted = 0", (kind, parent)
+                "SELECT id FROM objects WHERE project = ? AND kind = ? AND parent IS ? AND deleted = 0",
+                (PROJECT.get(), kind, parent),
             ).fetchall()
         return [r[0] for r in rows]
 
@@ -305,8 +309,8 @@ class Store:
         self, kind: str, statuses: Collection[str], parent: str | None = None
     ) -> builtins.list[tuple[dict[str, Any], Any]]:
         marks = ",".join("?" * len(statuses))
-        sql = f"SELECT data, aux FROM objects WHERE kind = ? AND deleted = 0 AND status IN ({marks})"
-        args: list[Any] = [kind, *statuses]
+        sql = f"SELECT data, aux FROM objects WHERE project = ? AND kind = ? AND deleted = 0 AND status IN ({marks})"
+        args: list[Any] = [PROJECT.get(), kind, *statuses]
         if parent is not None:
             sql += " AND parent = ?"
             args.append(parent)
@@ -316,8 +320,8 @@ class Store:
 
     def _position(self, kind: str, parent: str | None, object_id: str) -> tuple[int, int] | None:
         row = self._conn.execute(
-            "SELECT created_at, seq FROM objects WHERE key = ? AND kind = ?",
-            (_key(kind, object_id, parent), kind),
+            "SELECT created_at, seq FROM objects WHERE key = ? AND kind = ? AND project = ?",
+            (_key(kind, object_id, parent), kind, PROJECT.get()),
         ).fetchone()
         return (row[0], row[1]) if row else None
 
@@ -345,8 +349,8 @@ class Store:
         values; ``alive_at``: only objects whose ``expires_at`` is null or later than it.
         """
         desc = order == "desc"
-        where = ["kind = ?", "parent IS ?", "deleted = 0"]
-        args: list[Any] = [kind, parent]
+        where = ["project = ?", "kind = ?", "parent IS ?", "deleted = 0"]
+        args: list[Any] = [PROJECT.get(), kind, parent]
         if run_id is not None:
             where.append("run_id = ?")
             args.append(run_id)
@@ -388,8 +392,11 @@ class Store:
     def expired(self, kind: str, at: int, limit: int, status: str | None = None) -> builtins.list[dict[str, Any]]:
         """At most `limit` live objects of `kind` whose ``expires_at`` is at or before `at` (and
         whose status is `status`, when given)."""
-        sql = "SELECT data FROM objects WHERE kind = ? AND deleted = 0 AND json_extract(data, '$.expires_at') <= ?"
-        args: list[Any] = [kind, at]
+        sql = (
+            "SELECT data FROM objects WHERE project = ? AND kind = ? AND deleted = 0"
+            " AND json_extract(data, '$.expires_at') <= ?"
+        )
+        args: list[Any] = [PROJECT.get(), kind, at]
         if status is not None:
             sql += " AND status = ?"
             args.append(status)
@@ -398,8 +405,8 @@ class Store:
         return [json.loads(r[0]) for r in rows]
 
     def count(self, kind: str | None = None, parent: str | None = None) -> int:
-        sql = "SELECT COUNT(*) FROM objects WHERE deleted = 0"
-        args: list[Any] = []
+        sql = "SELECT COUNT(*) FROM objects WHERE project = ? AND deleted = 0"
+        args: list[Any] = [PROJECT.get()]
         if kind is not None:
             sql += " AND kind = ?"
             args.append(kind)
@@ -411,8 +418,8 @@ class Store:
 
     def status_counts(self, kind: str, parent: str, run_id: str | None = None) -> dict[str, int]:
         """How many live `kind` objects under `parent` (and of `run_id`, if given) are in each status."""
-        sql = "SELECT status, COUNT(*) FROM objects WHERE kind = ? AND parent = ? AND deleted = 0"
-        args: list[Any] = [kind, parent]
+        sql = "SELECT status, COUNT(*) FROM objects WHERE project = ? AND kind = ? AND parent = ? AND deleted = 0"
+        args: list[Any] = [PROJECT.get(), kind, parent]
         if run_id is not None:
             sql += " AND run_id = ?"
             args.append(run_id)
@@ -424,16 +431,38 @@ class Store:
         """The parents under which a live `kind` object with this id exists."""
         with self._lock:
             rows = self._conn.execute(
-                "SELECT parent FROM objects WHERE kind = ? AND id = ? AND deleted = 0", (kind, object_id)
+                "SELECT parent FROM objects WHERE project = ? AND kind = ? AND id = ? AND deleted = 0",
+                (PROJECT.get(), kind, object_id),
             ).fetchall()
         return [r[0] for r in rows]
 
     def counts_by_kind(self) -> dict[str, int]:
         with self._lock:
-            rows = self._conn.execute("SELECT kind, COUNT(*) FROM objects WHERE deleted = 0 GROUP BY kind").fetchall()
+            rows = self._conn.execute(
+                "SELECT kind, COUNT(*) FROM objects WHERE project = ? AND deleted = 0 GROUP BY kind", (PROJECT.get(),)
+            ).fetchall()
         return {k: int(n) for k, n in rows}
 
+    # -- housekeeping across projects -------------------------------------
+    def projects(self) -> builtins.list[str]:
+        """Every project that has objects (the default one always): work that starts on its own
+        (resuming runs, sweeps) goes through them one by one, inside ``scope.in_project``."""
+        with self._lock:
+            rows = self._conn.execute("SELECT DISTINCT project FROM objects").fetchall()
+        return sorted({"", *(str(r[0]) for r in rows)})
+
+    def project_of(self, kind: str, object_id: str, *, parent: str | None = None) -> str | None:
+        """The project of a live object, whichever project is current (for the server's own
+        housekeeping, never for a request)."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT project FROM objects WHERE key = ? AND kind = ? AND deleted = 0",
+                (_key(kind, object_id, parent), kind),
+            ).fetchone()
+        return str(row[0]) if row else None
+
     def clear(self) -> None:
+        """Remove every project's objects and replies (the keys stay)."""
         with self.transaction():
             self._conn.execute("DELETE FROM objects")
             self._conn.execute("DELETE FROM replies")

@@ -27,6 +27,7 @@ from ..files.chunking import Chunk, chunk_text
 from ..files.errors import UnreadableFile
 from ..files.extract import extract_text
 from ..retrieval.embeddings import EmbeddingsError
+from ..storage.scope import PROJECT, in_project
 
 log = logging.getLogger("assistants_server.ingest")
 
@@ -82,7 +83,7 @@ class Ingestor:
         self._prepare = prepare
         self._settle = settle
         self._workers = workers
-        self._queue: asyncio.Queue[tuple[str, str]] | None = None
+        self._queue: asyncio.Queue[tuple[str, str, str]] | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._pool: concurrent.futures.ThreadPoolExecutor | None = None
         self._busy = 0
@@ -94,7 +95,7 @@ class Ingestor:
             self._pool = concurrent.futures.ThreadPoolExecutor(self._workers, thread_name_prefix="ingest")
             loop = asyncio.get_running_loop()
             self._tasks = [loop.create_task(self._work(), name=f"ingest-{i}") for i in range(self._workers)]
-        self._queue.put_nowait((vector_store_id, file_id))
+        self._queue.put_nowait((PROJECT.get(), vector_store_id, file_id))  # processed in the same project
 
     @property
     def pending(self) -> int:
@@ -104,10 +105,11 @@ class Ingestor:
     async def _work(self) -> None:
         assert self._queue is not None
         while True:
-            vector_store_id, file_id = await self._queue.get()
+            project, vector_store_id, file_id = await self._queue.get()
             self._busy += 1
             try:
-                await self._one(vector_store_id, file_id)
+                with in_project(project):
+                    await self._one(vector_store_id, file_id)
             finally:
                 self._busy -= 1
 

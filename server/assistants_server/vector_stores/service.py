@@ -20,6 +20,7 @@ from ..retrieval.embeddings import Embedder
 from ..retrieval.rewrite import offline_rewriter
 from ..retrieval.vectors import MatrixCache, pack
 from ..storage.chunks import ChunkRow
+from ..storage.scope import in_project
 from ..storage.sqlite import Store, new_id
 from . import rules
 from .ingest import WORKERS, Failed, Ingestor, Job, Outcome, Parsed
@@ -80,8 +81,10 @@ class VectorStores:
 
     def resume(self) -> None:
         """Queue again the files a stop left in_progress (the store persists with --db)."""
-        for row, _ in self.store.with_status(FILE, ["in_progress"]):
-            self.ingest.submit(row["vector_store_id"], row["id"])
+        for project in self.store.projects():
+            with in_project(project):  # the file is processed in its own project
+                for row, _ in self.store.with_status(FILE, ["in_progress"]):
+                    self.ingest.submit(row["vector_store_id"], row["id"])
 
     # -- lookups ---------------------------------------------------------------
     def vector_store(self, vector_store_id: str) -> JSON:
