@@ -2,7 +2,7 @@
 // linked to the cited files, images fetched with the key and shown through object URLs, and
 // attachments. Shared by the Threads page and the Playground.
 
-import { download, fileBlob } from "./api.js";
+import { download, fileBlob, get } from "./api.js";
 import { h, time } from "./dom.js";
 
 const objectUrls = new Set();
@@ -34,6 +34,21 @@ export function fileLink(fileId, text) {
   );
   button.dataset.id = fileId;
   return button;
+}
+
+const names = new Map();
+
+/** A link to a file that shows its filename once the API has told it (the id until then). */
+export function namedFileLink(fileId) {
+  const link = fileLink(fileId);
+  if (!names.has(fileId)) names.set(fileId, get(`/files/${encodeURIComponent(fileId)}`).then((f) => f.filename, () => null));
+  names.get(fileId).then((name) => {
+    if (name) {
+      link.textContent = name;
+      link.title = `Download ${name} (${fileId})`;
+    }
+  });
+  return link;
 }
 
 /** An image file shown inline: fetched with the key, shown through an object URL. */
@@ -82,7 +97,7 @@ export function textPart(text) {
         "ol",
         { class: "sources", "aria-label": "Cited files" },
         sources.map((s) =>
-          h("li", {}, `[${s.n}] ${s.type === "file_citation" ? "cites" : "file"} `, fileLink(s.fileId), s.marker ? ` ${s.marker}` : ""),
+          h("li", {}, `[${s.n}] ${s.type === "file_citation" ? "cites" : "file"} `, namedFileLink(s.fileId), s.marker ? ` ${s.marker}` : ""),
         ),
       )
     : null;
@@ -106,7 +121,7 @@ export function attachments(message) {
     "ul",
     { class: "attachments", "aria-label": "Attachments" },
     items.map((a) =>
-      h("li", {}, "attached ", fileLink(a.file_id), ` for ${(a.tools || []).map((t) => t.type).join(", ") || "no tool"}`),
+      h("li", {}, "attached ", namedFileLink(a.file_id), ` for ${(a.tools || []).map((t) => t.type).join(", ") || "no tool"}`),
     ),
   );
 }
