@@ -28,9 +28,16 @@ def api(srv: Server) -> httpx2.Client:
     return httpx2.Client(base_url=srv.base_url, headers={"OpenAI-Beta": "assistants=v2"}, timeout=10)
 
 
+UNLABELLED = """() => [...document.querySelectorAll('input, select, textarea, button, a, [tabindex]')]
+  .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.textContent.trim())
+  .map((el) => el.outerHTML.slice(0, 80))"""
+
+
 def shot(page: Any, name: str) -> None:
+    """Save the page's picture, and check on it that every control has a name a reader can hear."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+    assert page.evaluate(UNLABELLED) == [], name
 
 
 def drop_files(page: Any, selector: str, files: dict[str, str]) -> None:
@@ -134,6 +141,22 @@ def test_file_search_from_upload_to_the_cited_answer_and_its_run(page: Any, cons
     assert [line.split()[0] for line in history.splitlines()] == ["created", "in_progress", "completed"], history
     assert "prompt" in page.locator("dl.facts").first.inner_text()  # usage
     shot(page, "run")
+    # On a phone-sized window the page reflows: nothing wider than the window.
+    page.set_viewport_size({"width": 360, "height": 800})
+    wide = "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > innerWidth + 1).map(e => e.tagName + '.' + e.className)"
+    assert page.evaluate(wide) == []
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    shot(page, "run_narrow")
+    page.set_viewport_size({"width": 1100, "height": 900})
+    # Keyboard: Tab reaches the navigation and Enter follows a link.
+    page.locator("body").focus()
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent") == "Threads":
+            break
+    page.keyboard.press("Enter")
+    page.get_by_role("list", name="Threads, newest first").wait_for()
+    page.go_back()
 
     # The thread, newest first on the Threads page, as a conversation.
     page.get_by_role("link", name="Threads").click()
