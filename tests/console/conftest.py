@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from assistants_server import Server
 
 CHROMIUM = os.environ.get("ASSISTANTS_CHROMIUM", "/usr/bin/chromium")

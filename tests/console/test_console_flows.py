@@ -143,7 +143,8 @@ def test_file_search_from_upload_to_the_cited_answer_and_its_run(page: Any, cons
     shot(page, "run")
     # On a phone-sized window the page reflows: nothing wider than the window.
     page.set_viewport_size({"width": 360, "height": 800})
-    wide = "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > innerWidth + 1).map(e => e.tagName + '.' + e.className)"
+    wide = """[...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > innerWidth + 1).map((e) => e.tagName + '.' + e.className)"""
     assert page.evaluate(wide) == []
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     shot(page, "run_narrow")
@@ -197,7 +198,9 @@ def test_requires_action_answered_from_the_form(page: Any, console_server: Serve
 def test_hostile_content_stays_text(page: Any, console_server: Server) -> None:
     hostile = '<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=2;alert(2)</script>'
     with api(console_server) as http:
-        thread = http.post("/threads", json={"messages": [{"role": "user", "content": hostile}], "metadata": {"x": hostile}}).json()
+        thread = http.post(
+            "/threads", json={"messages": [{"role": "user", "content": hostile}], "metadata": {"x": hostile}}
+        ).json()
         http.post("/assistants", json={"model": "gpt-4o", "name": hostile, "instructions": hostile})
     page.goto(f"/console/#/threads/{thread['id']}")
     message = page.get_by_role("region", name="Messages").locator("article").first
@@ -231,6 +234,13 @@ def test_csp_refuses_inline_script(page: Any, console_server: Server, problems: 
     assert refused and refused.startswith("script-src")
     assert page.evaluate("window.__inline") is None
     # nor a script from another origin
-    page.evaluate("() => { const s = document.createElement('script'); s.src = 'http://127.0.0.2:9/x.js'; document.body.append(s); }")
-    page.wait_for_timeout(100)
-    assert page.evaluate("window.__inline") is None
+    refused = page.evaluate(
+        """() => new Promise((resolve) => {
+          document.addEventListener('securitypolicyviolation', (e) => resolve(e.blockedURI), {once: true});
+          const s = document.createElement('script');
+          s.src = 'http://127.0.0.2:9/x.js';
+          document.body.append(s);
+          setTimeout(() => resolve(null), 2000);
+        })"""
+    )
+    assert refused == "http://127.0.0.2:9/x.js"

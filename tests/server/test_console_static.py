@@ -30,7 +30,9 @@ def test_console_serves_its_files_with_a_strict_policy() -> None:
         module = http.get("/console/js/pages/runs.js")
         assert module.status_code == 200 and module.headers["content-type"].startswith("text/javascript")
         assert module.headers["content-security-policy"] == policy
-        assert http.head("/console/console.css").headers["content-length"] == str(len(http.get("/console/console.css").content))
+        assert http.head("/console/console.css").headers["content-length"] == str(
+            len(http.get("/console/console.css").content)
+        )
         redirect = http.get("/console", follow_redirects=False)
         assert redirect.status_code == 308 and redirect.headers["location"] == "/console/"
 
