@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import httpx2
 from assistants_server import Server
 
+from ..support.documents import make_png
 from .conftest import SCREENSHOTS
 
 DOCUMENT = (
@@ -244,3 +246,59 @@ def test_csp_refuses_inline_script(page: Any, console_server: Server, problems: 
         })"""
     )
     assert refused == "http://127.0.0.2:9/x.js"
+
+
+def test_images_inline_and_attachments(page: Any, console_server: Server, tmp_path: Any) -> None:
+    with api(console_server) as http:
+        png = http.post("/files", data={"purpose": "vision"}, files={"file": ("dot.png", make_png(8, 6), "image/png")})
+        image_id = png.json()["id"]
+        content = [{"type": "text", "text": "a picture:"}, {"type": "image_file", "image_file": {"file_id": image_id}}]
+        thread = http.post("/threads", json={"messages": [{"role": "user", "content": content}]}).json()
+        assistant = http.post("/assistants", json={"model": "gpt-4o", "name": "Plain"}).json()
+    page.goto(f"/console/#/threads/{thread['id']}")
+    picture = page.locator(f"img[data-id='{image_id}']")
+    picture.wait_for()
+    page.wait_for_function("(id) => document.querySelector(`img[data-id='${id}']`).naturalWidth === 8", arg=image_id)
+    assert picture.get_attribute("src").startswith("blob:")  # fetched with the key, shown from memory
+
+    # The playground attaches a file to the message it sends; the thread shows the attachment.
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Attached notes.\n")
+    page.goto("/console/#/playground")
+    page.get_by_label("Assistant").select_option(assistant["id"])
+    page.get_by_label("Message", exact=True).fill("Read my notes")
+    page.get_by_label("Attach files").set_input_files(str(notes))
+    page.get_by_label("Attachments are for").select_option("code_interpreter")
+    page.get_by_role("button", name="Send").click()
+    page.get_by_role("link", name=re.compile("Open run")).wait_for()
+    attached = page.get_by_role("list", name="Attachments")
+    attached.get_by_role("button", name="notes.txt").wait_for()
+    assert "for code_interpreter" in attached.inner_text()
+
+    # The Files page downloads a file through the API, with the key.
+    page.goto("/console/#/files")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download notes.txt").click()
+    assert download.value.suggested_filename == "notes.txt"
+    assert Path(download.value.path()).read_text() == "Attached notes.\n"
+    shot(page, "attachments")
+
+
+def test_an_active_run_updates_live(page: Any, console_server: Server) -> None:
+    tool = {"type": "function", "function": {"name": "lookup", "parameters": {"type": "object", "properties": {}}}}
+    with api(console_server) as http:
+        assistant = http.post("/assistants", json={"model": "gpt-4o", "tools": [tool]}).json()
+        thread = http.post("/threads", json={"messages": [{"role": "user", "content": "lookup now"}]}).json()
+        run = http.post(f"/threads/{thread['id']}/runs", json={"assistant_id": assistant["id"]}).json()
+        page.goto(f"/console/#/threads/{thread['id']}/runs/{run['id']}")
+        page.locator("#run-status", has_text="requires_action").wait_for()
+        waiting = page.get_by_role("region", name="Required action")
+        call_id = waiting.inner_text().split("(")[1].split(")")[0]
+        http.post(
+            f"/threads/{thread['id']}/runs/{run['id']}/submit_tool_outputs",
+            json={"tool_outputs": [{"tool_call_id": call_id, "output": "found it"}]},
+        ).raise_for_status()
+    page.locator("#run-status", has_text="completed").wait_for()  # no reload: the page polled
+    history = page.get_by_role("list", name="Status history").inner_text()
+    assert "requires_action" in history and "completed" in history
+    assert page.get_by_role("region", name="function call").get_by_label("Output").inner_text() == "found it"
