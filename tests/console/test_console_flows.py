@@ -302,3 +302,95 @@ def test_an_active_run_updates_live(page: Any, console_server: Server) -> None:
     history = page.get_by_role("list", name="Status history").inner_text()
     assert "requires_action" in history and "completed" in history
     assert page.get_by_role("region", name="function call").get_by_label("Output").inner_text() == "found it"
+
+
+def test_failed_run_and_failed_file_show_their_errors(page: Any, console_server: Server) -> None:
+    with api(console_server) as http:
+        assistant = http.post("/assistants", json={"model": "gpt-4o", "name": "Doomed"}).json()
+        thread = http.post("/threads", json={"messages": [{"role": "user", "content": "please [fail]"}]}).json()
+        run = http.post(f"/threads/{thread['id']}/runs", json={"assistant_id": assistant["id"]}).json()
+        broken = http.post("/files", data={"purpose": "assistants"}, files={"file": ("broken.pdf", b"not a pdf")})
+        store = http.post("/vector_stores", json={"name": "Broken", "file_ids": [broken.json()["id"]]}).json()
+    page.goto(f"/console/#/threads/{thread['id']}/runs/{run['id']}")
+    page.locator("#run-status", has_text="failed").wait_for()
+    facts = page.locator("dl.facts").first.inner_text()
+    assert "Last error" in facts and "server_error" in facts
+    page.goto(f"/console/#/vector_stores/{store['id']}")
+    row = page.locator("tr[data-status='failed']")
+    row.wait_for()
+    assert "broken.pdf" in row.inner_text() and ":" in row.locator("td").nth(2).inner_text()
+    page.get_by_text("0 completed, 0 in progress, 1 failed").wait_for()
+
+    # An assistant is deleted from its page, the button pressed twice (no dialog).
+    page.goto(f"/console/#/assistants/{assistant['id']}")
+    page.get_by_role("button", name="Delete").click()
+    page.get_by_role("button", name="Press again to delete").click()
+    page.get_by_role("heading", name="Assistants", exact=True).wait_for()
+    with api(console_server) as http:
+        assert http.get(f"/assistants/{assistant['id']}").status_code == 404
+
+
+def test_threads_page_after_page(page: Any, console_server: Server) -> None:
+    with api(console_server) as http:
+        made = [http.post("/threads", json={}).json()["id"] for _ in range(55)]
+    page.goto("/console/#/threads")
+    listed = page.get_by_role("list", name="Threads, newest first")
+    listed.locator("li").first.wait_for()
+    assert listed.locator("li").count() == 50
+    assert listed.locator("li").first.get_attribute("data-id") == made[-1]  # newest first
+    page.get_by_role("button", name="Older threads").click()
+    page.wait_for_function("() => document.querySelectorAll('ul.threads li').length > 50")
+    ids = listed.locator("li").evaluate_all("items => items.map(i => i.dataset.id)")
+    assert ids[:55] == made[::-1] and len(ids) == len(set(ids))
+
+
+def test_code_interpreter_step_shows_input_logs_and_image(page: Any, console_server: Server) -> None:
+    """The step as the API gives it (openapi.yaml's RunStepCodeInterpreterToolCall). This branch's
+    server runs no code, so the steps answer is the one thing given by the test (page.route); the
+    image is a real file, fetched through the API."""
+    with api(console_server) as http:
+        png = http.post(
+            "/files", data={"purpose": "assistants"}, files={"file": ("plot.png", make_png(5, 4), "image/png")}
+        )
+        image_id = png.json()["id"]
+        assistant = http.post("/assistants", json={"model": "gpt-4o"}).json()
+        thread = http.post("/threads", json={"messages": [{"role": "user", "content": "plot it"}]}).json()
+        run = http.post(f"/threads/{thread['id']}/runs", json={"assistant_id": assistant["id"]}).json()
+    call = {
+        "id": "call_code1",
+        "type": "code_interpreter",
+        "code_interpreter": {
+            "input": "import matplotlib.pyplot as plt\nprint('<b>2 + 2</b> =', 4)",
+            "outputs": [
+                {"type": "logs", "logs": "<b>2 + 2</b> = 4\n"},
+                {"type": "image", "image": {"file_id": image_id}},
+            ],
+        },
+    }
+    step = {
+        "id": "step_code1",
+        "object": "thread.run.step",
+        "created_at": run["created_at"],
+        "assistant_id": assistant["id"],
+        "thread_id": thread["id"],
+        "run_id": run["id"],
+        "type": "tool_calls",
+        "status": "completed",
+        "cancelled_at": None,
+        "completed_at": run["created_at"],
+        "expired_at": None,
+        "failed_at": None,
+        "last_error": None,
+        "step_details": {"type": "tool_calls", "tool_calls": [call]},
+        "metadata": {},
+        "usage": None,
+    }
+    body = {"object": "list", "data": [step], "first_id": step["id"], "last_id": step["id"], "has_more": False}
+    page.route("**/steps?*", lambda route: route.fulfill(json=body))
+    page.goto(f"/console/#/threads/{thread['id']}/runs/{run['id']}")
+    region = page.get_by_role("region", name="code_interpreter call")
+    region.wait_for()
+    assert region.get_by_label("Code").inner_text() == call["code_interpreter"]["input"]
+    assert region.get_by_label("Logs").inner_text() == "<b>2 + 2</b> = 4\n"
+    page.wait_for_function("(id) => document.querySelector(`img[data-id='${id}']`).naturalWidth === 5", arg=image_id)
+    shot(page, "code_interpreter")

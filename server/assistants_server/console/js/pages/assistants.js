@@ -104,8 +104,15 @@ export async function edit(container, { assistant: id }) {
     }
   };
 
-  const remove = async () => {
-    if (!confirm(`Delete assistant ${id}?`)) return;
+  // Deleting asks twice, in the page itself (no blocking dialog): the first press arms the button.
+  const remove = async (event) => {
+    const button = event.currentTarget;
+    if (button.dataset.armed !== "yes") {
+      button.dataset.armed = "yes";
+      button.textContent = "Press again to delete";
+      showInfo(status, `Press the button again to delete ${id}.`);
+      return;
+    }
     try {
       await del(`/assistants/${encodeURIComponent(id)}`);
       go("/assistants");

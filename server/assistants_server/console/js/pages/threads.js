@@ -1,33 +1,36 @@
 // Threads: newest first (listThreads), and one thread as a conversation with its runs.
 
 import { get, listAll } from "../api.js";
-import { facts, h, replace, showInfo, statusLine, time } from "../dom.js";
+import { facts, h, replace, showError, showInfo, statusLine, time } from "../dom.js";
 import { message, releaseImages } from "../render.js";
+
+const PAGE = 50;
 
 export async function list(container) {
   const status = statusLine();
-  replace(container, h("h2", {}, "Threads"), status);
-  const page = await get("/threads", { order: "desc", limit: 100 });
-  if (!page.data.length) {
-    showInfo(status, "No threads yet.");
-    return;
-  }
-  if (page.has_more) showInfo(status, "The newest 100 threads.");
-  container.append(
-    h(
-      "ul",
-      { class: "threads", "aria-label": "Threads, newest first" },
-      page.data.map((t) =>
-        h(
-          "li",
-          { "data-id": t.id },
-          h("a", { href: `#/threads/${t.id}` }, t.id),
-          " ",
-          h("small", {}, time(t.created_at)),
-          t.metadata && Object.keys(t.metadata).length ? h("small", { class: "muted" }, ` ${JSON.stringify(t.metadata)}`) : null,
-        ),
-      ),
-    ),
+  const items = h("ul", { class: "threads", "aria-label": "Threads, newest first" });
+  const more = h("button", { type: "button", hidden: true }, "Older threads");
+  let after;
+  const load = async () => {
+    const page = await get("/threads", { order: "desc", limit: PAGE, after });
+    items.append(...page.data.map(threadItem));
+    after = page.last_id || (page.data.length ? page.data[page.data.length - 1].id : after);
+    more.hidden = !page.has_more;
+    if (!items.children.length) showInfo(status, "No threads yet.");
+  };
+  more.addEventListener("click", () => load().catch((err) => showError(status, err)));
+  replace(container, h("h2", {}, "Threads"), status, items, more);
+  await load();
+}
+
+function threadItem(t) {
+  return h(
+    "li",
+    { "data-id": t.id },
+    h("a", { href: `#/threads/${t.id}` }, t.id),
+    " ",
+    h("small", {}, time(t.created_at)),
+    t.metadata && Object.keys(t.metadata).length ? h("small", { class: "muted" }, ` ${JSON.stringify(t.metadata)}`) : null,
   );
 }
 
