@@ -83,14 +83,20 @@ def problems() -> Problems:
     return Problems()
 
 
-@pytest.fixture
-def page(browser: Any, console_server: Server, problems: Problems, request: pytest.FixtureRequest) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1100, "height": 900}, base_url=console_server.origin)
+def open_tab(browser: Any, origin: str, problems: Problems) -> tuple[Any, Any]:
+    """A fresh context (no storage shared with other tests) and its page, watched for problems."""
+    context = browser.new_context(viewport={"width": 1100, "height": 900}, base_url=origin)
     context.set_default_timeout(TIMEOUT_MS)
     tab = context.new_page()
     tab.on("dialog", lambda dialog: (problems.add(f"dialog: {dialog.message}"), dialog.dismiss()))
     tab.on("console", lambda msg: problems.add(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
     tab.on("pageerror", lambda exc: problems.add(f"page error: {exc}"))
+    return context, tab
+
+
+@pytest.fixture
+def page(browser: Any, console_server: Server, problems: Problems, request: pytest.FixtureRequest) -> Iterator[Any]:
+    context, tab = open_tab(browser, console_server.origin, problems)
     try:
         yield tab
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)

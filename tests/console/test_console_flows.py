@@ -218,34 +218,31 @@ def test_hostile_content_stays_text(page: Any, console_server: Server) -> None:
     shot(page, "hostile")
 
 
+# A script element added to the page, inline (`source` null: it sets window.__inline) or from
+# `source`: the CSP violation it causes ([directive, blocked URI]), or null when none came in 2 s.
+VIOLATION = """(source) => new Promise((resolve) => {
+  const done = (e) => resolve([e.violatedDirective, e.blockedURI]);
+  document.addEventListener('securitypolicyviolation', done, {once: true});
+  const s = document.createElement('script');
+  if (source) s.src = source;
+  else s.textContent = 'window.__inline = 1';
+  document.body.append(s);
+  setTimeout(() => resolve(null), 2000);
+})"""
+
+
 def test_csp_refuses_inline_script(page: Any, console_server: Server, problems: Any) -> None:
     problems.allowed.append("Content Security Policy")
     response = page.goto("/console/")
     assert "script-src 'self'" in response.headers["content-security-policy"]
     assert response.headers["x-content-type-options"] == "nosniff"
     page.get_by_role("heading", name="Assistants", exact=True).wait_for()
-    refused = page.evaluate(
-        """() => new Promise((resolve) => {
-          document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), {once: true});
-          const s = document.createElement('script');
-          s.textContent = 'window.__inline = 1';
-          document.body.append(s);
-          setTimeout(() => resolve(null), 2000);
-        })"""
-    )
-    assert refused and refused.startswith("script-src")
+    refused = page.evaluate(VIOLATION, None)
+    assert refused and refused[0].startswith("script-src") and refused[1] == "inline"
     assert page.evaluate("window.__inline") is None
     # nor a script from another origin
-    refused = page.evaluate(
-        """() => new Promise((resolve) => {
-          document.addEventListener('securitypolicyviolation', (e) => resolve(e.blockedURI), {once: true});
-          const s = document.createElement('script');
-          s.src = 'http://127.0.0.2:9/x.js';
-          document.body.append(s);
-          setTimeout(() => resolve(null), 2000);
-        })"""
-    )
-    assert refused == "http://127.0.0.2:9/x.js"
+    refused = page.evaluate(VIOLATION, "http://127.0.0.2:9/x.js")
+    assert refused and refused[1] == "http://127.0.0.2:9/x.js"
 
 
 def test_images_inline_and_attachments(page: Any, console_server: Server, tmp_path: Any) -> None:

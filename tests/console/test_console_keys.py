@@ -13,7 +13,7 @@ import httpx2
 import pytest
 from assistants_server import Server
 
-from .conftest import SCREENSHOTS, TIMEOUT_MS, Problems
+from .conftest import SCREENSHOTS, Problems, open_tab
 
 
 def make_key(db: Path, project: str) -> str:
@@ -47,12 +47,7 @@ def test_each_project_key_sees_only_its_own_threads(browser: Any, keyed: tuple[S
     problems = Problems()
     # the refused sign-in and the other project's thread below, as the browser logs them
     problems.allowed += ["status of 401", "status of 404"]
-    context = browser.new_context(base_url=srv.origin)
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
-    page.on("dialog", lambda dialog: (problems.add(f"dialog: {dialog.message}"), dialog.dismiss()))
-    page.on("console", lambda msg: problems.add(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: problems.add(f"page error: {exc}"))
+    context, page = open_tab(browser, srv.origin, problems)
     try:
         page.goto("/console/#/threads")
         sign_in(page, "sk-not-a-key")
