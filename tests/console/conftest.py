@@ -1,4 +1,4 @@
-"""One headless Chromium for the console's tests (Debian's, driven by Playwright for Python), a
+"""One headless Chromium per module of the console's tests (Debian's, driven by Playwright for Python), a
 server with the console on, and a page per test that fails the test on any dialog, console error
 or uncaught exception, and leaves a screenshot in build/screenshots/.
 
@@ -41,8 +41,10 @@ def _missing() -> str | None:
     return None
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """One Chromium per test module: Playwright's sync API keeps its event loop marked running in
+    this thread while it is open, so it must be closed before the suite's asyncio tests run."""
     missing = _missing()
     if missing:
         if os.environ.get("ASSISTANTS_REQUIRE_BROWSER") == "1":

@@ -278,6 +278,9 @@ def test_images_inline_and_attachments(page: Any, console_server: Server, tmp_pa
         page.get_by_role("button", name="Download notes.txt").click()
     assert download.value.suggested_filename == "notes.txt"
     assert Path(download.value.path()).read_text() == "Attached notes.\n"
+    page.get_by_role("button", name="Delete notes.txt").click()
+    page.get_by_text("Deleted notes.txt").wait_for()
+    assert page.get_by_role("button", name="Delete notes.txt").count() == 0
     shot(page, "attachments")
 
 

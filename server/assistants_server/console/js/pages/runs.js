@@ -123,6 +123,7 @@ export async function detail(container, { thread: threadId, run: runId }) {
   let timer = null;
   let stopped = false;
   let polls = 0;
+  let shown = "";
 
   const cancel = async () => {
     try {
@@ -136,6 +137,9 @@ export async function detail(container, { thread: threadId, run: runId }) {
     const [run, steps] = await Promise.all([get(path), listAll(`${path}/steps`, { order: "asc", "include[]": FILE_SEARCH_CONTENT })]);
     if (!seen.length || seen[seen.length - 1][0] !== run.status) seen.push([run.status, Math.floor(Date.now() / 1000)]);
     const active = ACTIVE.has(run.status);
+    const snapshot = JSON.stringify([run, steps]);
+    if (snapshot === shown) return active; // nothing new: the page (and the reader's focus) stays
+    shown = snapshot;
     replace(
       body,
       h("p", {}, h("span", { class: `badge ${run.status}`, id: "run-status" }, run.status), active ? h("button", { type: "button", onclick: cancel }, "Cancel run") : null),
