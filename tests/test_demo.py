@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +20,7 @@ def test_demo_runs_end_to_end() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
+    assert re.search(r"^console: http://127\.0\.0\.1:\d+/console/ ", out, re.M), out
     assert "[tool] get_weather({'city': 'Paris'})" in out
     assert '"sky": "light rain"' in out
     assert ": completed" in out

@@ -54,6 +54,11 @@ def test_wheel_contents(tmp_path: Path) -> None:
         "assistants_server/http/app.py",
     ):
         assert name in names, name
+    # The browser console's static files (--console) travel in the wheel, every one of them.
+    console_dir = ROOT / "server" / "assistants_server" / "console"
+    console = {p.relative_to(console_dir.parent.parent).as_posix() for p in console_dir.rglob("*") if p.is_file()}
+    assert "assistants_server/console/index.html" in console
+    assert console <= names, sorted(console - names)
     # The server is its own package: nothing of it is left inside the client.
     assert not any(n.startswith("assistants_client/server/") for n in names)
     # Test doubles live in tests/support, out of what users install.

@@ -88,6 +88,9 @@ class ServerConfig:
     spec_path: str | None = None  # another openapi.yaml (not on the command line)
     log_level: str = option("warning", "uvicorn's log level (warning)")
     keep_alive: int = option(5, "whole seconds an idle connection stays open (5)", metavar="SECONDS")
+    console: bool = option(
+        False, "serve the browser console at /console/ (static files; every call it makes goes through /v1)"
+    )
     admin: bool = option(
         False, "serve the test hooks: the /_mock routes and the X-Mock-* headers (off: 404, ignored)", group=GUARD_GROUP
     )

@@ -18,7 +18,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("__init__", "__main__", "pytest_plugin", "server", "threaded"),
     ("key_admin",),
     ("http.app", "http.listener", "http.tls"),
-    ("http.admin",),
+    ("http.admin", "http.console"),
     ("http.routing",),
     ("http.pipeline",),
     ("http.idempotency",),

@@ -24,6 +24,7 @@ from ..runs.engine import RunEngine
 from ..stats import Stats
 from ..storage.sqlite import Store
 from .admin import Admin, admin_router
+from .console import console_routes
 from .handlers import Handler, handler_table
 from .openapi import Spec
 from .pipeline import Pipeline, Scope, request_id
@@ -79,6 +80,8 @@ class AssistantsApp:
                 self.spec, handlers or handler_table(e.operation_id for e in self.spec.endpoints), self.pipeline
             )
         ]
+        if config.console:  # static files only: the console is a client of /v1 like any other
+            routes.extend(console_routes())
         if config.admin:  # test hooks; without --admin /_mock is an unknown path like any other
             routes.append(Mount("/_mock", app=admin_router(admin, self.pipeline)))
         self.app = Starlette(routes=routes, lifespan=self._lifespan, exception_handlers={Exception: self._failure})
