@@ -71,6 +71,14 @@ def test_tokenizing_in_blocks_changes_nothing(monkeypatch: pytest.MonkeyPatch) -
     assert count_tokens(text) == len(whole)
 
 
+def assert_recount(window: str, tokens: int) -> None:
+    """A window of `tokens` tokens of a longer text counts as many tokens on its own, but for one
+    case: a run of blanks is one token at the end of a text and two before a word (the last blank
+    goes with the word), so a window cut inside such a run may count one fewer on its own."""
+    recount = count_tokens(window)
+    assert recount == tokens or (recount == tokens - 1 and window[-1:].isspace()), (window, tokens, recount)
+
+
 def check_windows(text: str, chunks: list[Chunk], max_tokens: int, overlap: int) -> None:
     """The invariants of ``chunk_text``'s answer for `text`."""
     ends = token_ends(text)
@@ -81,14 +89,15 @@ def check_windows(text: str, chunks: list[Chunk], max_tokens: int, overlap: int)
     assert [chunk.index for chunk in chunks] == list(range(len(chunks)))
     for chunk in chunks:
         assert chunk.text == text[chunk.start : chunk.end]
-        assert chunk.tokens == count_tokens(chunk.text) <= max_tokens
+        assert chunk.tokens <= max_tokens
+        assert_recount(chunk.text, chunk.tokens)
     for previous, chunk in itertools.pairwise(chunks):
         assert previous.tokens == max_tokens
         if overlap:
             assert previous.start < chunk.start < previous.end < chunk.end
         else:
             assert chunk.start == previous.end
-        assert count_tokens(text[chunk.start : previous.end]) == overlap
+        assert_recount(text[chunk.start : previous.end], overlap)
     step = max_tokens - overlap
     assert len(chunks) == max(1, -(-(len(ends) - overlap) // step))
 
@@ -98,6 +107,13 @@ def check_windows(text: str, chunks: list[Chunk], max_tokens: int, overlap: int)
 def test_windows_cover_the_text_and_overlap_as_asked(text: str, max_tokens: int, data: st.DataObject) -> None:
     overlap = data.draw(st.integers(0, max_tokens - 1))
     check_windows(text, chunk_text(text, max_tokens=max_tokens, overlap_tokens=overlap), max_tokens, overlap)
+
+
+def test_a_window_cut_inside_a_run_of_blanks() -> None:
+    text = "\t.\x1c\u2028_😀c!aaa="  # hypothesis found it: '\x1c' and '\u2028' are two tokens here
+    for max_tokens in range(1, 6):
+        for overlap in range(max_tokens):
+            check_windows(text, chunk_text(text, max_tokens=max_tokens, overlap_tokens=overlap), max_tokens, overlap)
 
 
 def test_auto_chunks_of_a_long_document() -> None:
