@@ -74,7 +74,7 @@ import os
 found = []
 for root in ["/mnt", "/mnt/data", "/tmp", {victim_dir!r}, {os.path.dirname(victim_dir)!r}]:
     for path, dirs, files in os.walk(root):
-        found += [os.path.join(path, f) for f in files]
+        found += [os.path.join(path, f) for f in files if "secret" in f]
 print("FOUND", found)
 try:
     print(open({victim_dir + "/secret.txt"!r}).read())

@@ -71,12 +71,15 @@ def bwrap_command(
         spaces = ["--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try"]
     argv = [bwrap, *spaces, "--die-with-parent", "--new-session", "--hostname", "sandbox"]
     argv += ["--ro-bind", "/usr", "/usr"]
+    # the scratch /tmp first: a runtime that lives under /tmp (a venv in a checkout there) is
+    # bound on top of it below, not hidden by it
+    argv += ["--size", str(settings.memory_mb << 20), "--perms", "1777", "--tmpfs", "/tmp"]
     for link in SYSTEM_LINKS:
         if os.path.islink(link):
             argv += ["--symlink", os.readlink(link), link]
         elif os.path.isdir(link):
             argv += ["--ro-bind", link, link]
-    made: set[str] = {"/usr"}
+    made: set[str] = {"/usr", "/tmp"}
     for directory in where.read_only:
         for parent in _ancestors(directory):
             if parent not in made and not any(parent.startswith(m + "/") for m in where.read_only):
@@ -88,7 +91,6 @@ def bwrap_command(
     if fonts is not None:
         argv += ["--perms", "0755", "--dir", "/opt", "--ro-bind", fonts, FONTS_INSIDE]
     argv += ["--dev", "/dev", "--proc", "/proc"]
-    argv += ["--size", str(settings.memory_mb << 20), "--perms", "1777", "--tmpfs", "/tmp"]
     argv += ["--perms", "0755", "--dir", "/mnt", "--bind", data_dir, DATA_DIR, "--chdir", DATA_DIR]
     argv += ["--clearenv", *_env_args()]
     if uid is not None:
