@@ -124,9 +124,10 @@ class Sandboxes:
     async def _evict(self, keep: Session | None) -> None:
         """End the least recently used idle sessions while there are more than the cap."""
         for session in list(self._sessions.values()):
-            if len(self._sessions) <= self.settings.max_sessions:
+            # sessions another eviction is already ending do not count: two evictions at once end one each
+            if sum(not s.ending for s in self._sessions.values()) <= self.settings.max_sessions:
                 return
-            if session is not keep and session.busy == 0:
+            if session is not keep and session.busy == 0 and not session.ending:
                 await self._end(session)
 
     async def _end(self, session: Session) -> None:
