@@ -18,8 +18,6 @@ from assistants_server import Server
 
 from ..server.code_support import sandbox_mode
 
-from ..server.code_support import sandbox_mode
-
 CHROMIUM = os.environ.get("ASSISTANTS_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 FLAGS = [
