@@ -12,7 +12,7 @@ from assistants_server import Server
 
 from ..server.code_support import png_size
 from ..support.documents import make_png
-from .conftest import SCREENSHOTS
+from .audit import shot
 
 DOCUMENT = (
     "Lighthouse log. The keeper Marguerite records the tide tables every morning at Pointe Brulee "
@@ -29,18 +29,6 @@ STREAM_WATCH = """() => {
 
 def api(srv: Server) -> httpx2.Client:
     return httpx2.Client(base_url=srv.base_url, headers={"OpenAI-Beta": "assistants=v2"}, timeout=10)
-
-
-UNLABELLED = """() => [...document.querySelectorAll('input, select, textarea, button, a, [tabindex]')]
-  .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.textContent.trim())
-  .map((el) => el.outerHTML.slice(0, 80))"""
-
-
-def shot(page: Any, name: str) -> None:
-    """Save the page's picture, and check on it that every control has a name a reader can hear."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
-    assert page.evaluate(UNLABELLED) == [], name
 
 
 def drop_files(page: Any, selector: str, files: dict[str, str]) -> None:
@@ -388,3 +376,29 @@ def test_code_interpreter_step_shows_input_logs_and_image(page: Any, console_ser
     )
     assert picture.get_attribute("src").startswith("blob:")  # fetched with the key, shown from memory
     shot(page, "code_interpreter")
+
+
+def test_every_other_page_is_labelled_reachable_and_narrow(page: Any, console_server: Server) -> None:
+    """The pages no flow above pictures: the lists, and an assistant's form, new and filled in."""
+    with api(console_server) as http:
+        assistant = http.post(
+            "/assistants",
+            json={"model": "gpt-4o", "name": "Audited", "tools": [{"type": "file_search"}], "metadata": {"k": "v"}},
+        ).json()
+        http.post("/vector_stores", json={"name": "Audited store"}).raise_for_status()
+        http.post("/threads", json={"messages": [{"role": "user", "content": "audit"}]}).raise_for_status()
+    page.goto("/console/#/assistants")
+    page.get_by_role("link", name="Audited").first.wait_for()
+    shot(page, "assistants")
+    page.get_by_role("link", name="New assistant").click()
+    page.get_by_role("heading", name="New assistant").wait_for()
+    shot(page, "assistant_new")
+    page.goto(f"/console/#/assistants/{assistant['id']}")
+    page.get_by_role("heading", name="Assistant Audited").wait_for()
+    shot(page, "assistant_edit")
+    page.get_by_role("link", name="Vector stores").click()
+    page.get_by_role("link", name="Audited store").first.wait_for()
+    shot(page, "vector_stores")
+    page.get_by_role("link", name="Threads").click()
+    page.get_by_role("list", name="Threads, newest first").locator("li").first.wait_for()
+    shot(page, "threads")
