@@ -103,8 +103,16 @@ def open_tab(browser: Any, origin: str, problems: Problems) -> tuple[Any, Any]:
 @pytest.fixture
 def page(browser: Any, console_server: Server, problems: Problems, request: pytest.FixtureRequest) -> Iterator[Any]:
     context, tab = open_tab(browser, console_server.origin, problems)
+    # the console asks nothing of another origin (what the test itself adds and the CSP refuses aside)
+    elsewhere: list[str] = []
+    tab.on(
+        "request",
+        lambda r: None if r.url.startswith((console_server.origin + "/", "blob:")) else elsewhere.append(r.url),
+    )
+    tab.on("requestfailed", lambda r: elsewhere.remove(r.url) if r.failure == "csp" else None)
     try:
         yield tab
+        assert not elsewhere, elsewhere
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         tab.screenshot(path=str(SCREENSHOTS / f"{request.node.name}.png"), full_page=True)
         assert not problems.items, problems.items
