@@ -78,38 +78,6 @@ function searchResults(page) {
   );
 }
 
-function filesTable(storeFiles, names, removeFile) {
-  if (!storeFiles.length) return h("p", { class: "muted" }, "No files in this store.");
-  return h(
-    "table",
-    { class: "list", "aria-label": "Files in the store" },
-    h("thead", {}, h("tr", {}, ["File", "Status", "Last error", "Attributes", ""].map((t) => h("th", {}, t)))),
-    h(
-      "tbody",
-      {},
-      storeFiles.map((f) =>
-        h(
-          "tr",
-          { "data-id": f.id, "data-status": f.status },
-          h("td", {}, fileLink(f.id, names[f.id] || f.id)),
-          h("td", {}, h("span", { class: `badge ${f.status}` }, f.status)),
-          h("td", {}, f.last_error ? `${f.last_error.code}: ${f.last_error.message}` : ""),
-          h("td", {}, f.attributes && Object.keys(f.attributes).length ? JSON.stringify(f.attributes) : ""),
-          h("td", {}, h("button", { type: "button", class: "danger", "aria-label": `Remove ${names[f.id] || f.id}`, onclick: () => removeFile(f.id) }, "Remove")),
-        ),
-      ),
-    ),
-  );
-}
-
-/** Replace `node`'s children by `build()` only when `key` differs from the last one shown there,
- * so a refresh that brings nothing new leaves the page (and its focus) alone. */
-function update(node, key, build) {
-  if (node.dataset.key === key) return;
-  node.dataset.key = key;
-  replace(node, build());
-}
-
 export async function detail(container, { store: id }) {
   const path = `/vector_stores/${encodeURIComponent(id)}`;
   const status = statusLine();
@@ -122,11 +90,15 @@ export async function detail(container, { store: id }) {
   // What each part shows now: a refresh rebuilds a part only when its data changed, and never
   // the add-file form (what the user typed or picked there stays while files are processing).
   const shown = { summary: null, table: null, choices: null };
+  const changed = (part, data) => {
+    const key = JSON.stringify(data);
+    if (shown[part] === key) return false;
+    shown[part] = key;
+    return true;
+  };
 
   const showSummary = (store) => {
-    const key = JSON.stringify(store);
-    if (key === shown.summary) return;
-    shown.summary = key;
+    if (!changed("summary", store)) return;
     replace(
       summary,
       h("h2", {}, `Vector store ${store.name || id}`),
@@ -143,9 +115,7 @@ export async function detail(container, { store: id }) {
   };
 
   const showTable = (storeFiles) => {
-    const key = JSON.stringify(storeFiles.map((f) => [f, names[f.id]]));
-    if (key === shown.table) return;
-    shown.table = key;
+    if (!changed("table", storeFiles.map((f) => [f, names[f.id]]))) return;
     replace(
       table,
       storeFiles.length
@@ -178,9 +148,7 @@ export async function detail(container, { store: id }) {
   const attributes = jsonField("Attributes (JSON object, optional)", undefined, { kind: "object", rows: 2 });
   const addButton = h("button", { type: "submit", disabled: true }, "Add to store");
   const showChoices = (choices) => {
-    const key = JSON.stringify(choices.map((f) => [f.id, f.filename]));
-    if (key === shown.choices) return;
-    shown.choices = key;
+    if (!changed("choices", choices.map((f) => [f.id, f.filename]))) return;
     const picked = select.value;
     replace(select, choices.map((f) => h("option", { value: f.id }, `${f.filename} (${f.id})`)));
     if (choices.some((f) => f.id === picked)) select.value = picked;
