@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 from assistants_server import Server
 
+from ..server.code_support import sandbox_mode
+
 CHROMIUM = os.environ.get("ASSISTANTS_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 FLAGS = [
@@ -63,7 +65,9 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def console_server() -> Iterator[Server]:
-    with Server(console=True, step_delay=0.05, validate_responses=True) as srv:
+    """code_interpreter runs under bubblewrap where it works (else unsandboxed: the console shows
+    the run either way; ASSISTANTS_REQUIRE_SANDBOX=1 fails instead)."""
+    with Server(console=True, step_delay=0.05, validate_responses=True, code_sandbox=sandbox_mode()) as srv:
         yield srv
         assert not srv.spec_violations, srv.spec_violations
 
@@ -99,8 +103,16 @@ def open_tab(browser: Any, origin: str, problems: Problems) -> tuple[Any, Any]:
 @pytest.fixture
 def page(browser: Any, console_server: Server, problems: Problems, request: pytest.FixtureRequest) -> Iterator[Any]:
     context, tab = open_tab(browser, console_server.origin, problems)
+    # the console asks nothing of another origin (what the test itself adds and the CSP refuses aside)
+    elsewhere: list[str] = []
+    tab.on(
+        "request",
+        lambda r: None if r.url.startswith((console_server.origin + "/", "blob:")) else elsewhere.append(r.url),
+    )
+    tab.on("requestfailed", lambda r: elsewhere.remove(r.url) if r.failure == "csp" else None)
     try:
         yield tab
+        assert not elsewhere, elsewhere
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         tab.screenshot(path=str(SCREENSHOTS / f"{request.node.name}.png"), full_page=True)
         assert not problems.items, problems.items

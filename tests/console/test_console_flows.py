@@ -10,8 +10,9 @@ from typing import Any
 import httpx2
 from assistants_server import Server
 
+from ..server.code_support import png_size
 from ..support.documents import make_png
-from .conftest import SCREENSHOTS
+from .audit import shot
 
 DOCUMENT = (
     "Lighthouse log. The keeper Marguerite records the tide tables every morning at Pointe Brulee "
@@ -28,18 +29,6 @@ STREAM_WATCH = """() => {
 
 def api(srv: Server) -> httpx2.Client:
     return httpx2.Client(base_url=srv.base_url, headers={"OpenAI-Beta": "assistants=v2"}, timeout=10)
-
-
-UNLABELLED = """() => [...document.querySelectorAll('input, select, textarea, button, a, [tabindex]')]
-  .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.textContent.trim())
-  .map((el) => el.outerHTML.slice(0, 80))"""
-
-
-def shot(page: Any, name: str) -> None:
-    """Save the page's picture, and check on it that every control has a name a reader can hear."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
-    assert page.evaluate(UNLABELLED) == [], name
 
 
 def drop_files(page: Any, selector: str, files: dict[str, str]) -> None:
@@ -143,14 +132,6 @@ def test_file_search_from_upload_to_the_cited_answer_and_its_run(page: Any, cons
     assert [line.split()[0] for line in history.splitlines()] == ["created", "in_progress", "completed"], history
     assert "prompt" in page.locator("dl.facts").first.inner_text()  # usage
     shot(page, "run")
-    # On a phone-sized window the page reflows: nothing wider than the window.
-    page.set_viewport_size({"width": 360, "height": 800})
-    wide = """[...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > innerWidth + 1).map((e) => e.tagName + '.' + e.className)"""
-    assert page.evaluate(wide) == []
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-    shot(page, "run_narrow")
-    page.set_viewport_size({"width": 1100, "height": 900})
     # Keyboard: Tab reaches the navigation and Enter follows a link.
     page.locator("body").focus()
     for _ in range(10):
@@ -344,53 +325,72 @@ def test_threads_page_after_page(page: Any, console_server: Server) -> None:
     assert ids[:55] == made[::-1] and len(ids) == len(set(ids))
 
 
+CODE = """```python
+import matplotlib.pyplot as plt
+print("<b>2 + 2</b> =", 2 + 2)
+figure, axes = plt.subplots(figsize=(3, 2), dpi=50)
+axes.plot([1, 2, 3], [2, 4, 3])
+plt.show()
+```"""
+
+
+PLOT = """```python
+import matplotlib.pyplot as plt
+print('<b>2 + 2</b> =', 2 + 2)
+plt.figure(figsize=(2, 1.5), dpi=50)
+plt.plot([1, 3, 2])
+plt.show()
+```"""
+
+
 def test_code_interpreter_step_shows_input_logs_and_image(page: Any, console_server: Server) -> None:
-    """The step as the API gives it (openapi.yaml's RunStepCodeInterpreterToolCall). This branch's
-    server runs no code, so the steps answer is the one thing given by the test (page.route); the
-    image is a real file, fetched through the API."""
+    """A real run of code_interpreter (the scripted model runs the message's fenced block in the
+    sandbox): the run page shows its input, its logs as text and its figure, fetched with the key."""
     with api(console_server) as http:
-        png = http.post(
-            "/files", data={"purpose": "assistants"}, files={"file": ("plot.png", make_png(5, 4), "image/png")}
-        )
-        image_id = png.json()["id"]
-        assistant = http.post("/assistants", json={"model": "gpt-4o"}).json()
-        thread = http.post("/threads", json={"messages": [{"role": "user", "content": "plot it"}]}).json()
-        run = http.post(f"/threads/{thread['id']}/runs", json={"assistant_id": assistant["id"]}).json()
-    call = {
-        "id": "call_code1",
-        "type": "code_interpreter",
-        "code_interpreter": {
-            "input": "import matplotlib.pyplot as plt\nprint('<b>2 + 2</b> =', 4)",
-            "outputs": [
-                {"type": "logs", "logs": "<b>2 + 2</b> = 4\n"},
-                {"type": "image", "image": {"file_id": image_id}},
-            ],
-        },
-    }
-    step = {
-        "id": "step_code1",
-        "object": "thread.run.step",
-        "created_at": run["created_at"],
-        "assistant_id": assistant["id"],
-        "thread_id": thread["id"],
-        "run_id": run["id"],
-        "type": "tool_calls",
-        "status": "completed",
-        "cancelled_at": None,
-        "completed_at": run["created_at"],
-        "expired_at": None,
-        "failed_at": None,
-        "last_error": None,
-        "step_details": {"type": "tool_calls", "tool_calls": [call]},
-        "metadata": {},
-        "usage": None,
-    }
-    body = {"object": "list", "data": [step], "first_id": step["id"], "last_id": step["id"], "has_more": False}
-    page.route("**/steps?*", lambda route: route.fulfill(json=body))
-    page.goto(f"/console/#/threads/{thread['id']}/runs/{run['id']}")
+        assistant = http.post("/assistants", json={"model": "gpt-4o", "tools": [{"type": "code_interpreter"}]}).json()
+    page.goto("/console/#/playground")
+    page.get_by_label("Assistant").select_option(assistant["id"])
+    page.get_by_label("Message", exact=True).fill(PLOT)
+    page.get_by_role("button", name="Send").click()
+    page.get_by_role("link", name=re.compile("Open run")).click()
+    page.locator("#run-status", has_text="completed").wait_for(timeout=30_000)
     region = page.get_by_role("region", name="code_interpreter call")
-    region.wait_for()
-    assert region.get_by_label("Code").inner_text() == call["code_interpreter"]["input"]
-    assert region.get_by_label("Logs").inner_text() == "<b>2 + 2</b> = 4\n"
-    page.wait_for_function("(id) => document.querySelector(`img[data-id='${id}']`).naturalWidth === 5", arg=image_id)
+    assert region.get_by_label("Code").inner_text().strip() == PLOT.split("\n", 1)[1].rsplit("\n", 1)[0].strip()
+    assert region.get_by_label("Logs").inner_text() == "<b>2 + 2</b> = 4\n"  # as text, not markup
+    picture = region.locator("img.inline-image")
+    image_id = picture.get_attribute("data-id")
+    with api(console_server) as http:
+        content = http.get(f"/files/{image_id}/content")
+        assert content.status_code == 200 and http.get(f"/files/{image_id}").json()["purpose"] == "assistants_output"
+    width, _height = png_size(content.content)
+    page.wait_for_function(
+        "([id, w]) => document.querySelector(`section img[data-id='${id}']`).naturalWidth === w", arg=[image_id, width]
+    )
+    assert picture.get_attribute("src").startswith("blob:")  # fetched with the key, shown from memory
     shot(page, "code_interpreter")
+
+
+def test_every_other_page_is_labelled_reachable_and_narrow(page: Any, console_server: Server) -> None:
+    """The pages no flow above pictures: the lists, and an assistant's form, new and filled in."""
+    with api(console_server) as http:
+        assistant = http.post(
+            "/assistants",
+            json={"model": "gpt-4o", "name": "Audited", "tools": [{"type": "file_search"}], "metadata": {"k": "v"}},
+        ).json()
+        http.post("/vector_stores", json={"name": "Audited store"}).raise_for_status()
+        http.post("/threads", json={"messages": [{"role": "user", "content": "audit"}]}).raise_for_status()
+    page.goto("/console/#/assistants")
+    page.get_by_role("link", name="Audited").first.wait_for()
+    shot(page, "assistants")
+    page.get_by_role("link", name="New assistant").click()
+    page.get_by_role("heading", name="New assistant").wait_for()
+    shot(page, "assistant_new")
+    page.goto(f"/console/#/assistants/{assistant['id']}")
+    page.get_by_role("heading", name="Assistant Audited").wait_for()
+    shot(page, "assistant_edit")
+    page.get_by_role("link", name="Vector stores").click()
+    page.get_by_role("link", name="Audited store").first.wait_for()
+    shot(page, "vector_stores")
+    page.get_by_role("link", name="Threads").click()
+    page.get_by_role("list", name="Threads, newest first").locator("li").first.wait_for()
+    shot(page, "threads")

@@ -13,7 +13,8 @@ import httpx2
 import pytest
 from assistants_server import Server
 
-from .conftest import SCREENSHOTS, Problems, open_tab
+from .audit import shot
+from .conftest import Problems, open_tab
 
 
 def make_key(db: Path, project: str) -> str:
@@ -50,6 +51,8 @@ def test_each_project_key_sees_only_its_own_threads(browser: Any, keyed: tuple[S
     context, page = open_tab(browser, srv.origin, problems)
     try:
         page.goto("/console/#/threads")
+        page.get_by_role("form", name="Sign in").wait_for()
+        shot(page, "sign_in")
         sign_in(page, "sk-not-a-key")
         page.get_by_text("401: Incorrect API key").wait_for()
         for project, other in (("alpha", "beta"), ("beta", "alpha")):
@@ -63,8 +66,7 @@ def test_each_project_key_sees_only_its_own_threads(browser: Any, keyed: tuple[S
             page.get_by_role("alert").get_by_text("404").wait_for()
             page.goto(f"/console/#/threads/{threads[project]}")
             page.get_by_text(f"hello from {project}").wait_for()
-            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(SCREENSHOTS / f"keys_{project}.png"), full_page=True)
+            shot(page, f"keys_{project}")
             page.get_by_role("button", name="Sign out").click()
             assert page.evaluate("sessionStorage.getItem('assistants-console-key')") is None
             page.goto("/console/#/threads")

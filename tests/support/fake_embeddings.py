@@ -10,13 +10,16 @@ real model's quality.
         fake.base_url            # http://127.0.0.1:PORT/v1
         fake.fail_with = 503     # every request answers 503 until set back to None
         fake.requests            # the input lists received
+        fake.gate = Event()      # requests wait (at most HOLD_S) until the event is set
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import math
 import re
+from threading import Event
 from typing import Any
 
 import uvicorn
@@ -27,6 +30,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 DIM = 256
+HOLD_S = 30.0
 SYNONYMS = (
     ("salary", "wage", "pay", "earnings", "compensation", "income"),
     ("car", "automobile", "vehicle", "auto"),
@@ -71,6 +75,7 @@ def embed(text: str) -> list[float]:
 class FakeEmbeddings:
     def __init__(self) -> None:
         self.fail_with: int | None = None
+        self.gate: Event | None = None
         self.requests: list[list[str]] = []
         self.keys: list[str | None] = []
         self._served: ThreadedServer | None = None
@@ -83,6 +88,9 @@ class FakeEmbeddings:
 
     async def _embeddings(self, request: Request) -> JSONResponse:
         body: Any = await request.json()
+        gate = self.gate
+        if gate is not None:
+            await asyncio.to_thread(gate.wait, HOLD_S)
         self.keys.append(request.headers.get("authorization"))
         if self.fail_with is not None:
             return JSONResponse({"error": {"message": "the fake is failing on purpose"}}, self.fail_with)
@@ -102,6 +110,8 @@ class FakeEmbeddings:
         return self
 
     def stop(self) -> None:
+        if self.gate is not None:
+            self.gate.set()
         if self._served is not None:
             self._served.stop()
         self._served = None

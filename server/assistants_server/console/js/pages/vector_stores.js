@@ -82,15 +82,23 @@ export async function detail(container, { store: id }) {
   const path = `/vector_stores/${encodeURIComponent(id)}`;
   const status = statusLine();
   const summary = h("div");
-  const filesBox = h("div");
+  const table = h("div");
   const results = h("div", { "aria-live": "polite" });
   let timer = null;
   let polls = 0;
   let names = {};
+  // What each part shows now: a refresh rebuilds a part only when its data changed, and never
+  // the add-file form (what the user typed or picked there stays while files are processing).
+  const shown = { summary: null, table: null, choices: null };
+  const changed = (part, data) => {
+    const key = JSON.stringify(data);
+    if (shown[part] === key) return false;
+    shown[part] = key;
+    return true;
+  };
 
-  const refresh = async () => {
-    const [store, storeFiles, allFiles] = await Promise.all([get(path), listAll(`${path}/files`, { order: "desc" }), listAll("/files", { order: "desc" })]);
-    names = Object.fromEntries(allFiles.map((f) => [f.id, f.filename]));
+  const showSummary = (store) => {
+    if (!changed("summary", store)) return;
     replace(
       summary,
       h("h2", {}, `Vector store ${store.name || id}`),
@@ -104,10 +112,12 @@ export async function detail(container, { store: id }) {
         ["Metadata", store.metadata && Object.keys(store.metadata).length ? store.metadata : null],
       ]),
     );
-    const choices = allFiles.filter((f) => !storeFiles.some((s) => s.id === f.id));
+  };
+
+  const showTable = (storeFiles) => {
+    if (!changed("table", storeFiles.map((f) => [f, names[f.id]]))) return;
     replace(
-      filesBox,
-      h("h3", {}, "Files"),
+      table,
       storeFiles.length
         ? h(
             "table",
@@ -130,49 +140,66 @@ export async function detail(container, { store: id }) {
             ),
           )
         : h("p", { class: "muted" }, "No files in this store."),
-      addForm(choices),
     );
+  };
+
+  // The add-file form, made once; a refresh only brings its choices up to date, keeping the pick.
+  const select = h("select", { name: "file" });
+  const attributes = jsonField("Attributes (JSON object, optional)", undefined, { kind: "object", rows: 2 });
+  const addButton = h("button", { type: "submit", disabled: true }, "Add to store");
+  const showChoices = (choices) => {
+    if (!changed("choices", choices.map((f) => [f.id, f.filename]))) return;
+    const picked = select.value;
+    replace(select, choices.map((f) => h("option", { value: f.id }, `${f.filename} (${f.id})`)));
+    if (choices.some((f) => f.id === picked)) select.value = picked;
+    addButton.disabled = !choices.length;
+  };
+  const addForm = h(
+    "form",
+    {
+      class: "card",
+      "aria-label": "Add a file",
+      onsubmit: async (event) => {
+        event.preventDefault();
+        try {
+          if (!select.value) throw new Error("Upload a file on the Files page first.");
+          const body = { file_id: select.value };
+          const attrs = attributes.parse();
+          if (attrs !== undefined) body.attributes = attrs;
+          await post(`${path}/files`, body);
+          showInfo(status, `Added ${names[select.value] || select.value}`);
+          attributes.area.value = "";
+          polls = 0;
+          clearTimeout(timer);
+          await refresh();
+        } catch (err) {
+          showError(status, err);
+        }
+      },
+    },
+    h("h3", {}, "Add a file"),
+    field("File", select),
+    attributes.node,
+    addButton,
+  );
+
+  const refresh = async () => {
+    const [store, storeFiles, allFiles] = await Promise.all([get(path), listAll(`${path}/files`, { order: "desc" }), listAll("/files", { order: "desc" })]);
+    names = Object.fromEntries(allFiles.map((f) => [f.id, f.filename]));
+    showSummary(store);
+    showTable(storeFiles);
+    showChoices(allFiles.filter((f) => !storeFiles.some((s) => s.id === f.id)));
     if (store.file_counts.in_progress > 0 && polls++ < 300) timer = setTimeout(() => refresh().catch((err) => showError(status, err)), 500);
   };
 
   const removeFile = async (fileId) => {
     try {
       await del(`${path}/files/${encodeURIComponent(fileId)}`);
+      clearTimeout(timer);
       await refresh();
     } catch (err) {
       showError(status, err);
     }
-  };
-
-  const addForm = (choices) => {
-    const select = h("select", { name: "file" }, choices.map((f) => h("option", { value: f.id }, `${f.filename} (${f.id})`)));
-    const attributes = jsonField("Attributes (JSON object, optional)", undefined, { kind: "object", rows: 2 });
-    return h(
-      "form",
-      {
-        class: "card",
-        "aria-label": "Add a file",
-        onsubmit: async (event) => {
-          event.preventDefault();
-          try {
-            if (!select.value) throw new Error("Upload a file on the Files page first.");
-            const body = { file_id: select.value };
-            const attrs = attributes.parse();
-            if (attrs !== undefined) body.attributes = attrs;
-            await post(`${path}/files`, body);
-            showInfo(status, `Added ${names[select.value] || select.value}`);
-            polls = 0;
-            await refresh();
-          } catch (err) {
-            showError(status, err);
-          }
-        },
-      },
-      h("h3", {}, "Add a file"),
-      field("File", select),
-      attributes.node,
-      h("button", { type: "submit", disabled: !choices.length }, "Add to store"),
-    );
   };
 
   const query = h("input", { type: "search", name: "query", required: true });
@@ -206,7 +233,7 @@ export async function detail(container, { store: id }) {
     h("button", { type: "submit" }, "Search"),
   );
 
-  replace(container, summary, status, filesBox, searchForm, results);
+  replace(container, summary, status, h("h3", {}, "Files"), table, addForm, searchForm, results);
   await refresh();
   return () => clearTimeout(timer);
 }
