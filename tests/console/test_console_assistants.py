@@ -54,3 +54,14 @@ def test_an_assistant_edited_field_by_field(page: Any, console_server: Server) -
     page.get_by_label("Model").wait_for()
     assert page.get_by_label("Model").input_value() == "gpt-4o-mini"
     assert "json_object" in page.get_by_label(FORMAT).input_value()
+
+    # Emptied fields clear what the assistant had.
+    page.get_by_label("Tool resources (JSON object)").fill("")
+    page.get_by_label(FORMAT).fill("")
+    page.get_by_label("Metadata (JSON object of strings)").fill("")
+    page.get_by_role("button", name="Save").click()
+    page.get_by_text(f"Saved {made['id']}").wait_for()
+    with httpx2.Client(base_url=console_server.base_url, headers=BETA, timeout=10) as http:
+        cleared = http.get(f"/assistants/{made['id']}").json()
+    assert cleared["metadata"] == {} and cleared["response_format"] == "auto"
+    assert not (cleared.get("tool_resources") or {}).get("file_search", {}).get("vector_store_ids")

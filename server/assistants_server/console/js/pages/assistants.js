@@ -83,12 +83,16 @@ export async function edit(container, { assistant: id }) {
         instructions: instructions.value || null,
         tools: tools.parse() || [],
       };
+      // an emptied field clears what the assistant had: its empty value is sent, not nothing
       const res = resources.parse();
       if (res !== undefined) body.tool_resources = res;
+      else if (id && current.tool_resources) body.tool_resources = {};
       const fmt = format.parse();
       if (fmt !== undefined) body.response_format = fmt;
+      else if (id && current.response_format && current.response_format !== "auto") body.response_format = "auto";
       const meta = metadata.parse();
       if (meta !== undefined) body.metadata = meta;
+      else if (id && current.metadata) body.metadata = {};
       if (temperature.value !== "") body.temperature = Number(temperature.value);
       if (!body.model) throw new Error("Model: required");
     } catch (err) {
