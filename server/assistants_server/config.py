@@ -77,6 +77,14 @@ class ServerConfig:
         -1.0, "seconds between run state changes (0.02 for the scripted model, 0 for a real one)"
     )
     run_expiry: float = option(600.0, "seconds a run waits for tool outputs (600)")
+    run_slots: int = option(
+        32, "with a postgresql:// --db: most runs this replica drives at once, claimed from the shared queue (32)"
+    )
+    run_lease_seconds: float = option(
+        30.0,
+        "with a postgresql:// --db: how long a replica's claim on a run lasts without a heartbeat; another replica"
+        " takes a run over this long after its replica died (30)",
+    )
     file_search_wait: float = option(
         60.0, "seconds a file_search run waits for its vector stores' files still being processed (60)", metavar="S"
     )
@@ -201,6 +209,8 @@ class ServerConfig:
             # model's own pace is the run's, so nothing is added to its time to first token.
             self.step_delay = 0.0 if self.model_backend == "chat-completions" else SCRIPTED_STEP_DELAY
         self.run_expiry = float(self.run_expiry)
+        if self.run_slots < 1 or self.run_lease_seconds < 1:
+            raise ValueError("--run-slots and --run-lease-seconds must be at least 1")
         self.file_search_wait = max(0.0, float(self.file_search_wait))
         self.keep_alive = int(self.keep_alive)
         self.shutdown_grace = max(0.0, float(self.shutdown_grace))

@@ -19,8 +19,9 @@ from .errors import ErrorReply, bad_request, not_found
 from .file_records import FileRecords
 from .objects import ObjectFactory, message_input, tool_resources
 from .retrieval.configure import embedder_for, rewriter_for
-from .runs.engine import SHUTDOWN_CODE, Event, RunEngine
+from .runs.engine import SHUTDOWN_CODE, Event
 from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolOutput, tool_outputs_problem
+from .runs.shared import engine_for
 from .sandbox import Sandboxes, SandboxSettings
 from .stats import Stats
 from .storage.blobs import BlobStore, default_root
@@ -103,7 +104,7 @@ class Domain:
         self.stats = stats or Stats()
         self.store = Store(config.db)
         self.objects = ObjectFactory(self.store, self.stats, config)
-        self.engine = RunEngine(self.store, self.objects, config, backend)
+        self.engine = engine_for(self.store, self.objects, config, backend)  # shared by replicas on PostgreSQL
         root = config.data_dir or default_root(config.db)
         self.blobs = BlobStore(root) if root else BlobStore.temporary()
         self.files = FileRecords(self.store, self.blobs)
@@ -341,19 +342,23 @@ class Domain:
         asst = self.assistant(str(body.get("assistant_id")), "assistant_id")
         check_tools(body.get("tools"))
         self._refuse_unservable(asst, body)
-        active = self.active_run(thread_id)
-        if active is not None:
-            raise bad_request(f"Thread {thread_id} already has an active run {active['id']}.")
-        extra = [
-            message_input(m, f"additional_messages[{i}]") for i, m in enumerate(body.get("additional_messages") or [])
-        ]
-        for i, m in enumerate(extra):
-            self.resources.check_attachments(m["attachments"], f"additional_messages[{i}].attachments")
-        for m in extra:
-            self.objects.message(thread_id=thread_id, **m)
-            self.resources.attach(self.thread(thread_id), m["attachments"])
-        progress = replace((delivery or RunDelivery()).progress(body), include=include)
-        return self.objects.run(thread_id, asst, body, progress.to_json())
+        with self.engine.admitting():  # replicas: the check and the run's writes hold together
+            active = self.active_run(thread_id)
+            if active is not None:
+                raise bad_request(f"Thread {thread_id} already has an active run {active['id']}.")
+            extra = [
+                message_input(m, f"additional_messages[{i}]")
+                for i, m in enumerate(body.get("additional_messages") or [])
+            ]
+            for i, m in enumerate(extra):
+                self.resources.check_attachments(m["attachments"], f"additional_messages[{i}].attachments")
+            for m in extra:
+                self.objects.message(thread_id=thread_id, **m)
+                self.resources.attach(self.thread(thread_id), m["attachments"])
+            progress = replace((delivery or RunDelivery()).progress(body), include=include)
+            run = self.objects.run(thread_id, asst, body, progress.to_json())
+            self.engine.admit(run)
+            return run
 
     def _start(self, run: JSON, stream: bool, thread: JSON | None = None) -> StartedRun:
         events = self.engine.subscribe(run["id"]) if stream else None

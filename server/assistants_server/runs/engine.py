@@ -125,6 +125,13 @@ class RunEngine:
             queue.put_nowait(None)
 
     # -- control -------------------------------------------------------------
+    def admitting(self) -> contextlib.AbstractContextManager[None]:
+        """Around a new run's writes, up to ``admit`` (a shared queue makes them one transaction)."""
+        return contextlib.nullcontext()
+
+    def admit(self, run: JSON) -> None:
+        """A new run was written (``runs.shared`` queues it; here the thread check was enough)."""
+
     def start(self, run_id: str) -> None:
         self._cancel_requested.discard(run_id)
         self._stop_timer(run_id)
