@@ -35,7 +35,16 @@ class ServerConfig:
 
     host: str = option("127.0.0.1", "address to bind (default 127.0.0.1)")
     port: int = option(0, "port; 0 picks a free one (default)")
-    db: str | None = option(None, "keep state in this SQLite file across restarts", metavar="PATH")
+    db: str | None = option(
+        None,
+        "keep state across restarts in this SQLite file, or in PostgreSQL at a postgresql://user:pass@host:port/dbname"
+        " URL, which any number of replicas share (default: $ASSISTANTS_DB_URL, else in memory)",
+        metavar="PATH_OR_URL",
+        secret=True,  # a URL may carry a password
+    )
+    db_pool_max: int = option(
+        10, "most PostgreSQL connections this server opens, with a postgresql:// --db (10)", metavar="N"
+    )
     data_dir: str | None = option(
         None,
         "keep uploaded files' bytes in this directory (default: PATH.files beside --db, else a temporary one)",
@@ -228,6 +237,8 @@ class ServerConfig:
             raise ValueError("--tls-ca-out is where --tls-self-signed writes its CA; it needs --tls-self-signed")
         if self.keep_alive < 1:
             raise ValueError(f"keep_alive must be at least 1 second, not {self.keep_alive}")
+        if self.db_pool_max < 1:
+            raise ValueError(f"--db-pool-max must be at least 1 connection, not {self.db_pool_max}")
         positive: tuple[str, ...] = ("max_body_bytes", "max_file_bytes", "max_upload_bytes", "max_connections")
         positive += ("code_timeout", "code_memory_mb", "code_max_sessions", "code_session_idle", "code_output_cap")
         for name in (*positive, "header_timeout", "body_timeout"):

@@ -24,8 +24,7 @@ from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolO
 from .runs.shared import engine_for
 from .sandbox import Sandboxes, SandboxSettings
 from .stats import Stats
-from .storage.blobs import BlobStore, default_root
-from .storage.sqlite import Store
+from .storage.open import open_blobs, open_store
 from .vector_stores.resources import ToolResources
 from .vector_stores.service import VectorStores
 
@@ -102,11 +101,10 @@ class Domain:
     def __init__(self, config: ServerConfig, backend: ModelBackend, stats: Stats | None = None) -> None:
         self.config = config
         self.stats = stats or Stats()
-        self.store = Store(config.db)
+        self.store = open_store(config.db, pool_max=config.db_pool_max)
         self.objects = ObjectFactory(self.store, self.stats, config)
         self.engine = engine_for(self.store, self.objects, config, backend)  # shared by replicas on PostgreSQL
-        root = config.data_dir or default_root(config.db)
-        self.blobs = BlobStore(root) if root else BlobStore.temporary()
+        self.blobs = open_blobs(self.store, config.db, config.data_dir)
         self.files = FileRecords(self.store, self.blobs)
         self.files.sweep_orphans()
         self.files.sweep_every_project()  # what expired while the server was down (bounded; more on use)

@@ -22,7 +22,7 @@ from typing import IO, Any
 from .errors import ErrorReply, bad_request, not_found
 from .storage.blobs import BlobStore, BlobWriter
 from .storage.scope import in_project
-from .storage.sqlite import Store, new_id
+from .storage.sql_objects import ObjectStore, new_id
 
 JSON = dict[str, Any]
 UPLOAD_TTL = 3600  # seconds a pending upload lives
@@ -40,7 +40,7 @@ def _expires_at(created: int, expires_after: Any) -> int | None:
 
 
 class FileRecords:
-    def __init__(self, store: Store, blobs: BlobStore) -> None:
+    def __init__(self, store: ObjectStore, blobs: BlobStore) -> None:
         self.store = store
         self.blobs = blobs
         self.on_delete: list[Callable[[str], None]] = []

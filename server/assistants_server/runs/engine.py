@@ -30,7 +30,7 @@ from ..config import ServerConfig
 from ..objects import ObjectFactory
 from ..sandbox import Sandboxes
 from ..storage.scope import in_project
-from ..storage.sqlite import Store
+from ..storage.sql_objects import ObjectStore
 from . import lifecycle as lc
 from .lifecycle import RunProgress, RunStatus, StepEnd
 from .segment import Segment, SegmentOutput
@@ -61,7 +61,7 @@ WAIT_POLL = 0.05  # seconds between looks at the files a file_search run waits f
 
 
 class RunEngine:
-    def __init__(self, store: Store, objects: ObjectFactory, config: ServerConfig, backend: ModelBackend) -> None:
+    def __init__(self, store: ObjectStore, objects: ObjectFactory, config: ServerConfig, backend: ModelBackend) -> None:
         self.store = store
         self.objects = objects
         self.config = config

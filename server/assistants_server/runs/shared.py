@@ -38,7 +38,7 @@ from ..objects import ObjectFactory
 from ..storage.pg_notify import Listener
 from ..storage.run_queue import END_EVENT, EVENTS_CHANNEL, QUEUE_CHANNEL, Claim, RunQueue, ThreadBusy
 from ..storage.scope import PROJECT, in_project
-from ..storage.sqlite import Store
+from ..storage.sql_objects import ObjectStore
 from . import lifecycle as lc
 from .engine import SHUTDOWN_STREAM_ERROR, Event, RunEngine
 from .lifecycle import RunProgress
@@ -62,7 +62,7 @@ def owner_lost_error(run_id: str) -> JSON:
     }
 
 
-def engine_for(store: Store, objects: ObjectFactory, config: ServerConfig, backend: ModelBackend) -> RunEngine:
+def engine_for(store: ObjectStore, objects: ObjectFactory, config: ServerConfig, backend: ModelBackend) -> RunEngine:
     """The shared engine on a PostgreSQL store, else the single process's own."""
     if getattr(store, "dialect", "sqlite") == "postgres":
         return SharedRunEngine(store, objects, config, backend)
@@ -80,10 +80,10 @@ class _Follower:
 
 
 class SharedRunEngine(RunEngine):
-    def __init__(self, store: Store, objects: ObjectFactory, config: ServerConfig, backend: ModelBackend) -> None:
+    def __init__(self, store: ObjectStore, objects: ObjectFactory, config: ServerConfig, backend: ModelBackend) -> None:
         super().__init__(store, objects, config, backend)
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{os.urandom(4).hex()}"
-        self.queue = RunQueue(getattr(store, "database"), self.owner)  # noqa: B009 (PostgresStore's)
+        self.queue = RunQueue(store._db, self.owner)  # the store's own connections, to join its transactions
         self.lease = float(config.run_lease_seconds)
         self.slots = int(config.run_slots)
         self._held: set[str] = set()  # runs whose lease this replica holds

@@ -144,5 +144,6 @@ class BlobStore:
 
 
 def default_root(db: str | None) -> str | None:
-    """The data directory that goes with a database file: ``<db>.files`` (None without one)."""
-    return f"{db}.files" if db else None
+    """The data directory that goes with a database file: ``<db>.files`` (None without one, or for
+    a database URL)."""
+    return f"{db}.files" if db and "://" not in db else None

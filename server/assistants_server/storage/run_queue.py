@@ -13,14 +13,15 @@ replica at once: a second row for a thread fails its insert (``ThreadBusy``).
 any replica reads them (``events_after``); a ``NOTIFY`` on ``EVENTS_CHANNEL`` (payload: the run
 id) tells listeners that more came, and one on ``QUEUE_CHANNEL`` that a run is ready.
 
-The statements run on the store's ``database`` (``pg_connections.PgDatabase``), so inside a store
+The statements run on the store's database (``pg_connections.PgDatabase``), so inside a store
 transaction they join it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+
+from .sql_db import Database
 
 EVENTS_CHANNEL = "assistants_run_events"
 QUEUE_CHANNEL = "assistants_run_queue"
@@ -53,15 +54,6 @@ CREATE INDEX IF NOT EXISTS run_events_by_run ON run_events(run_id, seq);
 CREATE INDEX IF NOT EXISTS run_events_by_age ON run_events(at);
 """
 NOW = "extract(epoch FROM clock_timestamp())"
-
-
-class Database(Protocol):
-    """What the queue needs of the store's database (``pg_connections.PgDatabase``)."""
-
-    def one(self, sql: str, args: Any = ()) -> tuple[Any, ...] | None: ...
-    def all(self, sql: str, args: Any = ()) -> list[tuple[Any, ...]]: ...
-    def run(self, sql: str, args: Any = ()) -> int: ...
-    def script(self, sql: str) -> None: ...
 
 
 class ThreadBusy(Exception):
