@@ -87,7 +87,9 @@ class ServerConfig:
     )
     run_expiry: float = option(600.0, "seconds a run waits for tool outputs (600)")
     run_slots: int = option(
-        32, "with a postgresql:// --db: most runs this replica drives at once, claimed from the shared queue (32)"
+        32,
+        "with a postgresql:// --db: most runs this replica drives at once, claimed from the shared queue; 0: it"
+        " serves requests and streams but drives no run (32)",
     )
     run_lease_seconds: float = option(
         30.0,
@@ -218,8 +220,8 @@ class ServerConfig:
             # model's own pace is the run's, so nothing is added to its time to first token.
             self.step_delay = 0.0 if self.model_backend == "chat-completions" else SCRIPTED_STEP_DELAY
         self.run_expiry = float(self.run_expiry)
-        if self.run_slots < 1 or self.run_lease_seconds < 1:
-            raise ValueError("--run-slots and --run-lease-seconds must be at least 1")
+        if self.run_slots < 0 or self.run_lease_seconds < 1:
+            raise ValueError("--run-slots must be at least 0 and --run-lease-seconds at least 1")
         self.file_search_wait = max(0.0, float(self.file_search_wait))
         self.keep_alive = int(self.keep_alive)
         self.shutdown_grace = max(0.0, float(self.shutdown_grace))
