@@ -202,24 +202,29 @@ def test_a_cancel_on_another_replica_reaches_the_run(fleet: Any, db: str, http: 
     wait_status(http, owner.url, thread_id, run["id"], "cancelled")
 
 
-def test_two_racing_creates_on_one_thread_give_exactly_one_run(fleet: Any, http: httpx2.Client) -> None:
+def race_creates(urls: list[str], asst_id: str, thread_id: str, count: int) -> list[int]:
+    """`count` creates of a run on one thread at once, spread over the replicas: their statuses."""
+    answers: list[int] = []
+    gate = threading.Barrier(count)
+
+    def create(url: str) -> None:
+        with httpx2.Client(timeout=30, headers=HEADERS) as own:
+            gate.wait(10)
+            answers.append(own.post(f"{url}/threads/{thread_id}/runs", json={"assistant_id": asst_id}).status_code)
+
+    workers = [threading.Thread(target=create, args=(urls[i % len(urls)],)) for i in range(count)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(30)
+    return answers
+
+
+def test_racing_creates_on_one_thread_give_exactly_one_run(fleet: Any, http: httpx2.Client) -> None:
     urls = fleet(3).urls
     for round_ in range(5):
         asst_id, thread_id = setup_thread(http, urls[0], f"race {round_}")
-        answers: list[int] = []
-        gate = threading.Barrier(6)
-
-        def create(url: str) -> None:
-            with httpx2.Client(timeout=30, headers=HEADERS) as own:
-                gate.wait(10)
-                body = {"assistant_id": asst_id}
-                answers.append(own.post(f"{url}/threads/{thread_id}/runs", json=body).status_code)
-
-        workers = [threading.Thread(target=create, args=(urls[i % 3],)) for i in range(6)]
-        for worker in workers:
-            worker.start()
-        for worker in workers:
-            worker.join(30)
+        answers = race_creates(urls, asst_id, thread_id, 6)
         assert sorted(answers) == [200, 400, 400, 400, 400, 400], answers
 
 
