@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import statistics
 
-from . import chat, concurrency, files, memory, migrate, report, retrieval, sandbox, soak, sse, workloads
+from . import chat, concurrency, files, memory, migrate, replicas, report, retrieval, sandbox, soak, sse, workloads
 from .harness import IMPLS, SERVER_ARGS, SERVER_MODULE, median_ms
 from .results import Results
 
@@ -387,6 +387,7 @@ def markdown(r: Results) -> str:
         *files_section(r),
         *retrieval_section(r),
         *migrate.section(r.migrate),
+        *replicas.section(r.replicas),
         *sandbox.section(r.sandbox),
         *soak_section(r),
         f"Total `make bench` time: {r.seconds:.0f} s.",
