@@ -20,7 +20,7 @@ from typing import Any
 from assistants_client.migrate.archive import FILES_DIR, KINDS, ArchiveError
 from assistants_client.migrate.archive_io import read_kind, verify
 
-from .storage.blobs import BlobStore, BlobWriter, default_root
+from .storage.blobs import Blobs, BlobStore, default_root
 from .storage.chunks import ChunkRow
 from .storage.scope import DEFAULT_PROJECT, in_project
 from .storage.sqlite import Store
@@ -43,16 +43,16 @@ ROWS: dict[str, tuple[str, Callable[[JSON], str | None], Callable[[JSON], str | 
 }
 
 
-def _copy_bytes(archive: Path, blobs: BlobStore, file_id: str) -> None:
-    if blobs.path(file_id).exists():
+def _copy_bytes(archive: Path, blobs: Blobs, file_id: str) -> None:
+    if blobs.exists(file_id):
         return
-    with BlobWriter(blobs) as writer, (archive / FILES_DIR / file_id).open("rb") as source:
+    with blobs.writer() as writer, (archive / FILES_DIR / file_id).open("rb") as source:
         while chunk := source.read(COPY_CHUNK):
             writer.write(chunk)
         writer.commit(file_id)
 
 
-def _chunk(store: Store, blobs: BlobStore, row: JSON, filenames: dict[str, str]) -> None:
+def _chunk(store: Store, blobs: Blobs, row: JSON, filenames: dict[str, str]) -> None:
     size, overlap = sizes(row.get("chunking_strategy") or {})
     store_id, file_id = row["vector_store_id"], row["id"]
     outcome = process(Job(store_id, file_id, blobs.path(file_id), filenames.get(file_id, ""), size, overlap))

@@ -23,7 +23,7 @@ from .runs.engine import SHUTDOWN_CODE, Event, RunEngine
 from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolOutput, tool_outputs_problem
 from .sandbox import Sandboxes, SandboxSettings
 from .stats import Stats
-from .storage.blobs import BlobStore, default_root
+from .storage.blobs import Blobs, BlobStore, default_root
 from .storage.sqlite import Store
 from .vector_stores.resources import ToolResources
 from .vector_stores.service import VectorStores
@@ -105,7 +105,7 @@ class Domain:
         self.objects = ObjectFactory(self.store, self.stats, config)
         self.engine = RunEngine(self.store, self.objects, config, backend)
         root = config.data_dir or default_root(config.db)
-        self.blobs = BlobStore(root) if root else BlobStore.temporary()
+        self.blobs: Blobs = BlobStore(root) if root else BlobStore.temporary()
         self.files = FileRecords(self.store, self.blobs)
         self.files.sweep_orphans()
         self.files.sweep_every_project()  # what expired while the server was down (bounded; more on use)
