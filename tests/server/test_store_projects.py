@@ -4,24 +4,32 @@ keeps API keys only as hashes."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from assistants_server.storage import keys as api_keys
+from assistants_server.storage.open import open_store
 from assistants_server.storage.scope import PROJECT, in_project
+from assistants_server.storage.sql_objects import ObjectStore
 from assistants_server.storage.sqlite import Store, StoredReply
 
-
-@pytest.fixture
-def store() -> Store:
-    return Store()
+from .store_backends import BACKENDS, database
 
 
-def _thread(store: Store, thread_id: str) -> dict[str, object]:
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ObjectStore]:
+    """A store of each kind (a project's isolation is the store's, whichever database)."""
+    opened = open_store(database(str(request.param), tmp_path))
+    yield opened
+    opened.close()
+
+
+def _thread(store: ObjectStore, thread_id: str) -> dict[str, object]:
     return store.insert("thread", {"id": thread_id, "object": "thread", "created_at": store.timestamp()})
 
 
-def test_another_projects_objects_are_not_there(store: Store) -> None:
+def test_another_projects_objects_are_not_there(store: ObjectStore) -> None:
     with in_project("a"):
         _thread(store, "thread_a")
         store.insert("message", {"id": "msg_a", "created_at": 1, "status": "completed"}, parent="thread_a")
@@ -55,7 +63,7 @@ def test_another_projects_objects_are_not_there(store: Store) -> None:
     assert store.project_of("thread", "thread_a") == "a"
 
 
-def test_replies_are_kept_per_project(store: Store) -> None:
+def test_replies_are_kept_per_project(store: ObjectStore) -> None:
     key = ("idem-1", "POST", "/v1/threads")
     with in_project("a"):
         store.save_reply(key, StoredReply(200, {}, {"id": "thread_a"}), 10.0)
