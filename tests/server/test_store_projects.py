@@ -1,9 +1,8 @@
-"""The store keeps each project's objects apart, upgrades a database made before projects, and
-keeps API keys only as hashes."""
+"""The store keeps each project's objects apart (both stores) and keeps API keys only as hashes
+(a database made before projects: ``test_store_schema``)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,33 +72,6 @@ def test_replies_are_kept_per_project(store: ObjectStore) -> None:
     with in_project("a"):
         reply = store.reply(key, 0.0)
         assert reply is not None and reply.body == {"id": "thread_a"}
-
-
-def test_a_database_made_before_projects_opens_in_the_default_project(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    conn = sqlite3.connect(path)
-    conn.executescript(
-        """
-        CREATE TABLE objects (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, id TEXT NOT NULL,
-            kind TEXT NOT NULL, parent TEXT, run_id TEXT, status TEXT, created_at INTEGER NOT NULL,
-            deleted INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL, aux TEXT);
-        CREATE INDEX objects_by_parent ON objects(kind, parent, deleted, created_at, seq);
-        CREATE TABLE replies (key TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, stored_at REAL NOT NULL,
-            status INTEGER NOT NULL, headers TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (key, method, path));
-        INSERT INTO objects(key, id, kind, created_at, data) VALUES ('thread_old', 'thread_old', 'thread', 5,
-            '{"id": "thread_old", "object": "thread", "created_at": 5}');
-        INSERT INTO replies VALUES ('k', 'POST', '/v1/threads', 9.0, 200, '{}', '{"id": "thread_old"}');
-        """
-    )
-    conn.close()
-    for _ in range(2):  # the upgrade is done once, and opening again changes nothing
-        store = Store(str(path))
-        assert store.get("thread", "thread_old") == {"id": "thread_old", "object": "thread", "created_at": 5}
-        reply = store.reply(("k", "POST", "/v1/threads"), 0.0)
-        assert reply is not None and reply.body == {"id": "thread_old"}
-        with in_project("other"):
-            assert store.get("thread", "thread_old") is None
-        store.close()
 
 
 def test_keys_are_kept_as_hashes(tmp_path: Path) -> None:
