@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: venv generate check-generated lint typecheck pytest docs test demo bench fuzz fuzz-server crash chaos-replicas migrate-full server clean
+.PHONY: venv generate check-generated lint typecheck pytest pytest-postgres docs test demo bench fuzz fuzz-server crash chaos-replicas migrate-full server clean
 
 # The editable install is setuptools' "strict" mode: a tree of links that type checkers can
 # follow (the default import-hook finder is invisible to mypy). A new module needs a reinstall,
@@ -41,8 +41,14 @@ pytest: $(READY)
 docs: $(READY)
 	$(BIN)/mkdocs build --strict
 
+# The server's tests again, every server made without a database of its own on a fresh PostgreSQL
+# database of the tests' cluster (tests/support/pg_default.py); the store's own tests run on both
+# stores in every pass already.
+pytest-postgres: $(READY)
+	ASSISTANTS_TEST_DB=postgres $(BIN)/python -m pytest -q tests/server
+
 # pytest last, so that its summary line closes the output.
-test: check-generated lint typecheck docs pytest
+test: check-generated lint typecheck docs pytest pytest-postgres
 
 demo: $(READY)
 	$(BIN)/python scripts/demo.py

@@ -20,7 +20,7 @@ from typing import Any
 from assistants_client.migrate.archive import FILES_DIR, KINDS, ArchiveError
 from assistants_client.migrate.archive_io import read_kind, verify
 
-from .storage.blobs import BlobStore, BlobWriter
+from .storage.blobs import Blobs
 from .storage.chunks import ChunkRow
 from .storage.open import open_blobs, open_store
 from .storage.scope import DEFAULT_PROJECT, in_project
@@ -44,16 +44,16 @@ ROWS: dict[str, tuple[str, Callable[[JSON], str | None], Callable[[JSON], str | 
 }
 
 
-def _copy_bytes(archive: Path, blobs: BlobStore, file_id: str) -> None:
-    if blobs.path(file_id).exists():
+def _copy_bytes(archive: Path, blobs: Blobs, file_id: str) -> None:
+    if blobs.exists(file_id):
         return
-    with BlobWriter(blobs) as writer, (archive / FILES_DIR / file_id).open("rb") as source:
+    with blobs.writer() as writer, (archive / FILES_DIR / file_id).open("rb") as source:
         while chunk := source.read(COPY_CHUNK):
             writer.write(chunk)
         writer.commit(file_id)
 
 
-def _chunk(store: ObjectStore, blobs: BlobStore, row: JSON, filenames: dict[str, str]) -> None:
+def _chunk(store: ObjectStore, blobs: Blobs, row: JSON, filenames: dict[str, str]) -> None:
     size, overlap = sizes(row.get("chunking_strategy") or {})
     store_id, file_id = row["vector_store_id"], row["id"]
     outcome = process(Job(store_id, file_id, blobs.path(file_id), filenames.get(file_id, ""), size, overlap))

@@ -24,6 +24,7 @@ from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolO
 from .runs.shared import engine_for
 from .sandbox import Sandboxes, SandboxSettings
 from .stats import Stats
+from .storage.blobs import Blobs
 from .storage.open import open_blobs, open_store
 from .vector_stores.resources import ToolResources
 from .vector_stores.service import VectorStores
@@ -104,7 +105,7 @@ class Domain:
         self.store = open_store(config.db, pool_max=config.db_pool_max)
         self.objects = ObjectFactory(self.store, self.stats, config)
         self.engine = engine_for(self.store, self.objects, config, backend)  # shared by replicas on PostgreSQL
-        self.blobs = open_blobs(self.store, config.db, config.data_dir)
+        self.blobs: Blobs = open_blobs(self.store, config.db, config.data_dir)
         self.files = FileRecords(self.store, self.blobs)
         self.files.sweep_orphans()
         self.files.sweep_every_project()  # what expired while the server was down (bounded; more on use)

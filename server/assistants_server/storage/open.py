@@ -7,7 +7,7 @@ decides from what it is handed.
 
 from __future__ import annotations
 
-from .blobs import BlobStore, default_root
+from .blobs import Blobs, BlobStore, default_root
 from .sql_objects import ObjectStore
 from .sqlite import Store
 
@@ -29,10 +29,17 @@ def open_store(db: str | None, *, pool_max: int | None = None) -> ObjectStore:
     return Store(db)
 
 
-def open_blobs(store: ObjectStore, db: str | None, data_dir: str | None) -> BlobStore:
-    """Where `store`'s file bytes go: `data_dir`, else ``<db>.files`` beside a SQLite file, else
-    a temporary directory."""
-    # TODO(pgsearch merge): a PostgreSQL store keeps the bytes in its database (PgBlobStore), so
-    # replicas on different machines share them; until that class is merged, a directory.
+def open_blobs(store: ObjectStore, db: str | None, data_dir: str | None) -> Blobs:
+    """Where `store`'s file bytes go. PostgreSQL: in the database (``PgBlobStore``), so that
+    replicas on different machines share them, with `data_dir` as the cache of local copies
+    (default: a temporary directory). SQLite: `data_dir`, else ``<db>.files`` beside its file,
+    else a temporary directory."""
+    if store.dialect == "postgres":
+        from .postgres import PostgresStore
+        from .postgres_blobs import PgBlobStore
+
+        if not isinstance(store, PostgresStore):
+            raise TypeError(f"not a PostgreSQL store: {store!r}")
+        return PgBlobStore(store.pool, data_dir)
     root = data_dir or default_root(db)
     return BlobStore(root) if root else BlobStore.temporary()

@@ -1,9 +1,9 @@
-"""PostgreSQL connections for the store: a ``psycopg_pool.ConnectionPool`` of autocommit
-connections, and the ``Database`` (``sql_db``) over it.
+"""PostgreSQL connections for the store: a pool (``StorePool``) and the ``Database`` (``sql_db``) over it.
 
-Each thread holds at most one connection at a time: ``session`` and ``transaction`` keep the one
-they took in a thread-local, so statements made inside (by the store, its key methods, its
-chunk table) run on it, and a nested ``transaction`` joins the outer one. Every transaction first
+Each thread holds at most one connection at a time (``StorePool``): ``session`` and
+``transaction`` keep the one they took, so statements made inside (by the store, its key methods,
+its chunk table, its blobs) run on it, and a nested ``transaction`` joins the outer one. A
+statement outside both commits on its own. Every transaction first
 takes one transaction-level advisory lock (``WRITE_LOCK``), so transactions run one at a time
 across all replicas, as SQLite's ``BEGIN IMMEDIATE`` runs them: a check made inside a
 transaction still holds when it writes.
@@ -38,21 +38,50 @@ def placeholders(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
 
-class PgDatabase:
-    """The store's statements on a pool of PostgreSQL connections."""
+class StorePool(ConnectionPool[psycopg.Connection[Any]]):
+    """A pool whose ``connection()`` gives a thread the connection it already holds, if any.
 
-    dialect = "postgres"
+    Everything the store keeps in the database (objects, chunks, blobs) takes its connections
+    here, so a statement made inside the store's ``transaction`` (or ``session``), by whichever
+    table, runs in it. Outside, ``connection()`` lends a connection for the block: the block is
+    one transaction, committed at its end (rolled back by an exception)."""
 
-    def __init__(self, url: str, *, min_size: int = POOL_MIN, max_size: int = POOL_MAX) -> None:
-        self.pool = ConnectionPool(
+    def __init__(self, url: str, *, min_size: int, max_size: int) -> None:
+        super().__init__(
             url,
             min_size=min_size,
             max_size=max(min_size, max_size),
-            kwargs={"autocommit": True},
             timeout=POOL_TIMEOUT,
             open=False,
             name="assistants-store",
         )
+        self._held = threading.local()
+
+    def held(self) -> psycopg.Connection[Any] | None:
+        conn: psycopg.Connection[Any] | None = getattr(self._held, "conn", None)
+        return conn
+
+    @contextlib.contextmanager
+    def connection(self, timeout: float | None = None) -> Iterator[psycopg.Connection[Any]]:
+        held = self.held()
+        if held is not None:
+            yield held
+            return
+        with super().connection(timeout) as conn:
+            self._held.conn = conn
+            try:
+                yield conn
+            finally:
+                self._held.conn = None
+
+
+class PgDatabase:
+    """The store's statements on a ``StorePool``."""
+
+    dialect = "postgres"
+
+    def __init__(self, url: str, *, min_size: int = POOL_MIN, max_size: int = POOL_MAX) -> None:
+        self.pool = StorePool(url, min_size=min_size, max_size=max_size)
         self.pool.open(wait=True, timeout=POOL_TIMEOUT)
         self._local = threading.local()
 
@@ -62,19 +91,8 @@ class PgDatabase:
     def close(self) -> None:
         self.pool.close()
 
-    @contextlib.contextmanager
-    def connection(self) -> Iterator[psycopg.Connection[Any]]:
-        """This thread's connection: the one it holds, else one from the pool for the block."""
-        held: psycopg.Connection[Any] | None = getattr(self._local, "conn", None)
-        if held is not None:
-            yield held
-            return
-        with self.pool.connection() as conn:
-            self._local.conn = conn
-            try:
-                yield conn
-            finally:
-                self._local.conn = None
+    def connection(self) -> contextlib.AbstractContextManager[psycopg.Connection[Any]]:
+        return self.pool.connection()
 
     def one(self, sql: str, args: Args = ()) -> tuple[Any, ...] | None:
         with self.connection() as conn:
@@ -127,6 +145,8 @@ class PgDatabase:
             try:
                 yield
             finally:
+                if conn.info.transaction_status == psycopg.pq.TransactionStatus.INERROR:
+                    conn.rollback()  # a failed step: nothing of it is kept
                 conn.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
 
     def json_equals(self, field: str, value: Any) -> tuple[str, Any]:

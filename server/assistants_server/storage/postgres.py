@@ -8,12 +8,9 @@ and keeps the chunk table in the same database.
 
 from __future__ import annotations
 
-from typing import Any
-
-from psycopg_pool import ConnectionPool
-
 from .migrations import LATEST, upgrade
-from .pg_connections import POOL_MAX, POOL_MIN, PgDatabase
+from .pg_connections import POOL_MAX, POOL_MIN, PgDatabase, StorePool
+from .postgres_chunks import PgChunkTable
 from .postgres_schema import STEPS, TABLES
 from .sql_objects import ObjectStore
 
@@ -29,14 +26,14 @@ class PostgresStore(ObjectStore):
         self._db = self._pg
         try:
             upgrade(self._db, STEPS, LATEST)
-            self.chunks = _chunk_table(self._db)
+            self.chunks = PgChunkTable(self._pg.pool)
             self._start_clock()
         except BaseException:
             self._pg.close()
             raise
 
     @property
-    def pool(self) -> ConnectionPool[Any]:
+    def pool(self) -> StorePool:
         """The connection pool (other tables of the same database use it too)."""
         return self._pg.pool
 
@@ -52,18 +49,3 @@ class PostgresStore(ObjectStore):
             for table in TABLES:
                 self._db.run(f"DELETE FROM {table}")
             self.chunks.clear()
-
-
-class _ChunksNotMerged:
-    """Until the pgsearch branch's ``PgChunkTable`` is merged: nothing to clear, nothing else."""
-
-    def clear(self) -> None:
-        return None
-
-    def __getattr__(self, name: str) -> Any:
-        raise NotImplementedError(f"chunks.{name}: PgChunkTable is not merged yet")
-
-
-def _chunk_table(db: PgDatabase) -> Any:
-    """The chunk table in PostgreSQL."""
-    return _ChunksNotMerged()
