@@ -303,7 +303,7 @@ class PgChunkTable:
         return ChunkRow(vector_store_id, file_id, index, *row) if row else None
 
 
-def _phrase_hits(ordinal: int, tokens: list[str]) -> tuple[sql.Composed, list[object]]:
+def _phrase_hits(ordinal: int, tokens: Sequence[str]) -> tuple[sql.Composed, list[object]]:
     """(phrase ordinal, chunk id, occurrences) for every chunk holding the phrase `tokens`."""
     if len(tokens) == 1:
         return sql.SQL("SELECT {} AS ord, chunk_id, tf FROM fs_postings WHERE term = %s").format(
@@ -327,7 +327,7 @@ def _phrase_hits(ordinal: int, tokens: list[str]) -> tuple[sql.Composed, list[ob
 
 
 def lexical_query(
-    found: list[list[str]], vector_store_ids: Sequence[str], file_ids: Sequence[str] | None, limit: int
+    found: Sequence[Sequence[str]], vector_store_ids: Sequence[str], file_ids: Sequence[str] | None, limit: int
 ) -> tuple[sql.Composed | None, list[object]]:
     """The SQL ranking chunks by FTS5's ``bm25()`` for the phrases `found` (None: no phrase can
     match). Each phrase's IDF counts the chunks of the whole table holding it, and a chunk's
