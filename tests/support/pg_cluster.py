@@ -48,7 +48,7 @@ class Cluster:
     port: int
     bin_dir: str
     run_as: list[str]
-    _names: itertools.count = field(default_factory=itertools.count)
+    _names: itertools.count[int] = field(default_factory=itertools.count)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def url(self, dbname: str = "postgres") -> str:
