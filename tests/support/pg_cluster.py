@@ -20,8 +20,6 @@ import tempfile
 import threading
 from dataclasses import dataclass, field
 
-import pytest
-
 START_SECONDS = 60
 
 
@@ -144,6 +142,8 @@ _cluster_lock = threading.Lock()
 
 def cluster() -> Cluster:
     """The test process's one cluster, started on first use; skips (or fails in CI) without PostgreSQL."""
+    import pytest  # here, not at the top: the benchmarks start clusters without pytest
+
     global _cluster
     with _cluster_lock:
         if _cluster is None:

@@ -81,7 +81,7 @@ class PgChunkTable:
 
     def __init__(self, pool: ConnectionPool[Any]) -> None:
         self._pool = pool
-        with pool.connection() as conn:
+        with pool.connection() as conn, conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))  # replicas starting at once
             conn.execute(SCHEMA)
 
@@ -102,7 +102,7 @@ class PgChunkTable:
         if vectors is not None and len(vectors) != len(rows):
             raise ValueError("one vector per chunk")
         indexed = postings([r.text for r in rows])  # before the transaction: no lock held meanwhile
-        with self._pool.connection() as conn:
+        with self._pool.connection() as conn, conn.transaction():
             self._lock_file(conn, vector_store_id, file_id)
             removed, removed_tokens = self._delete_file(conn, vector_store_id, file_id)
             conn.execute(
@@ -194,14 +194,14 @@ class PgChunkTable:
         return int(row[0]), int(row[1])
 
     def forget_file(self, vector_store_id: str, file_id: str) -> None:
-        with self._pool.connection() as conn:
+        with self._pool.connection() as conn, conn.transaction():
             self._lock_file(conn, vector_store_id, file_id)
             removed, tokens = self._delete_file(conn, vector_store_id, file_id)
             self._count(conn, -removed, -tokens)
             self._changed(conn, vector_store_id)
 
     def forget_store(self, vector_store_id: str) -> None:
-        with self._pool.connection() as conn:
+        with self._pool.connection() as conn, conn.transaction():
             conn.execute("DELETE FROM fs_parsed_texts WHERE vector_store_id = %s", (vector_store_id,))
             row = conn.execute(
                 "WITH gone AS (DELETE FROM fs_chunks WHERE vector_store_id = %s RETURNING length)"
@@ -213,7 +213,7 @@ class PgChunkTable:
             self._changed(conn, vector_store_id)
 
     def clear(self) -> None:
-        with self._pool.connection() as conn:
+        with self._pool.connection() as conn, conn.transaction():
             conn.execute("TRUNCATE fs_postings, fs_chunks, fs_parsed_texts, fs_chunk_generations")
             conn.execute("UPDATE fs_chunk_stats SET n_rows = 0, n_tokens = 0, epoch = epoch + 1 WHERE id = 1")
 
@@ -303,7 +303,7 @@ class PgChunkTable:
         return ChunkRow(vector_store_id, file_id, index, *row) if row else None
 
 
-def _phrase_hits(ordinal: int, tokens: list[str]) -> tuple[sql.Composed, list[object]]:
+def _phrase_hits(ordinal: int, tokens: Sequence[str]) -> tuple[sql.Composed, list[object]]:
     """(phrase ordinal, chunk id, occurrences) for every chunk holding the phrase `tokens`."""
     if len(tokens) == 1:
         return sql.SQL("SELECT {} AS ord, chunk_id, tf FROM fs_postings WHERE term = %s").format(
@@ -327,7 +327,7 @@ def _phrase_hits(ordinal: int, tokens: list[str]) -> tuple[sql.Composed, list[ob
 
 
 def lexical_query(
-    found: list[list[str]], vector_store_ids: Sequence[str], file_ids: Sequence[str] | None, limit: int
+    found: Sequence[Sequence[str]], vector_store_ids: Sequence[str], file_ids: Sequence[str] | None, limit: int
 ) -> tuple[sql.Composed | None, list[object]]:
     """The SQL ranking chunks by FTS5's ``bm25()`` for the phrases `found` (None: no phrase can
     match). Each phrase's IDF counts the chunks of the whole table holding it, and a chunk's
