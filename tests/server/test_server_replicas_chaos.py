@@ -2,7 +2,7 @@
 runs the long one (3 replicas, 200 clients, 1,000 runs, a kill every few seconds).
 
 Sizes from the environment: CHAOS_REPLICAS (3), CHAOS_CLIENTS (20), CHAOS_RUNS (60),
-CHAOS_KILL_EVERY (seconds between two kills, 5), CHAOS_LEASE (seconds, 3). It prints its counts.
+CHAOS_KILL_EVERY (seconds between two kills, 5), CHAOS_LEASE (seconds, 5). It prints its counts.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ REPLICAS = int(os.environ.get("CHAOS_REPLICAS", "3"))
 CLIENTS = int(os.environ.get("CHAOS_CLIENTS", "20"))
 RUNS = int(os.environ.get("CHAOS_RUNS", "60"))
 KILL_EVERY = float(os.environ.get("CHAOS_KILL_EVERY", "5"))
-LEASE = float(os.environ.get("CHAOS_LEASE", "3"))
+LEASE = float(os.environ.get("CHAOS_LEASE", "5"))
 
 
 def test_replicas_killed_under_load_lose_nothing_and_double_nothing() -> None:

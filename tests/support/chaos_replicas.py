@@ -27,7 +27,8 @@ from .replicas import Fleet
 
 TERMINAL = ("completed", "failed", "cancelled", "expired", "incomplete")
 TYPED_STREAM_ERRORS = ("server_shutting_down", "run_owner_lost")
-RUN_TIMEOUT = 90.0  # seconds one client waits for one run, kills included
+RUN_TIMEOUT = 300.0  # seconds one client waits for one run, kills and a machine shared by all included
+POLL = 0.2  # seconds between two looks at a run
 AUDIT_TIMEOUT = 120.0  # seconds the audit waits for the runs still active to end
 TOOL = {
     "type": "function",
@@ -185,7 +186,7 @@ class Worker:
                         client.submit_tool_outputs_to_run(thread_id, run_id, {"tool_outputs": outputs})
                 elif run.status in TERMINAL:
                     return
-            time.sleep(0.05)
+            time.sleep(POLL)
         with self.books.lock:
             self.books.failures.append(f"run {run_id} not over after {RUN_TIMEOUT} s")
 
