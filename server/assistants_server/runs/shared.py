@@ -62,6 +62,14 @@ def owner_lost_error(run_id: str) -> JSON:
     }
 
 
+async def _woken(event: asyncio.Event, timeout: float) -> None:
+    """Wait until `event` is set, at most `timeout` seconds. (Not ``asyncio.wait_for``: on
+    Python 3.11 it may swallow a cancel that comes as the event is set, and the loop never ends.)"""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(timeout):
+            await event.wait()
+
+
 def engine_for(store: ObjectStore, objects: ObjectFactory, config: ServerConfig, backend: ModelBackend) -> RunEngine:
     """The shared engine on a PostgreSQL store, else the single process's own."""
     if getattr(store, "dialect", "sqlite") == "postgres":
@@ -95,6 +103,7 @@ class SharedRunEngine(RunEngine):
         self._listener: Listener | None = None
         self._beat_stop = threading.Event()
         self._beat: threading.Thread | None = None
+        self._stopping = False
 
     # -- running ----------------------------------------------------------------
     def resume_after_restart(self) -> int:
@@ -106,6 +115,7 @@ class SharedRunEngine(RunEngine):
         if self._claimer is not None and not self._claimer.done():
             return
         loop = asyncio.get_running_loop()
+        self._stopping = False
         self._wake = asyncio.Event()
         self._beat_stop = threading.Event()
         url = str(self.config.db or os.environ.get("ASSISTANTS_DB_URL") or "")
@@ -125,9 +135,8 @@ class SharedRunEngine(RunEngine):
     async def _claim_loop(self) -> None:
         rounds = 0
         assert self._wake is not None
-        while True:  # until shutdown cancels it
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), CLAIM_POLL)
+        while not self._stopping:  # until shutdown
+            await _woken(self._wake, CLAIM_POLL)
             self._wake.clear()
             rounds += 1
             try:
@@ -192,7 +201,9 @@ class SharedRunEngine(RunEngine):
                 self._end_segment(claim.run_id)
                 return
             plan = lc.after_restart(run["status"])
-            if plan.end is not None:
+            if run["status"] == "cancelling" and not claim.taken_over:  # asked here or on another replica
+                self._tasks[claim.run_id] = asyncio.get_running_loop().create_task(self._cancel_later(claim.run_id))
+            elif plan.end is not None:
                 self.end_run(run, progress, plan.end)
                 self._end_segment(claim.run_id)
             elif plan.drive:
@@ -295,8 +306,7 @@ class SharedRunEngine(RunEngine):
                 follower.queue.put_nowait(("error", json.dumps(owner_lost_error(run_id))))
                 return
             follower.wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(follower.wake.wait(), FOLLOW_POLL)
+            await _woken(follower.wake, FOLLOW_POLL)
 
     def _orphaned(self, run_id: str) -> bool:
         """No live replica holds the run, and none has for a while (or the run's row is gone)."""
@@ -307,10 +317,10 @@ class SharedRunEngine(RunEngine):
     async def shutdown(self) -> None:
         """Stop claiming, cut this replica's segments and hand their leases back at once (another
         replica carries the runs on), and end this replica's streams with the shutdown error."""
+        self._stopping = True
         if self._claimer is not None:
             self._claimer.cancel()
-            with contextlib.suppress(BaseException):
-                await self._claimer
+            await asyncio.wait({self._claimer}, timeout=CLAIM_POLL * 4)
         self._beat_stop.set()
         self._handing_back |= set(self._tasks)
         pending = [*self._tasks.values(), *self._timers.values()]
