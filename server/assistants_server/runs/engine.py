@@ -164,6 +164,13 @@ class RunEngine:
         run whose segment is cut gets the API's `error` event."""
         for run_id in self._tasks:
             self.emit(run_id, "error", SHUTDOWN_STREAM_ERROR)
+        await self._stop_tasks()
+        for run_id in list(self._listeners):
+            self._end_segment(run_id)
+        self._listeners.clear()
+        self._cancel_requested.clear()
+
+    async def _stop_tasks(self) -> None:  # cancel every run task and timer; wait for their ends
         pending = [*self._tasks.values(), *self._timers.values()]
         for task in pending:
             task.cancel()
@@ -173,10 +180,6 @@ class RunEngine:
         self._tasks.clear()
         self._timers.clear()
         self._model_tasks.clear()
-        for run_id in list(self._listeners):
-            self._end_segment(run_id)
-        self._listeners.clear()
-        self._cancel_requested.clear()
 
     def resume_after_restart(self) -> int:
         """Carry on the runs a previous process left active, as ``lifecycle.after_restart`` says:

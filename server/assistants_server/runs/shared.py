@@ -323,15 +323,7 @@ class SharedRunEngine(RunEngine):
             await asyncio.wait({self._claimer}, timeout=CLAIM_POLL * 4)
         self._beat_stop.set()
         self._handing_back |= set(self._tasks)
-        pending = [*self._tasks.values(), *self._timers.values()]
-        for task in pending:
-            task.cancel()
-        for task in pending:
-            with contextlib.suppress(BaseException):
-                await task
-        self._tasks.clear()
-        self._timers.clear()
-        self._model_tasks.clear()
+        await self._stop_tasks()
         self._cancel_requested.clear()
         self._handing_back.clear()
         with self._held_lock:
