@@ -104,6 +104,7 @@ class SharedRunEngine(RunEngine):
         self._beat_stop = threading.Event()
         self._beat: threading.Thread | None = None
         self._stopping = False
+        self._queue_news = False  # a notification of the queue came since the last round
 
     # -- running ----------------------------------------------------------------
     def resume_after_restart(self) -> int:
@@ -127,6 +128,7 @@ class SharedRunEngine(RunEngine):
 
     def _notified(self, channel: str, payload: str) -> None:
         if (channel == QUEUE_CHANNEL or not channel) and self._wake is not None:
+            self._queue_news = self._queue_news or bool(channel)
             self._wake.set()
         if channel == EVENTS_CHANNEL:
             for follower in self._followers.get(payload, ()):
@@ -142,6 +144,9 @@ class SharedRunEngine(RunEngine):
             try:
                 if rounds % SWEEP_EVERY == 0:
                     self.queue.forget_events()
+                if self._queue_news and self._held:  # a cancel may be for a run driven here
+                    self._cancel_here(self.queue.cancels())
+                self._queue_news = False
                 free = self.slots - len(self._held)
                 if self.closing_in() is not None or free <= 0:
                     continue

@@ -146,6 +146,11 @@ class RunQueue:
         )
         return {r[0] for r in rows}, {r[0] for r in rows if r[1]}
 
+    def cancels(self) -> set[str]:
+        """The runs this replica holds that were asked to cancel."""
+        rows = self.db.all("SELECT run_id FROM run_queue WHERE owner = ? AND cancel", (self.owner,))
+        return {str(r[0]) for r in rows}
+
     def release(self, run_ids: list[str]) -> None:
         """Give these runs back at once (a draining replica): another replica claims them now."""
         if run_ids:
