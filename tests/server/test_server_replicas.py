@@ -289,3 +289,26 @@ def owner_row(db: str) -> str | None:
     with psycopg.connect(db) as conn:
         row = conn.execute("SELECT run_id FROM run_queue").fetchone()
     return str(row[0]) if row else None
+
+
+def test_a_stream_whose_run_no_replica_carries_on_ends_with_a_typed_error(fleet: Any, http: httpx2.Client) -> None:
+    front = fleet(1, "--run-slots", "0")[0]  # takes no run over
+    worker = fleet(1)[0]
+    asst_id, thread_id = setup_thread(http, front.url, "left alone")
+    body = {"assistant_id": asst_id, "stream": True}
+    events: list[tuple[str, Any]] = []
+    began = 0.0
+    with http.stream(
+        "POST", f"{front.url}/threads/{thread_id}/runs", json=body, headers={"X-Mock-Step-Delay": "2"}
+    ) as r:
+        lines = r.iter_lines()
+        for line in lines:
+            if line.startswith("event: thread.run.in_progress"):
+                worker.kill()  # the only replica that drives runs
+                began = time.monotonic()
+                break
+        events = sse(lines)
+    waited = time.monotonic() - began
+    assert events[-1][0] == "error", events
+    assert events[-1][1]["code"] == "run_owner_lost"
+    assert float(LEASE) <= waited < float(LEASE) + 10
