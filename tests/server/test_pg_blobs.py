@@ -17,17 +17,15 @@ from assistants_server.storage.postgres_blobs import PART_SIZE, PgBlobStore
 from assistants_server.storage.sqlite import Store
 from psycopg_pool import ConnectionPool
 
-from tests.support.pg_cluster import cluster
+from tests.support.pg_cluster import fresh_pool
 
 MIB = 1 << 20
 
 
 @pytest.fixture
 def pool() -> Iterator[ConnectionPool]:
-    url = cluster().new_database()
-    with ConnectionPool(url, min_size=1, max_size=8, open=True) as opened:
+    with fresh_pool() as opened:
         yield opened
-    cluster().drop_database(url)
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from assistants_server.storage.postgres_chunks import PgChunkTable
 from psycopg_pool import ConnectionPool
 
 from benchmarks.retrieval import corpus
-from tests.support.pg_cluster import cluster
+from tests.support.pg_cluster import fresh_pool
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = [
@@ -35,10 +35,8 @@ TOP = 40
 
 @pytest.fixture
 def pool() -> Iterator[ConnectionPool]:
-    url = cluster().new_database()
-    with ConnectionPool(url, min_size=1, max_size=8, open=True) as opened:
+    with fresh_pool() as opened:
         yield opened
-    cluster().drop_database(url)
 
 
 @pytest.fixture
