@@ -61,7 +61,7 @@ CREATE TABLE IF NOT EXISTS fs_postings (
     length INTEGER NOT NULL,
     vector_store_id TEXT NOT NULL,
     file_id TEXT NOT NULL,
-    PRIMARY KEY (term, chunk_id)
+    PRIMARY KEY (term, chunk_id) INCLUDE (tf, length, vector_store_id, file_id)
 );
 CREATE INDEX IF NOT EXISTS fs_postings_chunk ON fs_postings (chunk_id);
 CREATE TABLE IF NOT EXISTS fs_chunk_stats (
