@@ -295,7 +295,10 @@ def retrieval_section(r: Results) -> list[str]:
         "of a real embedding model. Latency: searchVectorStore over HTTP (the query embedded by the fake upstream on "
         "loopback for hybrid), chunks written straight into the storage layer; a store's vectors are stacked "
         "on its first hybrid search and kept while its chunks do not change (the p99 includes that first load). "
-        "Ingestion: benchmarks/vector_store_ingest.py, createVectorStoreFile until `completed`, BM25 only.",
+        "Ingestion: benchmarks/vector_store_ingest.py, createVectorStoreFile until `completed`, BM25 only. "
+        "Stores: SQLite is FTS5's bm25(); PostgreSQL is the same server with its chunks in PgChunkTable on a "
+        "PostgreSQL 15 the bench starts for itself (loopback, fsync off), which scores BM25 as FTS5 does from "
+        "FTS5's own tokens (the same rankings, the same values), so its recall columns match SQLite's.",
         "",
     ]
 

@@ -14,6 +14,7 @@ each as the tokens FTS5 would search for, in order.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from collections.abc import Sequence
@@ -58,9 +59,10 @@ def postings(texts: Sequence[str]) -> list[Postings]:
     return _tokenize(texts) if texts else []
 
 
-def phrases(match: str) -> list[list[str]]:
-    """The phrases of `match` (``"a" OR "b c"``), each as its tokens in order (an empty list
-    for a phrase with no token: it matches nothing, as in FTS5)."""
+@functools.lru_cache(maxsize=4096)
+def phrases(match: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of `match` (``"a" OR "b c"``), each as its tokens in order (an empty tuple
+    for a phrase with no token: it matches nothing, as in FTS5). Cached: searches repeat."""
     parts = _OR.split(match.strip())
     texts: list[str] = []
     for part in parts:
@@ -68,9 +70,9 @@ def phrases(match: str) -> list[list[str]]:
         if found is None:
             raise MatchSyntaxError("a match expression must be quoted phrases joined by OR")
         texts.append(found.group(1).replace('""', '"'))
-    return [_in_order(p) for p in postings(texts)]
+    return tuple(_in_order(p) for p in postings(texts))
 
 
-def _in_order(p: Postings) -> list[str]:
+def _in_order(p: Postings) -> tuple[str, ...]:
     at = {position: term for term, positions in p.terms.items() for position in positions}
-    return [at[i] for i in sorted(at)]
+    return tuple(at[i] for i in sorted(at))

@@ -94,7 +94,7 @@ class PgBlobWriter:
 
     def _flush(self) -> None:
         part, self._buffer = bytes(self._buffer), bytearray()
-        with self._store.pool.connection() as conn:
+        with self._store.pool.connection() as conn, conn.transaction():
             conn.execute(
                 "INSERT INTO fs_blob_parts (upload_key, part, data) VALUES (%s, %s, %s)", (self.key, self._parts, part)
             )
@@ -108,7 +108,7 @@ class PgBlobWriter:
             raise ValueError("this writer is closed")
         if self._buffer:
             self._flush()
-        with self._store.pool.connection() as conn:
+        with self._store.pool.connection() as conn, conn.transaction():
             _lock_blob(conn, blob_id)
             if conn.execute("DELETE FROM fs_blob_uploads WHERE upload_key = %s", (self.key,)).rowcount != 1:
                 raise OSError("the upload was swept before it was committed")
@@ -129,7 +129,7 @@ class PgBlobWriter:
             return
         self._open = False
         self._buffer = bytearray()
-        with self._store.pool.connection() as conn:
+        with self._store.pool.connection() as conn, conn.transaction():
             conn.execute("DELETE FROM fs_blob_parts WHERE upload_key = %s", (self.key,))
             conn.execute("DELETE FROM fs_blob_uploads WHERE upload_key = %s", (self.key,))
 
@@ -192,7 +192,7 @@ class PgBlobStore:
         self.root.mkdir(parents=True, exist_ok=True)
         self.settle_seconds = settle_seconds
         self._cached: dict[str, str] = {}  # blob id -> the upload key of the local copy
-        with pool.connection() as conn:
+        with pool.connection() as conn, conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))  # replicas starting at once
             conn.execute(SCHEMA)
 
@@ -258,7 +258,7 @@ class PgBlobStore:
             (self.root / blob_id).unlink()
 
     def delete(self, blob_id: str) -> bool:
-        with self.pool.connection() as conn:
+        with self.pool.connection() as conn, conn.transaction():
             _lock_blob(conn, checked_id(blob_id))
             old = conn.execute("DELETE FROM fs_blobs WHERE id = %s RETURNING upload_key", (blob_id,)).fetchone()
             if old is not None:
@@ -280,7 +280,7 @@ class PgBlobStore:
     def sweep_partials(self) -> int:
         """Remove the uploads a crash left behind (untouched for ``STALE_UPLOAD_SECONDS``) and
         the local cache's temporary files; how many went."""
-        with self.pool.connection() as conn:
+        with self.pool.connection() as conn, conn.transaction():
             gone = conn.execute(
                 "DELETE FROM fs_blob_uploads WHERE touched_at < now() - make_interval(secs => %s) RETURNING upload_key",
                 (STALE_UPLOAD_SECONDS,),
@@ -305,7 +305,7 @@ class PgBlobStore:
 
     def clear(self) -> None:
         """Remove every blob, upload in progress and local copy (the state was reset)."""
-        with self.pool.connection() as conn:
+        with self.pool.connection() as conn, conn.transaction():
             conn.execute("TRUNCATE fs_blobs, fs_blob_parts, fs_blob_uploads")
         self._cached.clear()
         self._sweep_cache(partials_only=False)
