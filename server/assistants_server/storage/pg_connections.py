@@ -30,6 +30,10 @@ MIGRATION_LOCK = 0x61737375  # held while a schema is brought up to date
 POOL_MIN = 1
 POOL_MAX = 10
 POOL_TIMEOUT = 30.0  # seconds a thread waits for a free connection
+# An object's JSON text as a document to filter on. PostgreSQL refuses the escape \u0000 in any
+# string of a document it reads; filters read it with each such escape as \ufffd (same length,
+# so the text stays valid JSON), while the stored text keeps it.
+_DOCUMENT = "replace(data, '\\u0000', '\\ufffd')::json"
 
 
 @functools.lru_cache(maxsize=1024)
@@ -147,10 +151,12 @@ class PgDatabase:
             finally:
                 if conn.info.transaction_status == psycopg.pq.TransactionStatus.INERROR:
                     conn.rollback()  # a failed step: nothing of it is kept
+                else:
+                    conn.commit()  # before the next replica reads the version, not after
                 conn.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
 
     def json_equals(self, field: str, value: Any) -> tuple[str, Any]:
-        return f"(data::jsonb -> '{field}') = ?::jsonb", json.dumps(value)
+        return f"({_DOCUMENT} -> '{field}')::jsonb = ?::jsonb", json.dumps(value)
 
     def json_number(self, field: str) -> str:
-        return f"(data::jsonb ->> '{field}')::numeric"
+        return f"({_DOCUMENT} ->> '{field}')::numeric"
