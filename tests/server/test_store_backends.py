@@ -124,6 +124,9 @@ def test_lists_filter_and_order_by_creation_time(store: ObjectStore) -> None:
         store.list("message", "thread_1", after="msg_none")
     with pytest.raises(ErrorReply, match="Invalid 'before'"):
         store.list("message", "thread_1", before="msg_none")
+    with pytest.raises(ErrorReply, match="Invalid 'after'"):  # a NUL (PostgreSQL's text cannot hold one)
+        store.list("message", "thread_1", after="msg_\x00")
+    assert store.get("message", "msg_\x00", parent="thread_1") is None and store.find("\x00") is None
     assert store.status_counts("message", "thread_1") == {"completed": 4, "in_progress": 3}
     assert store.status_counts("message", "thread_1", run_id="run_1") == {"completed": 1, "in_progress": 2}
     assert store.count() == 7 and store.count("message", "thread_1") == 7 and store.count("thread") == 0

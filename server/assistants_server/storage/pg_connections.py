@@ -46,6 +46,14 @@ def where(url: str) -> str:
     return f"{parts.get('host', 'localhost')}:{parts.get('port', 5432)}/{parts.get('dbname', '')}"
 
 
+def bound(args: Args) -> Args:
+    """`args` as PostgreSQL takes them: its text cannot hold NUL, so a string's NULs become U+FFFD
+    (the same on every write and read: an id a client sent with a NUL is simply never found)."""
+    if not any(isinstance(a, str) and "\x00" in a for a in args):
+        return args
+    return [a.replace("\x00", "\ufffd") if isinstance(a, str) else a for a in args]
+
+
 @functools.lru_cache(maxsize=1024)
 def placeholders(sql: str) -> str:
     """`sql` with ``?`` placeholders turned into psycopg's ``%s`` (a literal ``%`` escaped)."""
@@ -121,21 +129,21 @@ class PgDatabase:
 
     def one(self, sql: str, args: Args = ()) -> tuple[Any, ...] | None:
         with self.connection() as conn:
-            return conn.execute(placeholders(sql), args).fetchone()
+            return conn.execute(placeholders(sql), bound(args)).fetchone()
 
     def all(self, sql: str, args: Args = ()) -> list[tuple[Any, ...]]:
         with self.connection() as conn:
-            return conn.execute(placeholders(sql), args).fetchall()
+            return conn.execute(placeholders(sql), bound(args)).fetchall()
 
     def run(self, sql: str, args: Args = ()) -> int:
         with self.connection() as conn:
-            return conn.execute(placeholders(sql), args).rowcount
+            return conn.execute(placeholders(sql), bound(args)).rowcount
 
     def run_many(self, sql: str, rows: Sequence[Args]) -> None:
         if not rows:
             return
         with self.connection() as conn, conn.cursor() as cur:
-            cur.executemany(placeholders(sql), rows)
+            cur.executemany(placeholders(sql), [bound(r) for r in rows])
 
     def script(self, sql: str) -> None:
         with self.connection() as conn:
