@@ -17,6 +17,7 @@ from .http.tls import prepare as prepare_tls
 from .options import add_arguments, values
 from .storage.migrations import SchemaTooNew
 from .storage.open import DB_ENV
+from .storage.sql_db import DatabaseUnavailable
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         config = config_from_args(parser.parse_args(argv))
         tls = prepare_tls(config)  # TLSError (a ValueError): a certificate that cannot be served
         app = AssistantsApp(config)
-    except SchemaTooNew as exc:  # a database from a newer release: nothing was changed
+    except (SchemaTooNew, DatabaseUnavailable) as exc:  # a newer release's database (left as it was), or none
         print(f"{parser.prog}: {exc}", file=sys.stderr)
         return 1
     except ValueError as exc:  # a setting out of bounds, or a model backend these flags cannot build

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import random
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,17 +16,16 @@ from assistants_server.storage.postgres_blobs import PART_SIZE, PgBlobStore
 from assistants_server.storage.sqlite import Store
 from psycopg_pool import ConnectionPool
 
-from tests.support.pg_cluster import cluster
+from tests.support.pg_cluster import fresh_pool
+from tests.support.threads import run_together
 
 MIB = 1 << 20
 
 
 @pytest.fixture
 def pool() -> Iterator[ConnectionPool]:
-    url = cluster().new_database()
-    with ConnectionPool(url, min_size=1, max_size=8, open=True) as opened:
+    with fresh_pool() as opened:
         yield opened
-    cluster().drop_database(url)
 
 
 @pytest.fixture
@@ -113,26 +111,15 @@ def test_abort_leaves_nothing(pool: ConnectionPool, blobs: PgBlobStore) -> None:
 
 def test_two_writers_at_once(pool: ConnectionPool, blobs: PgBlobStore) -> None:
     payloads = {n: _data(2 * MIB + n * 1000, seed=n) for n in range(2)}
-    errors: list[BaseException] = []
-    start = threading.Barrier(2)
 
     def write(n: int) -> None:
-        try:
-            start.wait(timeout=10)
-            with blobs.writer() as writer:
-                data = payloads[n]
-                for at in range(0, len(data), 200_000):
-                    writer.write(data[at : at + 200_000])
-                writer.commit(f"file-{n}")
-        except BaseException as error:  # reported below
-            errors.append(error)
+        with blobs.writer() as writer:
+            data = payloads[n]
+            for at in range(0, len(data), 200_000):
+                writer.write(data[at : at + 200_000])
+            writer.commit(f"file-{n}")
 
-    threads = [threading.Thread(target=write, args=(n,)) for n in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
-    assert not errors and not any(t.is_alive() for t in threads)
+    assert run_together(write, 2) == []
     for n, data in payloads.items():
         assert hashlib.sha256(blobs.open(f"file-{n}").read()).digest() == hashlib.sha256(data).digest()
     # two writers of the same id: the later commit wins whole, the loser's parts go

@@ -16,13 +16,14 @@ from pathlib import Path
 import pytest
 from assistants_server.files.chunking import chunk_text
 from assistants_server.retrieval.ranking import match_expression
-from assistants_server.storage.chunks import READ_BATCH, ChunkRow, ChunkTable
-from assistants_server.storage.fts_terms import MatchSyntaxError, phrases, postings
+from assistants_server.storage.chunks import INDEX_SCHEMA, READ_BATCH, ChunkRow, ChunkTable
+from assistants_server.storage.fts_terms import TOKENIZER, MatchSyntaxError, phrases, postings
 from assistants_server.storage.postgres_chunks import PgChunkTable
 from psycopg_pool import ConnectionPool
 
 from benchmarks.retrieval import corpus
-from tests.support.pg_cluster import cluster
+from tests.support.pg_cluster import fresh_pool
+from tests.support.threads import run_together
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = [
@@ -35,10 +36,8 @@ TOP = 40
 
 @pytest.fixture
 def pool() -> Iterator[ConnectionPool]:
-    url = cluster().new_database()
-    with ConnectionPool(url, min_size=1, max_size=8, open=True) as opened:
+    with fresh_pool() as opened:
         yield opened
-    cluster().drop_database(url)
 
 
 @pytest.fixture
@@ -152,6 +151,7 @@ def test_lexical_keeps_to_the_stores_and_files_asked_for(pg: PgChunkTable) -> No
 
 
 def test_the_tokens_are_fts5s() -> None:
+    assert f"tokenize='{TOKENIZER}'" in INDEX_SCHEMA  # the tokenizer of the SQLite store's index
     found = postings(["Running runs café SNAKE_case", ""])
     assert found[0].length == 5 and found[0].terms == {"run": [0, 1], "cafe": [2], "snake": [3], "case": [4]}
     assert found[1].length == 0 and found[1].terms == {}
@@ -239,22 +239,13 @@ def test_rankings_equal_fts5s_on_real_documents_and_the_labelled_corpus(lite: Ch
 
 def test_two_replicas_replacing_the_same_file_at_once_leave_one_version(pool: ConnectionPool) -> None:
     tables = [PgChunkTable(pool), PgChunkTable(pool)]
-    errors: list[BaseException] = []
 
     def work(n: int) -> None:
-        try:
-            for round_ in range(15):
-                texts = [f"writer {n} round {round_} chunk {i}" for i in range(20 + n)]
-                tables[n].replace("vs_1", "file-a", f"text {n}", _rows("vs_1", "file-a", texts))
-        except BaseException as error:  # reported below
-            errors.append(error)
+        for round_ in range(15):
+            texts = [f"writer {n} round {round_} chunk {i}" for i in range(20 + n)]
+            tables[n].replace("vs_1", "file-a", f"text {n}", _rows("vs_1", "file-a", texts))
 
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
-    assert not errors and not any(t.is_alive() for t in threads)
+    assert run_together(work, 2) == []
     rows = list(tables[0].rows("vs_1", ["file-a"]))
     writers = {re.match(r"writer (\d)", r.text).group(1) for r in rows}  # type: ignore[union-attr]
     assert len(writers) == 1 and len(rows) == 20 + int(writers.pop())

@@ -352,7 +352,9 @@ def test_leftovers_of_a_crash_are_swept_at_start(tmp_path: Path, assistants_serv
     (root / "part_orphan").write_bytes(b"no record")
     (root / "notes.txt").write_bytes(b"not ours")  # not names the server makes: left alone
     (root / "README").write_bytes(b"not ours")
-    srv = assistants_server_factory(data_dir=str(root))
+    # the blobs on disk beside a SQLite file, whichever store the other tests use (PostgreSQL's
+    # sweep of its uploads left by a crash: test_pg_blobs)
+    srv = assistants_server_factory(db=str(tmp_path / "state.db"), data_dir=str(root))
     assert sorted(os.listdir(root)) == ["README", "notes.txt"]
     srv.stop()
 

@@ -124,6 +124,9 @@ def test_lists_filter_and_order_by_creation_time(store: ObjectStore) -> None:
         store.list("message", "thread_1", after="msg_none")
     with pytest.raises(ErrorReply, match="Invalid 'before'"):
         store.list("message", "thread_1", before="msg_none")
+    with pytest.raises(ErrorReply, match="Invalid 'after'"):  # a NUL (PostgreSQL's text cannot hold one)
+        store.list("message", "thread_1", after="msg_\x00")
+    assert store.get("message", "msg_\x00", parent="thread_1") is None and store.find("\x00") is None
     assert store.status_counts("message", "thread_1") == {"completed": 4, "in_progress": 3}
     assert store.status_counts("message", "thread_1", run_id="run_1") == {"completed": 1, "in_progress": 2}
     assert store.count() == 7 and store.count("message", "thread_1") == 7 and store.count("thread") == 0
@@ -143,7 +146,7 @@ def test_lists_filter_and_order_by_creation_time(store: ObjectStore) -> None:
 def test_lists_match_fields_and_expiry(store: ObjectStore) -> None:
     for i, (purpose, expires_at) in enumerate([("batch", None), ("assistants", 100), ("assistants", 300)]):
         store.insert("file", {"id": f"file_{i}", "created_at": i, "purpose": purpose, "expires_at": expires_at})
-    store.insert("file", {"id": "file_3", "created_at": 3, "purpose": "assistants", "n": 7})
+    store.insert("file", {"id": "file_3", "created_at": 3, "purpose": "assistants", "n": 7, "filename": "a\x00b"})
     matched = store.list("file", None, order="asc", match={"purpose": "assistants"})
     assert [f["id"] for f in matched.data] == ["file_1", "file_2", "file_3"]
     assert [f["id"] for f in store.list("file", None, order="asc", match={"n": 7}).data] == ["file_3"]

@@ -4,6 +4,8 @@ command line; replicas opening a new database at once upgrade it once."""
 
 from __future__ import annotations
 
+import os
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -150,3 +152,20 @@ def test_replicas_opening_a_new_database_at_once_upgrade_it_once() -> None:
     for t in threads:
         t.join(60)
     assert errors == [] and _sql(db, "SELECT version FROM schema_version") == [(LATEST,)]
+
+
+def test_an_unreachable_database_is_one_line_without_the_password() -> None:
+    with socket.socket() as s:  # a loopback port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"postgresql://bob:hunter2-secret@127.0.0.1:{port}/nope"
+    done = subprocess.run(
+        [sys.executable, "-m", "assistants_server", "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "ASSISTANTS_DB_URL": url},
+    )
+    assert done.returncode == 1 and done.stdout == ""
+    assert f"cannot connect to PostgreSQL at 127.0.0.1:{port}/nope" in done.stderr
+    assert "hunter2" not in done.stderr and "bob" not in done.stderr and "Traceback" not in done.stderr

@@ -22,7 +22,10 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import psycopg
-from psycopg_pool import ConnectionPool
+from psycopg.conninfo import conninfo_to_dict
+from psycopg_pool import ConnectionPool, PoolTimeout
+
+from .sql_db import DatabaseUnavailable
 
 Args = Sequence[Any]
 WRITE_LOCK = 0x61737374  # the advisory lock every transaction takes ("asst")
@@ -30,6 +33,25 @@ MIGRATION_LOCK = 0x61737375  # held while a schema is brought up to date
 POOL_MIN = 1
 POOL_MAX = 10
 POOL_TIMEOUT = 30.0  # seconds a thread waits for a free connection
+CONNECT_TIMEOUT = 10  # seconds the first connection may take
+# An object's JSON text as a document to filter on. PostgreSQL refuses the escape \u0000 in any
+# string of a document it reads; filters read it with each such escape as \ufffd (same length,
+# so the text stays valid JSON), while the stored text keeps it.
+_DOCUMENT = "replace(data, '\\u0000', '\\ufffd')::json"
+
+
+def where(url: str) -> str:
+    """`url` without its user and password: ``host:port/dbname``."""
+    parts = conninfo_to_dict(url)
+    return f"{parts.get('host', 'localhost')}:{parts.get('port', 5432)}/{parts.get('dbname', '')}"
+
+
+def bound(args: Args) -> Args:
+    """`args` as PostgreSQL takes them: its text cannot hold NUL, so a string's NULs become U+FFFD
+    (the same on every write and read: an id a client sent with a NUL is simply never found)."""
+    if not any(isinstance(a, str) and "\x00" in a for a in args):
+        return args
+    return [a.replace("\x00", "\ufffd") if isinstance(a, str) else a for a in args]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -81,8 +103,19 @@ class PgDatabase:
     dialect = "postgres"
 
     def __init__(self, url: str, *, min_size: int = POOL_MIN, max_size: int = POOL_MAX) -> None:
+        try:  # one connection first: a database that is not there fails at once, with libpq's reason
+            psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT).close()
+        except psycopg.OperationalError as exc:
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise DatabaseUnavailable(f"cannot connect to PostgreSQL at {where(url)}: {reason}") from None
         self.pool = StorePool(url, min_size=min_size, max_size=max_size)
-        self.pool.open(wait=True, timeout=POOL_TIMEOUT)
+        try:
+            self.pool.open(wait=True, timeout=POOL_TIMEOUT)
+        except PoolTimeout:
+            self.pool.close()
+            raise DatabaseUnavailable(
+                f"cannot connect to PostgreSQL at {where(url)} within {POOL_TIMEOUT:.0f} s"
+            ) from None
         self._local = threading.local()
 
     def __repr__(self) -> str:
@@ -96,21 +129,21 @@ class PgDatabase:
 
     def one(self, sql: str, args: Args = ()) -> tuple[Any, ...] | None:
         with self.connection() as conn:
-            return conn.execute(placeholders(sql), args).fetchone()
+            return conn.execute(placeholders(sql), bound(args)).fetchone()
 
     def all(self, sql: str, args: Args = ()) -> list[tuple[Any, ...]]:
         with self.connection() as conn:
-            return conn.execute(placeholders(sql), args).fetchall()
+            return conn.execute(placeholders(sql), bound(args)).fetchall()
 
     def run(self, sql: str, args: Args = ()) -> int:
         with self.connection() as conn:
-            return conn.execute(placeholders(sql), args).rowcount
+            return conn.execute(placeholders(sql), bound(args)).rowcount
 
     def run_many(self, sql: str, rows: Sequence[Args]) -> None:
         if not rows:
             return
         with self.connection() as conn, conn.cursor() as cur:
-            cur.executemany(placeholders(sql), rows)
+            cur.executemany(placeholders(sql), [bound(r) for r in rows])
 
     def script(self, sql: str) -> None:
         with self.connection() as conn:
@@ -147,10 +180,12 @@ class PgDatabase:
             finally:
                 if conn.info.transaction_status == psycopg.pq.TransactionStatus.INERROR:
                     conn.rollback()  # a failed step: nothing of it is kept
+                else:
+                    conn.commit()  # before the next replica reads the version, not after
                 conn.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
 
     def json_equals(self, field: str, value: Any) -> tuple[str, Any]:
-        return f"(data::jsonb -> '{field}') = ?::jsonb", json.dumps(value)
+        return f"({_DOCUMENT} -> '{field}')::jsonb = ?::jsonb", json.dumps(value)
 
     def json_number(self, field: str) -> str:
-        return f"(data::jsonb ->> '{field}')::numeric"
+        return f"({_DOCUMENT} ->> '{field}')::numeric"

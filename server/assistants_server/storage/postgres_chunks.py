@@ -7,7 +7,8 @@ lower is better). Both stores rank the same chunks in the same order with the sa
 
 - Tokens come from FTS5's own tokenizer (``fts_terms``), computed in Python when chunks arrive.
 - ``fs_postings``: one row per (term, chunk) with the term's positions (phrases of several
-  tokens need them); ``fs_chunks.length`` is the chunk's length in tokens.
+  tokens need them) and, copied from its chunk, the chunk's length in tokens, store and file:
+  a query scores and filters from the postings alone and reads the chunks of the best only.
 - ``fs_chunk_stats``: the row count and the token total of the whole table (FTS5's statistics
   are over its whole index, every vector store's chunks), kept in the transaction that changes
   them; also the epoch ``clear`` moves.
@@ -57,7 +58,10 @@ CREATE TABLE IF NOT EXISTS fs_postings (
     chunk_id BIGINT NOT NULL REFERENCES fs_chunks (id) ON DELETE CASCADE,
     tf INTEGER NOT NULL,
     positions INTEGER[] NOT NULL,
-    PRIMARY KEY (term, chunk_id)
+    length INTEGER NOT NULL,
+    vector_store_id TEXT NOT NULL,
+    file_id TEXT NOT NULL,
+    PRIMARY KEY (term, chunk_id) INCLUDE (tf, length, vector_store_id, file_id)
 );
 CREATE INDEX IF NOT EXISTS fs_postings_chunk ON fs_postings (chunk_id);
 CREATE TABLE IF NOT EXISTS fs_chunk_stats (
@@ -97,14 +101,14 @@ class PgChunkTable:
         rows: Sequence[ChunkRow],
         vectors: Sequence[bytes] | None = None,
     ) -> int:
-        """Keep `text` and `rows` (and their `vectors`, float32 blobs in the same order) as the
-        file's only chunks in the store; the bytes the chunks take."""
+        """As ``ChunkTable.replace``: `rows` (and their `vectors`) become the file's only chunks,
+        in one transaction; the bytes the chunks take."""
         if vectors is not None and len(vectors) != len(rows):
             raise ValueError("one vector per chunk")
         indexed = postings([r.text for r in rows])  # before the transaction: no lock held meanwhile
         with self._pool.connection() as conn, conn.transaction():
             self._lock_file(conn, vector_store_id, file_id)
-            removed, removed_tokens = self._delete_file(conn, vector_store_id, file_id)
+            removed, removed_tokens = self._delete(conn, vector_store_id, file_id)
             conn.execute(
                 "INSERT INTO fs_parsed_texts (vector_store_id, file_id, text) VALUES (%s, %s, %s)",
                 (vector_store_id, file_id, text),
@@ -130,10 +134,14 @@ class PgChunkTable:
                             vector,
                         )
                     )
-            with conn.cursor().copy("COPY fs_postings (term, chunk_id, tf, positions) FROM STDIN") as copy:
-                for chunk_id, p in zip(ids, indexed, strict=True):
+            with conn.cursor().copy(
+                "COPY fs_postings (term, chunk_id, tf, positions, length, vector_store_id, file_id) FROM STDIN"
+            ) as copy:
+                for chunk_id, r, p in zip(ids, rows, indexed, strict=True):
                     for term, positions in p.terms.items():
-                        copy.write_row((term, chunk_id, len(positions), positions))
+                        copy.write_row(
+                            (term, chunk_id, len(positions), positions, p.length, r.vector_store_id, r.file_id)
+                        )
             added_tokens = sum(p.length for p in indexed)
             self._count(conn, len(rows) - removed, added_tokens - removed_tokens)
             self._changed(conn, vector_store_id)
@@ -155,14 +163,17 @@ class PgChunkTable:
         return sorted(int(row[0]) for row in found)
 
     @staticmethod
-    def _delete_file(conn: Connection[Any], vector_store_id: str, file_id: str) -> tuple[int, int]:
-        conn.execute(
-            "DELETE FROM fs_parsed_texts WHERE vector_store_id = %s AND file_id = %s", (vector_store_id, file_id)
-        )
+    def _delete(conn: Connection[Any], vector_store_id: str, file_id: str | None) -> tuple[int, int]:
+        """Delete the store's chunks and texts (of `file_id` only, unless None); the chunks and
+        tokens that went."""
+        where, args = "vector_store_id = %s", [vector_store_id]
+        if file_id is not None:
+            where, args = where + " AND file_id = %s", [vector_store_id, file_id]
+        conn.execute(f"DELETE FROM fs_parsed_texts WHERE {where}", args)
         row = conn.execute(
-            "WITH gone AS (DELETE FROM fs_chunks WHERE vector_store_id = %s AND file_id = %s RETURNING length)"
+            f"WITH gone AS (DELETE FROM fs_chunks WHERE {where} RETURNING length)"
             " SELECT COUNT(*), COALESCE(SUM(length), 0) FROM gone",
-            (vector_store_id, file_id),
+            args,
         ).fetchone()
         assert row is not None
         return int(row[0]), int(row[1])
@@ -194,22 +205,17 @@ class PgChunkTable:
         return int(row[0]), int(row[1])
 
     def forget_file(self, vector_store_id: str, file_id: str) -> None:
-        with self._pool.connection() as conn, conn.transaction():
-            self._lock_file(conn, vector_store_id, file_id)
-            removed, tokens = self._delete_file(conn, vector_store_id, file_id)
-            self._count(conn, -removed, -tokens)
-            self._changed(conn, vector_store_id)
+        self._forget(vector_store_id, file_id)
 
     def forget_store(self, vector_store_id: str) -> None:
+        self._forget(vector_store_id, None)
+
+    def _forget(self, vector_store_id: str, file_id: str | None) -> None:
         with self._pool.connection() as conn, conn.transaction():
-            conn.execute("DELETE FROM fs_parsed_texts WHERE vector_store_id = %s", (vector_store_id,))
-            row = conn.execute(
-                "WITH gone AS (DELETE FROM fs_chunks WHERE vector_store_id = %s RETURNING length)"
-                " SELECT COUNT(*), COALESCE(SUM(length), 0) FROM gone",
-                (vector_store_id,),
-            ).fetchone()
-            assert row is not None
-            self._count(conn, -int(row[0]), -int(row[1]))
+            if file_id is not None:
+                self._lock_file(conn, vector_store_id, file_id)
+            removed, tokens = self._delete(conn, vector_store_id, file_id)
+            self._count(conn, -removed, -tokens)
             self._changed(conn, vector_store_id)
 
     def clear(self) -> None:
@@ -304,11 +310,12 @@ class PgChunkTable:
 
 
 def _phrase_hits(ordinal: int, tokens: Sequence[str]) -> tuple[sql.Composed, list[object]]:
-    """(phrase ordinal, chunk id, occurrences) for every chunk holding the phrase `tokens`."""
+    """(phrase ordinal, chunk id, occurrences, the chunk's length, store and file) for every
+    chunk holding the phrase `tokens`."""
     if len(tokens) == 1:
-        return sql.SQL("SELECT {} AS ord, chunk_id, tf FROM fs_postings WHERE term = %s").format(
-            sql.Literal(ordinal)
-        ), [tokens[0]]
+        return sql.SQL(
+            "SELECT {} AS ord, chunk_id, tf, length, vector_store_id, file_id FROM fs_postings WHERE term = %s"
+        ).format(sql.Literal(ordinal)), [tokens[0]]
     joins = sql.SQL(" ").join(
         sql.SQL("JOIN fs_postings {p} ON {p}.chunk_id = p0.chunk_id AND {p}.term = %s").format(
             p=sql.Identifier(f"p{i}")
@@ -321,9 +328,20 @@ def _phrase_hits(ordinal: int, tokens: Sequence[str]) -> tuple[sql.Composed, lis
     )
     query = sql.SQL(
         "SELECT * FROM (SELECT {} AS ord, p0.chunk_id, (SELECT COUNT(*) FROM unnest(p0.positions) AS x(pos)"
-        " WHERE {})::integer AS tf FROM fs_postings p0 {} WHERE p0.term = %s) AS h WHERE h.tf > 0"
+        " WHERE {})::integer AS tf, p0.length, p0.vector_store_id, p0.file_id"
+        " FROM fs_postings p0 {} WHERE p0.term = %s) AS h WHERE h.tf > 0"
     ).format(sql.Literal(ordinal), follows, joins)
     return query, [*tokens[1:], tokens[0]]
+
+
+def _in_phrase_order(ordinals: Sequence[int]) -> sql.Composable:
+    """The sum of a chunk's phrase parts added one by one in phrase order, from 0.0, as FTS5
+    adds them (so the rounding is the same): ``((0.0 + p0) + p1) + ...``, a phrase the chunk
+    lacks adding 0.0."""
+    total: sql.Composable = sql.SQL("0.0::float8")
+    for i in ordinals:
+        total = sql.SQL("({} + COALESCE(SUM(v) FILTER (WHERE ord = {}), 0.0::float8))").format(total, sql.Literal(i))
+    return total
 
 
 def lexical_query(
@@ -337,10 +355,10 @@ def lexical_query(
     if not parts:
         return None, []
     args: list[object] = [a for _, part_args in parts for a in part_args]
-    where = sql.SQL("c.vector_store_id = ANY(%s)")
+    where = sql.SQL("h.vector_store_id = ANY(%s)")
     args.append(list(vector_store_ids))
     if file_ids is not None:
-        where = sql.SQL("c.vector_store_id = ANY(%s) AND c.file_id = ANY(%s)")
+        where = sql.SQL("h.vector_store_id = ANY(%s) AND h.file_id = ANY(%s)")
         args.append(list(file_ids))
     args.append(limit)
     query = sql.SQL(
@@ -349,15 +367,17 @@ def lexical_query(
         " WHERE id = 1 AND n_rows > 0),"
         " df AS (SELECT ord, COUNT(*) AS n FROM hits GROUP BY ord),"
         " idf AS (SELECT df.ord, ln(((st.n_rows - df.n)::float8 + 0.5::float8) / (df.n::float8 + 0.5::float8)) AS v"
-        " FROM df, st)"
-        " SELECT {columns}, -1.0::float8 * SUM("
-        "(CASE WHEN idf.v <= 0 THEN {floor} ELSE idf.v END) * ((h.tf::float8 * ({k1} + 1.0::float8))"
-        " / (h.tf::float8 + {k1} * (1::float8 - {b} + {b} * c.length::float8 / st.avgdl)))"
-        " ORDER BY h.ord) AS r"
-        " FROM hits h JOIN idf ON idf.ord = h.ord JOIN fs_chunks c ON c.id = h.chunk_id CROSS JOIN st"
-        " WHERE {where} GROUP BY c.id ORDER BY r, c.id LIMIT %s"
+        " FROM df, st),"
+        " part AS (SELECT h.chunk_id, h.ord,"
+        " (CASE WHEN idf.v <= 0 THEN {floor} ELSE idf.v END) * ((h.tf::float8 * ({k1} + 1.0::float8))"
+        " / (h.tf::float8 + {k1} * (1::float8 - {b} + {b} * h.length::float8 / st.avgdl))) AS v"
+        " FROM hits h JOIN idf ON idf.ord = h.ord CROSS JOIN st WHERE {where}),"
+        " best AS (SELECT chunk_id, -1.0::float8 * ({total}) AS r"
+        " FROM part GROUP BY chunk_id ORDER BY r, chunk_id LIMIT %s)"
+        " SELECT {columns}, best.r FROM best JOIN fs_chunks c ON c.id = best.chunk_id ORDER BY best.r, c.id"
     ).format(
         hits=sql.SQL(" UNION ALL ").join(q for q, _ in parts),
+        total=_in_phrase_order([i for i, tokens in enumerate(found) if tokens]),
         columns=sql.SQL(_COLUMNS),
         floor=sql.SQL(f"{IDF_FLOOR!r}::float8"),
         k1=sql.SQL(f"{K1!r}::float8"),

@@ -16,6 +16,10 @@ from typing import Any, Protocol
 Args = Sequence[Any]
 
 
+class DatabaseUnavailable(Exception):
+    """The database named by ``--db`` cannot be reached (the message never holds a password)."""
+
+
 class Database(Protocol):
     dialect: str
 
