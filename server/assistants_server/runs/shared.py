@@ -234,11 +234,15 @@ class SharedRunEngine(RunEngine):
             raise bad_request(f"Thread {run['thread_id']} already has an active run.") from None
 
     def start(self, run_id: str) -> None:
-        """The run needs driving: whichever replica claims it first drives it."""
+        """The run needs driving: this replica takes it at once if it has a free slot, else
+        whichever replica claims it first drives it."""
         self._ensure_running()
+        if self.closing_in() is None and len(self._held) < self.slots:
+            claim = self.queue.claim_now(run_id, self.lease)
+            if claim is not None:
+                self._take(claim)
+                return
         self.queue.make_ready(run_id)
-        if self._wake is not None:
-            self._wake.set()
 
     def request_cancel(self, run_id: str, waiting_for_tools: bool) -> None:
         if run_id in self._tasks and not waiting_for_tools:

@@ -135,6 +135,16 @@ class RunQueue:
         )
         return [Claim(r[0], r[1], bool(r[2]), bool(r[3]), r[4] is not None and r[4] != self.owner) for r in rows]
 
+    def claim_now(self, run_id: str, lease: float) -> Claim | None:
+        """Make the run ready and take it at once, unless another replica holds it."""
+        row = self.db.one(
+            f"UPDATE run_queue SET ready = TRUE, expires_at = NULL, owner = ?, lease_until = {NOW} + ?,"
+            f" claims = claims + 1 WHERE run_id = ? AND (owner IS NULL OR owner = ? OR lease_until < {NOW})"
+            " RETURNING project, cancel",
+            (self.owner, lease, run_id, self.owner),
+        )
+        return None if row is None else Claim(run_id, str(row[0]), bool(row[1]), expired=False, taken_over=False)
+
     def renew(self, run_ids: list[str], lease: float) -> tuple[set[str], set[str]]:
         """Extend the leases this replica still holds of `run_ids`: (held, asked to cancel)."""
         if not run_ids:
