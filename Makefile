@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: venv generate check-generated lint typecheck pytest docs test demo bench fuzz fuzz-server crash migrate-full server clean
+.PHONY: venv generate check-generated lint typecheck pytest pytest-postgres docs test demo bench fuzz fuzz-server crash chaos-replicas migrate-full server clean
 
 # The editable install is setuptools' "strict" mode: a tree of links that type checkers can
 # follow (the default import-hook finder is invisible to mypy). A new module needs a reinstall,
@@ -41,8 +41,14 @@ pytest: $(READY)
 docs: $(READY)
 	$(BIN)/mkdocs build --strict
 
+# The server's tests again, every server made without a database of its own on a fresh PostgreSQL
+# database of the tests' cluster (tests/support/pg_default.py); the store's own tests run on both
+# stores in every pass already.
+pytest-postgres: $(READY)
+	ASSISTANTS_TEST_DB=postgres $(BIN)/python -m pytest -q tests/server
+
 # pytest last, so that its summary line closes the output.
-test: check-generated lint typecheck docs pytest
+test: check-generated lint typecheck docs pytest pytest-postgres
 
 demo: $(READY)
 	$(BIN)/python scripts/demo.py
@@ -79,6 +85,18 @@ CRASH_WORKERS ?= 8
 crash: $(READY)
 	CRASH_KILLS=$(CRASH_KILLS) CRASH_LOAD_SECONDS=$(CRASH_LOAD_SECONDS) CRASH_WORKERS=$(CRASH_WORKERS) \
 		$(BIN)/python -m pytest -q -s -p no:cacheprovider tests/server/test_server_crash.py -k sigkill
+
+# The long chaos run over replicas: CHAOS_REPLICAS servers on one PostgreSQL database, CHAOS_CLIENTS
+# clients (the openai SDK and ours) making CHAOS_RUNS runs with tool calls and streams, a replica
+# SIGKILLed and started again every CHAOS_KILL_EVERY seconds (`make test` runs 20 clients, 60 runs).
+CHAOS_REPLICAS ?= 3
+CHAOS_CLIENTS ?= 200
+CHAOS_RUNS ?= 1000
+CHAOS_KILL_EVERY ?= 4
+chaos-replicas: $(READY)
+	CHAOS_REPLICAS=$(CHAOS_REPLICAS) CHAOS_CLIENTS=$(CHAOS_CLIENTS) CHAOS_RUNS=$(CHAOS_RUNS) \
+		CHAOS_KILL_EVERY=$(CHAOS_KILL_EVERY) $(BIN)/python -m pytest -q -s -p no:cacheprovider --timeout 1800 \
+		tests/server/test_server_replicas_chaos.py
 
 # The migration tests at the issue's size (MIGRATE_SCALE=50: 50 assistants, 500 threads, 5,000
 # messages, 20 files, 3 vector stores per seeded host; `make test` runs them at MIGRATE_SCALE=1).

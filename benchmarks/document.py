@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import statistics
 
-from . import chat, concurrency, files, memory, migrate, report, retrieval, sandbox, soak, sse, workloads
+from . import chat, concurrency, files, memory, migrate, replicas, report, retrieval, sandbox, soak, sse, workloads
 from .harness import IMPLS, SERVER_ARGS, SERVER_MODULE, median_ms
 from .results import Results
 
@@ -295,7 +295,10 @@ def retrieval_section(r: Results) -> list[str]:
         "of a real embedding model. Latency: searchVectorStore over HTTP (the query embedded by the fake upstream on "
         "loopback for hybrid), chunks written straight into the storage layer; a store's vectors are stacked "
         "on its first hybrid search and kept while its chunks do not change (the p99 includes that first load). "
-        "Ingestion: benchmarks/vector_store_ingest.py, createVectorStoreFile until `completed`, BM25 only.",
+        "Ingestion: benchmarks/vector_store_ingest.py, createVectorStoreFile until `completed`, BM25 only. "
+        "Stores: SQLite is FTS5's bm25(); PostgreSQL is the same server with its chunks in PgChunkTable on a "
+        "PostgreSQL 15 the bench starts for itself (loopback, fsync off), which scores BM25 as FTS5 does from "
+        "FTS5's own tokens (the same rankings, the same values), so its recall columns match SQLite's.",
         "",
     ]
 
@@ -387,6 +390,7 @@ def markdown(r: Results) -> str:
         *files_section(r),
         *retrieval_section(r),
         *migrate.section(r.migrate),
+        *replicas.section(r.replicas),
         *sandbox.section(r.sandbox),
         *soak_section(r),
         f"Total `make bench` time: {r.seconds:.0f} s.",

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from . import chat, concurrency, files, memory, migrate, retrieval, sandbox, soak, sse, workloads
+from . import chat, concurrency, files, memory, migrate, replicas, retrieval, sandbox, soak, sse, workloads
 from .harness import IMPLS, median_ms
 from .results import Results, Samples
 
@@ -253,6 +253,8 @@ def summary(r: Results) -> list[str]:
         lines += [*retrieval.lines(r.retrieval), ""]
     if r.migrate:
         lines += [*grid(migrate.HEAD, migrate.rows(r.migrate)), ""]
+    if r.replicas:
+        lines += [*grid(replicas.HEAD, replicas.rows(r.replicas)), ""]
     if r.sandbox:
         lines += [*grid(sandbox.HEAD, sandbox.rows(r.sandbox)), ""]
     if r.soak:

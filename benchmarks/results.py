@@ -8,6 +8,7 @@ from typing import Any
 from .chat import ChatResult
 from .files import Measured
 from .migrate import Measured as MigrateMeasured
+from .replicas import Measured as ReplicasMeasured
 from .soak import SoakResult
 
 Samples = dict[str, list[float]]
@@ -42,5 +43,6 @@ class Results:
     file_batch: Measured | None = None
     retrieval: dict[str, Any] | None = None  # recall, search latency by corpus size, ingestion cost
     migrate: MigrateMeasured | None = None  # export and import rates
+    replicas: ReplicasMeasured | None = None  # replicas on PostgreSQL beside one SQLite server
     sandbox: dict[str, Any] | None = None  # code_interpreter's sandbox: latencies and memory, by mode
     soak: SoakResult | None = None

@@ -13,32 +13,42 @@ Latency (``latency``): chunks inserted straight through the storage layer (not t
 ingestion) at 1k, 10k and 100k chunks, then searchVectorStore timed over HTTP, BM25 and
 hybrid (the query embedded by the fake upstream on loopback).
 
+Both measured per chunk store (``STORES``): SQLite (FTS5), and PostgreSQL (``PgChunkTable``
+on a PostgreSQL the bench starts for itself with ``tests.support.pg_cluster``; the server's
+objects stay in its SQLite file, the chunks, which are what a search ranks, go to PostgreSQL).
+Without PostgreSQL installed only SQLite is measured.
+
     .venv/bin/python -m benchmarks --only retrieval
 """
 
 from __future__ import annotations
 
+import contextlib
 import random
 import statistics
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx2
+from psycopg_pool import ConnectionPool
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistants_server import Server
 from assistants_server.retrieval.vectors import pack
 from assistants_server.storage.chunks import ChunkRow
+from assistants_server.storage.postgres_chunks import PgChunkTable
 
 from tests.support.fake_embeddings import FakeEmbeddings, embed
+from tests.support.pg_cluster import Cluster, binaries, start
 
 ENTITIES = 200
 SIZES = (1_000, 10_000, 100_000)
+STORES = ("SQLite", "PostgreSQL")
 HEADERS = {"OpenAI-Beta": "assistants=v2", "Authorization": "Bearer x"}
 # (fact words, value maker, question with the fact's words, paraphrased question)
 FACTS: tuple[tuple[str, str, str, str], ...] = (
@@ -190,16 +200,50 @@ def recall(http: httpx2.Client, vs: str, questions: Sequence[Question], ranker: 
     }
 
 
-def measure_recall(entities: int = ENTITIES) -> dict[str, dict[str, float]]:
-    """Recall of BM25 (ranker ``none``) and of hybrid (``auto`` with the fake embeddings)."""
+@contextlib.contextmanager
+def postgres() -> Iterator[Cluster | None]:
+    """A PostgreSQL of the bench's own for the run (None when none is installed)."""
+    bin_dir = binaries()
+    if bin_dir is None:
+        yield None
+        return
+    cluster = start(bin_dir)
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@contextlib.contextmanager
+def server(fake: FakeEmbeddings, store: str, cluster: Cluster | None) -> Iterator[Server]:
+    """A server with the fake embeddings upstream whose chunks live in `store`."""
+    with contextlib.ExitStack() as stack:
+        table = None
+        if store == "PostgreSQL":
+            assert cluster is not None
+            pool = stack.enter_context(ConnectionPool(cluster.new_database("bench"), min_size=1, max_size=16))
+            table = PgChunkTable(pool)
+        srv = stack.enter_context(Server(embeddings_base_url=fake.base_url))
+        if table is not None:
+            cast(Any, srv.api.domain.store).chunks = table
+        yield srv
+
+
+def stores(cluster: Cluster | None) -> tuple[str, ...]:
+    return STORES if cluster is not None else STORES[:1]
+
+
+def measure_recall(cluster: Cluster | None, entities: int = ENTITIES) -> dict[str, dict[str, float]]:
+    """Recall of BM25 (ranker ``none``) and of hybrid (``auto`` with the fake embeddings), per store."""
     built = corpus(entities)
-    with FakeEmbeddings() as fake, Server(embeddings_base_url=fake.base_url) as srv:
-        with httpx2.Client(base_url=srv.base_url, headers=HEADERS, timeout=60) as http:
-            vs = seed_store(srv, http, built.files, vectors=True)
-            return {
-                "bm25": recall(http, vs, built.questions, "none"),
-                "hybrid": recall(http, vs, built.questions, "auto"),
-            }
+    found = {}
+    for store in stores(cluster):
+        with FakeEmbeddings() as fake, server(fake, store, cluster) as srv:
+            with httpx2.Client(base_url=srv.base_url, headers=HEADERS, timeout=60) as http:
+                vs = seed_store(srv, http, built.files, vectors=True)
+                found[f"{store}, bm25"] = recall(http, vs, built.questions, "none")
+                found[f"{store}, hybrid"] = recall(http, vs, built.questions, "auto")
+    return found
 
 
 def _percentiles(samples: list[float]) -> tuple[float, float]:
@@ -207,38 +251,45 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
-def measure_latency(sizes: Sequence[int] = SIZES, queries: int = 100) -> list[dict[str, Any]]:
-    """p50/p99 of searchVectorStore at each size, BM25 and hybrid (one store per size)."""
+def measure_latency(cluster: Cluster | None, sizes: Sequence[int] = SIZES, queries: int = 100) -> list[dict[str, Any]]:
+    """p50/p99 of searchVectorStore at each size, BM25 and hybrid (one vector store per size), per chunk store."""
+    rows = []
+    for store in stores(cluster):
+        with FakeEmbeddings() as fake, server(fake, store, cluster) as srv:
+            rows += _latency(srv, store, sizes, queries)
+    return rows
+
+
+def _latency(srv: Server, store: str, sizes: Sequence[int], queries: int) -> list[dict[str, Any]]:
     base = corpus(ENTITIES)
     texts = [t for chunks in base.files.values() for t in chunks]
     questions = [q.text for q in base.questions]
     rows = []
-    with FakeEmbeddings() as fake, Server(embeddings_base_url=fake.base_url) as srv:
-        with httpx2.Client(base_url=srv.base_url, headers=HEADERS, timeout=120) as http:
-            for size in sizes:
-                per_file = 100
-                files = {
-                    f"file-s{size}-{f:05d}": [
-                        texts[(f * per_file + i) % len(texts)] + f" Part {f}-{i}." for i in range(per_file)
-                    ]
-                    for f in range(size // per_file)
-                }
-                began = time.perf_counter()
-                vs = seed_store(srv, http, files, vectors=True)
-                seeded = time.perf_counter() - began
-                row: dict[str, Any] = {"chunks": size, "seed_s": seeded}
-                count = queries if size < 100_000 else max(20, queries // 4)
-                for ranker in ("none", "auto"):
-                    samples = []
-                    for i in range(count):
-                        body = {"query": questions[i % len(questions)], "ranking_options": {"ranker": ranker}}
-                        t0 = time.perf_counter()
-                        r = http.post(f"/vector_stores/{vs}/search", json=body)
-                        samples.append((time.perf_counter() - t0) * 1000)
-                        assert r.status_code == 200, r.text
-                    row["bm25" if ranker == "none" else "hybrid"] = _percentiles(samples)
-                rows.append(row)
-                http.delete(f"/vector_stores/{vs}")
+    with httpx2.Client(base_url=srv.base_url, headers=HEADERS, timeout=120) as http:
+        for size in sizes:
+            per_file = 100
+            files = {
+                f"file-s{size}-{f:05d}": [
+                    texts[(f * per_file + i) % len(texts)] + f" Part {f}-{i}." for i in range(per_file)
+                ]
+                for f in range(size // per_file)
+            }
+            began = time.perf_counter()
+            vs = seed_store(srv, http, files, vectors=True)
+            seeded = time.perf_counter() - began
+            row: dict[str, Any] = {"store": store, "chunks": size, "seed_s": seeded}
+            count = queries if size < 100_000 else max(20, queries // 4)
+            for ranker in ("none", "auto"):
+                samples = []
+                for i in range(count):
+                    body = {"query": questions[i % len(questions)], "ranking_options": {"ranker": ranker}}
+                    t0 = time.perf_counter()
+                    r = http.post(f"/vector_stores/{vs}/search", json=body)
+                    samples.append((time.perf_counter() - t0) * 1000)
+                    assert r.status_code == 200, r.text
+                row["bm25" if ranker == "none" else "hybrid"] = _percentiles(samples)
+            rows.append(row)
+            http.delete(f"/vector_stores/{vs}")
     return rows
 
 
@@ -251,15 +302,16 @@ def measure_ingest() -> list[str]:
 
 def bench_retrieval(scale: float = 1.0) -> dict[str, Any]:
     sizes = SIZES if scale >= 1 else SIZES[:2]
-    return {
-        "recall": measure_recall(),
-        "latency": measure_latency(sizes, queries=max(20, int(100 * scale))),
-        "ingest": measure_ingest(),
-    }
+    with postgres() as cluster:
+        return {
+            "recall": measure_recall(cluster),
+            "latency": measure_latency(cluster, sizes, queries=max(20, int(100 * scale))),
+            "ingest": measure_ingest(),
+        }
 
 
-HEAD_RECALL = ["ranking", "recall@1", "recall@5", "plain recall@5", "paraphrased recall@5"]
-HEAD_LATENCY = ["chunks", "BM25 p50", "BM25 p99", "hybrid p50", "hybrid p99", "seeding"]
+HEAD_RECALL = ["store, ranking", "recall@1", "recall@5", "plain recall@5", "paraphrased recall@5"]
+HEAD_LATENCY = ["store", "chunks", "BM25 p50", "BM25 p99", "hybrid p50", "hybrid p99", "seeding"]
 
 
 def lines(result: dict[str, Any]) -> list[str]:
@@ -272,9 +324,9 @@ def lines(result: dict[str, Any]) -> list[str]:
     for row in result["latency"]:
         b50, b99 = row["bm25"]
         h50, h99 = row["hybrid"]
-        out.append(
-            f"| {row['chunks']:,} | {b50:.1f} ms | {b99:.1f} ms | {h50:.1f} ms | {h99:.1f} ms | {row['seed_s']:.1f} s |"
-        )
+        cells = [row.get("store", "SQLite"), f"{row['chunks']:,}", f"{b50:.1f} ms", f"{b99:.1f} ms"]
+        cells += [f"{h50:.1f} ms", f"{h99:.1f} ms", f"{row['seed_s']:.1f} s"]
+        out.append("| " + " | ".join(cells) + " |")
     out += ["", *(f"- ingestion: {line}" for line in result["ingest"])]
     return out
 

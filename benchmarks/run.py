@@ -12,7 +12,21 @@ import sys
 import time
 from pathlib import Path
 
-from . import chat, concurrency, document, files, memory, migrate, report, retrieval, sandbox, soak, sse, workloads
+from . import (
+    chat,
+    concurrency,
+    document,
+    files,
+    memory,
+    migrate,
+    replicas,
+    report,
+    retrieval,
+    sandbox,
+    soak,
+    sse,
+    workloads,
+)
 from .h2server import hypercorn_server
 from .harness import ROOT, Rounds, ServerProcess, progress
 from .results import Results
@@ -34,6 +48,7 @@ ROWS = (
     "file_batch",
     "retrieval",
     "migrate",
+    "replicas",
     "sandbox",
     "soak",
 )
@@ -106,6 +121,8 @@ def measure(only: set[str], rounds: Rounds) -> Results:
         results.retrieval = retrieval.bench_retrieval(rounds.scale)
     if wanted("migrate"):
         results.migrate = migrate.bench_migrate(rounds)
+    if wanted("replicas"):
+        results.replicas = replicas.bench_replicas(rounds)
     if wanted("sandbox"):
         results.sandbox = sandbox.bench_sandbox(rounds)
 

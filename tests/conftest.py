@@ -6,9 +6,13 @@ from collections.abc import Iterator
 
 import pytest
 
+from .support import pg_default
 from .support.holds import holding
 
 pytest_plugins = ["assistants_server.pytest_plugin"]
+
+if pg_default.wanted():  # ASSISTANTS_TEST_DB=postgres: the servers' stores in PostgreSQL
+    pg_default.install()
 
 
 @pytest.fixture

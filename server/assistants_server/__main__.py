@@ -15,6 +15,9 @@ from .http.auth import exposed_without_key
 from .http.listener import open_socket, origin, serve, uvicorn_server
 from .http.tls import prepare as prepare_tls
 from .options import add_arguments, values
+from .storage.migrations import SchemaTooNew
+from .storage.open import DB_ENV
+from .storage.sql_db import DatabaseUnavailable
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,6 +41,8 @@ def config_from_args(args: argparse.Namespace) -> ServerConfig:
     settings = values(args, ServerConfig)
     if settings.get("api_key") is None:  # from the environment, out of the process list
         settings["api_key"] = os.environ.get("ASSISTANTS_API_KEY") or None
+    if settings.get("db") is None:  # a URL may carry a password: the environment keeps it out of `ps`
+        settings["db"] = os.environ.get(DB_ENV) or None
     return ServerConfig(**settings, faults=faults)
 
 
@@ -62,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
         config = config_from_args(parser.parse_args(argv))
         tls = prepare_tls(config)  # TLSError (a ValueError): a certificate that cannot be served
         app = AssistantsApp(config)
+    except (SchemaTooNew, DatabaseUnavailable) as exc:  # a newer release's database (left as it was), or none
+        print(f"{parser.prog}: {exc}", file=sys.stderr)
+        return 1
     except ValueError as exc:  # a setting out of bounds, or a model backend these flags cannot build
         parser.error(str(exc))
     warn_if_exposed(config, app.pipeline.access.keys_on())

@@ -20,10 +20,11 @@ from typing import Any
 from assistants_client.migrate.archive import FILES_DIR, KINDS, ArchiveError
 from assistants_client.migrate.archive_io import read_kind, verify
 
-from .storage.blobs import BlobStore, BlobWriter, default_root
+from .storage.blobs import Blobs
 from .storage.chunks import ChunkRow
+from .storage.open import open_blobs, open_store
 from .storage.scope import DEFAULT_PROJECT, in_project
-from .storage.sqlite import Store
+from .storage.sql_objects import ObjectStore
 from .vector_stores.ingest import Job, Parsed, process
 from .vector_stores.rules import sizes
 
@@ -43,16 +44,16 @@ ROWS: dict[str, tuple[str, Callable[[JSON], str | None], Callable[[JSON], str | 
 }
 
 
-def _copy_bytes(archive: Path, blobs: BlobStore, file_id: str) -> None:
-    if blobs.path(file_id).exists():
+def _copy_bytes(archive: Path, blobs: Blobs, file_id: str) -> None:
+    if blobs.exists(file_id):
         return
-    with BlobWriter(blobs) as writer, (archive / FILES_DIR / file_id).open("rb") as source:
+    with blobs.writer() as writer, (archive / FILES_DIR / file_id).open("rb") as source:
         while chunk := source.read(COPY_CHUNK):
             writer.write(chunk)
         writer.commit(file_id)
 
 
-def _chunk(store: Store, blobs: BlobStore, row: JSON, filenames: dict[str, str]) -> None:
+def _chunk(store: ObjectStore, blobs: Blobs, row: JSON, filenames: dict[str, str]) -> None:
     size, overlap = sizes(row.get("chunking_strategy") or {})
     store_id, file_id = row["vector_store_id"], row["id"]
     outcome = process(Job(store_id, file_id, blobs.path(file_id), filenames.get(file_id, ""), size, overlap))
@@ -69,8 +70,8 @@ def load(archive: str | Path, db: str, data_dir: str | None = None, project: str
 
 def _load(folder: Path, db: str, data_dir: str | None, project: str) -> dict[str, int]:
     verify(folder)
-    store = Store(db)
-    blobs = BlobStore(data_dir or default_root(db) or f"{db}.files")
+    store = open_store(db)
+    blobs = open_blobs(store, db, data_dir)
     added = dict.fromkeys(KINDS, 0)
     try:
         filenames: dict[str, str] = {}
@@ -102,7 +103,7 @@ def main(argv: Sequence[str]) -> int:
         description="Load an archive (from `assistants-client export`) into a database, ids and all.",
     )
     parser.add_argument("archive", type=Path, help="the archive directory")
-    parser.add_argument("--db", required=True, help="the SQLite file the server is started with (--db)")
+    parser.add_argument("--db", required=True, help="the server's --db: a SQLite file or a postgresql:// URL")
     parser.add_argument("--data-dir", default=None, help="where file bytes go (default: DB.files, as the server's)")
     parser.add_argument(
         "--project", default=DEFAULT_PROJECT, help="the project the objects belong to (default: '', the default one)"

@@ -24,7 +24,7 @@ from .backends.code_interpreter import CODE_INTERPRETER, CodeCall, CodeUnavailab
 from .file_records import FileRecords
 from .sandbox import Execution, InputFile, Sandboxes, SandboxUnavailable
 from .sandbox.types import safe_name
-from .storage.sqlite import Store, new_id
+from .storage.sql_objects import ObjectStore, new_id
 
 JSON = dict[str, Any]
 OUTPUT_PURPOSE = "assistants_output"
@@ -51,7 +51,7 @@ def attached_ids(messages: Sequence[Mapping[str, Any]]) -> list[str]:
 class CodeTool:
     """Gives each run a runner over one server's sandboxes and files."""
 
-    def __init__(self, store: Store, files: FileRecords, sandboxes: Sandboxes) -> None:
+    def __init__(self, store: ObjectStore, files: FileRecords, sandboxes: Sandboxes) -> None:
         self.store = store
         self.files = files
         self.sandboxes = sandboxes

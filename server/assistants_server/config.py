@@ -35,7 +35,16 @@ class ServerConfig:
 
     host: str = option("127.0.0.1", "address to bind (default 127.0.0.1)")
     port: int = option(0, "port; 0 picks a free one (default)")
-    db: str | None = option(None, "keep state in this SQLite file across restarts", metavar="PATH")
+    db: str | None = option(
+        None,
+        "keep state across restarts in this SQLite file, or in PostgreSQL at a postgresql://user:pass@host:port/dbname"
+        " URL, which any number of replicas share (default: $ASSISTANTS_DB_URL, else in memory)",
+        metavar="PATH_OR_URL",
+        secret=True,  # a URL may carry a password
+    )
+    db_pool_max: int = option(
+        10, "most PostgreSQL connections this server opens, with a postgresql:// --db (10)", metavar="N"
+    )
     data_dir: str | None = option(
         None,
         "keep uploaded files' bytes in this directory (default: PATH.files beside --db, else a temporary one)",
@@ -77,6 +86,16 @@ class ServerConfig:
         -1.0, "seconds between run state changes (0.02 for the scripted model, 0 for a real one)"
     )
     run_expiry: float = option(600.0, "seconds a run waits for tool outputs (600)")
+    run_slots: int = option(
+        32,
+        "with a postgresql:// --db: most runs this replica drives at once, claimed from the shared queue; 0: it"
+        " serves requests and streams but drives no run (32)",
+    )
+    run_lease_seconds: float = option(
+        30.0,
+        "with a postgresql:// --db: how long a replica's claim on a run lasts without a heartbeat; another replica"
+        " takes a run over this long after its replica died (30)",
+    )
     file_search_wait: float = option(
         60.0, "seconds a file_search run waits for its vector stores' files still being processed (60)", metavar="S"
     )
@@ -201,6 +220,8 @@ class ServerConfig:
             # model's own pace is the run's, so nothing is added to its time to first token.
             self.step_delay = 0.0 if self.model_backend == "chat-completions" else SCRIPTED_STEP_DELAY
         self.run_expiry = float(self.run_expiry)
+        if self.run_slots < 0 or self.run_lease_seconds < 1:
+            raise ValueError("--run-slots must be at least 0 and --run-lease-seconds at least 1")
         self.file_search_wait = max(0.0, float(self.file_search_wait))
         self.keep_alive = int(self.keep_alive)
         self.shutdown_grace = max(0.0, float(self.shutdown_grace))
@@ -218,6 +239,8 @@ class ServerConfig:
             raise ValueError("--tls-ca-out is where --tls-self-signed writes its CA; it needs --tls-self-signed")
         if self.keep_alive < 1:
             raise ValueError(f"keep_alive must be at least 1 second, not {self.keep_alive}")
+        if self.db_pool_max < 1:
+            raise ValueError(f"--db-pool-max must be at least 1 connection, not {self.db_pool_max}")
         positive: tuple[str, ...] = ("max_body_bytes", "max_file_bytes", "max_upload_bytes", "max_connections")
         positive += ("code_timeout", "code_memory_mb", "code_max_sessions", "code_session_idle", "code_output_cap")
         for name in (*positive, "header_timeout", "body_timeout"):

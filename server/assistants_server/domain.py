@@ -19,12 +19,13 @@ from .errors import ErrorReply, bad_request, not_found
 from .file_records import FileRecords
 from .objects import ObjectFactory, message_input, tool_resources
 from .retrieval.configure import embedder_for, rewriter_for
-from .runs.engine import SHUTDOWN_CODE, Event, RunEngine
+from .runs.engine import SHUTDOWN_CODE, Event
 from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolOutput, tool_outputs_problem
+from .runs.shared import engine_for
 from .sandbox import Sandboxes, SandboxSettings
 from .stats import Stats
-from .storage.blobs import BlobStore, default_root
-from .storage.sqlite import Store
+from .storage.blobs import Blobs
+from .storage.open import open_blobs, open_store
 from .vector_stores.resources import ToolResources
 from .vector_stores.service import VectorStores
 
@@ -101,11 +102,10 @@ class Domain:
     def __init__(self, config: ServerConfig, backend: ModelBackend, stats: Stats | None = None) -> None:
         self.config = config
         self.stats = stats or Stats()
-        self.store = Store(config.db)
+        self.store = open_store(config.db, pool_max=config.db_pool_max)
         self.objects = ObjectFactory(self.store, self.stats, config)
-        self.engine = RunEngine(self.store, self.objects, config, backend)
-        root = config.data_dir or default_root(config.db)
-        self.blobs = BlobStore(root) if root else BlobStore.temporary()
+        self.engine = engine_for(self.store, self.objects, config, backend)  # shared by replicas on PostgreSQL
+        self.blobs: Blobs = open_blobs(self.store, config.db, config.data_dir)
         self.files = FileRecords(self.store, self.blobs)
         self.files.sweep_orphans()
         self.files.sweep_every_project()  # what expired while the server was down (bounded; more on use)
@@ -341,19 +341,23 @@ class Domain:
         asst = self.assistant(str(body.get("assistant_id")), "assistant_id")
         check_tools(body.get("tools"))
         self._refuse_unservable(asst, body)
-        active = self.active_run(thread_id)
-        if active is not None:
-            raise bad_request(f"Thread {thread_id} already has an active run {active['id']}.")
-        extra = [
-            message_input(m, f"additional_messages[{i}]") for i, m in enumerate(body.get("additional_messages") or [])
-        ]
-        for i, m in enumerate(extra):
-            self.resources.check_attachments(m["attachments"], f"additional_messages[{i}].attachments")
-        for m in extra:
-            self.objects.message(thread_id=thread_id, **m)
-            self.resources.attach(self.thread(thread_id), m["attachments"])
-        progress = replace((delivery or RunDelivery()).progress(body), include=include)
-        return self.objects.run(thread_id, asst, body, progress.to_json())
+        with self.engine.admitting():  # replicas: the check and the run's writes hold together
+            active = self.active_run(thread_id)
+            if active is not None:
+                raise bad_request(f"Thread {thread_id} already has an active run {active['id']}.")
+            extra = [
+                message_input(m, f"additional_messages[{i}]")
+                for i, m in enumerate(body.get("additional_messages") or [])
+            ]
+            for i, m in enumerate(extra):
+                self.resources.check_attachments(m["attachments"], f"additional_messages[{i}].attachments")
+            for m in extra:
+                self.objects.message(thread_id=thread_id, **m)
+                self.resources.attach(self.thread(thread_id), m["attachments"])
+            progress = replace((delivery or RunDelivery()).progress(body), include=include)
+            run = self.objects.run(thread_id, asst, body, progress.to_json())
+            self.engine.admit(run)
+            return run
 
     def _start(self, run: JSON, stream: bool, thread: JSON | None = None) -> StartedRun:
         events = self.engine.subscribe(run["id"]) if stream else None

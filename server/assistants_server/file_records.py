@@ -1,7 +1,7 @@
 """Files and uploads, with no HTTP in them: the ``file``, ``upload`` and ``upload_part`` objects
 in the store, their bytes in the blob store under the same ids.
 
-Bytes arrive as ``BlobWriter``s (temporary files) and are committed under an object's id as the
+Bytes arrive as ``BlobSink``s (temporary files or parts) and are committed under an object's id as the
 last step of the write that records the object, so a refused request leaves neither. A file
 with ``expires_at`` in the past answers 404 and its bytes go on first access, or at the latest
 when a bounded sweep (``sweep_expired``: at start, on listFiles and on createUpload) meets it. An
@@ -20,9 +20,9 @@ from collections.abc import Callable, Mapping
 from typing import IO, Any
 
 from .errors import ErrorReply, bad_request, not_found
-from .storage.blobs import BlobStore, BlobWriter
+from .storage.blobs import Blobs, BlobSink
 from .storage.scope import in_project
-from .storage.sqlite import Store, new_id
+from .storage.sql_objects import ObjectStore, new_id
 
 JSON = dict[str, Any]
 UPLOAD_TTL = 3600  # seconds a pending upload lives
@@ -40,7 +40,7 @@ def _expires_at(created: int, expires_after: Any) -> int | None:
 
 
 class FileRecords:
-    def __init__(self, store: Store, blobs: BlobStore) -> None:
+    def __init__(self, store: ObjectStore, blobs: Blobs) -> None:
         self.store = store
         self.blobs = blobs
         self.on_delete: list[Callable[[str], None]] = []
@@ -51,7 +51,7 @@ class FileRecords:
         return self.store.timestamp() + int(self.clock_offset)
 
     # -- files -----------------------------------------------------------------
-    def create(self, writer: BlobWriter, *, filename: str, purpose: str, expires_after: Any = None) -> JSON:
+    def create(self, writer: BlobSink, *, filename: str, purpose: str, expires_after: Any = None) -> JSON:
         """Record a file and commit its bytes (the caller's transaction holds both)."""
         if not isinstance(purpose, str) or not purpose:
             raise bad_request("Missing required parameter: 'purpose'.", "purpose", "missing_required_parameter")
@@ -201,7 +201,7 @@ class FileRecords:
             self.store.delete("upload_part", part_id)
             self.blobs.delete(part_id)
 
-    def add_part(self, upload_id: str, writer: BlobWriter) -> JSON:
+    def add_part(self, upload_id: str, writer: BlobSink) -> JSON:
         upload, _aux = self._pending(upload_id)
         sizes = self._parts(upload_id)
         if len(sizes) >= MAX_PARTS:
@@ -257,7 +257,7 @@ class FileRecords:
             raise bad_request("Invalid 'md5': expected 32 hexadecimal digits.", "md5", "invalid_value")
         return list(part_ids)
 
-    def join(self, part_ids: list[str], md5: str | None) -> BlobWriter:
+    def join(self, part_ids: list[str], md5: str | None) -> BlobSink:
         """The parts' bytes joined into a new temporary blob, streamed (blocking I/O: run it in
         a thread). A 400 (``param: md5``) when the digest differs."""
         digest = hashlib.md5(usedforsecurity=False)
@@ -278,7 +278,7 @@ class FileRecords:
             raise
         return writer
 
-    def complete(self, upload_id: str, body: JSON, joined: BlobWriter) -> JSON:
+    def complete(self, upload_id: str, body: JSON, joined: BlobSink) -> JSON:
         """Record the file made of `joined` and close the upload (checked again: the parts may
         have changed while they were joined)."""
         part_ids = self.check_complete(upload_id, body)

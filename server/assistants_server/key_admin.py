@@ -16,8 +16,10 @@ import time
 from collections.abc import Sequence
 
 from .storage.keys import ApiKey, new_secret, secret_hash
+from .storage.open import DB_ENV
+from .storage.open import open_store as open_database
 from .storage.scope import DEFAULT_PROJECT
-from .storage.sqlite import Store
+from .storage.sql_objects import ObjectStore
 
 PROG = "python -m assistants_server keys"
 PROJECT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -57,9 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_store(db: str) -> Store:
+def open_store(db: str) -> ObjectStore:
     """The store a server started with ``--db db`` uses."""
-    return Store(db)
+    return open_database(db)
 
 
 def _when(seconds: int | None) -> str:
@@ -84,7 +86,7 @@ def table(keys: Sequence[ApiKey]) -> str:
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows)
 
 
-def run(args: argparse.Namespace, store: Store) -> int:
+def run(args: argparse.Namespace, store: ObjectStore) -> int:
     if args.command == "create":
         secret = new_secret()
         key = store.create_key(args.project, secret_hash(secret), name=args.name, admin=args.admin)
@@ -107,7 +109,7 @@ def run(args: argparse.Namespace, store: Store) -> int:
 def main(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    db = args.db or os.environ.get("ASSISTANTS_DB_URL")
+    db = args.db or os.environ.get(DB_ENV)
     if not db:
         parser.error("--db is required (or $ASSISTANTS_DB_URL): the database the servers use")
     if "://" not in db and not os.path.exists(db) and args.command != "create":

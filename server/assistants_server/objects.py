@@ -12,7 +12,7 @@ from typing import Any
 from .config import ServerConfig
 from .errors import bad_request
 from .stats import Stats
-from .storage.sqlite import Store, new_id
+from .storage.sql_objects import ObjectStore, new_id
 
 JSON = dict[str, Any]
 MESSAGE_ROLES = ("user", "assistant")
@@ -87,7 +87,7 @@ def message_input(body: Any, param: str = "") -> JSON:
 class ObjectFactory:
     """Makes and stores assistants, threads, messages, runs and steps."""
 
-    def __init__(self, store: Store, stats: Stats, config: ServerConfig) -> None:
+    def __init__(self, store: ObjectStore, stats: Stats, config: ServerConfig) -> None:
         self.store = store
         self.stats = stats
         self.config = config

@@ -38,6 +38,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("vector_stores.service",),
     ("vector_stores.ingest", "vector_stores.rules"),
     ("retrieval",),
+    ("runs.shared",),
     ("runs.engine",),
     ("runs.segment", "runs.tools"),
     ("objects",),

@@ -14,6 +14,8 @@ import httpx2
 import pytest
 from assistants_server import Server
 
+from .blob_support import stored_blobs
+
 KEY = {"Authorization": "Bearer sk-test"}  # no OpenAI-Beta header: files do not need it
 
 
@@ -22,8 +24,8 @@ def data_dir(srv: Server) -> Path:
 
 
 def left_behind(srv: Server) -> tuple[int, list[str]]:
-    """File objects and every entry of the data directory (blobs and temporary files)."""
-    return srv.state.count("file"), sorted(os.listdir(data_dir(srv)))
+    """File objects and every blob kept (blobs and bytes on their way)."""
+    return srv.state.count("file"), stored_blobs(srv)
 
 
 def upload(http: httpx2.Client, content: bytes = b"hello", name: str = "a.txt", **data: Any) -> httpx2.Response:
@@ -194,7 +196,7 @@ def test_a_file_past_the_limit_is_a_413(assistants_server_factory: Any) -> None:
             "/files", content=b"z" * 2_000_000, headers={"Content-Type": "multipart/form-data; boundary=b"}
         )
         assert error_of(declared, 413)["param"] == "file"
-    assert srv.state.count("file") == 1 and len(os.listdir(data_dir(srv))) == 1
+    assert srv.state.count("file") == 1 and len(stored_blobs(srv)) == 1
 
 
 def test_a_cut_upload_leaves_nothing(srv: Server) -> None:
@@ -209,11 +211,11 @@ def test_a_cut_upload_leaves_nothing(srv: Server) -> None:
     with socket.create_connection((srv.host, srv.port)) as sock:
         sock.sendall(head + part + b"q" * 1_000_000)
         deadline = time.monotonic() + 5
-        while time.monotonic() < deadline and not any(n.startswith(".partial-") for n in os.listdir(data_dir(srv))):
+        while time.monotonic() < deadline and not any(n.startswith(".partial-") for n in stored_blobs(srv)):
             time.sleep(0.01)
-        assert any(n.startswith(".partial-") for n in os.listdir(data_dir(srv)))  # it was on its way to disk
+        assert any(n.startswith(".partial-") for n in stored_blobs(srv))  # it was on its way to disk
     deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and os.listdir(data_dir(srv)):
+    while time.monotonic() < deadline and stored_blobs(srv):
         time.sleep(0.01)
     assert left_behind(srv) == (0, [])
 
@@ -350,7 +352,9 @@ def test_leftovers_of_a_crash_are_swept_at_start(tmp_path: Path, assistants_serv
     (root / "part_orphan").write_bytes(b"no record")
     (root / "notes.txt").write_bytes(b"not ours")  # not names the server makes: left alone
     (root / "README").write_bytes(b"not ours")
-    srv = assistants_server_factory(data_dir=str(root))
+    # the blobs on disk beside a SQLite file, whichever store the other tests use (PostgreSQL's
+    # sweep of its uploads left by a crash: test_pg_blobs)
+    srv = assistants_server_factory(db=str(tmp_path / "state.db"), data_dir=str(root))
     assert sorted(os.listdir(root)) == ["README", "notes.txt"]
     srv.stop()
 

@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from assistants_server import Server
 
+from .blob_support import stored_blobs
+
 openai = pytest.importorskip("openai")
 
 
@@ -57,4 +59,4 @@ def test_upload_file_chunked(srv: Server, sdk: Any, tmp_path: Path) -> None:
     )
     assert done.status == "completed"
     assert sdk.files.content(done.file.id).read() == path.read_bytes()
-    assert sorted(os.listdir(srv.api.domain.blobs.root)) == [done.file.id]
+    assert stored_blobs(srv) == [done.file.id]

@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx2
 import pytest
 from assistants_server import Server
+from assistants_server.storage.sql_objects import ObjectStore
 from assistants_server.storage.sqlite import Store
 
 from tests.support.fake_embeddings import FakeEmbeddings
@@ -100,16 +101,30 @@ def test_bm25_ranks_scores_and_limits(http: httpx2.Client, srv: Server) -> None:
         assert names(got) == ["payroll.txt"]
 
 
+def indexed(store: ObjectStore, word: str) -> int:
+    """How many chunks of any vector store the lexical index holds for `word`."""
+    if isinstance(store, Store):
+        return int(
+            store._conn.execute("SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH ?", (word,)).fetchone()[0]
+        )
+    from assistants_server.storage.fts_terms import postings
+    from assistants_server.storage.postgres import PostgresStore
+
+    assert isinstance(store, PostgresStore)
+    (term,) = postings([word])[0].terms
+    with store.pool.connection() as conn:
+        return int(conn.execute("SELECT COUNT(*) FROM fs_postings WHERE term = %s", (term,)).fetchone()[0])
+
+
 def test_a_deleted_file_and_a_deleted_store_leave_the_index(http: httpx2.Client, srv: Server) -> None:
     vs, ids = make_store(http, srv, DOCS)
     assert names(search(http, vs, query="salary")) == ["payroll.txt"]
     assert http.delete(f"/vector_stores/{vs}/files/{ids['payroll.txt']}").status_code == 200
     assert search(http, vs, query="salary")["data"] == []
-    store: Store = srv.api.domain.store
-    fts = store._conn.execute("SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH 'salary'").fetchone()[0]
-    assert fts == 0
+    store = srv.api.domain.store
+    assert indexed(store, "salary") == 0
     assert http.delete(f"/vector_stores/{vs}").status_code == 200
-    assert store._conn.execute("SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH 'fleet'").fetchone()[0] == 0
+    assert indexed(store, "fleet") == 0
     r = http.post(f"/vector_stores/{vs}/search", json={"query": "leave"})
     assert r.status_code == 404 and r.json()["error"]["type"] == "invalid_request_error"
 
@@ -259,8 +274,7 @@ def test_hybrid_finds_a_paraphrase_that_bm25_misses(
     srv, http = hybrid
     vs, _ = make_store(http, srv, DOCS)
     assert fake_embeddings.requests and fake_embeddings.keys[0] == "Bearer emb-secret"
-    vectors = srv.api.domain.store._conn.execute("SELECT COUNT(*) FROM chunk_vectors").fetchone()[0]
-    assert vectors == 3
+    assert len(list(srv.api.domain.store.chunks.vectors([vs]))) == 3
     page = search(http, vs, query="wage")  # no chunk says "wage": only the vectors know it means salary
     assert names(page)[0] == "payroll.txt"
     assert search(http, vs, query="wage", ranking_options={"ranker": "none"})["data"] == []

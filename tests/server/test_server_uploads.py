@@ -12,6 +12,8 @@ import httpx2
 import pytest
 from assistants_server import Server
 
+from .blob_support import stored_blobs
+
 KEY = {"Authorization": "Bearer sk-test"}
 
 
@@ -22,7 +24,7 @@ def http(srv: Server) -> Any:
 
 
 def blobs(srv: Server) -> list[str]:
-    return sorted(os.listdir(Path(srv.api.domain.blobs.root)))
+    return stored_blobs(srv)
 
 
 def start(http: httpx2.Client, size: int, **extra: Any) -> dict[str, Any]:

@@ -9,6 +9,7 @@ Where no PostgreSQL can be found, ``cluster()`` skips the asking test, unless
 from __future__ import annotations
 
 import atexit
+import contextlib
 import glob
 import itertools
 import os
@@ -18,9 +19,12 @@ import socket
 import subprocess
 import tempfile
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-import pytest
+if TYPE_CHECKING:
+    from psycopg_pool import ConnectionPool
 
 START_SECONDS = 60
 
@@ -144,6 +148,8 @@ _cluster_lock = threading.Lock()
 
 def cluster() -> Cluster:
     """The test process's one cluster, started on first use; skips (or fails in CI) without PostgreSQL."""
+    import pytest  # here, not at the top: the benchmarks start clusters without pytest
+
     global _cluster
     with _cluster_lock:
         if _cluster is None:
@@ -157,3 +163,18 @@ def cluster() -> Cluster:
             _cluster = start(bin_dir)
             atexit.register(_cluster.stop)
         return _cluster
+
+
+@contextlib.contextmanager
+def fresh_pool(*, autocommit: bool = False, max_size: int = 8) -> Iterator[ConnectionPool[Any]]:
+    """A connection pool on a new database of the test process's cluster; the database is
+    dropped after."""
+    from psycopg_pool import ConnectionPool
+
+    url = cluster().new_database()
+    kwargs = {"autocommit": True} if autocommit else {}
+    try:
+        with ConnectionPool(url, min_size=1, max_size=max_size, kwargs=kwargs, open=True) as pool:
+            yield pool
+    finally:
+        cluster().drop_database(url)

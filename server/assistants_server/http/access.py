@@ -20,7 +20,7 @@ from ..config import ServerConfig
 from ..errors import ErrorReply
 from ..storage.keys import secret_hash
 from ..storage.scope import DEFAULT_PROJECT
-from ..storage.sqlite import Store
+from ..storage.sql_objects import ObjectStore
 from . import auth
 
 ADMIN_NEEDED = "This route needs an API key created with `keys create --admin`."
@@ -65,7 +65,7 @@ def _refusal(flavor: str, given: str | None, message: str | None = None) -> Erro
 class Access:
     """Decides the caller of each request (one per app)."""
 
-    def __init__(self, config: ServerConfig, store: Store) -> None:
+    def __init__(self, config: ServerConfig, store: ObjectStore) -> None:
         self.config = config
         self.store = store
         self._keys_seen = False

@@ -22,7 +22,7 @@ from ..errors import quote, server_failure
 from ..faults import FaultInjector
 from ..runs.engine import RunEngine
 from ..stats import Stats
-from ..storage.sqlite import Store
+from ..storage.sql_objects import ObjectStore
 from .admin import Admin, admin_router
 from .console import console_routes
 from .handlers import Handler, handler_table
@@ -89,7 +89,7 @@ class AssistantsApp:
         self.app.router.redirect_slashes = False
 
     @property
-    def store(self) -> Store:
+    def store(self) -> ObjectStore:
         return self.domain.store
 
     @property

@@ -18,7 +18,7 @@ from typing import Any
 from starlette.requests import ClientDisconnect, Request
 
 from ..errors import ErrorReply, quote
-from ..storage.blobs import BlobStore, BlobWriter
+from ..storage.blobs import Blobs, BlobSink
 from .multipart import MultipartError, MultipartParser, PartData, PartEnd, PartStart, boundary_of, disposition
 
 MAX_FIELD_BYTES = 64 * 1024  # one text field
@@ -37,7 +37,7 @@ class ReceivedFile:
     field: str
     filename: str
     content_type: str | None
-    writer: BlobWriter
+    writer: BlobSink
 
     @property
     def size(self) -> int:
@@ -69,7 +69,7 @@ def _bad(message: str, param: str | None = None) -> ErrorReply:
     return ErrorReply(400, message, param=param, code="invalid_multipart")
 
 
-async def read_form(request: Request, blobs: BlobStore, file_fields: frozenset[str], file_limit: int) -> Form:
+async def read_form(request: Request, blobs: Blobs, file_fields: frozenset[str], file_limit: int) -> Form:
     """The form sent; a 400 for a body that is not multipart/form-data, a 413 past `file_limit`."""
     content_type = request.headers.get("content-type", "")
     boundary = boundary_of(content_type)
@@ -102,7 +102,7 @@ async def _receive(
     request: Request,
     parser: MultipartParser,
     form: Form,
-    blobs: BlobStore,
+    blobs: Blobs,
     file_fields: frozenset[str],
     file_limit: int,
 ) -> None:

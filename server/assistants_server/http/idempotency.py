@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 
 from ..storage.scope import PROJECT
-from ..storage.sqlite import Store, StoredReply
+from ..storage.sql_objects import ObjectStore, StoredReply
 from .handlers import Reply
 
 RequestKey = tuple[str, str, str]  # (Idempotency-Key, method, path)
@@ -23,7 +23,7 @@ REPLAYED = {"Idempotent-Replayed": "true"}
 
 
 class IdempotencyKeys:
-    def __init__(self, store: Store, ttl: float, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, store: ObjectStore, ttl: float, clock: Callable[[], float] = time.time) -> None:
         self.store = store
         self.ttl = ttl
         self.clock = clock
@@ -66,7 +66,8 @@ class IdempotencyKeys:
         if reply.status >= 500:
             return
         now = self.clock()
-        self.store.save_reply(key, StoredReply(reply.status, dict(reply.headers), reply.body), now)
+        stored = StoredReply(reply.status, dict(reply.headers), reply.body)
+        self.store.save_reply(key, stored, now, expired_before=now - self.ttl)  # a live one stays: first wins
         self._kept_since_sweep += 1
         if self._kept_since_sweep >= PURGE_EVERY:
             self.sweep()

@@ -30,7 +30,7 @@ from ..config import ServerConfig
 from ..objects import ObjectFactory
 from ..sandbox import Sandboxes
 from ..storage.scope import in_project
-from ..storage.sqlite import Store
+from ..storage.sql_objects import ObjectStore
 from . import lifecycle as lc
 from .lifecycle import RunProgress, RunStatus, StepEnd
 from .segment import Segment, SegmentOutput
@@ -61,7 +61,7 @@ WAIT_POLL = 0.05  # seconds between looks at the files a file_search run waits f
 
 
 class RunEngine:
-    def __init__(self, store: Store, objects: ObjectFactory, config: ServerConfig, backend: ModelBackend) -> None:
+    def __init__(self, store: ObjectStore, objects: ObjectFactory, config: ServerConfig, backend: ModelBackend) -> None:
         self.store = store
         self.objects = objects
         self.config = config
@@ -125,6 +125,13 @@ class RunEngine:
             queue.put_nowait(None)
 
     # -- control -------------------------------------------------------------
+    def admitting(self) -> contextlib.AbstractContextManager[None]:
+        """Around a new run's writes, up to ``admit`` (a shared queue makes them one transaction)."""
+        return contextlib.nullcontext()
+
+    def admit(self, run: JSON) -> None:
+        """A new run was written (``runs.shared`` queues it; here the thread check was enough)."""
+
     def start(self, run_id: str) -> None:
         self._cancel_requested.discard(run_id)
         self._stop_timer(run_id)
@@ -157,6 +164,13 @@ class RunEngine:
         run whose segment is cut gets the API's `error` event."""
         for run_id in self._tasks:
             self.emit(run_id, "error", SHUTDOWN_STREAM_ERROR)
+        await self._stop_tasks()
+        for run_id in list(self._listeners):
+            self._end_segment(run_id)
+        self._listeners.clear()
+        self._cancel_requested.clear()
+
+    async def _stop_tasks(self) -> None:  # cancel every run task and timer; wait for their ends
         pending = [*self._tasks.values(), *self._timers.values()]
         for task in pending:
             task.cancel()
@@ -166,10 +180,6 @@ class RunEngine:
         self._tasks.clear()
         self._timers.clear()
         self._model_tasks.clear()
-        for run_id in list(self._listeners):
-            self._end_segment(run_id)
-        self._listeners.clear()
-        self._cancel_requested.clear()
 
     def resume_after_restart(self) -> int:
         """Carry on the runs a previous process left active, as ``lifecycle.after_restart`` says:

@@ -19,7 +19,7 @@ from ..backends.code_interpreter import CodeCall, CodeInput, file_paths, wire_ca
 from ..backends.file_search import INCLUDE_CONTENT, FileSearchCall, citations, cited_files, without_content
 from ..backends.file_search import wire_call as search_call
 from ..objects import ObjectFactory
-from ..storage.sqlite import Store, new_id
+from ..storage.sql_objects import ObjectStore, new_id
 from .lifecycle import RunProgress
 
 JSON = dict[str, Any]
@@ -38,7 +38,9 @@ class SegmentOutput:
 class Segment:
     """The message, steps and calls one ``respond`` stream has made so far."""
 
-    def __init__(self, store: Store, objects: ObjectFactory, emit: Emit, run: JSON, progress: RunProgress) -> None:
+    def __init__(
+        self, store: ObjectStore, objects: ObjectFactory, emit: Emit, run: JSON, progress: RunProgress
+    ) -> None:
         self.store = store
         self.objects = objects
         self.emit = emit

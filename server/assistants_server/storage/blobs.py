@@ -8,6 +8,9 @@ files, which ``sweep_partials`` removes at start.
 
 ``BlobStore.path(blob_id)`` is public: readers that want the file itself (text extraction for
 vector stores) open it there.
+
+``Blobs`` and ``BlobSink`` are the API callers use: ``BlobStore`` and its ``BlobWriter`` here,
+``postgres_blobs.PgBlobStore`` and its writer for the PostgreSQL store.
 """
 
 from __future__ import annotations
@@ -19,11 +22,62 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 PARTIAL_PREFIX = ".partial-"
 _ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
 MAX_SWEPT = 100_000  # directory entries one sweep looks at
+
+
+def checked_id(blob_id: str) -> str:
+    """`blob_id` if it is one a blob may have (ids the server made), else ValueError."""
+    if not _ID.fullmatch(blob_id):
+        raise ValueError(f"not a blob id: {blob_id[:40]!r}")
+    return blob_id
+
+
+def is_blob_id(name: str) -> bool:
+    return _ID.fullmatch(name) is not None
+
+
+class BlobSink(Protocol):
+    """Bytes on their way to a blob: nothing is seen under an id before ``commit``."""
+
+    size: int
+
+    def write(self, data: bytes | memoryview) -> None: ...
+
+    def commit(self, blob_id: str) -> object: ...
+
+    def abort(self) -> None: ...
+
+    def __enter__(self) -> BlobSink: ...
+
+    def __exit__(self, *exc: Any) -> None: ...
+
+
+class Blobs(Protocol):
+    """Where file bytes live, by blob id."""
+
+    def path(self, blob_id: str) -> Path: ...
+
+    def writer(self) -> BlobSink: ...
+
+    def open(self, blob_id: str) -> IO[bytes]: ...
+
+    def exists(self, blob_id: str) -> bool: ...
+
+    def size(self, blob_id: str) -> int: ...
+
+    def delete(self, blob_id: str) -> bool: ...
+
+    def ids(self) -> Iterator[str]: ...
+
+    def sweep_partials(self) -> int: ...
+
+    def clear(self) -> None: ...
+
+    def close(self) -> None: ...
 
 
 class BlobWriter:
@@ -83,9 +137,7 @@ class BlobStore:
 
     def path(self, blob_id: str) -> Path:
         """Where the bytes of `blob_id` live (whether or not they exist yet)."""
-        if not _ID.fullmatch(blob_id):
-            raise ValueError(f"not a blob id: {blob_id[:40]!r}")
-        return self.root / blob_id
+        return self.root / checked_id(blob_id)
 
     def writer(self) -> BlobWriter:
         return BlobWriter(self)
@@ -144,5 +196,6 @@ class BlobStore:
 
 
 def default_root(db: str | None) -> str | None:
-    """The data directory that goes with a database file: ``<db>.files`` (None without one)."""
-    return f"{db}.files" if db else None
+    """The data directory that goes with a database file: ``<db>.files`` (None without one, or for
+    a database URL)."""
+    return f"{db}.files" if db and "://" not in db else None

@@ -6,18 +6,18 @@ guessing a *human-chosen* password from its hash costly; a key with 240 random b
 guessed from a fast hash either, and a fast hash lets every request be checked with one indexed
 lookup (``key_by_hash``) instead of a deliberately slow computation per request.
 
-``KeyMethods`` is mixed into the SQLite ``Store`` (it uses its ``_conn`` and ``_lock``); another
-store offers the same methods over its own connection.
+``KeyMethods`` is mixed into both stores (``sql_objects.ObjectStore``): it runs its statements on
+the store's ``Database`` (``sql_db``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import secrets
-import sqlite3
-import threading
 import time
 from dataclasses import dataclass
+
+from .sql_db import Database
 
 KEY_PREFIX = "ak-"
 KEY_RANDOM_BYTES = 30  # 40 URL-safe characters
@@ -81,43 +81,38 @@ def _key(row: tuple[object, ...]) -> ApiKey:
 
 
 class KeyMethods:
-    """The key table's reads and writes, for a store holding ``_conn`` and ``_lock``."""
+    """The key table's reads and writes, for a store holding ``_db``."""
 
-    _conn: sqlite3.Connection
-    _lock: threading.RLock
+    _db: Database
 
     def create_key(self, project: str, key_hash: str, *, name: str = "", admin: bool = False) -> ApiKey:
         key = ApiKey(new_key_id(), project, name, admin, int(time.time()), None)
-        with self._lock:
-            self._conn.execute(
-                "INSERT INTO api_keys(id, project, name, hash, admin, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (key.id, project, name, key_hash, int(admin), key.created_at),
-            )
+        self._db.run(
+            "INSERT INTO api_keys(id, project, name, hash, admin, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (key.id, project, name, key_hash, int(admin), key.created_at),
+        )
         return key
 
     def keys(self) -> list[ApiKey]:
         """Every key, revoked ones too, oldest first."""
-        with self._lock:
-            rows = self._conn.execute(f"SELECT {_COLUMNS} FROM api_keys ORDER BY created_at, id").fetchall()
+        rows = self._db.all(f"SELECT {_COLUMNS} FROM api_keys ORDER BY created_at, id")
         return [_key(r) for r in rows]
 
     def key_by_hash(self, key_hash: str) -> ApiKey | None:
         """The key whose hash this is (revoked or not), read afresh each time."""
-        with self._lock:
-            row = self._conn.execute(f"SELECT {_COLUMNS} FROM api_keys WHERE hash = ?", (key_hash,)).fetchone()
+        row = self._db.one(f"SELECT {_COLUMNS} FROM api_keys WHERE hash = ?", (key_hash,))
         return _key(row) if row else None
 
     def revoke_key(self, key_id: str) -> ApiKey | None:
         """Revoke the key `key_id` (a revoked one stays as it was); None when there is none."""
-        with self._lock:
-            self._conn.execute(
+        with self._db.session():
+            self._db.run(
                 "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", (int(time.time()), key_id)
             )
-            row = self._conn.execute(f"SELECT {_COLUMNS} FROM api_keys WHERE id = ?", (key_id,)).fetchone()
+            row = self._db.one(f"SELECT {_COLUMNS} FROM api_keys WHERE id = ?", (key_id,))
         return _key(row) if row else None
 
     def has_keys(self) -> bool:
         """Whether any key was ever made (revoked ones count: revoking every key closes the server,
         it does not open it)."""
-        with self._lock:
-            return self._conn.execute("SELECT 1 FROM api_keys LIMIT 1").fetchone() is not None
+        return self._db.one("SELECT 1 FROM api_keys LIMIT 1") is not None

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..backends.file_search import SearchResult, ToolOptions
 from ..errors import bad_request, not_found
-from ..storage.sqlite import Store
+from ..storage.sql_objects import ObjectStore
 from . import rules
 from .search import asearch_stores
 from .service import FILE, STORE, VectorStores
@@ -30,7 +30,7 @@ def _store_ids(owner: JSON | None) -> list[str]:
 
 
 class ToolResources:
-    def __init__(self, store: Store, stores: VectorStores) -> None:
+    def __init__(self, store: ObjectStore, stores: VectorStores) -> None:
         self.store = store
         self.stores = stores
 

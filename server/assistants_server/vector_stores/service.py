@@ -1,7 +1,7 @@
 """What the vector-store operations do to the state: stores, their files, file batches and the
 search, with no HTTP. Rows: ``vector_store`` (global), ``vector_store_file`` under its store (its
 ``run_id`` column and ``aux.batch_id`` name the batch it came with), ``vector_store_file_batch``
-under its store; chunks and parsed text live in ``Store.chunks``.
+under its store; chunks and parsed text live in ``ObjectStore.chunks``.
 
 Counts, ``usage_bytes`` (the bytes of the store's chunk texts) and statuses are recounted from
 the rows whenever a file changes status, in the same transaction. Files are processed by the
@@ -21,7 +21,7 @@ from ..retrieval.rewrite import offline_rewriter
 from ..retrieval.vectors import MatrixCache, pack
 from ..storage.chunks import ChunkRow
 from ..storage.scope import in_project
-from ..storage.sqlite import Store, new_id
+from ..storage.sql_objects import ObjectStore, new_id
 from . import rules
 from .ingest import WORKERS, Failed, Ingestor, Job, Outcome, Parsed
 
@@ -48,7 +48,7 @@ def _refuse(problem: tuple[str, str] | None) -> None:
 class VectorStores:
     def __init__(
         self,
-        store: Store,
+        store: ObjectStore,
         file_lookup: Callable[[str], JSON | None],
         blob_path: Callable[[str], Path],
         workers: int | None = None,
