@@ -20,8 +20,9 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS chunks (
@@ -75,6 +76,22 @@ class ChunkRow:
     start: int
     end: int
     tokens: int
+
+
+def batched_rows(
+    vector_store_id: str, file_ids: Iterable[str], batch: Callable[[str, int], Sequence[Sequence[Any]]]
+) -> Iterator[ChunkRow]:
+    """The chunks of `file_ids`, file by file in index order: `batch(file_id, after)` answers up to
+    ``READ_BATCH`` rows (idx, text, start, end, tokens) past index `after`; a short batch ends a file."""
+    for file_id in file_ids:
+        last = -1
+        for _ in range(1 << 40):  # ends when a batch comes back short
+            found = batch(file_id, last)
+            for idx, text, start, end, tokens in found:
+                yield ChunkRow(vector_store_id, file_id, idx, text, start, end, tokens)
+            if len(found) < READ_BATCH:
+                break
+            last = found[-1][0]
 
 
 class ChunkTable:
@@ -188,20 +205,16 @@ class ChunkTable:
 
     def rows(self, vector_store_id: str, file_ids: Iterable[str]) -> Iterator[ChunkRow]:
         """The chunks of `file_ids` in the store, file by file in index order (read in batches)."""
-        for file_id in file_ids:
-            last = -1
-            while True:
-                with self._lock:
-                    found = self._conn.execute(
-                        "SELECT idx, text, start, end, tokens FROM chunks"
-                        " WHERE vector_store_id = ? AND file_id = ? AND idx > ? ORDER BY idx LIMIT ?",
-                        (vector_store_id, file_id, last, READ_BATCH),
-                    ).fetchall()
-                for idx, text, start, end, tokens in found:
-                    yield ChunkRow(vector_store_id, file_id, idx, text, start, end, tokens)
-                if len(found) < READ_BATCH:
-                    break
-                last = found[-1][0]
+
+        def batch(file_id: str, after: int) -> list[Any]:
+            with self._lock:
+                return self._conn.execute(
+                    "SELECT idx, text, start, end, tokens FROM chunks"
+                    " WHERE vector_store_id = ? AND file_id = ? AND idx > ? ORDER BY idx LIMIT ?",
+                    (vector_store_id, file_id, after, READ_BATCH),
+                ).fetchall()
+
+        return batched_rows(vector_store_id, file_ids, batch)
 
     def lexical(
         self, vector_store_ids: Sequence[str], file_ids: Sequence[str] | None, match: str, limit: int

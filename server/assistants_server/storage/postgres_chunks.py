@@ -27,7 +27,7 @@ from typing import Any
 from psycopg import Connection, sql
 from psycopg_pool import ConnectionPool
 
-from .chunks import READ_BATCH, ChunkRow
+from .chunks import READ_BATCH, ChunkRow, batched_rows
 from .fts_terms import phrases, postings
 
 K1 = 1.2
@@ -257,19 +257,15 @@ class PgChunkTable:
 
     def rows(self, vector_store_id: str, file_ids: Iterable[str]) -> Iterator[ChunkRow]:
         """The chunks of `file_ids` in the store, file by file in index order (read in batches)."""
-        for file_id in file_ids:
-            last = -1
-            for _ in range(1 << 40):  # ends when a batch comes back short
-                found = self._all(
-                    "SELECT idx, text, start_at, end_at, tokens FROM fs_chunks"
-                    " WHERE vector_store_id = %s AND file_id = %s AND idx > %s ORDER BY idx LIMIT %s",
-                    (vector_store_id, file_id, last, READ_BATCH),
-                )
-                for idx, text, start, end, tokens in found:
-                    yield ChunkRow(vector_store_id, file_id, idx, text, start, end, tokens)
-                if len(found) < READ_BATCH:
-                    break
-                last = found[-1][0]
+
+        def batch(file_id: str, after: int) -> list[Any]:
+            return self._all(
+                "SELECT idx, text, start_at, end_at, tokens FROM fs_chunks"
+                " WHERE vector_store_id = %s AND file_id = %s AND idx > %s ORDER BY idx LIMIT %s",
+                (vector_store_id, file_id, after, READ_BATCH),
+            )
+
+        return batched_rows(vector_store_id, file_ids, batch)
 
     def lexical(
         self, vector_store_ids: Sequence[str], file_ids: Sequence[str] | None, match: str, limit: int
