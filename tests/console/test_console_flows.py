@@ -261,6 +261,8 @@ def test_images_inline_and_attachments(page: Any, console_server: Server, tmp_pa
     assert Path(download.value.path()).read_text() == "Attached notes.\n"
     page.get_by_role("button", name="Delete notes.txt").click()
     page.get_by_text("Deleted notes.txt").wait_for()
+    # the status line says so before the list's refresh comes back: the row must then go
+    page.get_by_role("button", name="Delete notes.txt").wait_for(state="detached")
     assert page.get_by_role("button", name="Delete notes.txt").count() == 0
     shot(page, "attachments")
 
