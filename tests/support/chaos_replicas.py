@@ -50,6 +50,10 @@ class Books:
     lock: threading.Lock = field(default_factory=threading.Lock)
     tickets: int = 0  # runs still to start
 
+    def acknowledged_runs(self) -> int:
+        with self.lock:
+            return sum(len(ids) for ids in self.runs.values())
+
     def take_ticket(self) -> bool:
         with self.lock:
             if self.tickets <= 0:
@@ -191,14 +195,22 @@ class Worker:
             self.books.failures.append(f"run {run_id} not over after {RUN_TIMEOUT} s")
 
 
-def killer(fleet: Fleet, every: float, stop: threading.Event, rng: random.Random, kills: list[str]) -> None:
-    """SIGKILL one replica every `every` seconds and start it again, until `stop`."""
-    while not stop.wait(every):
+def killer(
+    fleet: Fleet, every: float, stop: threading.Event, rng: random.Random, kills: list[str], books: Books, runs: int
+) -> None:
+    """SIGKILL one replica and start it again: first once a quarter of the runs are acknowledged (so a
+    load that a fast machine finishes within `every` seconds still meets a kill), then every `every`
+    seconds, until `stop`."""
+    while books.acknowledged_runs() < max(1, runs // 4) and not stop.wait(0.05):
+        pass
+    while not stop.is_set():
         victim = rng.choice(fleet.replicas)
         victim.kill()
         kills.append(victim.name)
         time.sleep(0.3)
         victim.start()
+        if stop.wait(every):
+            return
 
 
 def audit(url: str, books: Books) -> Counter[str]:
@@ -254,7 +266,7 @@ def run_chaos(db: str, *, replicas: int, clients: int, runs: int, kill_every: fl
         threads = [threading.Thread(target=w.run, name=f"chaos-{w.index}") for w in workers]
         stop = threading.Event()
         kills: list[str] = []
-        chaos = threading.Thread(target=killer, args=(fleet, kill_every, stop, rng, kills))
+        chaos = threading.Thread(target=killer, args=(fleet, kill_every, stop, rng, kills, books, runs))
         started = time.monotonic()
         for thread in [*threads, chaos]:
             thread.start()
