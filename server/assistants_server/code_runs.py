@@ -24,6 +24,7 @@ from .backends.code_interpreter import CODE_INTERPRETER, CodeCall, CodeUnavailab
 from .file_records import FileRecords
 from .sandbox import Execution, InputFile, Sandboxes, SandboxUnavailable
 from .sandbox.types import safe_name
+from .storage.lock_roots import WRITES_ONLY
 from .storage.sql_objects import ObjectStore, new_id
 
 JSON = dict[str, Any]
@@ -84,7 +85,7 @@ class CodeTool:
         writer = self.files.blobs.writer()
         try:
             writer.write(data)
-            with self.store.transaction():
+            with self.store.transaction(WRITES_ONLY):  # the files' list lock, as the insert comes
                 file = self.files.create(writer, filename=filename, purpose=OUTPUT_PURPOSE)
         finally:
             writer.abort()

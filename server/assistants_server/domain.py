@@ -341,7 +341,7 @@ class Domain:
         asst = self.assistant(str(body.get("assistant_id")), "assistant_id")
         check_tools(body.get("tools"))
         self._refuse_unservable(asst, body)
-        with self.engine.admitting():  # replicas: the check and the run's writes hold together
+        with self.engine.admitting(thread_id):  # replicas: the check and the run's writes hold together
             active = self.active_run(thread_id)
             if active is not None:
                 raise bad_request(f"Thread {thread_id} already has an active run {active['id']}.")

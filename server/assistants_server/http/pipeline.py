@@ -28,6 +28,7 @@ from ..errors import ErrorReply, quote, server_failure
 from ..faults import MAX_DELAY, MAX_FRAMES, Fault, FaultInjector, bounded
 from ..runs.lifecycle import RunDelivery
 from ..stats import Stats
+from ..storage.lock_roots import request_root
 from ..storage.scope import in_project
 from .access import Access, Caller
 from .bodies import read_object
@@ -211,7 +212,12 @@ class Pipeline:
                     await handler.prepare(ctx)  # slow I/O that writes nothing to the store
                 # What the handler writes and the answer kept for its key commit together (or
                 # not at all): a restart never keeps one without the other. Handlers do not await.
-                writes = self.domain.store.transaction() if method != "GET" else contextlib.nullcontext()
+                # The transaction locks the object its path names (``lock_roots.request_root``).
+                writes = (
+                    self.domain.store.transaction(request_root(ctx.params))
+                    if method != "GET"
+                    else contextlib.nullcontext()
+                )
                 with writes:
                     result: Reply | StreamReply | FileReply = await handler(ctx)
                     if full_key is not None and isinstance(result, Reply):

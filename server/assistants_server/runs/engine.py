@@ -125,9 +125,10 @@ class RunEngine:
             queue.put_nowait(None)
 
     # -- control -------------------------------------------------------------
-    def admitting(self) -> contextlib.AbstractContextManager[None]:
-        """Around a new run's writes, up to ``admit`` (a shared queue makes them one transaction)."""
-        return contextlib.nullcontext()
+    def admitting(self, thread_id: str) -> contextlib.AbstractContextManager[None]:
+        """Around a new run's writes, up to ``admit``: one transaction that locks the thread, so
+        the check for an active run holds until the run is written (and queued, ``runs.shared``)."""
+        return self.store.transaction(("thread", thread_id))
 
     def admit(self, run: JSON) -> None:
         """A new run was written (``runs.shared`` queues it; here the thread check was enough)."""
@@ -269,7 +270,12 @@ class RunEngine:
         """Stop a run that its model did not finish (``lifecycle.ENDINGS``): its open message (the
         stored one unless given) and its open steps (the stored ones unless given) end with it."""
         ending = lc.ENDINGS[target]
-        with self.store.transaction():  # the run, its message and its steps end together or not at all
+        # the run, its message and its steps end together or not at all, under the thread's lock;
+        # a run another task or replica ended meanwhile keeps that end (no lost update)
+        with self.store.transaction(("thread", run["thread_id"])):
+            stored = self.store.get("run", run["id"])
+            if stored is None or stored["status"] in lc.TERMINAL:
+                return
             if ending.message is not None:
                 if message is None and progress.message_id:
                     message = self.store.get("message", progress.message_id)
@@ -383,8 +389,11 @@ class RunEngine:
         if run["status"] == "queued":  # else a restart found it in progress: it goes on as it is
             self.emit(run_id, lc.run_event("queued"), run)
             await self._pause(run_id, delay)
-            run, progress = self.load(run_id)
-            self.move(run, "in_progress", progress)
+            with self.store.transaction(("thread", run["thread_id"])):  # a cancel meanwhile stays
+                run, progress = self.load(run_id)
+                if run["status"] != "queued":
+                    raise _Cancelled()
+                self.move(run, "in_progress", progress)
 
         results = self._resume_tools(run_id, progress) if progress.phase == "after_tools" else None
         messages = self._context(run)
@@ -449,11 +458,13 @@ class RunEngine:
         """End a segment whose model finished, as ``lifecycle.segment_end`` says, in one
         transaction: a process killed halfway must not keep a completed answer beside a run still
         in progress, which the restart would drive again (and answer twice)."""
-        with self.store.transaction():
+        with self.store.transaction(("thread", segment.run["thread_id"])):
             self._settle_writes(segment, output, tool_usage)
 
     def _settle_writes(self, segment: Segment, output: SegmentOutput, tool_usage: JSON | None) -> None:
         run, progress = self.load(segment.run_id)
+        if run["status"] in lc.TERMINAL:  # ended meanwhile (cancelled, expired, or by another replica)
+            return
         progress = progress.segment_over()
         finish = output.finish or Finish("tool_calls" if segment.calls else "stop")
         used = output.usage or Usage(0, 0)

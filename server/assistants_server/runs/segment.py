@@ -210,7 +210,9 @@ class Segment:
             },
         )
         self.progress = self.progress.search_done(step["id"])
-        with self.store.transaction():  # a restart finds the completed step named in the progress
+        with self.store.transaction(
+            ("thread", self.run["thread_id"])
+        ):  # a restart finds the completed step named in the progress
             self.store.update("step", step, parent=self.run_id)
             self.store.set_aux("run", self.run_id, self.progress.to_json())
         self.emit(self.run_id, "thread.run.step.completed", self.shown(step))

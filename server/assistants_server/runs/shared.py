@@ -224,9 +224,6 @@ class SharedRunEngine(RunEngine):
             self.queue.finish([run_id])
 
     # -- the engine's hooks -----------------------------------------------------
-    def admitting(self) -> contextlib.AbstractContextManager[None]:
-        return self.store.transaction()
-
     def admit(self, run: JSON) -> None:
         try:
             self.queue.admit(run["id"], PROJECT.get(), run["thread_id"])

@@ -4,9 +4,11 @@ Each thread holds at most one connection at a time (``StorePool``): ``session`` 
 ``transaction`` keep the one they took, so statements made inside (by the store, its key methods,
 its chunk table, its blobs) run on it, and a nested ``transaction`` joins the outer one. A
 statement outside both commits on its own. Every transaction first
-takes one transaction-level advisory lock (``WRITE_LOCK``), so transactions run one at a time
-across all replicas, as SQLite's ``BEGIN IMMEDIATE`` runs them: a check made inside a
-transaction still holds when it writes.
+takes the transaction-level advisory lock ``WRITE_LOCK``: exclusive for one that locks the whole
+database (it runs alone across all replicas, as SQLite's ``BEGIN IMMEDIATE`` runs it), shared for
+one that names lock roots (``lock_roots``); these then take their roots' advisory locks
+(``lock_root``, keys of the class ``ROOT_LOCKS``), so transactions on different roots run at the same
+time and a check made inside a transaction still holds when it writes.
 
 The URL (it may hold a password) is handed to the pool and kept nowhere else: no repr, log or
 error of this module shows it.
@@ -18,6 +20,7 @@ import contextlib
 import functools
 import json
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -29,6 +32,7 @@ from .sql_db import DatabaseUnavailable
 
 Args = Sequence[Any]
 WRITE_LOCK = 0x61737374  # the advisory lock every transaction takes ("asst")
+ROOT_LOCKS = 0x61737376  # the class (first key) of the roots' two-key advisory locks
 MIGRATION_LOCK = 0x61737375  # held while a schema is brought up to date
 POOL_MIN = 1
 POOL_MAX = 10
@@ -117,6 +121,8 @@ class PgDatabase:
                 f"cannot connect to PostgreSQL at {where(url)} within {POOL_TIMEOUT:.0f} s"
             ) from None
         self._local = threading.local()
+        self._waits = threading.Lock()
+        self.lock_waits = [0, 0.0]  # locks taken, seconds spent taking them (this process)
 
     def __repr__(self) -> str:
         return f"PgDatabase(pool={self.pool.name!r})"
@@ -157,18 +163,31 @@ class PgDatabase:
         with self.connection():
             yield
 
+    def _locked(self, conn: psycopg.Connection[Any], sql: str, args: Args) -> None:
+        began = time.perf_counter()
+        conn.execute(sql, args)
+        with self._waits:
+            self.lock_waits[0] += 1
+            self.lock_waits[1] += time.perf_counter() - began
+
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, *, shared: bool = False) -> Iterator[None]:
         if getattr(self._local, "in_transaction", False):
             yield
             return
         with self.connection() as conn, conn.transaction():
-            conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            take = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+            self._locked(conn, f"SELECT {take}(%s)", (WRITE_LOCK,))
             self._local.in_transaction = True
             try:
                 yield
             finally:
                 self._local.in_transaction = False
+
+    def lock_root(self, key: int) -> None:
+        """Take the root lock `key` until the transaction ends (inside ``transaction(shared=True)``)."""
+        with self.connection() as conn:
+            self._locked(conn, "SELECT pg_advisory_xact_lock(%s, %s)", (ROOT_LOCKS, key))
 
     @contextlib.contextmanager
     def migration_lock(self) -> Iterator[None]:

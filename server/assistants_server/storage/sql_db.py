@@ -41,7 +41,13 @@ class Database(Protocol):
 
     def session(self) -> contextlib.AbstractContextManager[None]: ...
 
-    def transaction(self) -> contextlib.AbstractContextManager[None]: ...
+    def transaction(self, *, shared: bool = False) -> contextlib.AbstractContextManager[None]:
+        """`shared`: the transaction will take root locks (``lock_root``) rather than run alone."""
+        ...
+
+    def lock_root(self, key: int) -> None:
+        """Hold the root lock `key` until the transaction ends."""
+        ...
 
     def migration_lock(self) -> contextlib.AbstractContextManager[None]:
         """Held while the schema is brought up to date (one opener at a time)."""
@@ -97,8 +103,11 @@ class SqliteDatabase:
     def migration_lock(self) -> contextlib.AbstractContextManager[None]:
         return self.session()
 
+    def lock_root(self, key: int) -> None:
+        """Nothing: SQLite has one writer, so every transaction holds every root."""
+
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, *, shared: bool = False) -> Iterator[None]:
         with self.lock:
             if self.conn.in_transaction:
                 yield

@@ -20,13 +20,15 @@ import re
 import string
 import threading
 import time
-from collections.abc import Collection, Iterable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import bad_request
 from .keys import KeyMethods
+from .lock_roots import WRITES_ONLY, LockOrderError, Locks, Root, needed
+from .lock_roots import key as lock_key
 from .scope import PROJECT
 from .sql_db import Database
 
@@ -120,6 +122,7 @@ class ObjectStore(KeyMethods):
 
     def _start_clock(self) -> None:
         self._clock_lock = threading.Lock()
+        self._locks = threading.local()  # the Locks of this thread's transaction, when one is open
         row = self._db.one("SELECT MAX(created_at) FROM objects")
         self._last_created = int(row[0]) if row and row[0] else 0
 
@@ -135,15 +138,54 @@ class ObjectStore(KeyMethods):
             self._last_created = max(self._last_created, now())
             return self._last_created
 
-    def transaction(self) -> AbstractContextManager[None]:
+    def transaction(self, lock: Root | None = None) -> AbstractContextManager[None]:
         """One transaction around every write made inside (a nested one joins the outer one):
         all of them are kept, or none when an exception leaves the block.
 
-        Transactions run one at a time (SQLite: the store's lock and ``BEGIN IMMEDIATE``;
-        PostgreSQL: one advisory lock for the database, across replicas), so a read made inside
-        still holds when the block writes. The caller must not give the event loop a turn inside,
-        or another task's writes would join this transaction."""
-        return self._db.transaction()
+        `lock` is what it locks before anything is read (``lock_roots``): None, the whole
+        database (it runs alone: SQLite's lock and ``BEGIN IMMEDIATE``; PostgreSQL's exclusive
+        ``WRITE_LOCK``, across replicas); a root such as ``("thread", id)``, so that transactions
+        on other roots run beside it; or ``WRITES_ONLY``. Each insert or update takes the lock
+        it needs if the transaction does not hold it yet (``LockOrderError`` when it may not).
+        Either way a read of what the transaction locks still holds when the block writes. A
+        nested transaction's `lock` is taken as a write's would be. The caller must not give the
+        event loop a turn inside, or another task's writes would join this transaction."""
+        return self._transaction(lock)
+
+    @contextmanager
+    def _transaction(self, lock: Root | None) -> Iterator[None]:
+        held: Locks | None = getattr(self._locks, "now", None)
+        if held is not None:  # nested: joins the outer transaction
+            if lock is None and held.root is not None:
+                raise LockOrderError(f"a transaction on {held.root} cannot lock the whole database")
+            if lock:
+                self._take(held, lock)
+            yield
+            return
+        held = Locks(lock)
+        with self._db.transaction(shared=lock is not None):
+            self._locks.now = held
+            try:
+                if lock:
+                    self._take(held, lock)
+                yield
+            finally:
+                self._locks.now = None
+
+    def _take(self, held: Locks, lock: Root) -> None:
+        if held.admit(lock):
+            self._db.lock_root(lock_key(lock))
+
+    def _writing(self, kind: str, obj: dict[str, Any], parent: str | None, *, inserting: bool) -> None:
+        """Take the lock a write of `obj` needs (nothing outside a transaction: it commits alone)."""
+        held: Locks | None = getattr(self._locks, "now", None)
+        if held is None:
+            return
+        lock = needed(kind, obj, parent, PROJECT.get(), inserting=inserting)
+        if lock is not None:
+            self._take(held, lock)
+        if inserting:
+            held.created.add(str(obj["id"]))
 
     # -- replies to idempotent requests ------------------------------------
     def save_reply(
@@ -195,26 +237,30 @@ class ObjectStore(KeyMethods):
         run_id: str | None = None,
         aux: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
+        self._writing(kind, obj, parent, inserting=True)
         self._db.run(_INSERT, _row(kind, obj, parent, run_id, aux))
         return obj
 
     def insert_many(self, kind: str, rows: Sequence[tuple[dict[str, Any], str | None, str | None]]) -> int:
         """Bulk insert ``(obj, parent, run_id)`` rows in one transaction."""
-        with self.transaction():
+        with self.transaction(WRITES_ONLY):
+            for obj, parent, _run_id in rows:
+                self._writing(kind, obj, parent, inserting=True)
             self._db.run_many(_INSERT, [_row(kind, obj, parent, run_id) for obj, parent, run_id in rows])
         return len(rows)
 
     def update(self, kind: str, obj: dict[str, Any], *, parent: str | None = None, aux: Any = ...) -> dict[str, Any]:
-        key = object_key(kind, obj["id"], parent)
+        self._writing(kind, obj, parent, inserting=False)
+        row_key = object_key(kind, obj["id"], parent)
         if aux is ...:
             self._db.run(
                 "UPDATE objects SET data = ?, status = ? WHERE key = ? AND project = ?",
-                (json.dumps(obj), obj.get("status"), key, PROJECT.get()),
+                (json.dumps(obj), obj.get("status"), row_key, PROJECT.get()),
             )
         else:
             self._db.run(
                 "UPDATE objects SET data = ?, status = ?, aux = ? WHERE key = ? AND project = ?",
-                (json.dumps(obj), obj.get("status"), _dumps(aux), key, PROJECT.get()),
+                (json.dumps(obj), obj.get("status"), _dumps(aux), row_key, PROJECT.get()),
             )
         return obj
 

@@ -348,7 +348,7 @@ class VectorStores:
         )
 
     def _settle(self, vector_store_id: str, file_id: str, outcome: Outcome) -> None:
-        with self.store.transaction():
+        with self.store.transaction(("vector_store", vector_store_id)):
             row, aux = self.store.get_with_aux(FILE, file_id, parent=vector_store_id)
             if row is None or row["status"] != "in_progress":
                 return  # removed or cancelled meanwhile: the outcome is dropped
