@@ -19,8 +19,16 @@ from .errors import ErrorReply, bad_request, not_found
 from .file_records import FileRecords
 from .objects import ObjectFactory, message_input, tool_resources
 from .retrieval.configure import embedder_for, rewriter_for
-from .runs.engine import SHUTDOWN_CODE, Event
-from .runs.lifecycle import ACTIVE, CANCELLABLE, RunDelivery, RunProgress, ToolOutput, tool_outputs_problem
+from .runs.engine import Event
+from .runs.lifecycle import (
+    ACTIVE,
+    CANCELLABLE,
+    SHUTDOWN_CODE,
+    RunDelivery,
+    RunProgress,
+    ToolOutput,
+    tool_outputs_problem,
+)
 from .runs.shared import engine_for
 from .sandbox import Sandboxes, SandboxSettings
 from .stats import Stats

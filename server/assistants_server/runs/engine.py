@@ -32,7 +32,7 @@ from ..sandbox import Sandboxes
 from ..storage.scope import in_project
 from ..storage.sql_objects import ObjectStore
 from . import lifecycle as lc
-from .lifecycle import RunProgress, RunStatus, StepEnd
+from .lifecycle import SHUTDOWN_STREAM_ERROR, RunProgress, RunStatus, StepEnd
 from .segment import Segment, SegmentOutput
 from .tools import RunCode, RunRetrieval
 
@@ -42,15 +42,6 @@ JSON = dict[str, Any]
 Event = tuple[str, str] | None  # (event name, data text); None ends a segment
 CONTEXT_LIMIT = 500  # newest messages a model is given
 STEP_LIMIT = 100  # steps of one run read back
-
-
-SHUTDOWN_CODE = "server_shutting_down"
-SHUTDOWN_STREAM_ERROR: JSON = {
-    "message": "The server is shutting down; the run carries on when it starts again.",
-    "type": "server_error",
-    "param": None,
-    "code": SHUTDOWN_CODE,
-}
 
 
 class _Cancelled(Exception):
@@ -270,8 +261,7 @@ class RunEngine:
         """Stop a run that its model did not finish (``lifecycle.ENDINGS``): its open message (the
         stored one unless given) and its open steps (the stored ones unless given) end with it."""
         ending = lc.ENDINGS[target]
-        # the run, its message and its steps end together or not at all, under the thread's lock;
-        # a run another task or replica ended meanwhile keeps that end (no lost update)
+        # together or not at all, under the thread's lock; a run ended meanwhile keeps its end
         with self.store.transaction(("thread", run["thread_id"])):
             stored = self.store.get("run", run["id"])
             if stored is None or stored["status"] in lc.TERMINAL:
@@ -314,22 +304,21 @@ class RunEngine:
         except asyncio.CancelledError:
             raise
         except CodeUnavailable as exc:  # no sandbox: the run says what is missing
-            run, aux = self.store.get_with_aux("run", run_id)
-            if run is not None and run["status"] not in lc.TERMINAL:
-                reason = exc.reason.rstrip(".")
-                error = lc.error(f"The code_interpreter tool cannot run code on this server: {reason}.")
-                self.end_run(run, RunProgress.from_json(aux), "failed", last_error=error)
+            reason = exc.reason.rstrip(".")
+            self._fail(run_id, f"The code_interpreter tool cannot run code on this server: {reason}.")
         except Exception:  # a bug or a failing backend: fail the run rather than hang it
             log.exception("run %s crashed", run_id)  # the exception goes to the log, not to the client
-            run, aux = self.store.get_with_aux("run", run_id)
-            if run is not None and run["status"] not in lc.TERMINAL:
-                error = lc.error(f"The server had an error while processing run {run_id}.")
-                self.end_run(run, RunProgress.from_json(aux), "failed", last_error=error)
+            self._fail(run_id, f"The server had an error while processing run {run_id}.")
         finally:
             if self._tasks.get(run_id) is asyncio.current_task():
                 del self._tasks[run_id]
             self._cancel_requested.discard(run_id)
             self._end_segment(run_id)
+
+    def _fail(self, run_id: str, text: str) -> None:
+        run, aux = self.store.get_with_aux("run", run_id)
+        if run is not None:  # (end_run leaves a run that has ended as it is)
+            self.end_run(run, RunProgress.from_json(aux), "failed", last_error=lc.error(text))
 
     async def _cancel_later(self, run_id: str) -> None:
         try:

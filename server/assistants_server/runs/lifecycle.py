@@ -23,6 +23,14 @@ from ..backends.base import FinishReason
 
 JSON = dict[str, Any]
 
+SHUTDOWN_CODE = "server_shutting_down"
+SHUTDOWN_STREAM_ERROR: JSON = {
+    "message": "The server is shutting down; the run carries on when it starts again.",
+    "type": "server_error",
+    "param": None,
+    "code": SHUTDOWN_CODE,
+}
+
 RunStatus = Literal[
     "queued",
     "in_progress",

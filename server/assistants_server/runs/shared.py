@@ -40,8 +40,8 @@ from ..storage.run_queue import END_EVENT, EVENTS_CHANNEL, QUEUE_CHANNEL, Claim,
 from ..storage.scope import PROJECT, in_project
 from ..storage.sql_objects import ObjectStore
 from . import lifecycle as lc
-from .engine import SHUTDOWN_STREAM_ERROR, Event, RunEngine
-from .lifecycle import RunProgress
+from .engine import Event, RunEngine
+from .lifecycle import SHUTDOWN_STREAM_ERROR, RunProgress
 
 log = logging.getLogger("assistants_server")
 JSON = dict[str, Any]
