@@ -5,8 +5,9 @@ Each setup starts its servers (`--step-delay 0`, a fresh database each) and meas
 `CLIENTS` client threads of this process spread round-robin over the replicas: requests (a POST of
 a thread and a GET of it, alternately) for `SECONDS` seconds, with each request's latency; then
 `RUNS` runs (create a thread and a run in one call, poll it to `completed` on any replica), with
-each run's time from the create to its end. The PostgreSQL cluster is the tests' own
-(`tests.support.pg_cluster`); the clients share the machine's cores with the servers and the
+each run's time from the create to its end; "lock ms" is the mean time a write transaction's
+advisory lock took to get (``storage.lock_roots``; the replicas' `/_mock/stats`). The PostgreSQL
+cluster is the tests' own (`tests.support.pg_cluster`); the clients share the machine's cores with the servers and the
 database, so the figures say how the setups compare here, not what a cluster of machines does.
 """
 
@@ -30,9 +31,9 @@ CLIENTS = 32
 SECONDS = 5.0
 RUNS = 300
 HEADERS = {"Authorization": "Bearer x", "OpenAI-Beta": "assistants=v2"}
-HEAD = ["setup", "requests/s", "p50 ms", "p99 ms", "runs/s", "run p50 ms", "run p99 ms"]
+HEAD = ["setup", "requests/s", "p50 ms", "p99 ms", "runs/s", "run p50 ms", "run p99 ms", "lock ms"]
 Measured = dict[str, dict[str, float]]
-"""By setup: requests/s, p50, p99 (ms), runs/s, run p50, run p99 (ms)."""
+"""By setup: requests/s, p50, p99 (ms), runs/s, run p50, run p99, lock (ms)."""
 
 
 def _spread(urls: list[str], count: int) -> list[str]:
@@ -105,6 +106,17 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000 if ordered else 0.0
 
 
+def _lock_ms(urls: list[str]) -> float:
+    """The mean milliseconds the replicas' store locks took to get, so far."""
+    taken = waited = 0.0
+    for url in urls:
+        origin = url.removesuffix("/v1")
+        locks = httpx2.get(f"{origin}/_mock/stats", timeout=30).raise_for_status().json().get("store_locks") or {}
+        taken += float(locks.get("taken") or 0)
+        waited += float(locks.get("seconds_waited") or 0.0)
+    return waited / taken * 1000 if taken else 0.0
+
+
 def _measure(urls: list[str], rounds: Rounds) -> dict[str, float]:
     with httpx2.Client(base_url=urls[0], headers=HEADERS, timeout=30) as http:
         assistant_id = http.post("/assistants", json={"model": "gpt-4o"}).raise_for_status().json()["id"]
@@ -117,6 +129,7 @@ def _measure(urls: list[str], rounds: Rounds) -> dict[str, float]:
         "runs/s": run_rate,
         "run p50": statistics.median(run_times) * 1000,
         "run p99": _percentile(run_times, 0.99),
+        "lock": _lock_ms(urls),
     }
 
 
@@ -144,6 +157,7 @@ def rows(measured: Measured) -> list[list[str]]:
             f"{m['runs/s']:,.1f}",
             f"{m['run p50']:.0f}",
             f"{m['run p99']:.0f}",
+            f"{m.get('lock', 0.0):.2f}",
         ]
         for setup, m in measured.items()
     ]

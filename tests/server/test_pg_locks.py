@@ -41,7 +41,7 @@ def thread_obj(thread_id: str, count: int = 0) -> dict[str, Any]:
 
 
 def holding(
-    store: ObjectStore, lock: Root | None, work: Callable[[], None]
+    store: ObjectStore, lock: Root | None, work: Callable[[], object]
 ) -> tuple[threading.Thread, threading.Event]:
     """A thread that opens a transaction on `lock`, does `work`, says so, and holds it until
     the event it answers is set (at most WAIT seconds)."""
@@ -59,7 +59,9 @@ def holding(
     return worker, release
 
 
-def timed(store: ObjectStore, lock: Root | None, work: Callable[[], None]) -> tuple[threading.Thread, threading.Event]:
+def timed(
+    store: ObjectStore, lock: Root | None, work: Callable[[], object]
+) -> tuple[threading.Thread, threading.Event]:
     """A thread that runs `work` in a transaction on `lock`; its event is set once committed."""
     done = threading.Event()
 
@@ -225,4 +227,4 @@ def test_a_bounded_concurrent_mix_ends_without_deadlock_or_lost_update(store: Po
     for index, thread_id in enumerate(threads):
         stored = store.get("thread", thread_id)
         assert stored is not None and int(stored["metadata"]["count"]) == done[index]
-    assert store._pg.lock_waits[0] >= 8 * 200
+    assert store.lock_waits()[0] >= 8 * 200

@@ -165,6 +165,8 @@ class AssistantsApp:
         snap["objects"] = self.domain.store.counts_by_kind()
         snap["faults_injected"] = dict(self.faults.injected)
         snap["active_runs"] = self.domain.engine.active_count
+        taken, seconds = self.domain.store.lock_waits()
+        snap["store_locks"] = {"taken": taken, "seconds_waited": round(seconds, 6)}
         snap["spec_violations"] = len(self.spec_violations)
         return snap
 

@@ -27,8 +27,10 @@ from typing import Any
 
 Root = tuple[str, ...]
 WRITES_ONLY: Root = ()  # no root object: the transaction takes only what its writes need
-RANKS = {"thread": 4, "assistant": 4, "upload": 4, "file": 4, "vector_store": 3, "collection": 1}
-LISTED = frozenset({"assistant", "file", "vector_store"})  # top-level kinds the API lists
+RANKS = {"thread": 5, "assistant": 5, "upload": 5, "file": 5, "vector_store": 4}
+# the lists of top-level kinds the API lists, by rank: a new assistant's inline vector stores
+# are made before it
+COLLECTION_RANKS = {"vector_store": 3, "assistant": 2, "file": 1}
 # the kind of the object whose lock a child's write needs, and where the child names it
 _CHILDREN = {
     "message": ("thread", "thread_id"),
@@ -63,7 +65,7 @@ def needed(kind: str, obj: Mapping[str, Any], parent: str | None, project: str, 
         owner_id = obj.get(named_by) if named_by else parent
         return (owner, str(owner_id)) if owner_id else None
     if inserting:
-        return ("collection", project, kind) if kind in LISTED else None
+        return ("collection", project, kind) if kind in COLLECTION_RANKS else None
     return (kind, str(obj["id"])) if kind in RANKS else None
 
 
@@ -85,6 +87,10 @@ class Locks:
     held: list[Root] = field(default_factory=list)
     created: set[str] = field(default_factory=set)
 
+    @staticmethod
+    def rank(lock: Root) -> int:
+        return COLLECTION_RANKS[lock[2]] if lock[0] == "collection" else RANKS[lock[0]]
+
     def covers(self, lock: Root) -> bool:
         return self.root is None or lock in self.held or (len(lock) == 2 and lock[1] in self.created)
 
@@ -93,8 +99,8 @@ class Locks:
         may not be taken by this transaction."""
         if self.covers(lock):
             return False
-        rank = RANKS[lock[0]]
-        if any(RANKS[h[0]] <= rank for h in self.held):
+        rank = self.rank(lock)
+        if any(self.rank(h) <= rank for h in self.held):
             raise LockOrderError(f"a transaction holding {self.held} cannot also lock {lock}")
         self.held.append(lock)
         return True

@@ -122,7 +122,7 @@ class PgDatabase:
             ) from None
         self._local = threading.local()
         self._waits = threading.Lock()
-        self.lock_waits = [0, 0.0]  # locks taken, seconds spent taking them (this process)
+        self.lock_waits: list[float] = [0, 0.0]  # locks taken, seconds spent taking them (this process)
 
     def __repr__(self) -> str:
         return f"PgDatabase(pool={self.pool.name!r})"

@@ -40,6 +40,10 @@ class PostgresStore(ObjectStore):
     def __repr__(self) -> str:
         return "PostgresStore()"
 
+    def lock_waits(self) -> tuple[int, float]:
+        taken, seconds = self._pg.lock_waits
+        return int(taken), float(seconds)
+
     def close(self) -> None:
         self._pg.close()
 

@@ -172,6 +172,10 @@ class ObjectStore(KeyMethods):
             finally:
                 self._locks.now = None
 
+    def lock_waits(self) -> tuple[int, float]:
+        """Locks taken by this process's transactions and the seconds spent taking them."""
+        return 0, 0.0  # SQLite: its lock is the store's own, not counted
+
     def _take(self, held: Locks, lock: Root) -> None:
         if held.admit(lock):
             self._db.lock_root(lock_key(lock))
