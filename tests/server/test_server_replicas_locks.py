@@ -143,3 +143,15 @@ def test_tool_outputs_submitted_twice_at_once_are_taken_once(two: Fleet, http: h
         wait_status(http, b, thread_id, run["id"], "completed")
         listed = http.get(f"{a}/threads/{thread_id}/messages", params={"run_id": run["id"]}).json()["data"]
         assert [m["content"][0]["text"]["value"] for m in listed] == ["The get_weather tool returned: mild"]
+
+
+def test_one_idempotency_key_sent_to_two_replicas_at_once_makes_one_object(two: Fleet, http: httpx2.Client) -> None:
+    a, b = two.urls
+    for round_ in range(ROUNDS // 2):
+        key = {"Idempotency-Key": f"both-at-once-{round_}"}
+        body = {"model": "gpt-4o", "name": f"once {round_}"}
+        first, second = together((f"{a}/assistants", body, key), (f"{b}/assistants", body, key))
+        assert first.status_code == second.status_code == 200, (first.text, second.text)
+        assert first.json()["id"] == second.json()["id"]
+    listed = http.get(f"{a}/assistants", params={"limit": 100}).json()["data"]
+    assert len(listed) == ROUNDS // 2

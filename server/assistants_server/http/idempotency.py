@@ -43,6 +43,12 @@ class IdempotencyKeys:
         pending = self._pending.get((PROJECT.get(), key))
         if pending is not None:
             await asyncio.shield(pending)
+        return self.kept(key)
+
+    def kept(self, key: RequestKey) -> Reply | None:
+        """The answer kept for `key`, marked as replayed; None when there is none. Asked again
+        in the request's transaction, which locks the key: a repeat that reached another
+        replica while the first was answered finds its answer there."""
         kept = self.store.reply(key, self.clock() - self.ttl)
         if kept is None:
             return None

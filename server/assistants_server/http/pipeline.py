@@ -16,7 +16,7 @@ import json
 import logging
 import secrets
 import time
-from collections.abc import MutableMapping
+from collections.abc import Iterator, MutableMapping
 from typing import Any
 
 from starlette.requests import Request
@@ -29,7 +29,7 @@ from ..faults import MAX_DELAY, MAX_FRAMES, Fault, FaultInjector, bounded
 from ..runs.lifecycle import RunDelivery
 from ..stats import Stats
 from ..storage.lock_roots import request_root
-from ..storage.scope import in_project
+from ..storage.scope import PROJECT, in_project
 from .access import Access, Caller
 from .bodies import read_object
 from .forms import Form, form_body, read_form
@@ -212,15 +212,10 @@ class Pipeline:
                     await handler.prepare(ctx)  # slow I/O that writes nothing to the store
                 # What the handler writes and the answer kept for its key commit together (or
                 # not at all): a restart never keeps one without the other. Handlers do not await.
-                # The transaction locks the object its path names (``lock_roots.request_root``).
-                writes = (
-                    self.domain.store.transaction(request_root(ctx.params))
-                    if method != "GET"
-                    else contextlib.nullcontext()
-                )
-                with writes:
-                    result: Reply | StreamReply | FileReply = await handler(ctx)
-                    if full_key is not None and isinstance(result, Reply):
+                with self._writes(method, ctx.params, full_key):
+                    kept = self.idempotency.kept(full_key) if full_key is not None else None
+                    result: Reply | StreamReply | FileReply = kept if kept is not None else await handler(ctx)
+                    if full_key is not None and kept is None and isinstance(result, Reply):
                         self.idempotency.keep(full_key, result)
             except ErrorReply as exc:
                 result = Reply.error(exc)
@@ -243,6 +238,19 @@ class Pipeline:
         finally:
             if pending is not None and full_key is not None:
                 self.idempotency.release(full_key, pending)
+
+    @contextlib.contextmanager
+    def _writes(self, method: str, params: dict[str, str], full_key: tuple[str, str, str] | None) -> Iterator[None]:
+        """The request's transaction (none for a GET): it locks the object its path names
+        (``lock_roots.request_root``), after the request's idempotency key if it has one, so that
+        a repeat on another replica finds the first answer inside (``kept``) rather than redo it."""
+        if method == "GET":
+            yield
+            return
+        root, store = request_root(params), self.domain.store
+        first = root if full_key is None or root is None else ("idempotency", PROJECT.get(), *full_key)
+        with store.transaction(first), store.transaction(root):
+            yield
 
     async def _checked(
         self,

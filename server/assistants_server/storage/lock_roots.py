@@ -4,8 +4,9 @@ A transaction names a *root* when it begins: an object whose writes it makes (``
 id)``, ``("vector_store", id)``, ...), ``WRITES_ONLY`` (no object: only what its writes need), or
 ``None``, the whole database. On PostgreSQL the root is a transaction-level advisory lock, taken
 before anything is read, so a check made inside still holds when the transaction writes; two
-transactions on different roots run at the same time. SQLite has one writer anyway and takes
-none of them.
+transactions on different roots run at the same time. A request with an ``Idempotency-Key``
+locks the key first (``("idempotency", project, key, method, path)``), then its root. SQLite has
+one writer anyway and takes none of them.
 
 Each write names the lock it needs (``needed``): a thread's messages, runs and steps need the
 thread, a vector store's files and batches the store, a new assistant, file or vector store the
@@ -27,7 +28,7 @@ from typing import Any
 
 Root = tuple[str, ...]
 WRITES_ONLY: Root = ()  # no root object: the transaction takes only what its writes need
-RANKS = {"thread": 5, "assistant": 5, "upload": 5, "file": 5, "vector_store": 4}
+RANKS = {"idempotency": 6, "thread": 5, "assistant": 5, "upload": 5, "file": 5, "vector_store": 4}
 # the lists of top-level kinds the API lists, by rank: a new assistant's inline vector stores
 # are made before it
 COLLECTION_RANKS = {"vector_store": 3, "assistant": 2, "file": 1}
