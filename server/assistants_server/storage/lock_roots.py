@@ -44,8 +44,12 @@ _CHILDREN = {
 }
 # path parameters that name a transaction's root, first found first; a file alone locks the
 # whole database (deleting one reaches every vector store that holds it)
-PATH_ROOTS = (("thread_id", "thread"), ("vector_store_id", "vector_store"), ("assistant_id", "assistant"))
-_UPLOAD = ("upload_id", "upload")
+PATH_ROOTS = (
+    ("thread_id", "thread"),
+    ("vector_store_id", "vector_store"),
+    ("assistant_id", "assistant"),
+    ("upload_id", "upload"),
+)
 
 
 class LockOrderError(RuntimeError):
@@ -74,7 +78,7 @@ def request_root(params: Mapping[str, str]) -> Root | None:
     """The root of a request's transaction from its operation's path parameters: the thread,
     vector store, assistant or upload it names; ``WRITES_ONLY`` for an operation that names
     none (it creates a new object); None (the whole database) for a file's own operations."""
-    for name, kind in (*PATH_ROOTS, _UPLOAD):
+    for name, kind in PATH_ROOTS:
         if name in params:
             return (kind, params[name])
     return None if "file_id" in params else WRITES_ONLY
