@@ -33,7 +33,7 @@ from .access import Access, Caller
 from .bodies import read_object
 from .forms import Form, form_body, read_form
 from .handlers import Ctx, FileReply, Handler, Reply, Staged, StreamReply
-from .idempotency import IdempotencyKeys
+from .idempotency import Claim, IdempotencyKeys
 from .openapi import Spec, SpecEndpoint
 from .rate_limits import RateLimits
 
@@ -194,14 +194,14 @@ class Pipeline:
             await self.send_json(send, Reply.error(err), req_id, started, endpoint)
             return
 
-        pending: asyncio.Future[None] | None = None
+        claim: Claim | None = None
         if full_key is not None:
-            known = await self.idempotency.replay(full_key)
-            if known is not None:
+            known = await self.idempotency.begin(full_key)
+            if isinstance(known, Reply):
                 self.stats.bump("idempotent_replays")
                 await self.send_json(send, known, req_id, started, endpoint)
                 return
-            pending = self.idempotency.claim(full_key)
+            claim = known
 
         form: list[Form] = []  # the multipart body received, dropped once answered
         try:
@@ -214,15 +214,18 @@ class Pipeline:
                 writes = self.domain.store.transaction() if method != "GET" else contextlib.nullcontext()
                 with writes:
                     result: Reply | StreamReply | FileReply = await handler(ctx)
-                    if full_key is not None and isinstance(result, Reply):
-                        self.idempotency.keep(full_key, result)
+                    if claim is not None and isinstance(result, Reply):
+                        self.idempotency.keep(claim, result)
             except ErrorReply as exc:
                 result = Reply.error(exc)
-                if full_key is not None:
-                    self.idempotency.keep(full_key, result)
+                if claim is not None:
+                    self.idempotency.keep(claim, result)
             finally:
                 for received in form:
                     received.discard()
+            if claim is not None and not isinstance(result, Reply):
+                self.idempotency.release(claim)  # a stream or a file is not replayed: repeats go on
+                claim = None
             if isinstance(result, StreamReply):
                 await self._send_stream(scope, receive, send, result, req_id, fault)
                 return
@@ -235,8 +238,8 @@ class Pipeline:
                 result = Reply.error(err)
             await self.send_json(send, result, req_id, started, endpoint)
         finally:
-            if pending is not None and full_key is not None:
-                self.idempotency.release(full_key, pending)
+            if claim is not None:
+                self.idempotency.release(claim)
 
     async def _checked(
         self,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .keys import KEYS_SCHEMA
 from .migrations import Step
+from .run_queue import SCHEMA as QUEUE_SCHEMA
 from .sql_db import Database
 
 V1 = """
@@ -60,6 +61,11 @@ def _projects(db: Database) -> None:
         db.script(V2 + KEYS_SCHEMA.replace("INTEGER", "BIGINT"))
 
 
-STEPS: list[Step] = [_create, _projects]  # step n: version n to n + 1
+def _claims_and_queue(db: Database) -> None:
+    with db.transaction():
+        db.script("ALTER TABLE replies ADD COLUMN IF NOT EXISTS claim TEXT;" + QUEUE_SCHEMA)
+
+
+STEPS: list[Step] = [_create, _projects, _claims_and_queue]  # step n: version n to n + 1
 
 TABLES = ("objects", "replies")  # what ``clear`` empties (the keys stay)

@@ -8,6 +8,7 @@ keeps several statements on one connection (and, for SQLite, under the store's l
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -22,6 +23,11 @@ class DatabaseUnavailable(Exception):
 
 class Database(Protocol):
     dialect: str
+    replica: str  # this process's id among those sharing the database
+
+    def alive(self, replica: str) -> bool:
+        """Whether the process with the id `replica` still has the database open."""
+        ...
 
     def one(self, sql: str, args: Args = ()) -> tuple[Any, ...] | None: ...
 
@@ -64,6 +70,10 @@ class SqliteDatabase:
     def __init__(self, conn: sqlite3.Connection, lock: threading.RLock) -> None:
         self.conn = conn
         self.lock = lock
+        self.replica = os.urandom(6).hex()
+
+    def alive(self, replica: str) -> bool:
+        return replica == self.replica  # one server process per SQLite database
 
     def one(self, sql: str, args: Args = ()) -> tuple[Any, ...] | None:
         with self.lock:
