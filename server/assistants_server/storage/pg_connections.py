@@ -24,6 +24,7 @@ import functools
 import json
 import os
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -143,6 +144,10 @@ class PgDatabase:
             (key, key),
         )
         return bool(row and row[0])
+
+    def clock(self) -> float:
+        row = self.one("SELECT extract(epoch FROM clock_timestamp())::float8")
+        return float(row[0]) if row else time.time()
 
     def __repr__(self) -> str:
         return f"PgDatabase(pool={self.pool.name!r})"

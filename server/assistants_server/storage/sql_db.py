@@ -11,6 +11,7 @@ import contextlib
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
@@ -27,6 +28,10 @@ class Database(Protocol):
 
     def alive(self, replica: str) -> bool:
         """Whether the process with the id `replica` still has the database open."""
+        ...
+
+    def clock(self) -> float:
+        """The time by the database's clock, Unix seconds."""
         ...
 
     def one(self, sql: str, args: Args = ()) -> tuple[Any, ...] | None: ...
@@ -74,6 +79,9 @@ class SqliteDatabase:
 
     def alive(self, replica: str) -> bool:
         return replica == self.replica  # one server process per SQLite database
+
+    def clock(self) -> float:
+        return time.time()  # the database lives in this process
 
     def one(self, sql: str, args: Args = ()) -> tuple[Any, ...] | None:
         with self.lock:

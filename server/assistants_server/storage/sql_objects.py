@@ -37,6 +37,7 @@ GLOBAL_KINDS = {"assistant", "thread", "message", "run", "step", "file", "upload
 _FIELD = re.compile(r"[a-z_]{1,64}")  # a top-level key of an object's JSON, in a filter
 _ID_TABLE = bytes(ord(_ALPHABET[b % len(_ALPHABET)]) for b in range(256))
 DELETE_BATCH = 500  # parents named in one statement
+CLOCK_CHECK_SECONDS = 60.0  # how often the database's clock is read again
 
 
 def new_id(prefix: str) -> str:
@@ -114,6 +115,14 @@ class ObjectStore(KeyMethods, ReplyMethods):
         self._clock_lock = threading.Lock()
         row = self._db.one("SELECT MAX(created_at) FROM objects")
         self._last_created = int(row[0]) if row and row[0] else 0
+        self._clock_offset = 0.0
+        self._clock_checked = float("-inf")
+
+    def _database_clock_offset(self) -> float:
+        """Seconds the database's clock is ahead of this process's."""
+        before = time.time()
+        theirs = self._db.clock()
+        return theirs - (before + time.time()) / 2
 
     def close(self) -> None:
         raise NotImplementedError
@@ -122,9 +131,15 @@ class ObjectStore(KeyMethods, ReplyMethods):
         raise NotImplementedError
 
     def timestamp(self) -> int:
-        """Unix seconds, never earlier than an already stored created_at."""
+        """Unix seconds by the database's clock (so replicas on machines whose clocks differ a
+        little agree), never earlier than a created_at this process stored."""
+        local = time.monotonic()
+        if local - self._clock_checked > CLOCK_CHECK_SECONDS:
+            offset = self._database_clock_offset()
+            with self._clock_lock:
+                self._clock_offset, self._clock_checked = offset, local
         with self._clock_lock:
-            self._last_created = max(self._last_created, now())
+            self._last_created = max(self._last_created, int(time.time() + self._clock_offset))
             return self._last_created
 
     def transaction(self) -> AbstractContextManager[None]:
