@@ -42,6 +42,7 @@ class Claim:
     key: RequestKey
     token: str
     waiters: asyncio.Future[None]
+    answered: bool = False  # an answer took the claim's place, committed (the caller says so)
 
 
 class IdempotencyKeys:
@@ -107,23 +108,26 @@ class IdempotencyKeys:
 
     def release(self, claim: Claim) -> None:
         """End `claim`: drop it from the store if no answer took its place; wake the repeats."""
-        self.store.drop_claim(claim.key, claim.token)
+        if not claim.answered:
+            self.store.drop_claim(claim.key, claim.token)
         slot = (PROJECT.get(), claim.key)
         if self._pending.get(slot) is claim.waiters:
             del self._pending[slot]
         if not claim.waiters.done():
             claim.waiters.set_result(None)
 
-    def keep(self, claim: Claim, reply: Reply) -> None:
-        """Keep `reply` in place of `claim` if it may be replayed; inside the caller's transaction."""
+    def keep(self, claim: Claim, reply: Reply) -> bool:
+        """Keep `reply` in place of `claim` if it may be replayed (whether it was); inside the
+        caller's transaction."""
         if reply.status >= 500:
-            return
+            return False
         now = self.clock()
         stored = StoredReply(reply.status, dict(reply.headers), reply.body)
         self.store.save_reply(claim.key, stored, now, expired_before=now - self.ttl, claim=claim.token)
         self._kept_since_sweep += 1
         if self._kept_since_sweep >= PURGE_EVERY:
             self.sweep()
+        return True
 
     def sweep(self) -> int:
         """Drop the expired answers; how many went."""

@@ -111,7 +111,9 @@ class Pipeline:
         self.transports = transports
         self.idempotency = IdempotencyKeys(domain.store, config.idempotency_ttl)
         self.access = Access(config, domain.store)
-        self.limits = RateLimits(config.rate_limit) if config.rate_limit is not None else None
+        self.limits = (
+            RateLimits(config.rate_limit, domain.store.shared_rate_buckets()) if config.rate_limit is not None else None
+        )
 
     def reset(self) -> None:
         self.idempotency.reset()
@@ -214,12 +216,13 @@ class Pipeline:
                 writes = self.domain.store.transaction() if method != "GET" else contextlib.nullcontext()
                 with writes:
                     result: Reply | StreamReply | FileReply = await handler(ctx)
-                    if claim is not None and isinstance(result, Reply):
-                        self.idempotency.keep(claim, result)
+                    kept = claim is not None and isinstance(result, Reply) and self.idempotency.keep(claim, result)
+                if claim is not None:
+                    claim.answered = kept  # committed with the objects: nothing of the claim is left
             except ErrorReply as exc:
                 result = Reply.error(exc)
                 if claim is not None:
-                    self.idempotency.keep(claim, result)
+                    claim.answered = self.idempotency.keep(claim, result)
             finally:
                 for received in form:
                     received.discard()

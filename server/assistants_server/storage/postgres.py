@@ -12,6 +12,7 @@ from .migrations import LATEST, upgrade
 from .pg_connections import POOL_MAX, POOL_MIN, PgDatabase, StorePool
 from .postgres_chunks import PgChunkTable
 from .postgres_schema import STEPS, TABLES
+from .rate_buckets import SharedBuckets
 from .sql_objects import ObjectStore
 
 
@@ -39,6 +40,9 @@ class PostgresStore(ObjectStore):
 
     def __repr__(self) -> str:
         return "PostgresStore()"
+
+    def shared_rate_buckets(self) -> SharedBuckets:
+        return SharedBuckets(self._db)
 
     def close(self) -> None:
         self._pg.close()

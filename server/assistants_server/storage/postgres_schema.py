@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .keys import KEYS_SCHEMA
 from .migrations import Step
+from .rate_buckets import SCHEMA as RATE_SCHEMA
 from .run_queue import SCHEMA as QUEUE_SCHEMA
 from .sql_db import Database
 
@@ -63,7 +64,7 @@ def _projects(db: Database) -> None:
 
 def _claims_and_queue(db: Database) -> None:
     with db.transaction():
-        db.script("ALTER TABLE replies ADD COLUMN IF NOT EXISTS claim TEXT;" + QUEUE_SCHEMA)
+        db.script("ALTER TABLE replies ADD COLUMN IF NOT EXISTS claim TEXT;" + QUEUE_SCHEMA + RATE_SCHEMA)
 
 
 STEPS: list[Step] = [_create, _projects, _claims_and_queue]  # step n: version n to n + 1

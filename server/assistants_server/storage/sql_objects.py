@@ -27,6 +27,7 @@ from typing import Any
 
 from ..errors import bad_request
 from .keys import KeyMethods
+from .rate_buckets import SharedBuckets
 from .replies import ReplyMethods
 from .scope import PROJECT
 from .sql_db import Database
@@ -126,6 +127,10 @@ class ObjectStore(KeyMethods, ReplyMethods):
 
     def close(self) -> None:
         raise NotImplementedError
+
+    def shared_rate_buckets(self) -> SharedBuckets | None:
+        """Rate-limit buckets in the database, for a store that replicas share (else None)."""
+        return None
 
     def clear(self) -> None:
         raise NotImplementedError

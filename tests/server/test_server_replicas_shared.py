@@ -1,7 +1,8 @@
-"""Idempotency keys across replicas while the first request is still being answered: a repeat on
-another replica waits for the first answer and gets it, and a repeat whose first replica was
-killed mid-request answers at once in its place. Real server processes on one PostgreSQL; the
-first request is held open by sending its body slowly."""
+"""What replicas on one PostgreSQL share beyond objects: idempotency keys while the first request
+is still being answered (a repeat on another replica waits for the first answer and gets it; a
+repeat whose first replica was killed mid-request answers at once in its place), and per-project
+rate limits (one bucket for all replicas). Real server processes; a first request is held open
+by sending its body slowly."""
 
 from __future__ import annotations
 
@@ -142,3 +143,14 @@ def test_a_stream_answer_frees_its_key_before_it_is_sent(pair: Fleet, db: str) -
         with psycopg.connect(db) as conn:
             assert conn.execute("SELECT count(*) FROM replies WHERE key = 'a-stream'").fetchone() == (0,)
         streamed.read()
+
+
+def test_a_rate_limit_holds_for_the_project_across_replicas(db: str, tmp_path: Path) -> None:
+    with Fleet(db, 2, "--rate-limit", "10", log_dir=tmp_path) as fleet:
+        a, b = fleet.urls
+        with httpx2.Client(headers=HEADERS, timeout=WAIT) as http:
+            answers = [http.get(f"{(a, b)[i % 2]}/assistants").status_code for i in range(14)]
+        assert answers[:10] == [200] * 10  # a burst of 10 for the project, served by both
+        assert answers[10:] == [429] * 4  # then refused on either: not 10 each
+        refused = httpx2.get(f"{b}/assistants", headers=HEADERS, timeout=WAIT)
+        assert refused.status_code == 429 and refused.headers["retry-after"] in ("5", "6")
