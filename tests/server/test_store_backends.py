@@ -14,9 +14,8 @@ import pytest
 from assistants_server.errors import ErrorReply
 from assistants_server.storage import keys as api_keys
 from assistants_server.storage.open import open_store
-from assistants_server.storage.replies import StoredReply
 from assistants_server.storage.scope import in_project
-from assistants_server.storage.sql_objects import ObjectStore
+from assistants_server.storage.sql_objects import ObjectStore, StoredReply
 
 from .store_backends import BACKENDS, database
 

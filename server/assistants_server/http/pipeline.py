@@ -33,7 +33,7 @@ from .access import Access, Caller
 from .bodies import read_object
 from .forms import Form, form_body, read_form
 from .handlers import Ctx, FileReply, Handler, Reply, Staged, StreamReply
-from .idempotency import Claim, IdempotencyKeys
+from .idempotency import IdempotencyKeys
 from .openapi import Spec, SpecEndpoint
 from .rate_limits import RateLimits
 
@@ -196,14 +196,14 @@ class Pipeline:
             await self.send_json(send, Reply.error(err), req_id, started, endpoint)
             return
 
-        claim: Claim | None = None
+        pending: asyncio.Future[None] | None = None
         if full_key is not None:
-            known = await self.idempotency.begin(full_key)
-            if isinstance(known, Reply):
+            known = await self.idempotency.replay(full_key)
+            if known is not None:
                 self.stats.bump("idempotent_replays")
                 await self.send_json(send, known, req_id, started, endpoint)
                 return
-            claim = known
+            pending = self.idempotency.claim(full_key)
 
         form: list[Form] = []  # the multipart body received, dropped once answered
         try:
@@ -216,19 +216,15 @@ class Pipeline:
                 writes = self.domain.store.transaction() if method != "GET" else contextlib.nullcontext()
                 with writes:
                     result: Reply | StreamReply | FileReply = await handler(ctx)
-                    kept = claim is not None and isinstance(result, Reply) and self.idempotency.keep(claim, result)
-                if claim is not None:
-                    claim.answered = kept  # committed with the objects: nothing of the claim is left
+                    if full_key is not None and isinstance(result, Reply):
+                        self.idempotency.keep(full_key, result)
             except ErrorReply as exc:
                 result = Reply.error(exc)
-                if claim is not None:
-                    claim.answered = self.idempotency.keep(claim, result)
+                if full_key is not None:
+                    self.idempotency.keep(full_key, result)
             finally:
                 for received in form:
                     received.discard()
-            if claim is not None and not isinstance(result, Reply):
-                self.idempotency.release(claim)  # a stream or a file is not replayed: repeats go on
-                claim = None
             if isinstance(result, StreamReply):
                 await self._send_stream(scope, receive, send, result, req_id, fault)
                 return
@@ -241,8 +237,8 @@ class Pipeline:
                 result = Reply.error(err)
             await self.send_json(send, result, req_id, started, endpoint)
         finally:
-            if claim is not None:
-                self.idempotency.release(claim)
+            if pending is not None and full_key is not None:
+                self.idempotency.release(full_key, pending)
 
     async def _checked(
         self,

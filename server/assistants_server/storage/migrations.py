@@ -13,9 +13,8 @@ Versions:
    date, ``ChunkTable``);
 2. projects: a ``project`` column on objects and replies (the primary key of replies gains it),
    the indexes that lead with it, and ``api_keys``;
-3. claims on idempotency keys: a ``claim`` column on replies (``replies``); PostgreSQL also gets
-   the tables of replicas: ``run_queue`` and ``run_events`` (``run_queue``), ``rate_buckets``
-   (``rate_buckets``).
+3. the tables of replicas, PostgreSQL's only: ``run_queue`` and ``run_events`` (``run_queue``),
+   ``rate_buckets`` (``rate_buckets``); a SQLite database just records the number.
 
 A release that changes the schema adds a step at the end of each store's list (never edits a
 released one) and raises ``LATEST``.

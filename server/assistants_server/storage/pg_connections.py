@@ -8,11 +8,6 @@ takes one transaction-level advisory lock (``WRITE_LOCK``), so transactions run 
 across all replicas, as SQLite's ``BEGIN IMMEDIATE`` runs them: a check made inside a
 transaction still holds when it writes.
 
-Each ``PgDatabase`` is one replica among those sharing the database: it holds a connection of its
-own for its whole life with a session-level advisory lock on its id (``replica``), so another
-replica learns that it is gone (``alive``) as soon as PostgreSQL sees that connection close,
-whether the process exited or was killed.
-
 The URL (it may hold a password) is handed to the pool and kept nowhere else: no repr, log or
 error of this module shows it.
 """
@@ -22,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import os
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -65,10 +59,6 @@ def bound(args: Args) -> Args:
 def placeholders(sql: str) -> str:
     """`sql` with ``?`` placeholders turned into psycopg's ``%s`` (a literal ``%`` escaped)."""
     return sql.replace("%", "%%").replace("?", "%s")
-
-
-def _presence(replica: str) -> str:
-    return f"assistants-replica/{replica}"
 
 
 class StorePool(ConnectionPool[psycopg.Connection[Any]]):
@@ -128,22 +118,6 @@ class PgDatabase:
                 f"cannot connect to PostgreSQL at {where(url)} within {POOL_TIMEOUT:.0f} s"
             ) from None
         self._local = threading.local()
-        self.replica = os.urandom(6).hex()
-        try:  # the presence lock: held as long as this process is
-            self._presence = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
-            self._presence.execute("SELECT pg_advisory_lock(hashtextextended(%s, 0))", (_presence(self.replica),))
-        except psycopg.OperationalError:
-            self.pool.close()
-            raise DatabaseUnavailable(f"cannot connect to PostgreSQL at {where(url)}") from None
-
-    def alive(self, replica: str) -> bool:
-        key = _presence(replica)
-        row = self.one(  # a lock that can be taken has no holder: taken, let go at once
-            "SELECT CASE WHEN pg_try_advisory_lock(hashtextextended(?, 0))"
-            " THEN NOT pg_advisory_unlock(hashtextextended(?, 0)) ELSE TRUE END",
-            (key, key),
-        )
-        return bool(row and row[0])
 
     def clock(self) -> float:
         row = self.one("SELECT extract(epoch FROM clock_timestamp())::float8")
@@ -154,7 +128,6 @@ class PgDatabase:
 
     def close(self) -> None:
         self.pool.close()
-        self._presence.close()
 
     def connection(self) -> contextlib.AbstractContextManager[psycopg.Connection[Any]]:
         return self.pool.connection()

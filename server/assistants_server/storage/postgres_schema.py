@@ -62,11 +62,11 @@ def _projects(db: Database) -> None:
         db.script(V2 + KEYS_SCHEMA.replace("INTEGER", "BIGINT"))
 
 
-def _claims_and_queue(db: Database) -> None:
+def _replicas(db: Database) -> None:
     with db.transaction():
-        db.script("ALTER TABLE replies ADD COLUMN IF NOT EXISTS claim TEXT;" + QUEUE_SCHEMA + RATE_SCHEMA)
+        db.script(QUEUE_SCHEMA + RATE_SCHEMA)
 
 
-STEPS: list[Step] = [_create, _projects, _claims_and_queue]  # step n: version n to n + 1
+STEPS: list[Step] = [_create, _projects, _replicas]  # step n: version n to n + 1
 
 TABLES = ("objects", "replies")  # what ``clear`` empties (the keys stay)

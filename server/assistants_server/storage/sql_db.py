@@ -8,7 +8,6 @@ keeps several statements on one connection (and, for SQLite, under the store's l
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import threading
 import time
@@ -24,11 +23,6 @@ class DatabaseUnavailable(Exception):
 
 class Database(Protocol):
     dialect: str
-    replica: str  # this process's id among those sharing the database
-
-    def alive(self, replica: str) -> bool:
-        """Whether the process with the id `replica` still has the database open."""
-        ...
 
     def clock(self) -> float:
         """The time by the database's clock, Unix seconds."""
@@ -75,10 +69,6 @@ class SqliteDatabase:
     def __init__(self, conn: sqlite3.Connection, lock: threading.RLock) -> None:
         self.conn = conn
         self.lock = lock
-        self.replica = os.urandom(6).hex()
-
-    def alive(self, replica: str) -> bool:
-        return replica == self.replica  # one server process per SQLite database
 
     def clock(self) -> float:
         return time.time()  # the database lives in this process

@@ -13,9 +13,8 @@ import threading
 from . import sqlite_projects
 from .chunks import ChunkTable
 from .migrations import LATEST, Step, upgrade
-from .replies import CLAIM_COLUMN, StoredReply
 from .sql_db import Database, SqliteDatabase
-from .sql_objects import GLOBAL_KINDS, ObjectStore, Page, new_id, now
+from .sql_objects import GLOBAL_KINDS, ObjectStore, Page, StoredReply, new_id, now
 
 __all__ = ["GLOBAL_KINDS", "SCHEMA", "Page", "Store", "StoredReply", "new_id", "now"]
 
@@ -47,14 +46,11 @@ def _projects(db: Database) -> None:
     sqlite_projects.upgrade(db.conn)
 
 
-def _claims(db: Database) -> None:
-    if not isinstance(db, SqliteDatabase):
-        raise TypeError("a SQLite step on another database")
-    if "claim" not in sqlite_projects.columns(db.conn, "replies"):
-        db.script(CLAIM_COLUMN)
+def _replicas(db: Database) -> None:
+    """Version 3 brought the tables of replicas, which only PostgreSQL has: nothing here."""
 
 
-STEPS: list[Step] = [_create, _projects, _claims]  # step n: version n to n + 1 (``migrations``)
+STEPS: list[Step] = [_create, _projects, _replicas]  # step n: version n to n + 1 (``migrations``)
 
 
 class Store(ObjectStore):

@@ -47,16 +47,16 @@ DROP TABLE replies_before_projects;
 """
 
 
-def columns(conn: sqlite3.Connection, table: str) -> set[str]:
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
     return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
 
 
 def upgrade(conn: sqlite3.Connection) -> None:
     """Give a database opened with the current tables (``CREATE ... IF NOT EXISTS``) what
     projects need, whatever release made it."""
-    if "project" not in columns(conn, "objects"):
+    if "project" not in _columns(conn, "objects"):
         conn.execute("ALTER TABLE objects ADD COLUMN project TEXT NOT NULL DEFAULT ''")
-    if "project" not in columns(conn, "replies"):
+    if "project" not in _columns(conn, "replies"):
         # the primary key gains the project, which only a new table can do
         conn.executescript("BEGIN IMMEDIATE;" + _REPLIES_BEFORE + REPLIES + _REPLIES_AFTER + "COMMIT;")
     conn.executescript(KEYS_SCHEMA + INDEXES)
