@@ -251,3 +251,24 @@ def test_file_records_work_on_it(blobs: PgBlobStore) -> None:
     records.delete(file["id"])
     assert not blobs.exists(file["id"])
     assert records.sweep_orphans() == 0
+
+
+def test_local_copies_are_bounded_least_recently_used_first(
+    pool: ConnectionPool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blobs = PgBlobStore(pool, tmp_path / "bounded", cache_bytes=3 * 1000)
+    for name in ("file-1", "file-2", "file-3", "file-4"):
+        with blobs.writer() as writer:
+            writer.write(_data(1000, seed=len(name)))
+            writer.commit(name)
+    for name in ("file-1", "file-2", "file-3", "file-4"):
+        blobs.path(name)
+    assert blobs.cached_bytes() == 4000  # past the bound, but all handed out just now: none goes
+    monkeypatch.setattr("assistants_server.storage.postgres_blobs.CACHE_GRACE_SECONDS", 0.0)
+    blobs.path("file-1")  # used again: now the newest
+    assert blobs.cached_bytes() == 3000
+    assert not (blobs.root / "file-2").exists()  # the least recently used went
+    assert all((blobs.root / name).exists() for name in ("file-1", "file-3", "file-4"))
+    assert blobs.path("file-2").read_bytes() == _data(1000, seed=6)  # copied again on demand
+    assert not (blobs.root / "file-3").exists() and blobs.cached_bytes() == 3000
+    blobs.close()

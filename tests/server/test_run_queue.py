@@ -9,7 +9,9 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from assistants_server.storage.migrations import LATEST, upgrade
 from assistants_server.storage.pg_connections import PgDatabase
+from assistants_server.storage.postgres_schema import STEPS
 from assistants_server.storage.run_queue import RunQueue, ThreadBusy
 
 from tests.support.pg_cluster import cluster
@@ -18,6 +20,7 @@ from tests.support.pg_cluster import cluster
 @pytest.fixture
 def db() -> Iterator[PgDatabase]:
     database = PgDatabase(cluster().new_database("queue"), max_size=8)
+    upgrade(database, STEPS, LATEST)  # the queue's tables come with schema version 3
     yield database
     database.close()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,8 +14,9 @@ import pytest
 from assistants_server.errors import ErrorReply
 from assistants_server.storage import keys as api_keys
 from assistants_server.storage.open import open_store
+from assistants_server.storage.replies import StoredReply
 from assistants_server.storage.scope import in_project
-from assistants_server.storage.sql_objects import ObjectStore, StoredReply
+from assistants_server.storage.sql_objects import ObjectStore
 
 from .store_backends import BACKENDS, database
 
@@ -229,3 +231,19 @@ def test_objects_are_shared_by_every_replica(opener: Opener) -> None:
         assert b.get("thread", "thread_1") is not None
         assert b.project_of("thread", "thread_1") == "p"
     assert b.get("thread", "thread_1") is None and b.projects() == ["", "p"]
+
+
+def test_timestamps_follow_the_database_clock_not_the_process_clock(
+    store: ObjectStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Replicas whose clocks differ still stamp objects by one clock: the database's (for SQLite,
+    which lives in the process, the two are one)."""
+    real = time.time
+    truth = real()
+    monkeypatch.setattr(time, "time", lambda: real() + 3600.0)  # this process's clock, an hour fast
+    store._clock_checked = float("-inf")  # as when the store opens: the offset is measured again
+    stamped = store.timestamp()
+    if store.dialect == "postgres":
+        assert abs(stamped - truth) < 5
+    else:
+        assert abs(stamped - (truth + 3600)) < 5

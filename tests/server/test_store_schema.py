@@ -72,6 +72,9 @@ def _opens_upgraded(db: str) -> None:
         finally:
             store.close()
         assert _sql(db, "SELECT version FROM schema_version") == [(LATEST,)]
+    if db.startswith("postgresql://"):  # version 3: the tables of replicas
+        assert _sql(db, "SELECT count(*) FROM run_queue") == [(0,)]
+        assert _sql(db, "SELECT count(*) FROM run_events") == [(0,)]
 
 
 def test_a_postgres_database_at_version_1_is_upgraded() -> None:

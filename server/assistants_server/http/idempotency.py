@@ -13,8 +13,9 @@ import asyncio
 import time
 from collections.abc import Callable
 
+from ..storage.replies import StoredReply
 from ..storage.scope import PROJECT
-from ..storage.sql_objects import ObjectStore, StoredReply
+from ..storage.sql_objects import ObjectStore
 from .handlers import Reply
 
 RequestKey = tuple[str, str, str]  # (Idempotency-Key, method, path)

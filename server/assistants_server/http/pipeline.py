@@ -112,7 +112,9 @@ class Pipeline:
         self.transports = transports
         self.idempotency = IdempotencyKeys(domain.store, config.idempotency_ttl)
         self.access = Access(config, domain.store)
-        self.limits = RateLimits(config.rate_limit) if config.rate_limit is not None else None
+        self.limits = (
+            RateLimits(config.rate_limit, domain.store.shared_rate_buckets()) if config.rate_limit is not None else None
+        )
 
     def reset(self) -> None:
         self.idempotency.reset()

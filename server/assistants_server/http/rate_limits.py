@@ -1,14 +1,14 @@
-"""Per-project rate limits (``--rate-limit RPM``): a token bucket per project, in this process.
+"""Per-project rate limits (``--rate-limit RPM``): a token bucket per project.
 
 Each project may make a burst of RPM requests, then RPM a minute (one every 60/RPM seconds). A
 request past that gets the API's 429 (``rate_limit_exceeded``) with ``Retry-After`` in whole
 seconds (rounded up) and ``retry-after-ms``: when the next request will pass.
 
-Each replica keeps its own buckets: N replicas behind a load balancer let a project through up
-to N x RPM in all (set RPM / N on each for a shared limit). Counting in the database would cost a
-write on every request on every replica; a limit that protects each process is what this is for.
-Only requests with a valid credential reach a bucket, so the table holds one entry per project
-that has called, never one per guessed key.
+On SQLite the buckets live in this process (one server per database). On PostgreSQL they live in
+the database (``storage.rate_buckets``), so every replica counts against the same bucket: RPM is
+the project's limit however many replicas serve it, at the cost of one single-row statement per
+request while a limit is set. Only requests with a valid credential reach a bucket, so the table
+holds one entry per project that has called, never one per guessed key.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 
 from ..errors import ErrorReply
+from ..storage.rate_buckets import SharedBuckets
 
 WINDOW = 60.0  # seconds: the limit is per minute
 
@@ -28,8 +29,9 @@ class _Bucket:
 
 
 class RateLimits:
-    def __init__(self, rpm: int) -> None:
+    def __init__(self, rpm: int, shared: SharedBuckets | None = None) -> None:
         self.rpm = rpm  # at least 1 (the settings check it)
+        self.shared = shared  # the database's buckets, when replicas share one
         self._buckets: dict[str, _Bucket] = {}
 
     def wait(self, project: str, now: float) -> float:
@@ -48,12 +50,14 @@ class RateLimits:
 
     def check(self, project: str, now: float) -> None:
         """Raise the 429 when `project` is over its limit."""
-        wait = self.wait(project, now)
+        wait = self.shared.take(project, self.rpm) if self.shared is not None else self.wait(project, now)
         if wait > 0:
             raise limited(self.rpm, wait)
 
     def reset(self) -> None:
         self._buckets.clear()
+        if self.shared is not None:
+            self.shared.clear()
 
 
 def limited(rpm: int, wait: float) -> ErrorReply:

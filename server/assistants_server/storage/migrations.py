@@ -12,7 +12,9 @@ Versions:
 1. ``objects`` and ``replies`` (the chunk tables of vector stores keep their own layout up to
    date, ``ChunkTable``);
 2. projects: a ``project`` column on objects and replies (the primary key of replies gains it),
-   the indexes that lead with it, and ``api_keys``.
+   the indexes that lead with it, and ``api_keys``;
+3. the tables of replicas, PostgreSQL's only: ``run_queue`` and ``run_events`` (``run_queue``),
+   ``rate_buckets`` (``rate_buckets``); a SQLite database just records the number.
 
 A release that changes the schema adds a step at the end of each store's list (never edits a
 released one) and raises ``LATEST``.
@@ -24,7 +26,7 @@ from collections.abc import Callable, Sequence
 
 from .sql_db import Database
 
-LATEST = 2
+LATEST = 3
 Step = Callable[[Database], None]
 
 VERSION_SCHEMA = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);"

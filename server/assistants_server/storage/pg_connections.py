@@ -124,6 +124,10 @@ class PgDatabase:
         self._waits = threading.Lock()
         self.lock_waits: list[float] = [0, 0.0]  # locks taken, seconds spent taking them (this process)
 
+    def clock(self) -> float:
+        row = self.one("SELECT extract(epoch FROM clock_timestamp())::float8")
+        return float(row[0]) if row else time.time()
+
     def __repr__(self) -> str:
         return f"PgDatabase(pool={self.pool.name!r})"
 

@@ -12,6 +12,7 @@ from .migrations import LATEST, upgrade
 from .pg_connections import POOL_MAX, POOL_MIN, PgDatabase, StorePool
 from .postgres_chunks import PgChunkTable
 from .postgres_schema import STEPS, TABLES
+from .rate_buckets import SharedBuckets
 from .sql_objects import ObjectStore
 
 
@@ -43,6 +44,9 @@ class PostgresStore(ObjectStore):
     def lock_waits(self) -> tuple[int, float]:
         taken, seconds = self._pg.lock_waits
         return int(taken), float(seconds)
+
+    def shared_rate_buckets(self) -> SharedBuckets:
+        return SharedBuckets(self._db)
 
     def close(self) -> None:
         self._pg.close()

@@ -12,7 +12,9 @@
   replica, and ``ids()`` is what the orphan sweep walks.
 - ``open`` reads part by part. ``path`` gives a local file, for readers that want one (text
   extraction): the blob is copied into the cache directory (a temporary file renamed into
-  place) on first use and removed by ``delete``, ``clear`` and ``close``.
+  place) on first use and removed by ``delete``, ``clear`` and ``close``. The copies are
+  bounded (``cache_bytes``): past it, the least recently used ones go, but never one used in
+  the last ``CACHE_GRACE_SECONDS`` (a reader may be about to open it).
 """
 
 from __future__ import annotations
@@ -22,7 +24,10 @@ import io
 import os
 import shutil
 import tempfile
+import threading
+import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -35,6 +40,8 @@ from .blobs import MAX_SWEPT, PARTIAL_PREFIX, checked_id, is_blob_id
 PART_SIZE = 1 << 20
 STALE_UPLOAD_SECONDS = 3600
 SETTLE_SECONDS = 60.0
+CACHE_BYTES = 1 << 30  # local copies kept by ``path``, at most (beyond those in use)
+CACHE_GRACE_SECONDS = 60.0  # a copy handed out this recently is never removed to make room
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS fs_blob_uploads (
     upload_key TEXT PRIMARY KEY,
@@ -183,6 +190,7 @@ class PgBlobStore:
         cache_dir: str | os.PathLike[str] | None = None,
         *,
         settle_seconds: float = SETTLE_SECONDS,
+        cache_bytes: int = CACHE_BYTES,
     ) -> None:
         self.pool = pool
         self.owned = cache_dir is None
@@ -191,7 +199,10 @@ class PgBlobStore:
         )
         self.root.mkdir(parents=True, exist_ok=True)
         self.settle_seconds = settle_seconds
-        self._cached: dict[str, str] = {}  # blob id -> the upload key of the local copy
+        self.cache_bytes = cache_bytes
+        # blob id -> (the upload key of the local copy, its size, when last handed out); oldest first
+        self._cached: OrderedDict[str, tuple[str, int, float]] = OrderedDict()
+        self._cache_lock = threading.Lock()
         with pool.connection() as conn, conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))  # replicas starting at once
             conn.execute(SCHEMA)
@@ -233,7 +244,10 @@ class PgBlobStore:
             self.forget_cached(blob_id)
             return target
         key, size, _parts = found
-        if self._cached.get(blob_id) == key and target.is_file() and target.stat().st_size == size:
+        with self._cache_lock:
+            known = self._cached.get(blob_id)
+        if known is not None and known[0] == key and target.is_file() and target.stat().st_size == size:
+            self._used(blob_id, key, size)
             return target
         fd, name = tempfile.mkstemp(prefix=PARTIAL_PREFIX, dir=self.root)
         try:
@@ -248,12 +262,37 @@ class PgBlobStore:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(name)
             raise
-        self._cached[blob_id] = key
+        self._used(blob_id, key, size)
         return target
+
+    def _used(self, blob_id: str, key: str, size: int) -> None:
+        """Note the copy of `blob_id` as handed out now; remove the oldest copies past the bound."""
+        now = time.monotonic()
+        with self._cache_lock:
+            self._cached[blob_id] = (key, size, now)
+            self._cached.move_to_end(blob_id)
+            held = sum(entry[1] for entry in self._cached.values())
+            gone: list[str] = []
+            for old_id, (_key, old_size, used_at) in self._cached.items():
+                if held <= self.cache_bytes or used_at > now - CACHE_GRACE_SECONDS:
+                    break
+                gone.append(old_id)
+                held -= old_size
+            for old_id in gone:
+                del self._cached[old_id]
+        for old_id in gone:
+            with contextlib.suppress(FileNotFoundError):
+                (self.root / old_id).unlink()
+
+    def cached_bytes(self) -> int:
+        """The bytes of the local copies ``path`` keeps now."""
+        with self._cache_lock:
+            return sum(entry[1] for entry in self._cached.values())
 
     def forget_cached(self, blob_id: str) -> None:
         """Remove the local copy of `blob_id`, if any."""
-        self._cached.pop(blob_id, None)
+        with self._cache_lock:
+            self._cached.pop(blob_id, None)
         with contextlib.suppress(FileNotFoundError):
             (self.root / blob_id).unlink()
 
@@ -307,13 +346,15 @@ class PgBlobStore:
         """Remove every blob, upload in progress and local copy (the state was reset)."""
         with self.pool.connection() as conn, conn.transaction():
             conn.execute("TRUNCATE fs_blobs, fs_blob_parts, fs_blob_uploads")
-        self._cached.clear()
+        with self._cache_lock:
+            self._cached.clear()
         self._sweep_cache(partials_only=False)
 
     def close(self) -> None:
         """Remove the local copies (the whole cache directory when it is the store's own); the
         pool belongs to the caller."""
-        self._cached.clear()
+        with self._cache_lock:
+            self._cached.clear()
         if self.owned:
             shutil.rmtree(self.root, ignore_errors=True)
         else:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from .keys import KEYS_SCHEMA
 from .migrations import Step
+from .rate_buckets import SCHEMA as RATE_SCHEMA
+from .run_queue import SCHEMA as QUEUE_SCHEMA
 from .sql_db import Database
 
 V1 = """
@@ -60,6 +62,11 @@ def _projects(db: Database) -> None:
         db.script(V2 + KEYS_SCHEMA.replace("INTEGER", "BIGINT"))
 
 
-STEPS: list[Step] = [_create, _projects]  # step n: version n to n + 1
+def _replicas(db: Database) -> None:
+    with db.transaction():
+        db.script(QUEUE_SCHEMA + RATE_SCHEMA)
+
+
+STEPS: list[Step] = [_create, _projects, _replicas]  # step n: version n to n + 1
 
 TABLES = ("objects", "replies")  # what ``clear`` empties (the keys stay)

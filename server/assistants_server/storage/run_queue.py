@@ -13,7 +13,8 @@ replica at once: a second row for a thread fails its insert (``ThreadBusy``).
 any replica reads them (``events_after``); a ``NOTIFY`` on ``EVENTS_CHANNEL`` (payload: the run
 id) tells listeners that more came, and one on ``QUEUE_CHANNEL`` that a run is ready.
 
-The statements run on the store's database (``pg_connections.PgDatabase``), so inside a store
+The tables are made by the PostgreSQL store's schema step 3 (``postgres_schema``). The
+statements run on the store's database (``pg_connections.PgDatabase``), so inside a store
 transaction they join it.
 """
 
@@ -75,7 +76,6 @@ class RunQueue:
     def __init__(self, db: Database, owner: str) -> None:
         self.db = db
         self.owner = owner
-        db.script(SCHEMA)
 
     # -- a run comes and goes ---------------------------------------------------
     def admit(self, run_id: str, project: str, thread_id: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
@@ -22,6 +23,10 @@ class DatabaseUnavailable(Exception):
 
 class Database(Protocol):
     dialect: str
+
+    def clock(self) -> float:
+        """The time by the database's clock, Unix seconds."""
+        ...
 
     def one(self, sql: str, args: Args = ()) -> tuple[Any, ...] | None: ...
 
@@ -70,6 +75,9 @@ class SqliteDatabase:
     def __init__(self, conn: sqlite3.Connection, lock: threading.RLock) -> None:
         self.conn = conn
         self.lock = lock
+
+    def clock(self) -> float:
+        return time.time()  # the database lives in this process
 
     def one(self, sql: str, args: Args = ()) -> tuple[Any, ...] | None:
         with self.lock:

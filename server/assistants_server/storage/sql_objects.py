@@ -29,6 +29,8 @@ from ..errors import bad_request
 from .keys import KeyMethods
 from .lock_roots import WRITES_ONLY, LockOrderError, Locks, Root, needed
 from .lock_roots import key as lock_key
+from .rate_buckets import SharedBuckets
+from .replies import ReplyMethods
 from .scope import PROJECT
 from .sql_db import Database
 
@@ -38,6 +40,7 @@ GLOBAL_KINDS = {"assistant", "thread", "message", "run", "step", "file", "upload
 _FIELD = re.compile(r"[a-z_]{1,64}")  # a top-level key of an object's JSON, in a filter
 _ID_TABLE = bytes(ord(_ALPHABET[b % len(_ALPHABET)]) for b in range(256))
 DELETE_BATCH = 500  # parents named in one statement
+CLOCK_CHECK_SECONDS = 60.0  # how often the database's clock is read again
 
 
 def new_id(prefix: str) -> str:
@@ -86,15 +89,6 @@ def _parent_is(parent: str | None) -> tuple[str, list[Any]]:
     return ("parent IS NULL", []) if parent is None else ("parent = ?", [parent])
 
 
-@dataclass(frozen=True)
-class StoredReply:
-    """The answer a request with an ``Idempotency-Key`` got, kept to be given again."""
-
-    status: int
-    headers: dict[str, str]
-    body: Any
-
-
 @dataclass
 class Page:
     data: list[dict[str, Any]]
@@ -110,7 +104,7 @@ class Page:
         }
 
 
-class ObjectStore(KeyMethods):
+class ObjectStore(KeyMethods, ReplyMethods):
     """Thread-safe object store (the server loop and test code both use it), over ``_db``.
 
     A subclass opens ``_db`` (its schema brought to the current version), sets ``chunks`` and
@@ -125,17 +119,35 @@ class ObjectStore(KeyMethods):
         self._locks = threading.local()  # the Locks of this thread's transaction, when one is open
         row = self._db.one("SELECT MAX(created_at) FROM objects")
         self._last_created = int(row[0]) if row and row[0] else 0
+        self._clock_offset = 0.0
+        self._clock_checked = float("-inf")
+
+    def _database_clock_offset(self) -> float:
+        """Seconds the database's clock is ahead of this process's."""
+        before = time.time()
+        theirs = self._db.clock()
+        return theirs - (before + time.time()) / 2
 
     def close(self) -> None:
         raise NotImplementedError
+
+    def shared_rate_buckets(self) -> SharedBuckets | None:
+        """Rate-limit buckets in the database, for a store that replicas share (else None)."""
+        return None
 
     def clear(self) -> None:
         raise NotImplementedError
 
     def timestamp(self) -> int:
-        """Unix seconds, never earlier than an already stored created_at."""
+        """Unix seconds by the database's clock (so replicas on machines whose clocks differ a
+        little agree), never earlier than a created_at this process stored."""
+        local = time.monotonic()
+        if local - self._clock_checked > CLOCK_CHECK_SECONDS:
+            offset = self._database_clock_offset()
+            with self._clock_lock:
+                self._clock_offset, self._clock_checked = offset, local
         with self._clock_lock:
-            self._last_created = max(self._last_created, now())
+            self._last_created = max(self._last_created, int(time.time() + self._clock_offset))
             return self._last_created
 
     def transaction(self, lock: Root | None = None) -> AbstractContextManager[None]:
@@ -190,46 +202,6 @@ class ObjectStore(KeyMethods):
             self._take(held, lock)
         if inserting:
             held.created.add(str(obj["id"]))
-
-    # -- replies to idempotent requests ------------------------------------
-    def save_reply(
-        self, key: tuple[str, str, str], reply: StoredReply, stored_at: float, *, expired_before: float | None = None
-    ) -> StoredReply:
-        """Keep `reply` for the request `key` (idempotency key, method, path) unless one is kept
-        already: the first writer wins (two replicas racing on one key give the same answer), in
-        place of one stored before `expired_before` (default: in place of any). Answers the reply
-        kept."""
-        replace_before = stored_at + 1 if expired_before is None else expired_before
-        with self._db.session():
-            self._db.run(
-                "INSERT INTO replies(project, key, method, path, stored_at, status, headers, body)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project, key, method, path) DO UPDATE SET"
-                " stored_at = excluded.stored_at, status = excluded.status, headers = excluded.headers,"
-                " body = excluded.body WHERE replies.stored_at < ?",
-                (
-                    PROJECT.get(),
-                    *key,
-                    stored_at,
-                    reply.status,
-                    *map(json.dumps, (reply.headers, reply.body)),
-                    replace_before,
-                ),
-            )
-            kept = self.reply(key, float("-inf"))
-        return kept if kept is not None else reply
-
-    def reply(self, key: tuple[str, str, str], stored_since: float) -> StoredReply | None:
-        """The reply kept for `key` at or after `stored_since` (older ones no longer count)."""
-        row = self._db.one(
-            "SELECT status, headers, body FROM replies WHERE project = ? AND key = ? AND method = ?"
-            " AND path = ? AND stored_at >= ?",
-            (PROJECT.get(), *key, stored_since),
-        )
-        return StoredReply(int(row[0]), json.loads(row[1]), json.loads(row[2])) if row else None
-
-    def forget_replies(self, stored_before: float) -> int:
-        """Drop the replies kept before `stored_before`; how many went."""
-        return self._db.run("DELETE FROM replies WHERE stored_at < ?", (stored_before,))
 
     # -- writes ------------------------------------------------------------
     def insert(

@@ -13,8 +13,9 @@ import threading
 from . import sqlite_projects
 from .chunks import ChunkTable
 from .migrations import LATEST, Step, upgrade
+from .replies import StoredReply
 from .sql_db import Database, SqliteDatabase
-from .sql_objects import GLOBAL_KINDS, ObjectStore, Page, StoredReply, new_id, now
+from .sql_objects import GLOBAL_KINDS, ObjectStore, Page, new_id, now
 
 __all__ = ["GLOBAL_KINDS", "SCHEMA", "Page", "Store", "StoredReply", "new_id", "now"]
 
@@ -46,7 +47,11 @@ def _projects(db: Database) -> None:
     sqlite_projects.upgrade(db.conn)
 
 
-STEPS: list[Step] = [_create, _projects]  # step n: version n to n + 1 (``migrations``)
+def _replicas(db: Database) -> None:
+    """Version 3 brought the tables of replicas, which only PostgreSQL has: nothing here."""
+
+
+STEPS: list[Step] = [_create, _projects, _replicas]  # step n: version n to n + 1 (``migrations``)
 
 
 class Store(ObjectStore):
