@@ -14,8 +14,8 @@ from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
 from ..domain import PageQuery, StartedRun
-from ..runs.streams import Event
 from ..runs.lifecycle import TERMINAL
+from ..runs.streams import Event
 from . import file_handlers, vector_store_handlers
 from .replies import SSE, Ctx, FileReply, Handler, Reply, Staged, StreamReply
 
@@ -41,8 +41,8 @@ async def run_events(
     """The SSE events of a run's stream: `before` (what came before the engine's events), then
     the engine's, each with its position (the SSE `id`), until its segment ends."""
     try:
-        for item in before:
-            yield item
+        for sent in before:
+            yield sent
         while True:
             item = await queue.get()
             if item is None:

@@ -12,8 +12,9 @@ replica at once: a second row for a thread fails its insert (``ThreadBusy``).
 ``run_events`` keeps each event a run's streams send, numbered in order (``seq``: the ``id`` of the
 event on the wire), so a stream on any replica reads them (``events_after``), and a stream cut
 mid-way is resumed after the last one it got (``has_event`` tells whether it is still kept: the
-events of an active run stay, those of an ended one ``EVENT_KEEP_SECONDS``); a ``NOTIFY`` on ``EVENTS_CHANNEL`` (payload: the run
-id) tells listeners that more came, and one on ``QUEUE_CHANNEL`` that a run is ready.
+events of an active run stay, those of an ended one ``EVENT_KEEP_SECONDS``); a ``NOTIFY`` on
+``EVENTS_CHANNEL`` (payload: the run id) tells listeners that more came, and one on
+``QUEUE_CHANNEL`` that a run is ready.
 
 The statements run on the store's database (``pg_connections.PgDatabase``), so inside a store
 transaction they join it.
