@@ -38,8 +38,9 @@ from ._events import EventReader
 from ._exceptions import BadRequestError
 from ._internals import AsyncInternals, SyncInternals
 from ._polling import apoll_until, poll_until
+from ._resume import AsyncResumingEvents, ResumingEvents
 from ._runcore import DEFAULT_POLL_TIMEOUT, Poll, ToolErrors, ToolFunctions, ToolLoop
-from ._streaming import AsyncRunStream, RunStream, aiter_events, iter_events
+from ._streaming import AsyncRunStream, RunStream
 from ._toolcalls import atool_outputs, tool_outputs
 
 if TYPE_CHECKING:
@@ -137,10 +138,10 @@ class SyncRunsMixin(SyncInternals):
         settings, deadline = self._settings, self._deadline(options)
         response = self._send(request, options, stream=True, deadline=deadline)
         reader = EventReader(op, response, settings.strict, deadline, event_limit(settings, options), settings.secrets)
-        events = iter_events(reader, response.iter_bytes())
+        events = ResumingEvents(self, op, path_args, options, reader)  # a cut stream goes on where the host allows
         return RunStream(
-            events,
-            response.close,
+            iter(events),
+            events.close,
             self._cancel_and_wait,
             cancel_on_close=cancel_on_close,
             follow=self._follower(options),
@@ -360,7 +361,8 @@ class AsyncRunsMixin(AsyncInternals):
             reader = EventReader(
                 op, response, settings.strict, deadline, event_limit(settings, options), settings.secrets
             )
-            return aiter_events(reader, response.aiter_bytes()), response.aclose
+            events = AsyncResumingEvents(self, op, path_args, options, reader)
+            return aiter(events), events.close
 
         return AsyncRunStream(
             open, self._cancel_and_wait, cancel_on_close=cancel_on_close, follow=self._follower(options)
