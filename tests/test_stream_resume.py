@@ -114,6 +114,7 @@ def test_a_cut_stream_goes_on_after_its_last_id_without_a_gap_or_a_repeat() -> N
     host = Host(numbered(100, 12), cut=5, resumes=["cut again", "events"])
     with host.client() as client, client.stream_run("thread_1", {"assistant_id": "a"}) as stream:
         events = list(stream)
+        assert stream.resumes == 2
     assert texts(events) == [str(i) for i in range(10)]
     assert [e.event for e in events][-2:] == ["thread.run.completed", "done"]
     gets = [r for r in host.asked if r.method == "GET"]
@@ -215,7 +216,7 @@ async def test_async_streams_resume_too() -> None:
         async with client.stream_run("thread_1", {"assistant_id": "a"}) as stream:
             events = [event async for event in stream]
         assert texts(events) == [str(i) for i in range(10)]
-        assert (await stream.final_run()).status == "completed"
+        assert (await stream.final_run()).status == "completed" and stream.resumes == 2
         host = Host(numbered(1, 8), cut=4, ids=False)
         async with host.aclient() as other:
             async with other.stream_run("thread_1", {"assistant_id": "a"}) as stream:

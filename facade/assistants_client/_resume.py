@@ -151,6 +151,10 @@ class ResumingEvents:
     def close(self) -> None:
         self._response.close()
 
+    @property
+    def resumes(self) -> int:
+        return self._resumption.resumes
+
     def __iter__(self) -> Iterator[StreamEvent]:
         resumption = self._resumption
         while True:
@@ -206,6 +210,10 @@ class AsyncResumingEvents:
 
     async def close(self) -> None:
         await self._response.aclose()
+
+    @property
+    def resumes(self) -> int:
+        return self._resumption.resumes
 
     async def __aiter__(self) -> AsyncIterator[StreamEvent]:
         resumption = self._resumption

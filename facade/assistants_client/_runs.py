@@ -21,7 +21,7 @@ to what was left of the deadline then, so give it more than the longest pause be
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 
 from assistants_api.api import (
@@ -140,7 +140,7 @@ class SyncRunsMixin(SyncInternals):
         reader = EventReader(op, response, settings.strict, deadline, event_limit(settings, options), settings.secrets)
         events = ResumingEvents(self, op, path_args, options, reader)  # a cut stream goes on where the host allows
         return RunStream(
-            iter(events),
+            events,
             events.close,
             self._cancel_and_wait,
             cancel_on_close=cancel_on_close,
@@ -354,7 +354,7 @@ class AsyncRunsMixin(AsyncInternals):
         cancel_on_close: bool = False,
         query: Mapping[str, Any] | None = None,
     ) -> AsyncRunStream:
-        async def open() -> tuple[AsyncIterator[StreamEvent], Any]:
+        async def open() -> tuple[AsyncIterable[StreamEvent], Any]:
             request = self._build(self._http, op, path_args, body, query, options, stream=True)
             settings, deadline = self._settings, self._deadline(options)
             response = await self._send(request, options, stream=True, deadline=deadline)
@@ -362,7 +362,7 @@ class AsyncRunsMixin(AsyncInternals):
                 op, response, settings.strict, deadline, event_limit(settings, options), settings.secrets
             )
             events = AsyncResumingEvents(self, op, path_args, options, reader)
-            return aiter(events), events.close
+            return events, events.close
 
         return AsyncRunStream(
             open, self._cancel_and_wait, cancel_on_close=cancel_on_close, follow=self._follower(options)

@@ -112,6 +112,7 @@ def test_our_client_resumes_a_stream_on_another_replica_when_its_own_is_killed(
                         front[0].kill()  # the replica serving this stream
                         killed_at = time.monotonic()
                 run = stream.final_run()
+                assert stream.resumes == 1
         assert balancer.picked[:2] == [front[0].port, worker[0].port]  # the stream, then its resume
     names = [e.event for e in events]
     assert killed_at and names[-2:] == ["thread.run.completed", "done"], names
