@@ -5,7 +5,8 @@ database through the API: what the clients were told was made is there, no messa
 every run terminal, no thread with two runs active at once, every stream completed or ended with
 a typed error. Our client streams through a loopback load balancer (``balancer.Balancer``), so a
 stream whose replica is killed resumes on another (counted as resumed); the official SDK cannot
-resume, and a stream cut under it is counted apart, by the exception it raised.
+resume, and a stream cut under it is counted apart, by the exception it raised (openai 3.54:
+``openai.APIConnectionError``, typed, but the rest of the stream is lost).
 
 ``run_chaos`` is the whole of it; the suite runs a short one, ``make chaos-replicas`` a long one.
 """
