@@ -130,126 +130,118 @@ def _try(
     return request, once, client._deadline(once)
 
 
-def _failure(exc: APIError) -> bool:
-    """Whether a try's failure is worth another (no answer); a status answer ends the tries."""
-    return isinstance(exc, APIConnectionError)
+class _Resuming:
+    """What the sync and async twins share: the current response and reader, and the judging."""
+
+    def __init__(self, op: Operation, path_args: tuple[str, ...], options: Options, reader: EventReader) -> None:
+        self._options = options
+        self._reader = reader
+        self._response = reader.response
+        self._resumption = Resumption(op.name, path_args)
+
+    @property
+    def resumes(self) -> int:
+        return self._resumption.resumes
+
+    def _judge(self, exc: APIError) -> None:
+        """After a cut: return to resume, else raise (the cut's own error when it is not one)."""
+        refusal = self._resumption.cut(exc, self._reader.last_id)
+        if refusal is exc:
+            raise exc
+        if refusal is not None:  # chained to what broke the stream, as the cut itself is
+            raise refusal from exc.__cause__ or exc
+
+    def _pace(self, failure: APIError) -> float:
+        """Seconds before the next try, or StreamResumeError once they are spent."""
+        wait = self._resumption.next_wait(failure)
+        if isinstance(wait, StreamResumeError):
+            raise wait from failure
+        return wait
+
+    def _failed(self, exc: APIError) -> APIError:
+        """A try failed: an answer (a 410, a 404) ends the tries, no answer is worth another."""
+        if not isinstance(exc, APIConnectionError):
+            raise self._resumption.error("the host refused to resume it", exc) from exc
+        return exc
+
+    def _adopt(self, response: httpx2.Response, deadline: Deadline | None) -> EventReader:
+        self._response = response
+        self._reader = self._reader.again(GET_RUN_EVENTS, response, deadline)
+        self._resumption.resumed()
+        return self._reader
 
 
-class ResumingEvents:
+class ResumingEvents(_Resuming):
     """The events of a run stream, resumed after each cut (see the module)."""
 
     def __init__(
         self, client: SyncInternals, op: Operation, path_args: tuple[str, ...], options: Options, reader: EventReader
     ) -> None:
+        super().__init__(op, path_args, options, reader)
         self._client = client
-        self._options = options
-        self._reader = reader
-        self._response = reader.response
         self._events = iter_events(reader, self._response.iter_bytes())
-        self._resumption = Resumption(op.name, path_args)
 
     def close(self) -> None:
         self._response.close()
 
-    @property
-    def resumes(self) -> int:
-        return self._resumption.resumes
-
     def __iter__(self) -> Iterator[StreamEvent]:
-        resumption = self._resumption
         while True:
             try:
                 for event in self._events:
-                    resumption.see(event)
+                    self._resumption.see(event)
                     yield event
                 return
             except (StreamInterruptedError, StreamError) as exc:
-                refusal = resumption.cut(exc, self._reader.last_id)
-                if refusal is exc:
-                    raise
-                if refusal is not None:  # chained to what broke the stream, as the cut itself is
-                    raise refusal from exc.__cause__ or exc
+                self._judge(exc)
                 self._reopen(exc)
 
-    def _reopen(self, cause: APIError) -> None:
-        resumption, client = self._resumption, self._client
-        failure: APIError = cause
-        while True:  # bounded by next_wait
-            wait = resumption.next_wait(failure)
-            if isinstance(wait, StreamResumeError):
-                raise wait from failure
-            time.sleep(wait)
+    def _reopen(self, failure: APIError) -> None:
+        while True:  # bounded by _pace
+            time.sleep(self._pace(failure))
             self.close()
             try:
-                request, options, deadline = _try(client, resumption, self._options)
-                response = client._send(request, options, stream=True, deadline=deadline)
+                request, options, deadline = _try(self._client, self._resumption, self._options)
+                response = self._client._send(request, options, stream=True, deadline=deadline)
             except APIError as exc:
-                if not _failure(exc):
-                    raise resumption.error("the host refused to resume it", exc) from exc
-                failure = exc
+                failure = self._failed(exc)
                 continue
-            self._response = response
-            self._reader = self._reader.again(GET_RUN_EVENTS, response, deadline)
-            self._events = iter_events(self._reader, response.iter_bytes())
-            resumption.resumed()
+            self._events = iter_events(self._adopt(response, deadline), response.iter_bytes())
             return
 
 
-class AsyncResumingEvents:
+class AsyncResumingEvents(_Resuming):
     """The async twin of ResumingEvents."""
 
     def __init__(
         self, client: AsyncInternals, op: Operation, path_args: tuple[str, ...], options: Options, reader: EventReader
     ) -> None:
+        super().__init__(op, path_args, options, reader)
         self._client = client
-        self._options = options
-        self._reader = reader
-        self._response = reader.response
         self._events = aiter_events(reader, self._response.aiter_bytes())
-        self._resumption = Resumption(op.name, path_args)
 
     async def close(self) -> None:
         await self._response.aclose()
 
-    @property
-    def resumes(self) -> int:
-        return self._resumption.resumes
-
     async def __aiter__(self) -> AsyncIterator[StreamEvent]:
-        resumption = self._resumption
         while True:
             try:
                 async for event in self._events:
-                    resumption.see(event)
+                    self._resumption.see(event)
                     yield event
                 return
             except (StreamInterruptedError, StreamError) as exc:
-                refusal = resumption.cut(exc, self._reader.last_id)
-                if refusal is exc:
-                    raise
-                if refusal is not None:  # chained to what broke the stream, as the cut itself is
-                    raise refusal from exc.__cause__ or exc
+                self._judge(exc)
                 await self._reopen(exc)
 
-    async def _reopen(self, cause: APIError) -> None:
-        resumption, client = self._resumption, self._client
-        failure: APIError = cause
-        while True:  # bounded by next_wait
-            wait = resumption.next_wait(failure)
-            if isinstance(wait, StreamResumeError):
-                raise wait from failure
-            await asyncio.sleep(wait)
+    async def _reopen(self, failure: APIError) -> None:
+        while True:  # bounded by _pace
+            await asyncio.sleep(self._pace(failure))
             await self.close()
             try:
-                request, options, deadline = _try(client, resumption, self._options)
-                response = await client._send(request, options, stream=True, deadline=deadline)
+                request, options, deadline = _try(self._client, self._resumption, self._options)
+                response = await self._client._send(request, options, stream=True, deadline=deadline)
             except APIError as exc:
-                if not _failure(exc):
-                    raise resumption.error("the host refused to resume it", exc) from exc
-                failure = exc
+                failure = self._failed(exc)
                 continue
-            self._response = response
-            self._reader = self._reader.again(GET_RUN_EVENTS, response, deadline)
-            self._events = aiter_events(self._reader, response.aiter_bytes())
-            resumption.resumed()
+            self._events = aiter_events(self._adopt(response, deadline), response.aiter_bytes())
             return

@@ -166,10 +166,10 @@ class Worker:
             code = str(getattr(exc, "code", "") or "")
             text = str(exc)
             if isinstance(exc, StreamResumeError):
-                outcome = "typed error"
+                outcome = f"typed error {who}: not resumed"
                 run_id = run_id or exc.run_id
             elif code in TYPED_STREAM_ERRORS or any(c in text for c in TYPED_STREAM_ERRORS):
-                outcome = "typed error"
+                outcome = f"typed error {who}: {code or 'error event'}"
             else:
                 outcome = f"cut {who}: {type(exc).__module__.split('.')[0]}.{type(exc).__name__}"
         if run_id is None:  # cut before the run was named: it may exist all the same
