@@ -154,6 +154,9 @@ class Worker:
                             self.note_run(thread_id, run_id)
                         if event.event in ("thread.run.completed", "thread.run.requires_action"):
                             outcome = "completed"
+                        if event.event == "error":  # the SDK hands the API's `error` event on, not raised
+                            code = getattr(event.data, "code", None) or "error event"
+                            outcome = f"typed error sdk: {code}"
             else:
                 with ours(self.balanced) as own, own.stream_run(thread_id, body) as stream:
                     for event in stream:
