@@ -13,6 +13,7 @@
     ├── APIConnectionError             no answer: refused, reset, dropped
     │   ├── APITimeoutError            no answer in time (a timeout, or the call's deadline)
     │   └── StreamInterruptedError     an event stream ended before `done`
+    │       └── StreamResumeError      ... and could not be resumed (it names the run)
     ├── APIResponseValidationError     an answer that is not what the spec says
     │   └── ResponseTooLargeError      an answer larger than max_response_bytes
     ├── CredentialsError               the token provider failed
@@ -117,6 +118,32 @@ class APITimeoutError(APIConnectionError):
 
 class StreamInterruptedError(APIConnectionError):
     """The event stream closed before the server's final `done` event."""
+
+
+class StreamResumeError(StreamInterruptedError):
+    """A run stream was cut and could not be resumed: the host numbers no events (the hosted
+    APIs send no `id:`), it was cut before it named its run, or every try to resume it failed.
+
+    `operation` is the operation that opened the stream; `thread_id`, `run_id` and
+    `last_event_id` (None when unknown) what a resume would have needed; `tries` how many were
+    made. The cut, or the last try's failure, is chained."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        thread_id: str | None,
+        run_id: str | None,
+        last_event_id: str | None,
+        tries: int = 0,
+    ) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.thread_id = thread_id
+        self.run_id = run_id
+        self.last_event_id = last_event_id
+        self.tries = tries
 
 
 class APIResponseValidationError(APIError):
@@ -337,6 +364,7 @@ __all__ = [
     "ResponseTooLargeError",
     "StreamError",
     "StreamInterruptedError",
+    "StreamResumeError",
     "UnprocessableEntityError",
     "detached_response",
     "masked_request",

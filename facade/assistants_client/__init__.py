@@ -32,6 +32,7 @@ from ._exceptions import (
     ResponseTooLargeError,
     StreamError,
     StreamInterruptedError,
+    StreamResumeError,
     UnprocessableEntityError,
     UploadIncompleteError,
 )
@@ -78,6 +79,7 @@ __all__ = [
     "StreamError",
     "StreamEvent",
     "StreamInterruptedError",
+    "StreamResumeError",
     "ToolArgumentsError",
     "ToolDefinitionError",
     "UnknownEvent",

@@ -185,7 +185,7 @@ class _Core(Generic[H]):
     ) -> httpx2.Request:
         if op.streams and not stream and _wants_stream(body):
             raise ValueError(f"{op.name}: a body with stream=True answers with events; use the stream_* methods")
-        if stream:
+        if stream and body is not None:  # a resumed stream's GET has none
             body = {**_as_mapping(body), "stream": True}
         spec = build_request(op, path_args, body, query)
         settings = self._settings

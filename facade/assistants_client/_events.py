@@ -101,6 +101,19 @@ class EventReader:
         self._pending: APIError | None = None
         self.done = False
 
+    @property
+    def response(self) -> httpx2.Response:
+        return self._response
+
+    @property
+    def last_id(self) -> str | None:
+        """The `id:` of the latest event handed out that had one (where a resume starts)."""
+        return self._decoder.last_id
+
+    def again(self, op: Operation, response: httpx2.Response, first_event_by: Deadline | None) -> EventReader:
+        """A reader of `response` (the same stream resumed by `op`) with this one's settings."""
+        return EventReader(op, response, self._strict, first_event_by, self._limit, self._secrets)
+
     def feed(self, chunk: bytes) -> list[StreamEvent]:
         """The events `chunk` completes. An event that ends the stream with an error (an `error`
         event, one a strict client rejects, one too large) raises only once the events before it

@@ -20,6 +20,7 @@ from assistants_core.errors import (
     ResponseTooLargeError,
     StreamError,
     StreamInterruptedError,
+    StreamResumeError,
     UnprocessableEntityError,
     UploadIncompleteError,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "ResponseTooLargeError",
     "StreamError",
     "StreamInterruptedError",
+    "StreamResumeError",
     "UnprocessableEntityError",
     "UploadIncompleteError",
 ]

@@ -21,7 +21,7 @@ to what was left of the deadline then, so give it more than the longest pause be
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 
 from assistants_api.api import (
@@ -38,8 +38,9 @@ from ._events import EventReader
 from ._exceptions import BadRequestError
 from ._internals import AsyncInternals, SyncInternals
 from ._polling import apoll_until, poll_until
+from ._resume import AsyncResumingEvents, ResumingEvents
 from ._runcore import DEFAULT_POLL_TIMEOUT, Poll, ToolErrors, ToolFunctions, ToolLoop
-from ._streaming import AsyncRunStream, RunStream, aiter_events, iter_events
+from ._streaming import AsyncRunStream, RunStream
 from ._toolcalls import atool_outputs, tool_outputs
 
 if TYPE_CHECKING:
@@ -137,10 +138,10 @@ class SyncRunsMixin(SyncInternals):
         settings, deadline = self._settings, self._deadline(options)
         response = self._send(request, options, stream=True, deadline=deadline)
         reader = EventReader(op, response, settings.strict, deadline, event_limit(settings, options), settings.secrets)
-        events = iter_events(reader, response.iter_bytes())
+        events = ResumingEvents(self, op, path_args, options, reader)  # a cut stream goes on where the host allows
         return RunStream(
             events,
-            response.close,
+            events.close,
             self._cancel_and_wait,
             cancel_on_close=cancel_on_close,
             follow=self._follower(options),
@@ -353,14 +354,15 @@ class AsyncRunsMixin(AsyncInternals):
         cancel_on_close: bool = False,
         query: Mapping[str, Any] | None = None,
     ) -> AsyncRunStream:
-        async def open() -> tuple[AsyncIterator[StreamEvent], Any]:
+        async def open() -> tuple[AsyncIterable[StreamEvent], Any]:
             request = self._build(self._http, op, path_args, body, query, options, stream=True)
             settings, deadline = self._settings, self._deadline(options)
             response = await self._send(request, options, stream=True, deadline=deadline)
             reader = EventReader(
                 op, response, settings.strict, deadline, event_limit(settings, options), settings.secrets
             )
-            return aiter_events(reader, response.aiter_bytes()), response.aclose
+            events = AsyncResumingEvents(self, op, path_args, options, reader)
+            return events, events.close
 
         return AsyncRunStream(
             open, self._cancel_and_wait, cancel_on_close=cancel_on_close, follow=self._follower(options)

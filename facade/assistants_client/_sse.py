@@ -1,5 +1,5 @@
-"""The text/event-stream framing: bytes in, (event name, data) pairs out. Pure: no I/O, no
-decoding of the data (that is `_events.EventReader`'s)."""
+"""The text/event-stream framing: bytes in, (event name, data) pairs out, and the last event id.
+Pure: no I/O, no decoding of the data (that is `_events.EventReader`'s)."""
 
 from __future__ import annotations
 
@@ -15,11 +15,15 @@ class SSEDecoder:
     only the new bytes are searched for the blank line that ends an event. CR, LF and CRLF line
     ends are all accepted (a CRLF split across chunks is one line end), a leading UTF-8 BOM is
     dropped, and event names lose surrounding spaces on every path. `data` is `bytes` when it is
-    not valid UTF-8, for the caller to judge."""
+    not valid UTF-8, for the caller to judge.
 
-    __slots__ = ("_bom", "_buffer", "_cr")
+    `last_id` is the `id:` of the latest event handed out that carried one, as the SSE standard
+    keeps it (an event without one leaves it as it was): where a resumed stream starts."""
+
+    __slots__ = ("_bom", "_buffer", "_cr", "last_id")
 
     def __init__(self) -> None:
+        self.last_id: str | None = None
         self._buffer = bytearray()
         self._cr = False  # the last chunk ended in "\r": a "\n" starting the next is the same line end
         self._bom = True  # nothing seen yet: a BOM may still come
@@ -40,7 +44,7 @@ class SSEDecoder:
         buffer = self._buffer
         if not buffer and not self._bom and chunk[-2:] == b"\n\n" and chunk.find(b"\n\n") == len(chunk) - 2:
             # One whole event per chunk, as servers flush them: no buffering at all.
-            parsed = _parse_block(chunk[:-2])
+            parsed = self._parse_block(chunk[:-2])
             return [parsed] if parsed is not None else []
         if self._bom:
             head = bytes(buffer) + chunk
@@ -58,7 +62,7 @@ class SSEDecoder:
         events = []
         begin = 0
         while end >= 0:
-            parsed = _parse_block(buffer[begin:end])
+            parsed = self._parse_block(buffer[begin:end])
             if parsed is not None:
                 events.append(parsed)
             begin = end + 2
@@ -79,8 +83,17 @@ class SSEDecoder:
         """What is left once the stream has ended (a last event without its blank line)."""
         rest = bytes(self._buffer).strip(b"\n")
         self._buffer.clear()
-        parsed = _parse_block(rest) if rest else None
+        parsed = self._parse_block(rest) if rest else None
         return [parsed] if parsed is not None else []
+
+    def _parse_block(self, block: bytes | bytearray) -> tuple[str, str | bytes] | None:
+        found = _parse_block(block)
+        if found is None:
+            return None
+        name, data, event_id = found
+        if event_id is not None:
+            self.last_id = event_id
+        return name, data
 
 
 def _text(raw: bytes | bytearray) -> str | bytes:
@@ -94,17 +107,29 @@ def _name(raw: bytes | bytearray) -> str:
     return raw.strip().decode(errors="replace") or "message"
 
 
-def _parse_block(block: bytes | bytearray) -> tuple[str, str | bytes] | None:
-    # The shape the API always sends, "event: NAME\ndata: JSON", takes the short way.
+def _parse_block(block: bytes | bytearray) -> tuple[str, str | bytes, str | None] | None:
+    # The shape the API always sends, "event: NAME\ndata: JSON" (and "\nid: ID" from a host that
+    # numbers its events), takes the short way.
     if block.startswith(b"event: "):
         end = block.find(b"\n")
-        if end > 0 and block.startswith(b"data: ", end + 1) and block.find(b"\n", end + 1) < 0:
-            try:
-                data: str | bytes = block[end + 7 :].decode()
-            except UnicodeDecodeError:
-                data = bytes(block[end + 7 :])
-            return (block[7:end].strip().decode(errors="replace") or "message"), data
+        if end > 0 and block.startswith(b"data: ", end + 1):
+            stop = block.find(b"\n", end + 1)
+            event_id = None
+            if stop >= 0:
+                tail = block[stop + 1 :]
+                if not tail.startswith(b"id: ") or b"\n" in tail or b"\0" in tail:
+                    stop = -2  # anything else: the long way
+                else:
+                    event_id = tail[4:].decode(errors="replace")
+            if stop != -2:
+                raw = block[end + 7 :] if stop < 0 else block[end + 7 : stop]
+                try:
+                    data: str | bytes = raw.decode()
+                except UnicodeDecodeError:
+                    data = bytes(raw)
+                return (block[7:end].strip().decode(errors="replace") or "message"), data, event_id
     event = "message"
+    event_id = None
     lines: list[bytes | bytearray] = []
     for line in block.split(b"\n"):
         field, colon, value = line.partition(b":")
@@ -114,7 +139,9 @@ def _parse_block(block: bytes | bytearray) -> tuple[str, str | bytes] | None:
             lines.append(value)
         elif field == b"event":
             event = _name(value)
-        # `id:`, `retry:` and `:comment` lines carry nothing the Assistants API uses.
+        elif field == b"id" and b"\0" not in value:  # the standard ignores an id with a NUL
+            event_id = value.decode(errors="replace")
+        # `retry:` and `:comment` lines carry nothing the Assistants API uses.
     if not lines:
         return None
-    return event, _text(b"\n".join(lines))
+    return event, _text(b"\n".join(lines)), event_id

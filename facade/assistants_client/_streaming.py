@@ -17,7 +17,7 @@ The decisions live in two pure pieces, `_sse.SSEDecoder` (framing) and `_events.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 import httpx2
@@ -143,7 +143,7 @@ class RunStream:
 
     def __init__(
         self,
-        events: Iterator[StreamEvent],
+        events: Iterable[StreamEvent],
         close: Callable[[], None],
         cancel: CancelRun | None = None,
         *,
@@ -235,6 +235,12 @@ class RunStream:
         """The run as of the latest run event seen so far."""
         return self._state.run
 
+    @property
+    def resumes(self) -> int:
+        """How many times the stream was cut and resumed where it broke off (a host that numbers
+        its events, like assistants_server; see `StreamResumeError` for when it cannot be)."""
+        return int(getattr(self._events, "resumes", 0))
+
     def final_run(self) -> RunObject:
         """The run as the stream left it (reads the rest of the stream first)."""
         self.until_done()
@@ -246,7 +252,7 @@ class RunStream:
         return list(self._state.messages)
 
 
-AsyncOpen = Callable[[], Awaitable[tuple[AsyncIterator[StreamEvent], Callable[[], Awaitable[None]]]]]
+AsyncOpen = Callable[[], Awaitable[tuple[AsyncIterable[StreamEvent], Callable[[], Awaitable[None]]]]]
 """Sends the request of an async stream: its events and how to close it."""
 
 
@@ -266,7 +272,7 @@ class AsyncRunStream:
     ) -> None:
         self._follow = follow
         self._open: AsyncOpen | None = open
-        self._events: AsyncIterator[StreamEvent] | None = None
+        self._events: AsyncIterable[StreamEvent] | None = None
         self._close: Callable[[], Awaitable[None]] | None = None
         self._cancel = cancel
         self._state = _Tracker(cancel_on_close)
@@ -354,6 +360,11 @@ class AsyncRunStream:
     def current_run(self) -> RunObject | None:
         """The run as of the latest run event seen so far."""
         return self._state.run
+
+    @property
+    def resumes(self) -> int:
+        """How many times the stream was cut and resumed (see RunStream.resumes)."""
+        return int(getattr(self._events, "resumes", 0))
 
     async def final_run(self) -> RunObject:
         """The run as the stream left it (reads the rest of the stream first)."""

@@ -19,7 +19,6 @@ from .errors import ErrorReply, bad_request, not_found
 from .file_records import FileRecords
 from .objects import ObjectFactory, message_input, tool_resources
 from .retrieval.configure import embedder_for, rewriter_for
-from .runs.engine import Event
 from .runs.lifecycle import (
     ACTIVE,
     CANCELLABLE,
@@ -30,6 +29,7 @@ from .runs.lifecycle import (
     tool_outputs_problem,
 )
 from .runs.shared import engine_for
+from .runs.streams import Event, EventsUnavailable
 from .sandbox import Sandboxes, SandboxSettings
 from .stats import Stats
 from .storage.blobs import Blobs
@@ -42,6 +42,7 @@ TOOL_TYPES = ("function", "code_interpreter", "file_search")
 _FUNCTION_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
 # path parameters whose object must exist, in the order they are looked up
 PATH_OBJECTS = ("assistant_id", "thread_id", "message_id", "run_id")
+RUN_EVENTS_GONE = "run_events_unavailable"  # the code of a resume whose events are not kept
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class StartedRun:
     run: JSON
     events: asyncio.Queue[Event] | None = None
     thread: JSON | None = None  # set by create_thread_and_run
+    position: int | None = None  # where the stream starts: the `id` of the events sent before the engine's
 
 
 def check_tools(tools: Any, param: str = "tools") -> None:
@@ -368,9 +370,26 @@ class Domain:
             return run
 
     def _start(self, run: JSON, stream: bool, thread: JSON | None = None) -> StartedRun:
-        events = self.engine.subscribe(run["id"]) if stream else None
+        events, position = self.engine.subscribe(run["id"]) if stream else (None, None)
         self.engine.start(run["id"])
-        return StartedRun(run, events, thread)
+        return StartedRun(run, events, thread, position)
+
+    def run_events(self, thread_id: str, run_id: str, after: str | None) -> asyncio.Queue[Event]:
+        """The events of a run after position `after` (an event's `id`), then live until its
+        segment ends: a cut stream resumed. 410 when they are not kept (any more)."""
+        run = self.run(thread_id, run_id)
+        if after is None or not after.isdigit() or len(after) > 20:
+            raise bad_request("last_event_id must be the `id` of an event of the run's stream.", "last_event_id")
+        try:
+            return self.engine.resume(run["id"], int(after))
+        except EventsUnavailable:
+            raise ErrorReply(
+                410,
+                f"The events of run {run_id} after {after} are not kept here (any more); fetch the run to"
+                " see where it is.",
+                param="last_event_id",
+                code=RUN_EVENTS_GONE,
+            ) from None
 
     def create_run(
         self, thread_id: str, body: JSON, delivery: RunDelivery | None = None, include: Sequence[str] = ()

@@ -40,7 +40,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("retrieval",),
     ("runs.shared",),
     ("runs.engine",),
-    ("runs.segment", "runs.tools"),
+    ("runs.segment", "runs.tools", "runs.streams"),
     ("objects",),
     ("runs.lifecycle",),
     ("backends",),

@@ -96,11 +96,23 @@ def test_a_run_handed_back_is_claimed_at_once_and_a_wait_for_tools_is_claimed_wh
 
 def test_events_come_back_in_order_after_a_position(db: PgDatabase) -> None:
     queue = RunQueue(db, "a")
-    start = queue.last_seq("run_1")
+    start = queue.mark_open("run_1")
     for i in range(30):
         queue.append("run_1", f"e{i}", str(i))
         queue.append("run_2", "other", "")
     events = queue.events_after("run_1", start)
     assert [e[1] for e in events] == [f"e{i}" for i in range(30)]
     assert [e[1] for e in queue.events_after("run_1", events[9][0])] == [f"e{i}" for i in range(10, 30)]
-    assert queue.last_seq("run_1") == events[-1][0]
+    assert queue.has_event("run_1", start) and queue.has_event("run_1", events[-1][0])
+    assert not queue.has_event("run_2", start)  # a position of another run's
+
+
+def test_old_events_of_ended_runs_go_and_those_of_active_runs_stay(db: PgDatabase) -> None:
+    queue = RunQueue(db, "a")
+    queue.admit("run_active", "p", "thread_1")
+    queue.append("run_active", "e", "")
+    queue.append("run_ended", "e", "")
+    db.run("UPDATE run_events SET at = at - 10000")  # written long ago
+    assert queue.forget_events() == 1
+    assert [e[1] for e in queue.events_after("run_active", 0)] == ["e"]
+    assert queue.events_after("run_ended", 0) == []

@@ -212,12 +212,17 @@ def test_stream_chunks_header_and_raw_sse_framing(srv: Server, http: httpx2.Clie
         assert r.headers["content-type"].startswith("text/event-stream")
         body = r.read().decode()
     assert time.monotonic() - started < 0.9
+    ids = []
     for raw in body.split("\n\n"):
         if raw:
-            event_line, data_line = raw.split("\n")
+            event_line, data_line, *id_line = raw.split("\n")
             assert event_line.startswith("event: ") and data_line.startswith("data: ")
             frames.append((event_line[7:], data_line[6:]))
+            if event_line != "event: done":  # every event of the run has its position, `done` none
+                assert len(id_line) == 1 and id_line[0].startswith("id: "), raw
+                ids.append(int(id_line[0][4:]))
     assert frames[-1] == ("done", "[DONE]")
+    assert ids == sorted(set(ids)), "positions rise, none twice"
     deltas = [json.loads(d) for e, d in frames if e == "thread.message.delta"]
     assert len(deltas) == 200
     assert deltas[0]["object"] == "thread.message.delta" and deltas[0]["delta"]["content"][0]["index"] == 0

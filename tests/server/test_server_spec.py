@@ -44,7 +44,7 @@ def test_routes_come_from_the_spec(spec: Spec) -> None:
     files = ["createAssistantFile", "listAssistantFiles", "getAssistantFile", "deleteAssistantFile"]
     assert deprecated == sorted([*files, "listMessageFiles", "getMessageFile"])
     streaming = sorted(e.operation_id for e in spec.endpoints if e.streaming)
-    assert streaming == ["createRun", "createThreadAndRun", "submitToolOutputsToRun"]
+    assert streaming == ["createRun", "createThreadAndRun", "getRunEvents", "submitToolOutputsToRun"]
 
 
 def test_an_operation_without_a_handler_stops_the_start(spec: Spec) -> None:

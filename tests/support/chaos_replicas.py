@@ -3,7 +3,10 @@
 replica, while one replica after another is SIGKILLed and started again. Then an audit of the
 database through the API: what the clients were told was made is there, no message doubled,
 every run terminal, no thread with two runs active at once, every stream completed or ended with
-a typed error (or was cut because its own replica was killed, counted apart).
+a typed error. Our client streams through a loopback load balancer (``balancer.Balancer``), so a
+stream whose replica is killed resumes on another (counted as resumed); the official SDK cannot
+resume, and a stream cut under it is counted apart, by the exception it raised (openai 3.54:
+``openai.APIConnectionError``, typed, but the rest of the stream is lost).
 
 ``run_chaos`` is the whole of it; the suite runs a short one, ``make chaos-replicas`` a long one.
 """
@@ -21,8 +24,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx2
-from assistants_client import Client, RetryPolicy
+from assistants_client import Client, RetryPolicy, StreamResumeError
 
+from .balancer import Balancer
 from .replicas import Fleet
 
 TERMINAL = ("completed", "failed", "cancelled", "expired", "incomplete")
@@ -45,7 +49,7 @@ class Books:
 
     threads: dict[str, list[str]] = field(default_factory=dict)  # thread -> acknowledged user message ids
     runs: dict[str, list[str]] = field(default_factory=dict)  # thread -> acknowledged run ids
-    streams: Counter[str] = field(default_factory=Counter)  # completed | typed error | cut
+    streams: Counter[str] = field(default_factory=Counter)  # completed | resumed | typed error | cut by ...
     failures: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
     tickets: int = 0  # runs still to start
@@ -80,9 +84,12 @@ def key() -> str:
 class Worker:
     """One client: threads of one or two turns, each turn a run polled or streamed, on any replica."""
 
-    def __init__(self, index: int, urls: list[str], assistant_id: str, books: Books, rng: random.Random) -> None:
+    def __init__(
+        self, index: int, urls: list[str], balanced: str, assistant_id: str, books: Books, rng: random.Random
+    ) -> None:
         self.index = index
         self.urls = urls
+        self.balanced = balanced  # the load balancer's URL, for our client's streams
         self.assistant_id = assistant_id
         self.books = books
         self.rng = rng
@@ -135,7 +142,8 @@ class Worker:
     def streamed(self, thread_id: str, body: dict[str, Any]) -> str | None:
         """Stream the run's first segment; how the stream ended goes to the books."""
         run_id: str | None = None
-        outcome = "cut"
+        who = "sdk" if self.use_sdk else "ours"
+        outcome = f"cut {who}: ended early"
         try:
             if self.use_sdk:
                 client = sdk(self.url())
@@ -146,19 +154,27 @@ class Worker:
                             self.note_run(thread_id, run_id)
                         if event.event in ("thread.run.completed", "thread.run.requires_action"):
                             outcome = "completed"
+                        if event.event == "error":  # the SDK hands the API's `error` event on, not raised
+                            code = getattr(event.data, "code", None) or "error event"
+                            outcome = f"typed error sdk: {code}"
             else:
-                with ours(self.url()) as own, own.stream_run(thread_id, body) as stream:
+                with ours(self.balanced) as own, own.stream_run(thread_id, body) as stream:
                     for event in stream:
                         if event.event == "thread.run.created":
                             run_id = event.data.id
                             self.note_run(thread_id, run_id)
                         if event.event == "done":
-                            outcome = "completed"
+                            outcome = "resumed" if stream.resumes else "completed"
         except Exception as exc:
             code = str(getattr(exc, "code", "") or "")
             text = str(exc)
-            if code in TYPED_STREAM_ERRORS or any(c in text for c in TYPED_STREAM_ERRORS):
-                outcome = "typed error"
+            if isinstance(exc, StreamResumeError):
+                outcome = f"typed error {who}: not resumed"
+                run_id = run_id or exc.run_id
+            elif code in TYPED_STREAM_ERRORS or any(c in text for c in TYPED_STREAM_ERRORS):
+                outcome = f"typed error {who}: {code or 'error event'}"
+            else:
+                outcome = f"cut {who}: {type(exc).__module__.split('.')[0]}.{type(exc).__name__}"
         if run_id is None:  # cut before the run was named: it may exist all the same
             run_id = self.newest_run(thread_id)
         with self.books.lock:
@@ -259,10 +275,13 @@ def run_chaos(db: str, *, replicas: int, clients: int, runs: int, kill_every: fl
     """The whole chaos run; the audit's counts, with the kills and the stream outcomes."""
     books = Books(tickets=runs)
     rng = random.Random(22)
-    with Fleet(db, replicas, "--run-lease-seconds", str(lease), "--step-delay", "0.05") as fleet:
+    with (
+        Fleet(db, replicas, "--run-lease-seconds", str(lease), "--step-delay", "0.05") as fleet,
+        Balancer([r.port for r in fleet.replicas]) as balancer,
+    ):
         with ours(fleet.urls[0]) as client:
             assistant = client.create_assistant({"model": "gpt-4o", "tools": [TOOL]})
-        workers = [Worker(i, fleet.urls, assistant.id, books, random.Random(i)) for i in range(clients)]
+        workers = [Worker(i, fleet.urls, balancer.url, assistant.id, books, random.Random(i)) for i in range(clients)]
         threads = [threading.Thread(target=w.run, name=f"chaos-{w.index}") for w in workers]
         stop = threading.Event()
         kills: list[str] = []

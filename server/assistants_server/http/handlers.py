@@ -14,10 +14,10 @@ from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
 from ..domain import PageQuery, StartedRun
-from ..runs.engine import Event
 from ..runs.lifecycle import TERMINAL
+from ..runs.streams import Event
 from . import file_handlers, vector_store_handlers
-from .replies import Ctx, FileReply, Handler, Reply, Staged, StreamReply
+from .replies import SSE, Ctx, FileReply, Handler, Reply, Staged, StreamReply
 
 JSON = dict[str, Any]
 # the modules whose functions are handlers, looked up by name
@@ -35,15 +35,14 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"))
 
 
-async def run_events(ctx: Ctx, started: StartedRun, created: bool) -> AsyncIterator[tuple[str, str]]:
-    """The SSE events of a started run: what came before the engine's events, then those."""
-    queue: asyncio.Queue[Event] | None = started.events
-    assert queue is not None
+async def run_events(
+    ctx: Ctx, run_id: str, queue: asyncio.Queue[Event], before: Iterable[SSE] = ()
+) -> AsyncIterator[SSE]:
+    """The SSE events of a run's stream: `before` (what came before the engine's events), then
+    the engine's, each with its position (the SSE `id`), until its segment ends."""
     try:
-        if started.thread is not None:
-            yield "thread.created", _dumps(started.thread)
-        if created:
-            yield "thread.run.created", _dumps(started.run)
+        for sent in before:
+            yield sent
         while True:
             item = await queue.get()
             if item is None:
@@ -51,15 +50,20 @@ async def run_events(ctx: Ctx, started: StartedRun, created: bool) -> AsyncItera
             yield item
             if item[0] == "error":  # the stream failed (the server is stopping): nothing follows
                 return
-        yield "done", "[DONE]"
+        yield "done", "[DONE]", None
     finally:
-        ctx.domain.engine.unsubscribe(started.run["id"], queue)
+        ctx.domain.engine.unsubscribe(run_id, queue)
 
 
 def _started(ctx: Ctx, started: StartedRun, created: bool = True) -> Reply | StreamReply:
-    if started.events is not None:
-        return StreamReply(run_events(ctx, started, created))
-    return Reply(started.run, headers=poll_headers(ctx, started.run))
+    if started.events is None:
+        return Reply(started.run, headers=poll_headers(ctx, started.run))
+    before: list[SSE] = []
+    if started.thread is not None:  # no position: a stream cut before the run's event cannot name the run
+        before.append(("thread.created", _dumps(started.thread), None))
+    if created:
+        before.append(("thread.run.created", _dumps(started.run), started.position))
+    return StreamReply(run_events(ctx, started.run["id"], started.events, before))
 
 
 # -- assistants -------------------------------------------------------------------------------
@@ -189,6 +193,14 @@ async def modify_run(ctx: Ctx) -> Reply:
 async def cancel_run(ctx: Ctx) -> Reply:
     run = ctx.domain.cancel_run(ctx.params["thread_id"], ctx.params["run_id"])
     return Reply(run, headers=poll_headers(ctx, run))
+
+
+async def get_run_events(ctx: Ctx) -> StreamReply:
+    """A cut stream resumed after its last event's `id` (a host extension)."""
+    thread_id, run_id = ctx.params["thread_id"], ctx.params["run_id"]
+    after = ctx.query.get("last_event_id") or ctx.last_event_id
+    queue = ctx.domain.run_events(thread_id, run_id, None if after is None else str(after))
+    return StreamReply(run_events(ctx, run_id, queue))
 
 
 async def submit_tool_outputs_to_run(ctx: Ctx) -> Reply | StreamReply:

@@ -58,8 +58,10 @@ def request_id() -> str:
     return "req_" + secrets.token_hex(16)
 
 
-def _sse(event: str, data: str) -> bytes:
-    return f"event: {event}\ndata: {data}\n\n".encode()
+def _sse(event: str, data: str, position: int | None) -> bytes:
+    if position is None:
+        return f"event: {event}\ndata: {data}\n\n".encode()
+    return f"event: {event}\ndata: {data}\nid: {position}\n\n".encode()
 
 
 async def _no_receive() -> Any:  # pragma: no cover - Response never reads
@@ -295,7 +297,8 @@ class Pipeline:
                 if problem is not None:
                     raise problem
         delivery = _delivery(request) if endpoint.streaming and hooks else None
-        return Ctx(self.domain, params, query, body, flavor, delivery)
+        last_event_id = request.headers.get("last-event-id") if endpoint.streaming else None
+        return Ctx(self.domain, params, query, body, flavor, delivery, last_event_id=last_event_id)
 
     def _file_fields(self, endpoint: SpecEndpoint) -> frozenset[str]:
         """The properties of a multipart body that are files (``format: binary``)."""
@@ -465,14 +468,14 @@ class Pipeline:
         sent = 0
         events = reply.events
         try:
-            async for event, data in events:
+            async for event, data, position in events:
                 if gone.is_set():
                     break
                 if fault.cut_stream_after is not None and sent >= fault.cut_stream_after:
                     await self._cut(scope)
                     return
                 self.check_event(event, data)
-                await send({"type": "http.response.body", "body": _sse(event, data), "more_body": True})
+                await send({"type": "http.response.body", "body": _sse(event, data, position), "more_body": True})
                 sent += 1
             if fault.cut_stream_after is not None and not gone.is_set():
                 await self._cut(scope)

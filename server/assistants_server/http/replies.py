@@ -27,9 +27,12 @@ class Reply:
         return cls(error.body(), error.status, error.headers)
 
 
+SSE = tuple[str, str, int | None]  # (event name, data text, position: its `id`, None for none)
+
+
 @dataclass
 class StreamReply:
-    events: AsyncIterator[tuple[str, str]]  # (event name, data text)
+    events: AsyncIterator[SSE]
     headers: dict[str, str] = field(default_factory=dict)
 
 
@@ -55,6 +58,7 @@ class Ctx:
     delivery: RunDelivery | None = None  # X-Mock-Stream-Chunks / X-Mock-Step-Delay
     form: Form | None = None  # a multipart body: its files, received on disk before the handler
     prepared: Any = None  # what a Staged handler's `prepare` left for its `commit`
+    last_event_id: str | None = None  # the Last-Event-ID header (a resumed stream's position)
 
     def page(self, kind: str, parent: str | None, run_id: str | None = None) -> Reply:
         return Reply(self.domain.page(kind, parent, PageQuery.from_query(self.query), run_id=run_id))

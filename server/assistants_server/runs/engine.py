@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import math
 from collections.abc import Iterable, Sequence
@@ -34,12 +33,12 @@ from ..storage.sql_objects import ObjectStore
 from . import lifecycle as lc
 from .lifecycle import SHUTDOWN_STREAM_ERROR, RunProgress, RunStatus, StepEnd
 from .segment import Segment, SegmentOutput
+from .streams import Event, LocalStreams
 from .tools import RunCode, RunRetrieval
 
 log = logging.getLogger("assistants_server")
 
 JSON = dict[str, Any]
-Event = tuple[str, str] | None  # (event name, data text); None ends a segment
 CONTEXT_LIMIT = 500  # newest messages a model is given
 STEP_LIMIT = 100  # steps of one run read back
 
@@ -63,7 +62,7 @@ class RunEngine:
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._model_tasks: dict[str, asyncio.Task[SegmentOutput]] = {}
         self._timers: dict[str, asyncio.Task[None]] = {}
-        self._listeners: dict[str, list[asyncio.Queue[Event]]] = {}
+        self.streams = LocalStreams()  # the streams of the runs this process drives, with their events
         self._cancel_requested: set[str] = set()
         self._closing_at: float | None = None  # loop time after which a draining process stops
 
@@ -91,29 +90,23 @@ class RunEngine:
             await asyncio.sleep(min(0.02, max(deadline - loop.time(), 0.0)))
         return not self._tasks
 
-    # -- listeners -----------------------------------------------------------
-    def subscribe(self, run_id: str) -> asyncio.Queue[Event]:
-        queue: asyncio.Queue[Event] = asyncio.Queue()
-        self._listeners.setdefault(run_id, []).append(queue)
-        return queue
+    # -- streams (``streams.LocalStreams``; ``runs.shared`` reads them from the database) ---------
+    def subscribe(self, run_id: str) -> tuple[asyncio.Queue[Event], int]:
+        """A stream of the run's events from now on, and the position it starts after."""
+        return self.streams.open(run_id)
+
+    def resume(self, run_id: str, after: int) -> asyncio.Queue[Event]:
+        """The run's events after position `after`, then live (``streams.EventsUnavailable``)."""
+        return self.streams.resume(run_id, after)
 
     def unsubscribe(self, run_id: str, queue: asyncio.Queue[Event]) -> None:
-        queues = self._listeners.get(run_id)
-        if queues and queue in queues:
-            queues.remove(queue)
-            if not queues:
-                del self._listeners[run_id]
+        self.streams.close(run_id, queue)
 
     def emit(self, run_id: str, event: str, data: Any) -> None:
-        queues = self._listeners.get(run_id)
-        if queues:
-            text = json.dumps(data, separators=(",", ":"))  # snapshot now: dicts change later
-            for queue in queues:
-                queue.put_nowait((event, text))
+        self.streams.emit(run_id, event, data)
 
     def _end_segment(self, run_id: str) -> None:
-        for queue in self._listeners.get(run_id, ()):
-            queue.put_nowait(None)
+        self.streams.end_segment(run_id)
 
     # -- control -------------------------------------------------------------
     def admitting(self, thread_id: str) -> contextlib.AbstractContextManager[None]:
@@ -157,9 +150,7 @@ class RunEngine:
         for run_id in self._tasks:
             self.emit(run_id, "error", SHUTDOWN_STREAM_ERROR)
         await self._stop_tasks()
-        for run_id in list(self._listeners):
-            self._end_segment(run_id)
-        self._listeners.clear()
+        self.streams.end_all()
         self._cancel_requested.clear()
 
     async def _stop_tasks(self) -> None:  # cancel every run task and timer; wait for their ends

@@ -14,8 +14,10 @@ events in the database, wherever it executes.
   tool outputs (a claim expires it past its deadline). Tool outputs or a cancel given to another
   replica reach the run through the row (ready again; a cancel flag the heartbeat sees).
 - Every event goes to ``run_events`` with a NOTIFY; a stream on any replica follows the run's
-  events there, from the moment it subscribed, until the segment's end marker. When no live
-  replica holds the run for longer than a lease, the stream ends with a typed ``error`` event.
+  events there, from its opening marker, until the segment's end marker, and sends each with its
+  ``seq`` as the SSE ``id``. A stream cut mid-way (its replica died) is resumed on any replica
+  after the last ``id`` it got (``resume``: the same follower, from there). When no live replica
+  holds the run for longer than a lease, the stream ends with a typed ``error`` event.
 - ``shutdown`` (SIGTERM, after the drain's grace) hands the leases back at once: another replica
   carries the runs on; this replica's own streams end with the shutdown ``error`` event.
 """
@@ -36,12 +38,13 @@ from ..config import ServerConfig
 from ..errors import bad_request
 from ..objects import ObjectFactory
 from ..storage.pg_notify import Listener
-from ..storage.run_queue import END_EVENT, EVENTS_CHANNEL, QUEUE_CHANNEL, Claim, RunQueue, ThreadBusy
+from ..storage.run_queue import END_EVENT, EVENTS_CHANNEL, OPEN_EVENT, QUEUE_CHANNEL, Claim, RunQueue, ThreadBusy
 from ..storage.scope import PROJECT, in_project
 from ..storage.sql_objects import ObjectStore
 from . import lifecycle as lc
-from .engine import Event, RunEngine
+from .engine import RunEngine
 from .lifecycle import SHUTDOWN_STREAM_ERROR, RunProgress
+from .streams import Event, EventsUnavailable
 
 log = logging.getLogger("assistants_server")
 JSON = dict[str, Any]
@@ -276,10 +279,20 @@ class SharedRunEngine(RunEngine):
         self.queue.append(run_id, END_EVENT, "")
 
     # -- streams ----------------------------------------------------------------
-    def subscribe(self, run_id: str) -> asyncio.Queue[Event]:
+    def subscribe(self, run_id: str) -> tuple[asyncio.Queue[Event], int]:
+        """Mark the stream's opening in the run's events (its position) and follow them from there."""
+        position = self.queue.mark_open(run_id)
+        return self._follow_from(run_id, position), position
+
+    def resume(self, run_id: str, after: int) -> asyncio.Queue[Event]:
+        if not self.queue.has_event(run_id, after):
+            raise EventsUnavailable(run_id)
+        return self._follow_from(run_id, after)
+
+    def _follow_from(self, run_id: str, seq: int) -> asyncio.Queue[Event]:
         self._ensure_running()
         queue: asyncio.Queue[Event] = asyncio.Queue()
-        follower = _Follower(queue, self.queue.last_seq(run_id))
+        follower = _Follower(queue, seq)
         self._followers.setdefault(run_id, []).append(follower)
         follower.task = asyncio.get_running_loop().create_task(self._follow(run_id, follower))
         return queue
@@ -304,12 +317,13 @@ class SharedRunEngine(RunEngine):
                 if event == END_EVENT:
                     follower.queue.put_nowait(None)
                     return
-                follower.queue.put_nowait((event, data))
+                if event != OPEN_EVENT:
+                    follower.queue.put_nowait((event, data, seq))
             if rows:
                 last_news = loop.time()
                 continue
             if loop.time() - last_news > self.lease + FOLLOW_POLL and self._orphaned(run_id):
-                follower.queue.put_nowait(("error", json.dumps(owner_lost_error(run_id))))
+                follower.queue.put_nowait(("error", json.dumps(owner_lost_error(run_id)), None))
                 return
             follower.wake.clear()
             await _woken(follower.wake, FOLLOW_POLL)
@@ -340,7 +354,7 @@ class SharedRunEngine(RunEngine):
             for follower in followers:
                 if follower.task is not None:
                     follower.task.cancel()
-                follower.queue.put_nowait(("error", json.dumps(SHUTDOWN_STREAM_ERROR)))
+                follower.queue.put_nowait(("error", json.dumps(SHUTDOWN_STREAM_ERROR), None))
                 follower.queue.put_nowait(None)
         self._followers.clear()
         if self._listener is not None:

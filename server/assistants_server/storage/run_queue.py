@@ -9,9 +9,12 @@ replicas never claim one row), renews its leases (``renew``) and gives them back
 The unique index on (project, thread_id) is the rule "one active run per thread" for every
 replica at once: a second row for a thread fails its insert (``ThreadBusy``).
 
-``run_events`` keeps each event a run's streams send, numbered in order (``seq``), so a stream on
-any replica reads them (``events_after``); a ``NOTIFY`` on ``EVENTS_CHANNEL`` (payload: the run
-id) tells listeners that more came, and one on ``QUEUE_CHANNEL`` that a run is ready.
+``run_events`` keeps each event a run's streams send, numbered in order (``seq``: the ``id`` of the
+event on the wire), so a stream on any replica reads them (``events_after``), and a stream cut
+mid-way is resumed after the last one it got (``has_event`` tells whether it is still kept: the
+events of an active run stay, those of an ended one ``EVENT_KEEP_SECONDS``); a ``NOTIFY`` on
+``EVENTS_CHANNEL`` (payload: the run id) tells listeners that more came, and one on
+``QUEUE_CHANNEL`` that a run is ready.
 
 The tables are made by the PostgreSQL store's schema step 3 (``postgres_schema``). The
 statements run on the store's database (``pg_connections.PgDatabase``), so inside a store
@@ -27,7 +30,8 @@ from .sql_db import Database
 EVENTS_CHANNEL = "assistants_run_events"
 QUEUE_CHANNEL = "assistants_run_queue"
 END_EVENT = "_segment_end"  # the marker of a segment's end in run_events (no stream sends it)
-EVENT_KEEP_SECONDS = 900  # how long a run's events stay readable after they were written
+OPEN_EVENT = "_stream_open"  # the marker of a stream's opening: its position, where a resume starts
+EVENT_KEEP_SECONDS = 900  # how long an ended run's events stay readable (to resume a stream) after they were written
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS run_queue (
@@ -187,9 +191,13 @@ class RunQueue:
             (run_id, event, data, EVENTS_CHANNEL, run_id),
         )
 
-    def last_seq(self, run_id: str) -> int:
-        row = self.db.one("SELECT COALESCE(MAX(seq), 0) FROM run_events WHERE run_id = ?", (run_id,))
-        return int(row[0]) if row else 0
+    def mark_open(self, run_id: str) -> int:
+        """Keep a stream's opening marker (no stream sends it, none is woken for it); its ``seq``."""
+        row = self.db.one(
+            "INSERT INTO run_events(run_id, event, data) VALUES (?, ?, '') RETURNING seq", (run_id, OPEN_EVENT)
+        )
+        assert row is not None
+        return int(row[0])
 
     def events_after(self, run_id: str, seq: int, limit: int = 500) -> list[tuple[int, str, str]]:
         rows = self.db.all(
@@ -198,6 +206,14 @@ class RunQueue:
         )
         return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
 
+    def has_event(self, run_id: str, seq: int) -> bool:
+        """Whether the run's event (or marker) at `seq` is still kept, and with it every later one."""
+        return self.db.one("SELECT 1 FROM run_events WHERE run_id = ? AND seq = ?", (run_id, seq)) is not None
+
     def forget_events(self) -> int:
-        """Drop the events older than ``EVENT_KEEP_SECONDS``; how many went."""
-        return self.db.run(f"DELETE FROM run_events WHERE at < {NOW} - ?", (EVENT_KEEP_SECONDS,))
+        """Drop the events older than ``EVENT_KEEP_SECONDS`` of the runs no longer active; how many went."""
+        return self.db.run(
+            f"DELETE FROM run_events e WHERE at < {NOW} - ?"
+            " AND NOT EXISTS (SELECT 1 FROM run_queue q WHERE q.run_id = e.run_id)",
+            (EVENT_KEEP_SECONDS,),
+        )

@@ -89,6 +89,21 @@ CANCEL_RUN = Operation(
     models=_MODELS,
 )
 
+GET_RUN_EVENTS = Operation(
+    "get_run_events",
+    "GET",
+    "/threads/{thread_id}/runs/{run_id}/events",
+    (
+        "thread_id",
+        "run_id",
+    ),
+    None,
+    None,
+    True,
+    models=_MODELS,
+    response_kind="binary",
+)
+
 SUBMIT_TOOL_OUTPUTS_TO_RUN = Operation(
     "submit_tool_outputs_to_run",
     "POST",
@@ -109,6 +124,7 @@ OPERATIONS: dict[str, Operation] = {
     "get_run": GET_RUN,
     "modify_run": MODIFY_RUN,
     "cancel_run": CANCEL_RUN,
+    "get_run_events": GET_RUN_EVENTS,
     "submit_tool_outputs_to_run": SUBMIT_TOOL_OUTPUTS_TO_RUN,
     "submit_tool_ouputs_to_run": SUBMIT_TOOL_OUTPUTS_TO_RUN,
 }
@@ -417,6 +433,77 @@ async def cancel_run_async(
     return cast("RunObject", parse_response(CANCEL_RUN, response, client))
 
 
+def get_run_events(
+    thread_id: str,
+    run_id: str,
+    *,
+    last_event_id: str | None = None,
+    client: AuthenticatedClient | UnauthenticatedClient,
+) -> bytes:
+    """Resume a run's event stream
+
+    Host extension of `assistants_server` (not in the OpenAI API, whose
+    hosts answer 404): streams the events of a run after a position and
+    then follows the run live, to resume a stream whose connection was cut.
+    Every event of a run stream from this host carries an `id:` line, its
+    position in the run's event log; pass the last one received as
+    `last_event_id` (or in the `Last-Event-ID` header). The stream goes on from the next
+    event, on any replica, and ends as the cut stream would have: with
+    `done` once the run ends or needs action. A position the host no
+    longer keeps (or never gave) is answered 410 with the code
+    `run_events_unavailable`, never with a gap.
+
+    Returns the decoded bytes; one attempt, as every [flat function][assistants_core.flat].
+
+    Args:
+        thread_id: ID of the thread.
+        run_id: ID of the run.
+        last_event_id: None
+        client: The low-level client (`AuthenticatedClient` for a key): its base URL,
+            headers, timeout and `strict` apply.
+    """
+
+    request = build_request(
+        GET_RUN_EVENTS,
+        (
+            thread_id,
+            run_id,
+        ),
+        None,
+        {
+            "last_event_id": last_event_id,
+        },
+    )
+    return cast("bytes", parse_response(GET_RUN_EVENTS, send(client, request), client))
+
+
+async def get_run_events_async(
+    thread_id: str,
+    run_id: str,
+    *,
+    last_event_id: str | None = None,
+    client: AuthenticatedClient | UnauthenticatedClient,
+) -> bytes:
+    """Resume a run's event stream
+
+    The awaitable form of `get_run_events`: the same arguments, answer and errors.
+    """
+
+    request = build_request(
+        GET_RUN_EVENTS,
+        (
+            thread_id,
+            run_id,
+        ),
+        None,
+        {
+            "last_event_id": last_event_id,
+        },
+    )
+    response = await send_async(client, request)
+    return cast("bytes", parse_response(GET_RUN_EVENTS, response, client))
+
+
 def submit_tool_outputs_to_run(
     thread_id: str,
     run_id: str,
@@ -709,6 +796,60 @@ class RunsSync(Operations):
             ),
         )
 
+    def get_run_events(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        last_event_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> bytes:
+        """Resume a run's event stream
+
+        Host extension of `assistants_server` (not in the OpenAI API, whose
+        hosts answer 404): streams the events of a run after a position and
+        then follows the run live, to resume a stream whose connection was cut.
+        Every event of a run stream from this host carries an `id:` line, its
+        position in the run's event log; pass the last one received as
+        `last_event_id` (or in the `Last-Event-ID` header). The stream goes on from the next
+        event, on any replica, and ends as the cut stream would have: with
+        `done` once the run ends or needs action. A position the host no
+        longer keeps (or never gave) is answered 410 with the code
+        `run_events_unavailable`, never with a gap.
+
+        Returns the decoded bytes.
+
+        Args:
+            thread_id: ID of the thread.
+            run_id: ID of the run.
+            last_event_id: None
+            **options: The per-call [CallOptions][assistants_core.options.CallOptions]:
+                `timeout`, `max_retries`, `extra_headers`, `extra_query`, `deadline`,
+                `max_response_bytes`.
+
+        Raises:
+            NotFoundError: No such thread or run (404).
+            APIError: Any other failure, as for every operation
+                ([Operations][assistants_core.results.Operations]); an answer that is not a
+                valid bytes is an APIResponseValidationError.
+        """
+
+        return cast(
+            "bytes",
+            self._call(
+                GET_RUN_EVENTS,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                None,
+                {
+                    "last_event_id": last_event_id,
+                },
+                to_options(options),
+            ),
+        )
+
     def submit_tool_outputs_to_run(
         self,
         thread_id: str,
@@ -899,6 +1040,35 @@ class RunsAsync(Operations):
             ),
         )
 
+    async def get_run_events(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        last_event_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> bytes:
+        """Resume a run's event stream
+
+        The awaitable form of the sync `get_run_events`: the same arguments, answer and errors.
+        """
+
+        return cast(
+            "bytes",
+            await self._call(
+                GET_RUN_EVENTS,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                None,
+                {
+                    "last_event_id": last_event_id,
+                },
+                to_options(options),
+            ),
+        )
+
     async def submit_tool_outputs_to_run(
         self,
         thread_id: str,
@@ -1072,6 +1242,37 @@ class RunsSyncRaw(RawOperations):
                 ),
                 None,
                 None,
+                to_options(options),
+            ),
+        )
+
+    def get_run_events(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        last_event_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> RawResponse[bytes]:
+        """Resume a run's event stream
+
+        `get_run_events` answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the bytes. The
+        same arguments and errors.
+        """
+
+        return cast(
+            "RawResponse[bytes]",
+            self._call(
+                GET_RUN_EVENTS,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                None,
+                {
+                    "last_event_id": last_event_id,
+                },
                 to_options(options),
             ),
         )
@@ -1255,6 +1456,37 @@ class RunsAsyncRaw(RawOperations):
             ),
         )
 
+    async def get_run_events(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        last_event_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> RawResponse[bytes]:
+        """Resume a run's event stream
+
+        `get_run_events`, awaitable, answering the HTTP response undecoded
+        ([RawResponse][assistants_core.results.RawResponse]): `.parse()` gives the bytes. The
+        same arguments and errors.
+        """
+
+        return cast(
+            "RawResponse[bytes]",
+            await self._call(
+                GET_RUN_EVENTS,
+                (
+                    thread_id,
+                    run_id,
+                ),
+                None,
+                {
+                    "last_event_id": last_event_id,
+                },
+                to_options(options),
+            ),
+        )
+
     async def submit_tool_outputs_to_run(
         self,
         thread_id: str,
@@ -1290,6 +1522,7 @@ __all__ = [
     "CANCEL_RUN",
     "CREATE_RUN",
     "GET_RUN",
+    "GET_RUN_EVENTS",
     "LIST_RUNS",
     "MODIFY_RUN",
     "OPERATIONS",
@@ -1304,6 +1537,8 @@ __all__ = [
     "create_run_async",
     "get_run",
     "get_run_async",
+    "get_run_events",
+    "get_run_events_async",
     "list_runs",
     "list_runs_async",
     "modify_run",
