@@ -17,9 +17,7 @@ import math
 from dataclasses import dataclass
 
 from ..errors import ErrorReply
-from ..storage.rate_buckets import SharedBuckets
-
-WINDOW = 60.0  # seconds: the limit is per minute
+from ..storage.rate_buckets import WINDOW, SharedBuckets
 
 
 @dataclass

@@ -271,7 +271,7 @@ class PgBlobStore:
         with self._cache_lock:
             self._cached[blob_id] = (key, size, now)
             self._cached.move_to_end(blob_id)
-            held = sum(entry[1] for entry in self._cached.values())
+            held = self._held_bytes()
             gone: list[str] = []
             for old_id, (_key, old_size, used_at) in self._cached.items():
                 if held <= self.cache_bytes or used_at > now - CACHE_GRACE_SECONDS:
@@ -287,7 +287,10 @@ class PgBlobStore:
     def cached_bytes(self) -> int:
         """The bytes of the local copies ``path`` keeps now."""
         with self._cache_lock:
-            return sum(entry[1] for entry in self._cached.values())
+            return self._held_bytes()
+
+    def _held_bytes(self) -> int:  # under _cache_lock
+        return sum(entry[1] for entry in self._cached.values())
 
     def forget_cached(self, blob_id: str) -> None:
         """Remove the local copy of `blob_id`, if any."""

@@ -48,10 +48,6 @@ def new_id(prefix: str) -> str:
     return prefix + os.urandom(24).translate(_ID_TABLE).decode("ascii")
 
 
-def now() -> int:
-    return int(time.time())
-
-
 def object_key(kind: str, object_id: str, parent: str | None) -> str:
     return object_id if kind in GLOBAL_KINDS else f"{kind}:{parent}/{object_id}"
 

@@ -15,9 +15,9 @@ from .chunks import ChunkTable
 from .migrations import LATEST, Step, upgrade
 from .replies import StoredReply
 from .sql_db import Database, SqliteDatabase
-from .sql_objects import GLOBAL_KINDS, ObjectStore, Page, new_id, now
+from .sql_objects import GLOBAL_KINDS, ObjectStore, Page, new_id
 
-__all__ = ["GLOBAL_KINDS", "SCHEMA", "Page", "Store", "StoredReply", "new_id", "now"]
+__all__ = ["GLOBAL_KINDS", "SCHEMA", "Page", "Store", "StoredReply", "new_id"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS objects (
