@@ -106,7 +106,7 @@ def test_file_search_from_upload_to_the_cited_answer_and_its_run(page: Any, cons
 
     # The playground: the answer streams in, then shows its citation linked to the file.
     page.get_by_role("link", name="Playground").click()
-    page.get_by_label("Assistant").select_option(assistant_id)
+    page.get_by_role("combobox", name="Assistant").select_option(assistant_id)
     page.evaluate(STREAM_WATCH)
     page.get_by_label("Message", exact=True).fill("When does the keeper read the tide tables?")
     page.get_by_role("button", name="Send").click()
@@ -161,7 +161,7 @@ def test_requires_action_answered_from_the_form(page: Any, console_server: Serve
     with api(console_server) as http:
         assistant = http.post("/assistants", json={"model": "gpt-4o", "name": "Weather", "tools": [tool]}).json()
     page.goto("/console/#/playground")
-    page.get_by_label("Assistant").select_option(assistant["id"])
+    page.get_by_role("combobox", name="Assistant").select_option(assistant["id"])
     page.get_by_label("Message", exact=True).fill("get_weather Lisbon please")
     page.get_by_role("button", name="Send").click()
     form = page.get_by_role("form", name="Tool outputs")
@@ -243,7 +243,7 @@ def test_images_inline_and_attachments(page: Any, console_server: Server, tmp_pa
     notes = tmp_path / "notes.txt"
     notes.write_text("Attached notes.\n")
     page.goto("/console/#/playground")
-    page.get_by_label("Assistant").select_option(assistant["id"])
+    page.get_by_role("combobox", name="Assistant").select_option(assistant["id"])
     page.get_by_label("Message", exact=True).fill("Read my notes")
     page.get_by_label("Attach files").set_input_files(str(notes))
     page.get_by_label("Attachments are for").select_option("code_interpreter")
@@ -351,7 +351,7 @@ def test_code_interpreter_step_shows_input_logs_and_image(page: Any, console_ser
     with api(console_server) as http:
         assistant = http.post("/assistants", json={"model": "gpt-4o", "tools": [{"type": "code_interpreter"}]}).json()
     page.goto("/console/#/playground")
-    page.get_by_label("Assistant").select_option(assistant["id"])
+    page.get_by_role("combobox", name="Assistant").select_option(assistant["id"])
     page.get_by_label("Message", exact=True).fill(PLOT)
     page.get_by_role("button", name="Send").click()
     page.get_by_role("link", name=re.compile("Open run")).click()
