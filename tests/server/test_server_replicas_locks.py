@@ -22,6 +22,7 @@ from tests.support.replicas import Fleet
 from .test_server_replicas import HEADERS, LEASE, post, setup_thread, wait_status
 
 ROUNDS = 8
+RACE_ROUNDS = 30  # rounds of a race whose window is narrow
 JOIN = 30.0  # seconds a racing request may take
 
 
@@ -155,3 +156,49 @@ def test_one_idempotency_key_sent_to_two_replicas_at_once_makes_one_object(two: 
         assert first.json()["id"] == second.json()["id"]
     listed = http.get(f"{a}/assistants", params={"limit": 100}).json()["data"]
     assert len(listed) == ROUNDS // 2
+
+
+def test_one_file_attached_to_one_store_twice_at_once_gives_one_link(two: Fleet, http: httpx2.Client) -> None:
+    a, b = two.urls
+    upload = http.post(
+        f"{a}/files", data={"purpose": "assistants"}, files={"file": ("tide.txt", b"tide tables at dawn")}
+    )
+    assert upload.status_code == 200, upload.text
+    file_id = upload.json()["id"]
+    for round_ in range(RACE_ROUNDS):
+        store = post(http, f"{a}/vector_stores", {"name": f"twice {round_}"})
+        files, batches = f"/vector_stores/{store['id']}/files", f"/vector_stores/{store['id']}/file_batches"
+        answers = together(
+            (a + files, {"file_id": file_id}, {}),
+            (b + files, {"file_id": file_id}, {}),
+            (b + batches, {"file_ids": [file_id]}, {}),
+        )
+        assert [answer.status_code for answer in answers] == [200, 200, 200], [answer.text for answer in answers]
+        listed = http.get(f"{b}{files}").json()["data"]
+        assert [row["id"] for row in listed] == [file_id], listed
+
+
+def test_one_file_attached_on_two_threads_sharing_a_store_at_once_gives_one_link(
+    two: Fleet, http: httpx2.Client
+) -> None:
+    a, b = two.urls
+    upload = http.post(
+        f"{a}/files", data={"purpose": "assistants"}, files={"file": ("tide.txt", b"tide tables at dawn")}
+    )
+    assert upload.status_code == 200, upload.text
+    file_id = upload.json()["id"]
+    attachment = {
+        "role": "user",
+        "content": "see the file",
+        "attachments": [{"file_id": file_id, "tools": [{"type": "file_search"}]}],
+    }
+    for round_ in range(RACE_ROUNDS):  # the window is a read and an insert wide
+        store = post(http, f"{a}/vector_stores", {"name": f"shared {round_}"})
+        resources = {"tool_resources": {"file_search": {"vector_store_ids": [store["id"]]}}}
+        first, second = (post(http, f"{a}/threads", resources)["id"] for _ in range(2))
+        answers = together(
+            (f"{a}/threads/{first}/messages", attachment, {}), (f"{b}/threads/{second}/messages", attachment, {})
+        )
+        assert [answer.status_code for answer in answers] == [200, 200], [answer.text for answer in answers]
+        listed = http.get(f"{b}/vector_stores/{store['id']}/files").json()["data"]
+        assert [row["id"] for row in listed] == [file_id], listed

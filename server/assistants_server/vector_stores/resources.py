@@ -112,9 +112,11 @@ class ToolResources:
         if not wanted:
             return
         vector_store_id = self._thread_store(thread)
-        for file_id in dict.fromkeys(wanted):
-            if self.store.get(FILE, file_id, parent=vector_store_id) is None:
-                self.stores.create_file(vector_store_id, {"file_id": file_id})
+        # the store may be shared with other threads: its lock comes before the look for a link
+        with self.store.transaction(("vector_store", vector_store_id)):
+            for file_id in dict.fromkeys(wanted):
+                if self.store.get(FILE, file_id, parent=vector_store_id) is None:
+                    self.stores.create_file(vector_store_id, {"file_id": file_id})
 
     def _thread_store(self, thread: JSON) -> str:
         now = self.stores.now()

@@ -219,7 +219,14 @@ class VectorStores:
     def _add_file(
         self, vector_store_id: str, file_id: str, recorded: JSON, attributes: JSON | None, batch_id: str | None
     ) -> JSON:
-        """A new in_progress file row (replacing the file's earlier row in the store), queued."""
+        """A new in_progress file row (replacing the file's earlier row in the store), queued.
+        The store's lock is taken before the look for an earlier row, whatever the caller's root."""
+        with self.store.transaction(("vector_store", vector_store_id)):
+            return self._insert_file(vector_store_id, file_id, recorded, attributes, batch_id)
+
+    def _insert_file(
+        self, vector_store_id: str, file_id: str, recorded: JSON, attributes: JSON | None, batch_id: str | None
+    ) -> JSON:
         if self.store.get(FILE, file_id, parent=vector_store_id) is not None:
             self._remove_file(vector_store_id, file_id)
         row: JSON = {
