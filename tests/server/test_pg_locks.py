@@ -18,6 +18,7 @@ from assistants_server.storage.lock_roots import WRITES_ONLY, LockOrderError, Lo
 from assistants_server.storage.open import open_store
 from assistants_server.storage.postgres import PostgresStore
 from assistants_server.storage.sql_objects import ObjectStore
+from assistants_server.vector_stores.service import VectorStores
 
 from tests.support.pg_cluster import cluster
 
@@ -228,3 +229,25 @@ def test_a_bounded_concurrent_mix_ends_without_deadlock_or_lost_update(store: Po
         stored = store.get("thread", thread_id)
         assert stored is not None and int(stored["metadata"]["count"]) == done[index]
     assert store.lock_waits()[0] >= 8 * 200
+
+
+def test_a_stores_touch_waits_for_a_change_made_beside_it_and_keeps_it(store: PostgresStore, tmp_path: Path) -> None:
+    # A run's search marks its store used outside any request: it must read the store under
+    # the store's lock, or it writes back the name it read before a rename committed.
+    stores = VectorStores(store, lambda _file_id: None, lambda file_id: tmp_path / file_id)
+    made = stores.create_store({"name": "before"})
+
+    def rename() -> None:
+        renamed = dict(store.get("vector_store", made["id"]) or {}, name="after")
+        store.update("vector_store", renamed)
+
+    holder, release = holding(store, ("vector_store", made["id"]), rename)
+    toucher = threading.Thread(target=stores.touch, args=(made,))
+    toucher.start()
+    time.sleep(HOLD)
+    assert toucher.is_alive()  # waiting for the rename's transaction
+    release.set()
+    holder.join(WAIT)
+    toucher.join(WAIT)
+    assert not toucher.is_alive()
+    assert (store.get("vector_store", made["id"]) or {})["name"] == "after"

@@ -184,13 +184,16 @@ class VectorStores:
         return {"id": vector_store_id, "object": "vector_store.deleted", "deleted": True}
 
     def touch(self, vs: JSON) -> None:
-        """The store was used now: ``last_active_at`` moves, and ``expires_at`` with it."""
-        stored = self.store.get(STORE, vs["id"])
-        if stored is None:
-            return
-        stored["last_active_at"] = self.now()
-        stored["expires_at"] = rules.expires_at(stored)
-        self.store.update(STORE, stored)
+        """The store was used now: ``last_active_at`` moves, and ``expires_at`` with it. Read
+        and written under the store's lock, so that a change made beside it (a new name, its file
+        counts) is not written over with what was read before it."""
+        with self.store.transaction(("vector_store", vs["id"])):
+            stored = self.store.get(STORE, vs["id"])
+            if stored is None:
+                return
+            stored["last_active_at"] = self.now()
+            stored["expires_at"] = rules.expires_at(stored)
+            self.store.update(STORE, stored)
 
     def _refresh(self, vector_store_id: str, batch_id: str | None = None) -> JSON:
         """Recount the store's (and the batch's) files, usage and status from the rows."""
