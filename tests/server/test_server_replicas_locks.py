@@ -202,3 +202,32 @@ def test_one_file_attached_on_two_threads_sharing_a_store_at_once_gives_one_link
         assert [answer.status_code for answer in answers] == [200, 200], [answer.text for answer in answers]
         listed = http.get(f"{b}/vector_stores/{store['id']}/files").json()["data"]
         assert [row["id"] for row in listed] == [file_id], listed
+
+
+def test_a_new_run_is_admitted_when_the_thread_row_left_names_an_ended_run(
+    two: Fleet, db: str, http: httpx2.Client
+) -> None:
+    # A run's queue row goes after its end commits; a replica killed between the two leaves it
+    # until another claims it. A client that saw the run end must be able to start the next one.
+    a, b = two.urls
+    asst_id, thread_id = setup_thread(http, a, "first turn")
+    run = post(http, f"{a}/threads/{thread_id}/runs", {"assistant_id": asst_id}, **{"X-Mock-Step-Delay": "0.3"})
+    with psycopg.connect(db) as conn:
+        row = conn.execute("SELECT project FROM run_queue WHERE run_id = %s", (run["id"],)).fetchone()
+    assert row is not None
+    wait_status(http, a, thread_id, run["id"], "completed")
+    with psycopg.connect(db) as conn:  # the row a replica killed after the run's end would leave
+        conn.execute(
+            "INSERT INTO run_queue(run_id, project, thread_id, owner, lease_until)"
+            " VALUES (%s, %s, %s, 'gone', extract(epoch FROM clock_timestamp()) + 600)",
+            (run["id"], row[0], thread_id),
+        )
+    post(http, f"{b}/threads/{thread_id}/messages", {"role": "user", "content": "second turn"})
+    second = http.post(f"{b}/threads/{thread_id}/runs", json={"assistant_id": asst_id})
+    assert second.status_code == 200, second.text
+    assert wait_status(http, a, thread_id, second.json()["id"], "completed")["status"] == "completed"
+    # a row naming a run still active keeps the thread busy
+    third = post(http, f"{a}/threads/{thread_id}/runs", {"assistant_id": asst_id}, **{"X-Mock-Step-Delay": "0.3"})
+    refused = http.post(f"{b}/threads/{thread_id}/runs", json={"assistant_id": asst_id})
+    assert refused.status_code == 400 and "active run" in refused.text, refused.text
+    wait_status(http, a, thread_id, third["id"], "completed")

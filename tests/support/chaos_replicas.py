@@ -94,6 +94,7 @@ class Worker:
         self.books = books
         self.rng = rng
         self.use_sdk = index % 2 == 1
+        self.doing = "starting"  # the call under way, named in a failure
 
     def url(self) -> str:
         return self.rng.choice(self.urls)
@@ -102,11 +103,16 @@ class Worker:
         try:
             while self.books.take_ticket():
                 self.thread_turns()
-        except Exception as exc:  # past every retry: the audit counts it
+        except Exception as exc:  # past every retry: the audit counts it, naming the call and its request
+            request_id = getattr(exc, "request_id", None)
             with self.books.lock:
-                self.books.failures.append(f"worker {self.index}: {type(exc).__name__}: {str(exc)[:200]}")
+                self.books.failures.append(
+                    f"worker {self.index} ({'sdk' if self.use_sdk else 'ours'}), {self.doing}:"
+                    f" {type(exc).__name__} (request id {request_id}): {str(exc)[:200]}"
+                )
 
     def thread_turns(self) -> None:
+        self.doing = "create thread"
         with ours(self.url()) as client:
             thread = client.create_thread({})
         with self.books.lock:
@@ -117,14 +123,17 @@ class Worker:
                 return
             tools = self.rng.random() < 0.4
             text = f"get_weather Paris {self.index} {turn}" if tools else f"hello {self.index} {turn}"
+            self.doing = f"turn {turn} on {thread.id}: create message"
             with ours(self.url()) as client:
                 message = client.create_message(thread.id, {"role": "user", "content": text})
             with self.books.lock:
                 self.books.threads[thread.id].append(message.id)
             body = {"assistant_id": self.assistant_id, "tools": [TOOL]}
             streamed = self.rng.random() < 0.5
+            self.doing = f"turn {turn} on {thread.id}: {'stream' if streamed else 'create'} run"
             run_id = self.streamed(thread.id, body) if streamed else self.created(thread.id, body)
             if run_id is not None:
+                self.doing = f"turn {turn} on {thread.id}: finish {run_id}"
                 self.finish(thread.id, run_id)
 
     def created(self, thread_id: str, body: dict[str, Any]) -> str:

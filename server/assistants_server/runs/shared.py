@@ -228,6 +228,15 @@ class SharedRunEngine(RunEngine):
 
     # -- the engine's hooks -----------------------------------------------------
     def admit(self, run: JSON) -> None:
+        """Queue the new run, unless its thread's row names a run still active. A row can outlive
+        its run's end: it goes after the end commits (``_end_segment``), or, when its replica died
+        between the two, once another replica claims it. A client that saw the run end may create
+        the next one before that; the ended run's row gives way (the thread is locked here)."""
+        before = self.queue.active_on(PROJECT.get(), run["thread_id"])
+        if before is not None:
+            ended = self.store.get("run", before)
+            if ended is None or ended["status"] in lc.TERMINAL:
+                self.queue.finish([before])
         try:
             self.queue.admit(run["id"], PROJECT.get(), run["thread_id"])
         except ThreadBusy:

@@ -93,6 +93,11 @@ class RunQueue:
         except psycopg.errors.UniqueViolation:
             raise ThreadBusy(thread_id) from None
 
+    def active_on(self, project: str, thread_id: str) -> str | None:
+        """The run whose row holds the thread, if any (its row may outlive its end a moment)."""
+        row = self.db.one("SELECT run_id FROM run_queue WHERE project = ? AND thread_id = ?", (project, thread_id))
+        return None if row is None else str(row[0])
+
     def make_ready(self, run_id: str) -> None:
         """The run needs driving again (handed its tool outputs): any replica may claim it."""
         self.db.run(
