@@ -245,6 +245,19 @@ def test_stream_tools_answers_tool_calls_mid_stream(client: Client) -> None:
     assert "cold" in last_answer(client, thread_id)
 
 
+def test_stream_tools_counts_the_resumes_of_every_round(client: Client, assistants_server: Server) -> None:
+    thread_id, assistant_id = tool_thread(client, "use get_weather for Oslo")
+    cut = {"X-Mock-Fault": "cut_stream_after=3"}  # each round's stream, and each resumed one
+    cuts = assistants_server.stats()["cut_streams"]
+    tools = {"get_weather": lambda city: "cold"}
+    with client.stream_tools(thread_id, assistant_id, tools, extra_headers=cut) as stream:
+        names = [event.event for event in stream]
+    assert names.count("thread.run.requires_action") == 1 and names.count("thread.run.completed") == 1
+    # a cut that falls after a round's last event needs no resume
+    assert assistants_server.stats()["cut_streams"] - cuts >= stream.resumes >= 4  # in both rounds
+    assert stream.final_run().status == "completed" and "cold" in last_answer(client, thread_id)
+
+
 def test_stream_thread_and_run_then_tool_outputs(client: Client) -> None:
     assistant = client.create_assistant({"model": "gpt-4o", "tools": [WEATHER_TOOL]})
     body = {"assistant_id": assistant.id, "thread": {"messages": [{"role": "user", "content": "get_weather now"}]}}
@@ -388,9 +401,13 @@ async def test_async_tool_loops(aclient: AsyncClient) -> None:
     for streaming in (False, True):
         thread = await aclient.create_thread({})
         await aclient.create_message(thread.id, {"role": "user", "content": "get_weather please"})
-        if streaming:
-            async with aclient.stream_tools(thread.id, assistant.id, {"get_weather": get_weather}) as stream:
+        if streaming:  # its streams cut every 3 events, and resumed
+            cut = {"X-Mock-Fault": "cut_stream_after=3"}
+            async with aclient.stream_tools(
+                thread.id, assistant.id, {"get_weather": get_weather}, extra_headers=cut
+            ) as stream:
                 run = await stream.final_run()
+            assert stream.resumes >= 4
         else:
             run = await aclient.run_tools(thread.id, assistant.id, {"get_weather": get_weather}, poll_interval=0.01)
         assert run.status == "completed"

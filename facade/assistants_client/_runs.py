@@ -21,7 +21,7 @@ to what was left of the deadline then, so give it more than the longest pause be
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Generator, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterable, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 
 from assistants_api.api import (
@@ -40,7 +40,7 @@ from ._internals import AsyncInternals, SyncInternals
 from ._polling import apoll_until, poll_until
 from ._resume import AsyncResumingEvents, ResumingEvents
 from ._runcore import DEFAULT_POLL_TIMEOUT, Poll, ToolErrors, ToolFunctions, ToolLoop
-from ._streaming import AsyncRunStream, RunStream
+from ._streaming import AsyncRunStream, RunStream, ToolRounds
 from ._toolcalls import atool_outputs, tool_outputs
 
 if TYPE_CHECKING:
@@ -258,11 +258,11 @@ class SyncRunsMixin(SyncInternals):
         `cancel_on_close=True`, or call `stream.cancel()`, to cancel it instead."""
         call_options = to_options(options)
         loop = ToolLoop(functions, errors=tool_errors)
-        current = [self._stream(CREATE_RUN, (thread_id,), self._tools_body(assistant_id, body, loop), call_options)]
+        rounds = [self._stream(CREATE_RUN, (thread_id,), self._tools_body(assistant_id, body, loop), call_options)]
 
         def events() -> Generator[StreamEvent, None, None]:
             while True:
-                with current[0] as stream:
+                with rounds[-1] as stream:
                     for event in stream:
                         if event.event != "done":
                             yield event
@@ -272,15 +272,15 @@ class SyncRunsMixin(SyncInternals):
                     return
                 assert run is not None
                 outputs = {"tool_outputs": self._outputs_or_cancel(loop, run)}
-                current[0] = self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run.id), outputs, call_options)
+                rounds.append(self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run.id), outputs, call_options))
 
         generator = events()
 
         def close() -> None:
             generator.close()
-            current[0].close()
+            rounds[-1].close()
 
-        return RunStream(generator, close, self._cancel_and_wait, cancel_on_close=cancel_on_close)
+        return RunStream(ToolRounds(generator, rounds), close, self._cancel_and_wait, cancel_on_close=cancel_on_close)
 
 
 class AsyncRunsMixin(AsyncInternals):
@@ -459,11 +459,11 @@ class AsyncRunsMixin(AsyncInternals):
         are awaited. `async with client.stream_tools(...) as stream:`."""
         call_options = to_options(options)
         loop = ToolLoop(functions, errors=tool_errors)
-        current: list[AsyncRunStream] = []
+        rounds: list[AsyncRunStream] = []
 
         async def events() -> AsyncGenerator[StreamEvent, None]:
             while True:
-                async with current[0] as stream:
+                async with rounds[-1] as stream:
                     async for event in stream:
                         if event.event != "done":
                             yield event
@@ -473,18 +473,18 @@ class AsyncRunsMixin(AsyncInternals):
                     return
                 assert run is not None
                 outputs = {"tool_outputs": await self._outputs_or_cancel(loop, run)}
-                current[0] = self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run.id), outputs, call_options)
+                rounds.append(self._stream(SUBMIT_TOOL_OUTPUTS_TO_RUN, (thread_id, run.id), outputs, call_options))
 
-        async def open() -> tuple[AsyncIterator[StreamEvent], Any]:
+        async def open() -> tuple[AsyncIterable[StreamEvent], Any]:
             first = await self._tools_body(assistant_id, body, loop)
-            current.append(self._stream(CREATE_RUN, (thread_id,), first, call_options))
-            await current[0].start()  # the first request's errors surface on entering the block
+            rounds.append(self._stream(CREATE_RUN, (thread_id,), first, call_options))
+            await rounds[0].start()  # the first request's errors surface on entering the block
             generator = events()
 
             async def close() -> None:
                 await generator.aclose()
-                await current[0].close()
+                await rounds[-1].close()
 
-            return generator, close
+            return ToolRounds(generator, rounds), close
 
         return AsyncRunStream(open, self._cancel_and_wait, cancel_on_close=cancel_on_close)

@@ -133,6 +133,27 @@ Follow = Callable[["RunObject", list[dict[str, Any]], bool], Any]
 """Submits tool outputs for a run and gives the stream of the rest (`cancel_on_close` third)."""
 
 
+class ToolRounds:
+    """The events of a `stream_tools` run, one stream per round of tool outputs, as one
+    iterable; `resumes` counts the cuts resumed in every round so far."""
+
+    __slots__ = ("_events", "streams")
+
+    def __init__(self, events: Iterable[StreamEvent] | AsyncIterable[StreamEvent], streams: list[Any]) -> None:
+        self._events = events
+        self.streams = streams  # each round's RunStream or AsyncRunStream, appended as it opens
+
+    def __iter__(self) -> Iterator[StreamEvent]:
+        return iter(cast("Iterable[StreamEvent]", self._events))
+
+    def __aiter__(self) -> AsyncIterator[StreamEvent]:
+        return aiter(cast("AsyncIterable[StreamEvent]", self._events))
+
+    @property
+    def resumes(self) -> int:
+        return sum(stream.resumes for stream in self.streams)
+
+
 class RunStream:
     """The events of a streamed run. Use it in a `with` block so the connection is closed.
 
