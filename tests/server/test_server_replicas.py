@@ -145,6 +145,27 @@ def test_a_stream_on_one_replica_sees_every_event_of_a_run_executing_on_another(
     assert worker.alive
 
 
+def test_only_the_runs_a_stream_was_opened_for_keep_their_events(fleet: Any, db: str, http: httpx2.Client) -> None:
+    # A polled run costs no event rows; a streamed run's events are kept by the replica driving
+    # it, though the stream was opened on another.
+    front = fleet(1, "--run-slots", "0")[0]
+    worker = fleet(1)[0]
+    asst_id, thread_id = setup_thread(http, front.url)
+    polled = post(http, f"{front.url}/threads/{thread_id}/runs", {"assistant_id": asst_id})
+    wait_status(http, worker.url, thread_id, polled["id"], "completed")
+    post(http, f"{front.url}/threads/{thread_id}/messages", {"role": "user", "content": "again"})
+    body = {"assistant_id": asst_id, "stream": True}
+    with http.stream("POST", f"{front.url}/threads/{thread_id}/runs", json=body) as r:
+        streamed = sse(r.iter_lines())
+    streamed_id = streamed[0][1]["id"]
+    with psycopg.connect(db) as conn:
+        rows = conn.execute("SELECT run_id, count(*) FROM run_events GROUP BY run_id").fetchall()
+    kept = dict(rows)
+    assert polled["id"] not in kept
+    sent = [name for name, _ in streamed if name != "done"]
+    assert kept[streamed_id] == len(sent) - 1 + 2  # all but thread.run.created, with the open and end markers
+
+
 def test_a_run_whose_replica_is_killed_is_finished_by_another_without_a_doubled_message(
     fleet: Any, db: str, http: httpx2.Client
 ) -> None:

@@ -13,8 +13,9 @@ events in the database, wherever it executes.
 - A segment's end settles the run's row: gone when the run ended, not ready while it waits for
   tool outputs (a claim expires it past its deadline). Tool outputs or a cancel given to another
   replica reach the run through the row (ready again; a cancel flag the heartbeat sees).
-- Every event goes to ``run_events`` with a NOTIFY; a stream on any replica follows the run's
-  events there, from its opening marker, until the segment's end marker, and sends each with its
+- The events of a run some stream was opened for go to ``run_events`` with a NOTIFY (a run nobody
+  streams keeps none: ``_kept``); a stream on any replica follows the run's events there, from
+  its opening marker, until the segment's end marker, and sends each with its
   ``seq`` as the SSE ``id``. A stream cut mid-way (its replica died) is resumed on any replica
   after the last ``id`` it got (``resume``: the same follower, from there). When no live replica
   holds the run for longer than a lease, the stream ends with a typed ``error`` event.
@@ -98,6 +99,7 @@ class SharedRunEngine(RunEngine):
         self.lease = float(config.run_lease_seconds)
         self.slots = int(config.run_slots)
         self._held: set[str] = set()  # runs whose lease this replica holds
+        self._streamed: set[str] = set()  # runs held here whose claim found a stream opened for them
         self._held_lock = threading.Lock()  # the heartbeat thread reads `_held`
         self._handing_back: set[str] = set()  # runs whose segment is cut here to go on elsewhere
         self._followers: dict[str, list[_Follower]] = {}
@@ -185,6 +187,7 @@ class SharedRunEngine(RunEngine):
     def _let_go(self, run_ids: set[str]) -> None:
         with self._held_lock:
             self._held -= run_ids
+        self._streamed -= run_ids
         self._handing_back |= run_ids & set(self._tasks)
 
     def _cancel_here(self, run_ids: set[str]) -> None:
@@ -196,6 +199,8 @@ class SharedRunEngine(RunEngine):
         """Carry a claimed run on from its stored state (``lifecycle.after_restart``)."""
         with self._held_lock:
             self._held.add(claim.run_id)
+        if claim.streamed:
+            self._streamed.add(claim.run_id)
         with in_project(claim.project):  # the tasks started here act for the run's project
             run, aux = self.store.get_with_aux("run", claim.run_id)
             if run is None or run["status"] in lc.TERMINAL:
@@ -223,6 +228,7 @@ class SharedRunEngine(RunEngine):
     def _release_row(self, run_id: str, *, finished: bool) -> None:
         with self._held_lock:
             self._held.discard(run_id)
+        self._streamed.discard(run_id)
         if finished:
             self.queue.finish([run_id])
 
@@ -268,13 +274,24 @@ class SharedRunEngine(RunEngine):
         """No timer here: the row keeps the deadline, and a claim past it expires the run."""
 
     def emit(self, run_id: str, event: str, data: Any) -> None:
-        self.queue.append(run_id, event, json.dumps(data, separators=(",", ":")))
+        if self._kept(run_id):
+            self.queue.append(run_id, event, json.dumps(data, separators=(",", ":")))
+
+    def _kept(self, run_id: str) -> bool:
+        """Whether the run's events are kept: a stream was opened for it. Streams are opened only
+        where a segment begins (a run created or handed its tool outputs), before it is claimed,
+        so a run held here knows from its claim; another replica's write (a cancel) asks the
+        database. A run nobody streams keeps no events: an insert and a NOTIFY per event saved."""
+        if run_id in self._streamed or run_id in self._followers:
+            return True
+        return run_id not in self._held and self.queue.has_stream(run_id)
 
     def _end_segment(self, run_id: str) -> None:
         """Settle the run's row, then tell its streams the segment ended (unless it goes on elsewhere)."""
         if run_id in self._handing_back:
             self._handing_back.discard(run_id)
             return
+        kept = self._kept(run_id)  # asked before the row is let go
         run = self.store.get("run", run_id)
         if run is None or run["status"] in lc.TERMINAL:
             self._release_row(run_id, finished=True)
@@ -285,7 +302,8 @@ class SharedRunEngine(RunEngine):
             )
             self.queue.wait_for_tools(run_id, expires_at)
             self._release_row(run_id, finished=False)
-        self.queue.append(run_id, END_EVENT, "")
+        if kept:
+            self.queue.append(run_id, END_EVENT, "")
 
     # -- streams ----------------------------------------------------------------
     def subscribe(self, run_id: str) -> tuple[asyncio.Queue[Event], int]:

@@ -59,6 +59,8 @@ CREATE INDEX IF NOT EXISTS run_events_by_run ON run_events(run_id, seq);
 CREATE INDEX IF NOT EXISTS run_events_by_age ON run_events(at);
 """
 NOW = "extract(epoch FROM clock_timestamp())"
+# whether a stream was opened for the run `q.run_id` (its opening marker is kept while it is active)
+_STREAMED = f"EXISTS (SELECT 1 FROM run_events e WHERE e.run_id = q.run_id AND e.event = '{OPEN_EVENT}')"
 
 
 class ThreadBusy(Exception):
@@ -74,6 +76,7 @@ class Claim:
     cancel: bool
     expired: bool  # claimed because its wait for tool outputs is over, not to be driven
     taken_over: bool
+    streamed: bool = False  # a stream was opened for it: its events are kept (``run_events``)
 
 
 class RunQueue:
@@ -138,21 +141,25 @@ class RunQueue:
             )
             UPDATE run_queue q SET owner = ?, lease_until = {NOW} + ?, claims = q.claims + 1
             FROM free WHERE q.run_id = free.run_id
-            RETURNING q.run_id, q.project, q.cancel, NOT free.ready, free.was
+            RETURNING q.run_id, q.project, q.cancel, NOT free.ready, free.was, {_STREAMED}
             """,
             (limit, self.owner, lease),
         )
-        return [Claim(r[0], r[1], bool(r[2]), bool(r[3]), r[4] is not None and r[4] != self.owner) for r in rows]
+        return [
+            Claim(r[0], r[1], bool(r[2]), bool(r[3]), r[4] is not None and r[4] != self.owner, bool(r[5])) for r in rows
+        ]
 
     def claim_now(self, run_id: str, lease: float) -> Claim | None:
         """Make the run ready and take it at once, unless another replica holds it."""
         row = self.db.one(
-            f"UPDATE run_queue SET ready = TRUE, expires_at = NULL, owner = ?, lease_until = {NOW} + ?,"
+            f"UPDATE run_queue q SET ready = TRUE, expires_at = NULL, owner = ?, lease_until = {NOW} + ?,"
             f" claims = claims + 1 WHERE run_id = ? AND (owner IS NULL OR owner = ? OR lease_until < {NOW})"
-            " RETURNING project, cancel",
+            f" RETURNING project, cancel, {_STREAMED}",
             (self.owner, lease, run_id, self.owner),
         )
-        return None if row is None else Claim(run_id, str(row[0]), bool(row[1]), expired=False, taken_over=False)
+        if row is None:
+            return None
+        return Claim(run_id, str(row[0]), bool(row[1]), expired=False, taken_over=False, streamed=bool(row[2]))
 
     def renew(self, run_ids: list[str], lease: float) -> tuple[set[str], set[str]]:
         """Extend the leases this replica still holds of `run_ids`: (held, asked to cancel)."""
@@ -210,6 +217,11 @@ class RunQueue:
             (run_id, seq, limit),
         )
         return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+    def has_stream(self, run_id: str) -> bool:
+        """Whether a stream was opened for the run (and its opening marker is still kept)."""
+        row = self.db.one("SELECT 1 FROM run_events WHERE run_id = ? AND event = ?", (run_id, OPEN_EVENT))
+        return row is not None
 
     def has_event(self, run_id: str, seq: int) -> bool:
         """Whether the run's event (or marker) at `seq` is still kept, and with it every later one."""
