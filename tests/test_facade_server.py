@@ -306,6 +306,16 @@ def test_retried_create_after_commit_creates_once(client: Client, assistants_ser
     assert client.get_assistant(assistant.id).id == assistant.id
 
 
+def test_a_streamed_create_retried_after_its_run_was_made_streams_that_run(client: Client) -> None:
+    thread_id, assistant_id = tool_thread(client, "hello")
+    lost = {"X-Mock-Fault": "fail_after_commit=503"}  # the run is made, the stream's answer lost
+    with client.stream_run(thread_id, {"assistant_id": assistant_id}, extra_headers=lost) as stream:
+        names = [event.event for event in stream]
+        run = stream.final_run()
+    assert names[0] == "thread.run.created" and names[-2:] == ["thread.run.completed", "done"]
+    assert [r.id for r in client.list_runs(thread_id)] == [run.id] and run.status == "completed"
+
+
 def test_rate_limit_is_waited_out(client: Client) -> None:
     thread = client.create_thread({}, extra_headers={"X-Mock-Fault": "status=429;retry_after=0.05"})
     assert thread.id.startswith("thread_")

@@ -8,6 +8,7 @@ Header syntax (``X-Mock-Fault``), ``;``-separated items, combinable::
     drop                       close the connection without any response
     cut_stream_after=5         send 5 SSE frames, then close (no ``done``)
     fail_after_commit          act, store the response for idempotency, answer 500
+                               (a stream's request too: its run is made, its stream never sent)
     fail_after_commit=502      same with another status
 
 A request carrying an ``Idempotency-Key`` gets at most one injected fault per

@@ -56,6 +56,47 @@ def test_a_stream_resumes_after_any_of_its_ids_on_the_same_server(srv: Server, h
     assert _frames(header.text) == whole[5:]
 
 
+def test_a_repeated_streamed_create_sends_the_same_stream_and_makes_one_run(srv: Server, http: httpx2.Client) -> None:
+    # A client whose connection broke after the run was made retries with the same key: it gets
+    # the run's stream again from its start, not a second run or "already has an active run".
+    assistant = http.post("/assistants", json={"model": "gpt-4o"}).json()
+    body = {"assistant_id": assistant["id"], "thread": {"messages": [{"role": "user", "content": "once"}]}}
+    key = {"Idempotency-Key": "stream-once"}
+    with http.stream("POST", "/threads/runs", json={**body, "stream": True}, headers=key) as r:
+        first = r.read().decode()
+    with http.stream("POST", "/threads/runs", json={**body, "stream": True}, headers=key) as r:
+        assert r.status_code == 200 and r.headers["idempotent-replayed"] == "true"
+        again = r.read().decode()
+    assert _frames(again) == _frames(first) and _frames(first)[-1] == ("done", None)
+    thread = json.loads(first.split("\n\n")[0].split("data: ", 1)[1].split("\n")[0])
+    assert json.loads(again.split("\n\n")[0].split("data: ", 1)[1].split("\n")[0])["id"] == thread["id"]
+    runs = http.get(f"/threads/{thread['id']}/runs").json()["data"]
+    assert len(runs) == 1
+
+    # the same for tool outputs: a repeat of the streamed submit is the same stream, taken once
+    tools = [{"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object"}}}]
+    helper = http.post("/assistants", json={"model": "gpt-4o", "tools": tools}).json()
+    made = {"assistant_id": helper["id"], "thread": {"messages": [{"role": "user", "content": "get_weather now"}]}}
+    run = http.post("/threads/runs", json=made).json()
+    for _ in range(100):
+        run = http.get(f"/threads/{run['thread_id']}/runs/{run['id']}").json()
+        if run["status"] == "requires_action":
+            break
+        time.sleep(0.05)
+    calls = run["required_action"]["submit_tool_outputs"]["tool_calls"]
+    outputs = {"tool_outputs": [{"tool_call_id": c["id"], "output": "sunny"} for c in calls], "stream": True}
+    path = f"/threads/{run['thread_id']}/runs/{run['id']}/submit_tool_outputs"
+    key = {"Idempotency-Key": "outputs-once"}
+    with http.stream("POST", path, json=outputs, headers=key) as r:
+        first = r.read().decode()
+    with http.stream("POST", path, json=outputs, headers=key) as r:
+        assert r.status_code == 200 and r.headers["idempotent-replayed"] == "true"
+        again = r.read().decode()
+    assert _frames(again) == _frames(first) and ("thread.run.completed", _frames(first)[-2][1]) in _frames(first)
+    messages = http.get(f"/threads/{run['thread_id']}/messages", params={"run_id": run["id"]}).json()["data"]
+    assert len(messages) == 1
+
+
 def test_a_position_not_kept_is_a_410_and_none_a_400(srv: Server, http: httpx2.Client) -> None:
     assistant = http.post("/assistants", json={"model": "gpt-4o"}).json()
     thread = http.post("/threads", json={"messages": [{"role": "user", "content": "hi"}]}).json()

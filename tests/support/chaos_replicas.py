@@ -184,6 +184,12 @@ class Worker:
                 outcome = f"typed error {who}: {code or 'error event'}"
             else:
                 outcome = f"cut {who}: {type(exc).__module__.split('.')[0]}.{type(exc).__name__}"
+                if who == "ours":  # not expected: named in the output with its request
+                    with self.books.lock:
+                        self.books.failures.append(
+                            f"stream of worker {self.index} on {thread_id}: {outcome}"
+                            f" (request id {getattr(exc, 'request_id', None)}): {str(exc)[:300]}"
+                        )
         if run_id is None:  # cut before the run was named: it may exist all the same
             run_id = self.newest_run(thread_id)
         with self.books.lock:

@@ -58,12 +58,32 @@ async def run_events(
 def _started(ctx: Ctx, started: StartedRun, created: bool = True) -> Reply | StreamReply:
     if started.events is None:
         return Reply(started.run, headers=poll_headers(ctx, started.run))
+    again = {
+        "thread": started.thread,
+        "run": started.run if created else None,
+        "run_id": started.run["id"],
+        "position": started.position,
+    }
+    return StreamReply(run_events(ctx, started.run["id"], started.events, _opening(again)), again=again)
+
+
+def _opening(again: JSON) -> list[SSE]:
+    """The events a run's stream sends before the engine's: the new thread, the new run."""
     before: list[SSE] = []
-    if started.thread is not None:  # no position: a stream cut before the run's event cannot name the run
-        before.append(("thread.created", _dumps(started.thread), None))
-    if created:
-        before.append(("thread.run.created", _dumps(started.run), started.position))
-    return StreamReply(run_events(ctx, started.run["id"], started.events, before))
+    if again["thread"] is not None:  # no position: a stream cut before the run's event cannot name the run
+        before.append(("thread.created", _dumps(again["thread"]), None))
+    if again["run"] is not None:
+        before.append(("thread.run.created", _dumps(again["run"]), again["position"]))
+    return before
+
+
+def stream_again(ctx: Ctx, again: JSON, headers: dict[str, str]) -> StreamReply:
+    """A repeat of a streamed request (its Idempotency-Key) whose first try made its run: the
+    same stream from its start, then live (410 when its events are no longer kept)."""
+    run = again["run"] or {}
+    thread_id = str(run.get("thread_id") or ctx.params.get("thread_id") or (again["thread"] or {}).get("id"))
+    queue = ctx.domain.run_events(thread_id, str(again["run_id"]), str(again["position"]))
+    return StreamReply(run_events(ctx, again["run_id"], queue, _opening(again)), headers=headers)
 
 
 # -- assistants -------------------------------------------------------------------------------

@@ -218,8 +218,8 @@ class Pipeline:
                 # not at all): a restart never keeps one without the other. Handlers do not await.
                 with self._writes(method, ctx.params, full_key):
                     kept = self.idempotency.kept(full_key) if full_key is not None else None
-                    result: Reply | StreamReply | FileReply = kept if kept is not None else await handler(ctx)
-                    if full_key is not None and kept is None and isinstance(result, Reply):
+                    result: Reply | StreamReply | FileReply = kept.reply(ctx) if kept else await handler(ctx)
+                    if full_key is not None and kept is None:
                         self.idempotency.keep(full_key, result)
             except ErrorReply as exc:
                 result = Reply.error(exc)
@@ -228,16 +228,16 @@ class Pipeline:
             finally:
                 for received in form:
                     received.discard()
+            if fault.fail_after_commit is not None:  # a stream too: its run made, the answer lost
+                self.faults.count("fail_after_commit")
+                err = Fault(status=fault.fail_after_commit).error()
+                result = Reply.error(err)
             if isinstance(result, StreamReply):
                 await self._send_stream(scope, receive, send, result, req_id, fault)
                 return
             if isinstance(result, FileReply):
                 await self._send_file(receive, send, result, req_id, started)
                 return
-            if fault.fail_after_commit is not None:
-                self.faults.count("fail_after_commit")
-                err = Fault(status=fault.fail_after_commit).error()
-                result = Reply.error(err)
             await self.send_json(send, result, req_id, started, endpoint)
         finally:
             if pending is not None and full_key is not None:

@@ -34,6 +34,9 @@ SSE = tuple[str, str, int | None]  # (event name, data text, position: its `id`,
 class StreamReply:
     events: AsyncIterator[SSE]
     headers: dict[str, str] = field(default_factory=dict)
+    # what a repeat of the request (same Idempotency-Key) needs to send the same stream again:
+    # {"thread": the new thread or None, "run": the run as created or None, "run_id", "position"}
+    again: JSON | None = None
 
 
 @dataclass
